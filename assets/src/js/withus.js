@@ -21,8 +21,9 @@ startSessionTimeoutWarning()
  *
  * The server ends a session after a period with no requests. When <body> says
  * how long that is, we show the warning that the server rendered (hidden) in
- * #session-timeout-warning a little before the end, move focus to it, and let
- * the person stay signed in without leaving the page.
+ * #session-timeout-warning a little before the end, move focus to its heading
+ * (which also scrolls it into view), and let the person stay signed in without
+ * leaving the page. Focus then goes back to where it was.
  *
  *   <body data-session-timeout-seconds="1800" data-session-warning-seconds="120">
  *   <div id="session-timeout-warning" hidden>
@@ -64,8 +65,6 @@ function startSessionTimeoutWarning () {
     returnFocusTo = active && active !== document.body && !warning.contains(active) ? active : null
 
     warning.hidden = false
-    warning.classList.add('withus-session-timeout--visible')
-    body.classList.add('withus-session-timeout-open')
 
     const heading = warning.querySelector('h1, h2, h3, h4, h5, h6') || warning
     if (!heading.hasAttribute('tabindex')) {
@@ -77,8 +76,6 @@ function startSessionTimeoutWarning () {
 
   function hide () {
     warning.hidden = true
-    warning.classList.remove('withus-session-timeout--visible')
-    body.classList.remove('withus-session-timeout-open')
 
     const target = returnFocusTo && document.contains(returnFocusTo)
       ? returnFocusTo
