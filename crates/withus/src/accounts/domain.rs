@@ -1,0 +1,101 @@
+//! Account-level domain types.
+
+/// An email address, lower-cased and trimmed. Checked for shape only: the real test is whether the
+/// person receives our email.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EmailAddress(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailProblem {
+    Empty,
+    Format,
+    TooLong,
+}
+
+impl EmailProblem {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            EmailProblem::Empty => "email-error-empty",
+            EmailProblem::Format => "email-error-format",
+            EmailProblem::TooLong => "email-error-too-long",
+        }
+    }
+}
+
+impl EmailAddress {
+    pub fn parse(raw: &str) -> Result<EmailAddress, EmailProblem> {
+        let value = raw.trim().to_lowercase();
+        if value.is_empty() {
+            return Err(EmailProblem::Empty);
+        }
+        if value.len() > 254 {
+            return Err(EmailProblem::TooLong);
+        }
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return Err(EmailProblem::Format);
+        };
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        let local_ok = !local.is_empty() && !local.contains(char::is_whitespace) && !local.contains('@');
+        if !(domain_ok && local_ok) {
+            return Err(EmailProblem::Format);
+        }
+        Ok(EmailAddress(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The name a person wants to be called by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayName(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DisplayNameProblem {
+    Empty,
+    TooLong,
+}
+
+impl DisplayName {
+    pub const MAX_CHARS: usize = 100;
+
+    pub fn parse(raw: &str) -> Result<DisplayName, DisplayNameProblem> {
+        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if value.is_empty() {
+            return Err(DisplayNameProblem::Empty);
+        }
+        if value.chars().count() > Self::MAX_CHARS {
+            return Err(DisplayNameProblem::TooLong);
+        }
+        Ok(DisplayName(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses_are_normalised_and_checked() {
+        assert_eq!(EmailAddress::parse(" Maya@Example.ORG ").unwrap().as_str(), "maya@example.org");
+        assert_eq!(EmailAddress::parse(""), Err(EmailProblem::Empty));
+        for bad in ["maya", "maya@", "@example.org", "maya@example", "ma ya@example.org", "maya@exa..mple.org"] {
+            assert_eq!(EmailAddress::parse(bad), Err(EmailProblem::Format), "{bad}");
+        }
+    }
+
+    #[test]
+    fn display_names_are_tidied() {
+        assert_eq!(DisplayName::parse("  Maya   Patel ").unwrap().as_str(), "Maya Patel");
+        assert_eq!(DisplayName::parse(" "), Err(DisplayNameProblem::Empty));
+    }
+}

@@ -1,0 +1,7 @@
+//! Accounts: signing in and out, sessions, password reset and the person's own account pages.
+
+pub mod domain;
+pub mod password_reset;
+pub mod profile;
+pub mod sign_in;
+pub mod storage;

@@ -1,0 +1,157 @@
+//! Signing in and out, and keeping a session alive.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use time::Duration;
+
+use super::storage;
+use crate::audit::{self, Entry};
+use crate::i18n::Locale;
+use crate::security::{passwords, tokens};
+use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::errors::safe_return_path;
+use crate::web::page::render_status;
+use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
+use crate::web::{AppResult, FormErrors, Page, render};
+
+/// Failed attempts allowed per email address, and per network address, in the window.
+const MAX_FAILURES_PER_EMAIL: i64 = 5;
+const MAX_FAILURES_PER_CLIENT: i64 = 50;
+const FAILURE_WINDOW: Duration = Duration::minutes(15);
+
+#[derive(Template)]
+#[template(path = "accounts/templates/sign_in.html")]
+struct SignInPage {
+    page: Page,
+    email: String,
+    return_to: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct SignInQuery {
+    return_to: Option<String>,
+}
+
+pub async fn form(page: Page, Query(query): Query<SignInQuery>) -> AppResult {
+    if page.signed_in() {
+        return Ok(see_other(&safe_return_path(query.return_to.as_deref())));
+    }
+    let return_to = safe_return_path(query.return_to.as_deref());
+    render(SignInPage { page, email: String::new(), return_to })
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    return_to: Option<String>,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    page: Page,
+    client: ClientAddr,
+    Form(form): Form<SignInForm>,
+) -> AppResult {
+    let email = form.email.trim().to_lowercase();
+    let return_to = safe_return_path(form.return_to.as_deref());
+    let mut errors = FormErrors::default();
+    if email.is_empty() {
+        errors.add("email", page.t("sign-in-error-email-empty"));
+    }
+    if form.password.is_empty() {
+        errors.add("password", page.t("sign-in-error-password-empty"));
+    }
+    let again = |page: Page, errors: FormErrors, status: StatusCode| {
+        render_status(status, SignInPage { page: page.with_errors(errors), email: form.email.clone(), return_to: return_to.clone() })
+    };
+    if !errors.is_empty() {
+        return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+
+    let client = client.0;
+    let mut conn = state.db.acquire().await?;
+    let since = crate::db::now() - FAILURE_WINDOW;
+    let (by_email, by_client) = storage::recent_failures(&mut conn.ex(), &email, &client, since).await?;
+    if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
+        errors.add("email", page.t("sign-in-error-throttled"));
+        return again(page, errors, StatusCode::TOO_MANY_REQUESTS);
+    }
+    let account = storage::find_by_email(&mut conn.ex(), &email).await?;
+    drop(conn);
+    let password = form.password.clone();
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    // Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
+    let verified = tokio::task::spawn_blocking(move || passwords::verify(&password, stored.as_deref()))
+        .await
+        .map_err(anyhow::Error::from)?;
+    let Some(account) = account.filter(|_| verified) else {
+        let mut conn = state.db.acquire().await?;
+        storage::record_failure(&mut conn.ex(), &email, &client).await?;
+        tracing::info!(%client, "failed sign-in");
+        errors.add("email", page.t("sign-in-error-wrong"));
+        return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+
+    // A new session id at every sign-in, so a session id planted before sign-in is worthless.
+    let token = tokens::issue();
+    let mut tx = state.db.begin().await?;
+    if let Some(old) = &page.ctx.session_hash {
+        storage::delete_session(&mut tx.ex(), old).await?;
+    }
+    storage::clear_failures(&mut tx.ex(), &email).await?;
+    storage::create_session(&mut tx.ex(), &token.hash, account.id).await?;
+    audit::record(&mut tx.ex(), Entry::new("session.started", "account", account.id).by(Some(account.id))).await?;
+    tx.commit().await?;
+
+    let names = state.cookies();
+    let mut response = see_other(&return_to);
+    add_cookie(&mut response, names.set(names.session(), &token.secret, None));
+    let language = Locale::parse(&account.language).unwrap_or_default();
+    add_cookie(&mut response, names.set(names.language(), language.code(), Some(60 * 60 * 24 * 365)));
+    Ok(response)
+}
+
+pub async fn sign_out(State(state): State<AppState>, page: Page) -> AppResult {
+    if let Some(hash) = &page.ctx.session_hash {
+        let mut tx = state.db.begin().await?;
+        storage::delete_session(&mut tx.ex(), hash).await?;
+        audit::record(&mut tx.ex(), Entry::new("session.ended", "account", page.ctx.actor().map(|a| a.to_string()).unwrap_or_default()).by(page.ctx.actor())).await?;
+        tx.commit().await?;
+    }
+    let names = state.cookies();
+    let mut response = see_other_with_flash(&state, "/", "flash-signed-out");
+    add_cookie(&mut response, names.clear(names.session()));
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct KeepAliveForm {
+    return_to: Option<String>,
+}
+
+/// "Stay signed in": the session was touched on the way in; scripts get 204, forms go back.
+pub async fn keep_alive(State(state): State<AppState>, page: Page, headers: HeaderMap, Form(form): Form<KeepAliveForm>) -> AppResult {
+    if let Some(hash) = &page.ctx.session_hash {
+        let mut conn = state.db.acquire().await?;
+        storage::touch_session(&mut conn.ex(), hash).await?;
+    }
+    if headers.contains_key(crate::security::csrf::HEADER) {
+        return Ok(StatusCode::NO_CONTENT.into_response());
+    }
+    Ok(see_other(&safe_return_path(form.return_to.as_deref())))
+}
+
+pub fn signed_in_response(state: &AppState, secret: &str, location: &str) -> Response {
+    let names = state.cookies();
+    let mut response = see_other(location);
+    add_cookie(&mut response, names.set(names.session(), secret, None));
+    response
+}

@@ -1,0 +1,132 @@
+//! Building and running the web application: state, middleware stack and the background worker.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::Router;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::email::transport::{Transport, parse_from};
+use crate::email::worker::Worker;
+use crate::security::{csrf, headers};
+use crate::state::AppState;
+use crate::{assets, ops, routes, web};
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+    worker: Worker,
+}
+
+impl Application {
+    /// Connects, migrates, binds the listener and wires everything. Nothing is served until
+    /// [`Application::run_until_stopped`].
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        let keys = config.load_keys()?;
+        let db = Db::connect(&config.database_url)
+            .await
+            .with_context(|| format!("could not open the database at {}", config.database_url))?;
+        db.migrate().await.context("could not apply database migrations")?;
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("could not listen on {} (is another program using it? set WITHUS_ADDR)", config.addr))?;
+        let bound = listener.local_addr()?;
+        let public_url = config.public_url.clone().unwrap_or_else(|| format!("http://{bound}"));
+        let transport = Transport::from_config(&config.mail_transport)?;
+        let from = parse_from(&config.mail_from)?;
+        let host = url::Url::parse(&public_url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "withus".into());
+        let state = AppState {
+            db: db.clone(),
+            config: Arc::new(config),
+            keys: Arc::new(keys),
+            mail_wake: Arc::new(Notify::new()),
+            metrics: metrics_handle(),
+            public_url: public_url.into(),
+        };
+        let worker = Worker { db, transport: Arc::new(transport), from, host };
+        Ok(Application { router: router(state.clone()), listener, state, worker })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub fn base_url(&self) -> String {
+        self.state.public_url.to_string()
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes in-flight requests and stops the worker.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let worker = tokio::spawn(self.worker.run(self.state.mail_wake.clone(), stop_rx));
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
+        tracing::info!("shutting down");
+        let _ = stop_tx.send(true);
+        let _ = worker.await;
+        self.state.db.close().await;
+        Ok(())
+    }
+}
+
+/// The whole HTTP application: routes inside the request context, CSRF, size limit and headers.
+pub fn router(state: AppState) -> Router {
+    let max_body = state.config.max_body_bytes;
+    // Unknown paths still pass through the context middleware, so the 404 page is in the right language.
+    let app = routes::router(state.clone())
+        .fallback(fallback)
+        .route_layer(from_fn(ops::track))
+        .layer(from_fn_with_state(state.clone(), csrf::verify))
+        .layer(from_fn_with_state(state.clone(), web::context::load));
+    Router::new()
+        .route("/assets/{*path}", get(assets::serve))
+        .merge(app)
+        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(from_fn(headers::apply))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn fallback() -> web::AppError {
+    web::AppError::NotFound
+}
+
+fn metrics_handle() -> Option<PrometheusHandle> {
+    static HANDLE: std::sync::OnceLock<Option<PrometheusHandle>> = std::sync::OnceLock::new();
+    HANDLE
+        .get_or_init(|| PrometheusBuilder::new().install_recorder().ok())
+        .clone()
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,154 @@
+//! The outbox table: enqueue inside a transaction, claim with a lease, record the outcome.
+
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::db::{Db, Ex};
+use crate::on;
+
+/// An email to send, already in the recipient's language.
+#[derive(Debug, Clone)]
+pub struct OutgoingEmail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OutboxRow {
+    pub id: Uuid,
+    pub to_address: String,
+    pub subject: String,
+    pub body_text: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: OffsetDateTime,
+    pub sent_at: Option<OffsetDateTime>,
+}
+
+/// How long a claimed row is reserved for one worker.
+pub const LEASE: Duration = Duration::minutes(2);
+/// After this many failed attempts a row is marked failed and left for a person to look at.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+pub async fn enqueue(ex: &mut Ex<'_>, email: OutgoingEmail) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let now = crate::db::now();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO outbox (id, to_address, subject, body_text, status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5)",
+    )
+    .bind(id)
+    .bind(&email.to)
+    .bind(&email.subject)
+    .bind(&email.body)
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+/// Claims up to `limit` due rows for this worker until the lease ends.
+pub async fn claim(db: &Db, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
+    let now = crate::db::now();
+    let lease_end = now + LEASE;
+    const COLUMNS: &str = "id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at";
+    match db {
+        // SKIP LOCKED lets several instances claim disjoint rows at once.
+        Db::Postgres(pool) => {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 WHERE id IN ( \
+                   SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 \
+                   AND (locked_until IS NULL OR locked_until < $2) ORDER BY next_attempt_at LIMIT $3 \
+                   FOR UPDATE SKIP LOCKED) RETURNING {COLUMNS}"
+            )))
+            .bind(lease_end)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+        }
+        // SQLite has one writer at a time, so the statement is already exclusive.
+        Db::Sqlite(pool) => {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 WHERE id IN ( \
+                   SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 \
+                   AND (locked_until IS NULL OR locked_until < $2) ORDER BY next_attempt_at LIMIT $3) \
+                 RETURNING {COLUMNS}"
+            )))
+            .bind(lease_end)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+        }
+    }
+}
+
+pub async fn mark_sent(db: &Db, id: Uuid) -> Result<(), sqlx::Error> {
+    let mut conn = db.acquire().await?;
+    on!(conn.ex(), c => sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2")
+        .bind(crate::db::now())
+        .bind(id)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Records a failed attempt and schedules the next one with exponential back-off.
+pub async fn mark_failed(db: &Db, id: Uuid, attempts: i32, error: &str) -> Result<(), sqlx::Error> {
+    let now = crate::db::now();
+    let (status, next) = if attempts >= MAX_ATTEMPTS {
+        ("failed", now)
+    } else {
+        ("pending", now + backoff(attempts))
+    };
+    let mut conn = db.acquire().await?;
+    on!(conn.ex(), c => sqlx::query("UPDATE outbox SET status = $1, next_attempt_at = $2, locked_until = NULL, last_error = $3 WHERE id = $4")
+        .bind(status)
+        .bind(next)
+        .bind(error)
+        .bind(id)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// 30 s, 1 min, 2 min, … capped at one hour.
+pub fn backoff(attempts: i32) -> Duration {
+    let exponent = attempts.clamp(1, 8) - 1;
+    Duration::seconds((30i64 << exponent).min(3600))
+}
+
+pub async fn list_recent(ex: &mut Ex<'_>, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at \
+         FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(c)
+    .await)
+}
+
+pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<OutboxRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at FROM outbox WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(c)
+    .await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(backoff(1), Duration::seconds(30));
+        assert_eq!(backoff(2), Duration::seconds(60));
+        assert_eq!(backoff(4), Duration::seconds(240));
+        assert_eq!(backoff(20), Duration::seconds(3600));
+    }
+}

@@ -1,0 +1,270 @@
+//! Inviting people into an organisation with a role, and accepting an invitation.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::domain::Role;
+use super::pages::{invitable_roles, load};
+use super::storage::{self, InvitationRow, OrganisationRow};
+use crate::accounts::domain::{DisplayName, DisplayNameProblem, EmailAddress};
+use crate::accounts::sign_in::signed_in_response;
+use crate::accounts::storage::{self as accounts, NewAccount};
+use crate::audit::{self, Entry};
+use crate::email::{self, messages};
+use crate::i18n::Locale;
+use crate::security::passwords::NewPassword;
+use crate::security::tokens;
+use crate::state::AppState;
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+#[derive(Template)]
+#[template(path = "organisations/templates/invite.html")]
+struct InvitePage {
+    page: Page,
+    organisation: OrganisationRow,
+    email: String,
+    role: String,
+    roles: Vec<(&'static str, String, String)>,
+}
+
+/// What the person opening an invitation link can do.
+enum Acceptance {
+    /// No account yet: choose a name and password.
+    CreateAccount,
+    /// Signed in as the invited address: one button.
+    Confirm,
+    /// The address has an account: sign in first.
+    SignInFirst,
+    /// Signed in as someone else.
+    WrongAccount,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/templates/accept.html")]
+struct AcceptPage {
+    page: Page,
+    invitation: InvitationRow,
+    role_label: String,
+    token: String,
+    name: String,
+    acceptance: Acceptance,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/templates/link_expired.html")]
+struct ExpiredPage {
+    page: Page,
+}
+
+fn roles(page: &Page) -> Vec<(&'static str, String, String)> {
+    invitable_roles()
+        .iter()
+        .map(|r| (r.as_str(), page.t(r.message_key()), page.t(r.hint_key())))
+        .collect()
+}
+
+pub async fn invite_form(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>) -> AppResult {
+    let organisation = load(&state, org_id).await?;
+    let roles = roles(&page);
+    render(InvitePage { page, organisation, email: String::new(), role: String::new(), roles })
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn invite_submit(
+    State(state): State<AppState>,
+    page: Page,
+    Path(org_id): Path<Uuid>,
+    Form(form): Form<InviteForm>,
+) -> AppResult {
+    let organisation = load(&state, org_id).await?;
+    let mut errors = FormErrors::default();
+    let email = EmailAddress::parse(&form.email)
+        .map_err(|problem| errors.add("email", page.t(problem.message_key())))
+        .ok();
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.add("role", page.t("invite-error-role"));
+    }
+    let mut tx = state.db.begin().await?;
+    let existing = match &email {
+        Some(email) => accounts::find_by_email(&mut tx.ex(), email.as_str()).await?,
+        None => None,
+    };
+    if let Some(account) = &existing {
+        let members = accounts::memberships(&mut tx.ex(), account.id).await?;
+        if members.iter().any(|m| m.organisation_id == org_id) {
+            errors.add("email", page.t("invite-error-already-member"));
+        }
+    }
+    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
+        let roles = roles(&page);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            InvitePage { page: page.with_errors(errors), organisation, email: form.email, role: form.role, roles },
+        );
+    };
+    let inviter = page.ctx.actor().ok_or(AppError::Forbidden)?;
+    let token = tokens::issue();
+    let id = storage::create_invitation(&mut tx.ex(), &token.hash, org_id, email.as_str(), role, inviter).await?;
+    // Write to them in their own language if we know it, otherwise in the inviter's.
+    let locale = existing.as_ref().and_then(|a| Locale::parse(&a.language)).unwrap_or(page.locale());
+    let link = state.link(&format!("/invitations/{}", token.secret));
+    let role_label = locale.t(role.message_key());
+    let message = messages::invitation(locale, email.as_str(), &link, &organisation.name, &role_label, &state.config.service_name);
+    email::enqueue(&mut tx.ex(), message).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("invitation.created", "invitation", id)
+            .by(Some(inviter))
+            .in_organisation(org_id)
+            .with(serde_json::json!({ "email": email.as_str(), "role": role.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(see_other_with_flash(&state, &format!("/organisations/{org_id}/members"), "flash-invitation-sent"))
+}
+
+async fn open_invitation(state: &AppState, token: &str) -> Result<Option<InvitationRow>, AppError> {
+    if !tokens::looks_valid(token) {
+        return Ok(None);
+    }
+    let mut conn = state.db.acquire().await?;
+    let invitation = storage::find_invitation(&mut conn.ex(), &tokens::hash(token)).await?;
+    Ok(invitation.filter(|i| i.is_open(crate::db::now())))
+}
+
+async fn acceptance_for(state: &AppState, page: &Page, invitation: &InvitationRow) -> Result<Acceptance, AppError> {
+    let mut conn = state.db.acquire().await?;
+    let has_account = accounts::find_by_email(&mut conn.ex(), &invitation.email).await?.is_some();
+    Ok(match (&page.ctx.user, has_account) {
+        (Some(user), _) if user.email == invitation.email => Acceptance::Confirm,
+        (Some(_), _) => Acceptance::WrongAccount,
+        (None, true) => Acceptance::SignInFirst,
+        (None, false) => Acceptance::CreateAccount,
+    })
+}
+
+pub async fn accept_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult {
+    let Some(invitation) = open_invitation(&state, &token).await? else {
+        return render_status(StatusCode::GONE, ExpiredPage { page });
+    };
+    let acceptance = acceptance_for(&state, &page, &invitation).await?;
+    let role_label = page.t(invitation.role().message_key());
+    render(AcceptPage { page, invitation, role_label, token, name: String::new(), acceptance })
+}
+
+#[derive(Deserialize)]
+pub struct AcceptForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm_password: String,
+}
+
+pub async fn accept_submit(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(form): Form<AcceptForm>,
+) -> AppResult {
+    let Some(invitation) = open_invitation(&state, &token).await? else {
+        return render_status(StatusCode::GONE, ExpiredPage { page });
+    };
+    let acceptance = acceptance_for(&state, &page, &invitation).await?;
+    let role = invitation.role();
+    match acceptance {
+        Acceptance::Confirm => {
+            let account = page.ctx.actor().ok_or(AppError::Forbidden)?;
+            let mut tx = state.db.begin().await?;
+            if !storage::accept_invitation(&mut tx.ex(), invitation.id).await? {
+                return render_status(StatusCode::GONE, ExpiredPage { page });
+            }
+            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role).await?;
+            record_joined(&mut tx, &invitation, account).await?;
+            tx.commit().await?;
+            Ok(see_other_with_flash(&state, &format!("/organisations/{}", invitation.organisation_id), "flash-invitation-accepted"))
+        }
+        Acceptance::SignInFirst | Acceptance::WrongAccount => Err(AppError::Forbidden),
+        Acceptance::CreateAccount => {
+            let mut errors = FormErrors::default();
+            let name = match DisplayName::parse(&form.name) {
+                Ok(name) => Some(name),
+                Err(DisplayNameProblem::Empty) => {
+                    errors.add("name", page.t("name-error-empty"));
+                    None
+                }
+                Err(DisplayNameProblem::TooLong) => {
+                    errors.add("name", page.t("name-error-too-long"));
+                    None
+                }
+            };
+            let password = NewPassword::parse(&form.password)
+                .map_err(|problem| errors.add("password", page.t(problem.message_key())))
+                .ok();
+            if form.confirm_password != form.password {
+                errors.add("confirm_password", page.t("password-error-mismatch"));
+            }
+            let (Some(name), Some(password), true) = (name, password, errors.is_empty()) else {
+                let role_label = page.t(role.message_key());
+                return render_status(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    AcceptPage { page: page.with_errors(errors), invitation, role_label, token, name: form.name, acceptance },
+                );
+            };
+            let hash = tokio::task::spawn_blocking(move || password.hash()).await.map_err(anyhow::Error::from)?;
+            let session = tokens::issue();
+            let mut tx = state.db.begin().await?;
+            if !storage::accept_invitation(&mut tx.ex(), invitation.id).await? {
+                return render_status(StatusCode::GONE, ExpiredPage { page });
+            }
+            let account = accounts::create(
+                &mut tx.ex(),
+                NewAccount {
+                    email: &invitation.email,
+                    display_name: name.as_str(),
+                    password_hash: Some(&hash),
+                    language: page.locale().code(),
+                    is_site_admin: false,
+                },
+            )
+            .await?;
+            audit::record(
+                &mut tx.ex(),
+                Entry::new("account.created", "account", account).by(Some(account)).in_organisation(invitation.organisation_id),
+            )
+            .await?;
+            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role).await?;
+            record_joined(&mut tx, &invitation, account).await?;
+            accounts::create_session(&mut tx.ex(), &session.hash, account).await?;
+            tx.commit().await?;
+            Ok(signed_in_response(&state, &session.secret, &format!("/organisations/{}", invitation.organisation_id)))
+        }
+    }
+}
+
+async fn record_joined(tx: &mut crate::db::Tx, invitation: &InvitationRow, account: Uuid) -> Result<(), sqlx::Error> {
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("membership.created", "account", account)
+            .by(Some(account))
+            .in_organisation(invitation.organisation_id)
+            .with(serde_json::json!({ "role": invitation.role().as_str(), "invitation": invitation.id })),
+    )
+    .await
+}

@@ -1,0 +1,6 @@
+//! Organisations (DPOs, councils, NHS bodies…), their members and invitations to join them.
+
+pub mod domain;
+pub mod invitations;
+pub mod pages;
+pub mod storage;

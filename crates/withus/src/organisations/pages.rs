@@ -1,0 +1,195 @@
+//! Organisation pages: the site-wide list, creating one, its overview and its members.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::domain::{OrganisationKind, OrganisationName, OrganisationNameProblem, Role};
+use super::storage::{self, InvitationRow, OrganisationRow};
+use crate::accounts::storage::{self as accounts, MemberRow};
+use crate::audit::{self, Entry};
+use crate::state::AppState;
+use crate::web::access::Permission;
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+#[derive(Template)]
+#[template(path = "organisations/templates/list.html")]
+struct ListPage {
+    page: Page,
+    organisations: Vec<(OrganisationRow, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/templates/new.html")]
+struct NewPage {
+    page: Page,
+    name: String,
+    kind: String,
+    kinds: Vec<(&'static str, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/templates/show.html")]
+struct ShowPage {
+    page: Page,
+    organisation: OrganisationRow,
+    kind_label: String,
+    role_label: Option<String>,
+    can_view_members: bool,
+    can_invite: bool,
+    can_view_audit: bool,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/templates/members.html")]
+struct MembersPage {
+    page: Page,
+    organisation: OrganisationRow,
+    members: Vec<(MemberRow, String)>,
+    invitations: Vec<(InvitationRow, String, String)>,
+    can_invite: bool,
+}
+
+pub async fn load(state: &AppState, id: Uuid) -> Result<OrganisationRow, AppError> {
+    let mut conn = state.db.acquire().await?;
+    storage::find(&mut conn.ex(), id).await?.ok_or(AppError::NotFound)
+}
+
+fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
+    page.ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| permission.granted_to(u.role_in(organisation), u.is_site_admin))
+}
+
+pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
+    let mut conn = state.db.acquire().await?;
+    let organisations = storage::list(&mut conn.ex())
+        .await?
+        .into_iter()
+        .map(|o| {
+            let label = page.t(o.kind().message_key());
+            (o, label)
+        })
+        .collect();
+    render(ListPage { page, organisations })
+}
+
+fn kinds(page: &Page) -> Vec<(&'static str, String)> {
+    OrganisationKind::ALL.iter().map(|k| (k.as_str(), page.t(k.message_key()))).collect()
+}
+
+pub async fn new_form(page: Page) -> AppResult {
+    let kinds = kinds(&page);
+    render(NewPage { page, name: String::new(), kind: String::new(), kinds })
+}
+
+#[derive(Deserialize)]
+pub struct NewForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+}
+
+pub async fn new_submit(State(state): State<AppState>, page: Page, Form(form): Form<NewForm>) -> AppResult {
+    let mut errors = FormErrors::default();
+    let name = match OrganisationName::parse(&form.name) {
+        Ok(name) => Some(name),
+        Err(OrganisationNameProblem::Empty) => {
+            errors.add("name", page.t("organisation-error-name-empty"));
+            None
+        }
+        Err(OrganisationNameProblem::TooLong) => {
+            errors.add("name", page.t("organisation-error-name-too-long"));
+            None
+        }
+    };
+    let kind = OrganisationKind::parse(&form.kind);
+    if kind.is_none() {
+        errors.add("kind", page.t("organisation-error-kind"));
+    }
+    let mut tx = state.db.begin().await?;
+    if let Some(name) = &name {
+        if storage::find_by_name(&mut tx.ex(), name.as_str()).await?.is_some() {
+            errors.add("name", page.t("organisation-error-name-taken"));
+        }
+    }
+    let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
+        let kinds = kinds(&page);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            NewPage { page: page.with_errors(errors), name: form.name, kind: form.kind, kinds },
+        );
+    };
+    let id = storage::create(&mut tx.ex(), name.as_str(), kind).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("organisation.created", "organisation", id)
+            .by(page.ctx.actor())
+            .in_organisation(id)
+            .with(serde_json::json!({ "name": name.as_str(), "kind": kind.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&state, &format!("/organisations/{id}"), "flash-organisation-created"))
+}
+
+pub async fn show(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>) -> AppResult {
+    let organisation = load(&state, org_id).await?;
+    let kind_label = page.t(organisation.kind().message_key());
+    let role_label = page
+        .ctx
+        .user
+        .as_ref()
+        .and_then(|u| u.role_in(org_id))
+        .map(|r| page.t(r.message_key()));
+    render(ShowPage {
+        can_view_members: allowed(&page, org_id, Permission::ViewMembers),
+        can_invite: allowed(&page, org_id, Permission::InviteMembers),
+        can_view_audit: allowed(&page, org_id, Permission::ViewAuditLog),
+        page,
+        organisation,
+        kind_label,
+        role_label,
+    })
+}
+
+pub async fn members(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>) -> AppResult {
+    let organisation = load(&state, org_id).await?;
+    let mut conn = state.db.acquire().await?;
+    let members = accounts::list_for_organisation(&mut conn.ex(), org_id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let role = m.role().map(|r| page.t(r.message_key())).unwrap_or_default();
+            (m, role)
+        })
+        .collect();
+    let invitations = storage::pending_invitations(&mut conn.ex(), org_id)
+        .await?
+        .into_iter()
+        .map(|i| {
+            let role = page.t(i.role().message_key());
+            let expires = crate::web::dates::format_date(i.expires_at, page.locale());
+            (i, role, expires)
+        })
+        .collect();
+    render(MembersPage {
+        can_invite: allowed(&page, org_id, Permission::InviteMembers),
+        page,
+        organisation,
+        members,
+        invitations,
+    })
+}
+
+/// Roles an inviter may offer, in the order they are listed.
+pub fn invitable_roles() -> [Role; 5] {
+    Role::ALL
+}

@@ -1,0 +1,7 @@
+//! Cryptography and request hardening: passwords, random tokens, field encryption, CSRF and headers.
+
+pub mod csrf;
+pub mod field_crypto;
+pub mod headers;
+pub mod passwords;
+pub mod tokens;

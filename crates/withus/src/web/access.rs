@@ -1,0 +1,137 @@
+//! Authorisation. Every route declares one [`Access`] rule in the route table, and [`enforce`] checks
+//! it before the handler runs: there is no route without a rule, so access is denied unless granted.
+
+use axum::extract::{RawPathParams, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use uuid::Uuid;
+
+use super::context::{CurrentUser, RequestContext};
+use super::errors::AppError;
+use crate::organisations::domain::Role;
+use crate::state::AppState;
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// Any signed-in account.
+    SignedIn,
+    /// Site administrators only.
+    SiteAdmin,
+    /// A role in the organisation named by the route's `{org_id}` that grants the permission.
+    Organisation(Permission),
+    /// Only while running `withus demo`; absent in production.
+    DemoOnly,
+}
+
+/// Something that can be done within one organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    ViewOrganisation,
+    ViewMembers,
+    InviteMembers,
+    ViewAuditLog,
+}
+
+impl Permission {
+    /// The single place that says which roles may do what.
+    pub fn granted_to(self, role: Option<Role>, is_site_admin: bool) -> bool {
+        use Role::*;
+        match self {
+            Permission::ViewOrganisation => role.is_some() || is_site_admin,
+            Permission::ViewMembers => matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin,
+            Permission::InviteMembers => matches!(role, Some(OrganisationAdmin)) || is_site_admin,
+            Permission::ViewAuditLog => matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin,
+        }
+    }
+}
+
+/// The organisation named in a path, parsed; a malformed id is simply not found.
+pub fn organisation_in_path(params: &RawPathParams) -> Result<Uuid, AppError> {
+    params
+        .iter()
+        .find(|(name, _)| *name == "org_id")
+        .and_then(|(_, value)| Uuid::parse_str(value).ok())
+        .ok_or(AppError::NotFound)
+}
+
+pub fn check(access: Access, user: Option<&CurrentUser>, organisation: Option<Uuid>, demo: bool) -> Result<(), Denied> {
+    match access {
+        Access::Public => Ok(()),
+        Access::DemoOnly if demo => Ok(()),
+        Access::DemoOnly => Err(Denied::NotFound),
+        Access::SignedIn => user.map(|_| ()).ok_or(Denied::SignInRequired),
+        Access::SiteAdmin => match user {
+            None => Err(Denied::SignInRequired),
+            Some(u) if u.is_site_admin => Ok(()),
+            Some(_) => Err(Denied::Forbidden),
+        },
+        Access::Organisation(permission) => {
+            let user = user.ok_or(Denied::SignInRequired)?;
+            let organisation = organisation.ok_or(Denied::NotFound)?;
+            if permission.granted_to(user.role_in(organisation), user.is_site_admin) {
+                Ok(())
+            } else {
+                Err(Denied::Forbidden)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denied {
+    SignInRequired,
+    Forbidden,
+    NotFound,
+}
+
+pub async fn enforce(
+    State((state, access)): State<(AppState, Access)>,
+    params: RawPathParams,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(context) = request.extensions().get::<RequestContext>() else {
+        return AppError::Forbidden.into_response();
+    };
+    let organisation = match access {
+        Access::Organisation(_) => match organisation_in_path(&params) {
+            Ok(id) => Some(id),
+            Err(error) => return error.into_response(),
+        },
+        _ => None,
+    };
+    match check(access, context.user.as_ref(), organisation, state.config.demo) {
+        Ok(()) => next.run(request).await,
+        Err(Denied::SignInRequired) => {
+            let return_to = if request.method() == axum::http::Method::GET { context.path.clone() } else { "/".into() };
+            AppError::SignInRequired { return_to }.into_response()
+        }
+        Err(Denied::Forbidden) => AppError::Forbidden.into_response(),
+        Err(Denied::NotFound) => AppError::NotFound.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_and_staff_get_only_what_their_role_grants() {
+        use Permission::*;
+        let table = [
+            (ViewOrganisation, [true, true, true, true, true]),
+            (ViewMembers, [false, false, false, true, true]),
+            (InviteMembers, [false, false, false, true, false]),
+            (ViewAuditLog, [false, false, false, true, true]),
+        ];
+        for (permission, expected) in table {
+            for (role, allowed) in Role::ALL.into_iter().zip(expected) {
+                assert_eq!(permission.granted_to(Some(role), false), allowed, "{permission:?} for {role:?}");
+            }
+            assert!(!permission.granted_to(None, false), "{permission:?} without a role");
+        }
+    }
+}

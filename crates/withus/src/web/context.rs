@@ -1,0 +1,205 @@
+//! Per-request context: who is signed in, their language, the CSRF token and any one-off message.
+//! Loaded once by [`load`] and read by handlers through [`super::Page`].
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use time::Duration;
+use uuid::Uuid;
+
+use super::cookies;
+use super::errors::ErrorPage;
+use crate::accounts::storage as accounts;
+use crate::i18n::Locale;
+use crate::organisations::domain::{OrganisationKind, Role};
+use crate::security::tokens;
+use crate::state::AppState;
+
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub kind: OrganisationKind,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub is_site_admin: bool,
+    /// The language chosen last time, remembered with the account.
+    pub language: String,
+    pub memberships: Vec<Membership>,
+}
+
+impl CurrentUser {
+    pub fn role_in(&self, organisation: Uuid) -> Option<Role> {
+        self.memberships.iter().find(|m| m.organisation_id == organisation).map(|m| m.role)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    pub user: Option<CurrentUser>,
+    pub session_hash: Option<Vec<u8>>,
+    pub csrf_token: String,
+    /// False when the token was minted for this request: a form post cannot match it.
+    pub csrf_from_cookie: bool,
+    pub locale: Locale,
+    /// Path and query, for the language toggle and sign-in return.
+    pub path: String,
+    /// Message key of a one-off notification set by the previous response.
+    pub flash: Option<String>,
+    /// The session cookie was present but the session had ended.
+    pub session_ended: bool,
+}
+
+impl RequestContext {
+    pub fn actor(&self) -> Option<Uuid> {
+        self.user.as_ref().map(|u| u.id)
+    }
+}
+
+/// Loads the context, runs the request, then renders error pages and sets cookies.
+pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let names = state.cookies();
+    let headers = request.headers().clone();
+    let path = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
+
+    let mut user = None;
+    let mut session_hash = None;
+    let mut session_ended = false;
+    if let Some(secret) = cookies::read(&headers, names.session()) {
+        match load_user(&state, &secret).await {
+            Ok(Some((found, hash))) => {
+                user = Some(found);
+                session_hash = Some(hash);
+            }
+            Ok(None) => session_ended = true,
+            Err(error) => {
+                tracing::error!(%error, "could not load the session");
+                return ErrorPage::Unavailable.status().into_response();
+            }
+        }
+    }
+
+    let existing_csrf = cookies::read(&headers, names.csrf()).filter(|t| tokens::looks_valid(t));
+    let csrf_from_cookie = existing_csrf.is_some();
+    let csrf_token = existing_csrf.unwrap_or_else(|| tokens::issue().secret);
+
+    let locale = cookies::read(&headers, names.language())
+        .and_then(|code| Locale::parse(&code))
+        .or_else(|| user_language(user.as_ref()))
+        .unwrap_or_else(|| from_accept_language(&headers));
+
+    let flash = cookies::read(&headers, names.flash())
+        .filter(|k| !k.is_empty() && k.len() < 64 && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+
+    let context = RequestContext {
+        user,
+        session_hash,
+        csrf_token: csrf_token.clone(),
+        csrf_from_cookie,
+        locale,
+        path,
+        flash: flash.clone(),
+        session_ended,
+    };
+    request.extensions_mut().insert(context.clone());
+
+    let mut response = next.run(request).await;
+
+    let error_page = response.extensions().get::<ErrorPage>().copied().or_else(|| {
+        let is_html = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+        if is_html { None } else { ErrorPage::for_status(response.status()) }
+    });
+    if let Some(page) = error_page {
+        let cookies_set: Vec<HeaderValue> = response.headers().get_all(header::SET_COOKIE).iter().cloned().collect();
+        response = super::page::render_error_page(&state, &context, page);
+        for cookie in cookies_set {
+            response.headers_mut().append(header::SET_COOKIE, cookie);
+        }
+    }
+
+    let set = |response: &mut Response, value: String| {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    };
+    if !csrf_from_cookie {
+        set(&mut response, names.set(names.csrf(), &csrf_token, None));
+    }
+    if session_ended && !response.headers().get_all(header::SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(names.session().as_bytes())) {
+        set(&mut response, names.clear(names.session()));
+    }
+    // A flash is shown once: clear it unless this response set a new one.
+    let sets_flash = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(names.flash().as_bytes()));
+    if flash.is_some() && !sets_flash {
+        set(&mut response, names.clear(names.flash()));
+    }
+    response
+}
+
+fn user_language(user: Option<&CurrentUser>) -> Option<Locale> {
+    user.and_then(|u| Locale::parse(&u.language))
+}
+
+async fn load_user(state: &AppState, secret: &str) -> Result<Option<(CurrentUser, Vec<u8>)>, sqlx::Error> {
+    if !tokens::looks_valid(secret) {
+        return Ok(None);
+    }
+    let hash = tokens::hash(secret);
+    let idle = Duration::try_from(state.config.session_idle).unwrap_or(Duration::minutes(30));
+    let mut conn = state.db.acquire().await?;
+    let Some(session) = accounts::find_session(&mut conn.ex(), &hash, idle).await? else {
+        return Ok(None);
+    };
+    // Touch at most once a minute: idle timeout needs no finer grain, and it spares writes.
+    if crate::db::now() - session.last_seen_at > Duration::minutes(1) {
+        accounts::touch_session(&mut conn.ex(), &hash).await?;
+    }
+    let memberships = accounts::memberships(&mut conn.ex(), session.account_id)
+        .await?
+        .into_iter()
+        .filter_map(|m| {
+            Some(Membership {
+                organisation_id: m.organisation_id,
+                kind: m.kind(),
+                role: Role::parse(&m.role)?,
+                organisation_name: m.organisation_name,
+            })
+        })
+        .collect();
+    let user = CurrentUser {
+        id: session.account_id,
+        email: session.email,
+        display_name: session.display_name,
+        is_site_admin: session.is_site_admin,
+        language: session.language,
+        memberships,
+    };
+    Ok(Some((user, hash)))
+}
+
+fn from_accept_language(headers: &axum::http::HeaderMap) -> Locale {
+    let first = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+    match first.as_deref() {
+        Some(code) if code == "cy" || code.starts_with("cy-") => Locale::Cy,
+        _ => Locale::En,
+    }
+}

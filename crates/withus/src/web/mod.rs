@@ -1,0 +1,17 @@
+//! The web layer shared by every capability: request context, pages, forms, errors and access rules.
+
+pub mod access;
+pub mod client;
+pub mod context;
+pub mod dates;
+pub mod cookies;
+pub mod errors;
+pub mod forms;
+pub mod page;
+pub mod respond;
+
+pub use access::Access;
+pub use context::{CurrentUser, RequestContext};
+pub use errors::{AppError, AppResult};
+pub use forms::FormErrors;
+pub use page::{Page, render};
