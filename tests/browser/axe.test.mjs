@@ -1,0 +1,111 @@
+// axe-core scan of every page reachable in each role, in English and in
+// Welsh, including each form's error state; and 320 px reflow.
+//
+// Zero violations is the bar: no rule is turned off. A failure lists, page by
+// page, each rule broken, its impact, what to do and the elements concerned.
+
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { startServer } from './support/server.mjs'
+import { launchBrowser, signIn, ROLES, formatViolations } from './support/browser.mjs'
+import { crawl } from './support/crawl.mjs'
+
+let server
+let browser
+// Pages seen by the crawls, for the reflow check.
+const reflowCandidates = { 'signed out': [], signedIn: [] }
+
+before(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const log = (msg) => console.log(`# ${msg}`)
+
+for (const role of ROLES) {
+  test(`no axe violations on any page, ${role.name}, in English and Welsh`, async () => {
+    const context = await browser.newContext({ acceptDownloads: false, viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const reports = []
+    const problems = []
+    try {
+      if (role.email) await signIn(page, server.baseURL, role.email)
+
+      for (const lang of ['en', 'cy']) {
+        if (lang === 'cy') await switchToWelsh(page, server.baseURL)
+        const label = `${role.name} (${lang})`
+        const started = Date.now()
+        const result = await crawl(page, { baseURL: server.baseURL, lang, label, log })
+        log(`${label}: ${result.pages.length} pages and ${result.forms} forms, ` +
+          `${result.scans} new scans, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+        if (lang === 'en') {
+          const bucket = role.email ? reflowCandidates.signedIn : reflowCandidates['signed out']
+          if (bucket.length === 0) bucket.push({ role, paths: result.pages.slice(0, 8) })
+        }
+        for (const r of result.violations) reports.push({ ...r, where: `[${lang}] ${r.where}` })
+        for (const p of result.problems) problems.push(`[${lang}] ${p}`)
+      }
+    } finally {
+      await context.close()
+    }
+
+    const messages = []
+    if (reports.length > 0) {
+      const count = reports.reduce((n, r) => n + r.violations.length, 0)
+      messages.push(`${count} axe violation(s) on ${reports.length} page(s) for ${role.name}:\n${formatViolations(reports)}`)
+    }
+    if (problems.length > 0) {
+      messages.push(`${problems.length} page problem(s) for ${role.name}:\n` +
+        problems.slice(0, 60).map((p) => `  ${p}`).join('\n') +
+        (problems.length > 60 ? `\n  … and ${problems.length - 60} more` : ''))
+    }
+    assert.equal(messages.length, 0, '\n' + messages.join('\n\n'))
+  })
+}
+
+test('pages reflow at 320 CSS px wide without horizontal scrolling', async () => {
+  const overflowing = []
+  for (const group of [reflowCandidates['signed out'], reflowCandidates.signedIn]) {
+    for (const { role, paths } of group) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+      const page = await context.newPage()
+      try {
+        if (role.email) await signIn(page, server.baseURL, role.email)
+        for (const path of paths) {
+          await page.goto(server.baseURL + path, { waitUntil: 'load' })
+          const size = await page.evaluate(() => {
+            const wide = [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+              .filter((el) => !el.closest('.govuk-skip-link, .govuk-visually-hidden'))
+              .slice(0, 5)
+              .map((el) => el.outerHTML.replace(/\s+/g, ' ').slice(0, 120))
+            return { scrollWidth: document.documentElement.scrollWidth, wide }
+          })
+          if (size.scrollWidth > 320) {
+            overflowing.push(`${role.name} ${path}: scrollWidth ${size.scrollWidth}px; too wide: ${size.wide.join(', ')}`)
+          }
+        }
+      } finally {
+        await context.close()
+      }
+    }
+  }
+  const checked = [reflowCandidates['signed out'], reflowCandidates.signedIn].flat().reduce((n, g) => n + g.paths.length, 0)
+  assert.ok(checked > 0, 'no pages to check: the crawls above found none')
+  log(`reflow: checked ${checked} pages at 320px`)
+  assert.ok(overflowing.length === 0, `pages wider than 320px (WCAG 1.4.10 reflow):\n  ${overflowing.join('\n  ')}`)
+})
+
+async function switchToWelsh (page, baseURL) {
+  await page.goto(baseURL + '/', { waitUntil: 'load' })
+  const link = page.locator('nav.withus-language-nav a[hreflang="cy"]')
+  assert.equal(await link.count(), 1, 'the home page has no Cymraeg link in nav.withus-language-nav')
+  await Promise.all([page.waitForEvent('load'), link.click()])
+  const lang = await page.evaluate(() => document.documentElement.lang)
+  assert.equal(lang, 'cy', `after choosing Cymraeg, <html lang="${lang}">`)
+}
