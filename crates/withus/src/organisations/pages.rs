@@ -29,8 +29,8 @@ struct ListPage {
 struct NewPage {
     page: Page,
     name: String,
-    kind: String,
-    kinds: Vec<(&'static str, String)>,
+    /// Value, label, and whether it is the answer already given.
+    kinds: Vec<(&'static str, String, bool)>,
 }
 
 #[derive(Template)]
@@ -85,19 +85,18 @@ pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
     })
 }
 
-fn kinds(page: &Page) -> Vec<(&'static str, String)> {
+fn kinds(page: &Page, chosen: &str) -> Vec<(&'static str, String, bool)> {
     OrganisationKind::ALL
         .iter()
-        .map(|k| (k.as_str(), page.t(k.message_key())))
+        .map(|k| (k.as_str(), page.t(k.message_key()), k.as_str() == chosen))
         .collect()
 }
 
 pub async fn new_form(page: Page) -> AppResult {
-    let kinds = kinds(&page);
+    let kinds = kinds(&page, "");
     render(NewPage {
         page,
         name: String::new(),
-        kind: String::new(),
         kinds,
     })
 }
@@ -132,22 +131,20 @@ pub async fn new_submit(
         errors.add("kind", page.t("organisation-error-kind"));
     }
     let mut tx = state.db.begin().await?;
-    if let Some(name) = &name {
-        if storage::find_by_name(&mut tx.ex(), name.as_str())
+    if let Some(name) = &name
+        && storage::find_by_name(&mut tx.ex(), name.as_str())
             .await?
             .is_some()
-        {
-            errors.add("name", page.t("organisation-error-name-taken"));
-        }
+    {
+        errors.add("name", page.t("organisation-error-name-taken"));
     }
     let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
-        let kinds = kinds(&page);
+        let kinds = kinds(&page, &form.kind);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             NewPage {
                 page: page.with_errors(errors),
                 name: form.name,
-                kind: form.kind,
                 kinds,
             },
         );
