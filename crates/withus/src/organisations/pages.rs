@@ -13,6 +13,7 @@ use crate::accounts::storage::{self as accounts, MemberRow};
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::access::Permission;
+use crate::web::components::Tag;
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -39,7 +40,7 @@ struct ShowPage {
     page: Page,
     organisation: OrganisationRow,
     kind_label: String,
-    role_label: Option<String>,
+    role_tag: Option<Tag>,
     can_view_members: bool,
     can_invite: bool,
     can_view_audit: bool,
@@ -173,12 +174,15 @@ pub async fn show(
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let kind_label = page.t(organisation.kind().message_key());
-    let role_label = page
+    let role_tag = page
         .ctx
         .user
         .as_ref()
         .and_then(|u| u.role_in(org_id))
-        .map(|r| page.t(r.message_key()));
+        .map(|r| Tag {
+            text: page.t(r.message_key()),
+            colour: Some("govuk-tag--blue"),
+        });
     render(ShowPage {
         can_view_members: allowed(&page, org_id, Permission::ViewMembers),
         can_invite: allowed(&page, org_id, Permission::InviteMembers),
@@ -186,7 +190,7 @@ pub async fn show(
         page,
         organisation,
         kind_label,
-        role_label,
+        role_tag,
     })
 }
 
