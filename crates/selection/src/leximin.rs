@@ -109,6 +109,8 @@ struct Engine<'a> {
     deadline: Instant,
     panels: Vec<Counts>,
     seen: HashSet<Counts>,
+    /// Indices of the panels in the current level's LP.
+    active: Vec<usize>,
     stats: RunStats,
     exact: bool,
     rng: u64,
@@ -139,6 +141,7 @@ pub(crate) fn solve(
         deadline: start + settings.time_budget,
         panels: Vec::new(),
         seen: HashSet::new(),
+        active: Vec::new(),
         stats: RunStats {
             types: inst.types.len(),
             ..RunStats::default()
@@ -338,15 +341,25 @@ impl Engine<'_> {
             .map(|t| (u[t], inst.types[t].weight * inst.types[t].size() as f64))
             .collect();
         p.add_constraint(norm.as_slice(), ComparisonOp::Eq, 1.0);
-        for panel in &self.panels {
-            p.add_constraint(panel_row(panel, &u, yhat).as_slice(), ComparisonOp::Le, 0.0);
+        for &i in &self.active {
+            p.add_constraint(panel_row(&self.panels[i], &u, yhat).as_slice(), ComparisonOp::Le, 0.0);
         }
         p.set_time_limit(self.remaining().max(Duration::from_millis(1)));
         (p, u, yhat)
     }
 
+    /// Solves one level. The LP holds only an active subset of the known
+    /// panels (the rows tight at the previous level, then any known panel
+    /// the duals show violated): microlp's cost grows quickly with rows.
     fn level(&mut self, fixed: &[Option<f64>], tolerance: f64) -> Result<Level, SolveError> {
         let inst = self.inst;
+        if self.active.is_empty() {
+            self.active = (0..self.panels.len()).collect();
+        }
+        let mut in_lp = vec![false; self.panels.len()];
+        for &i in &self.active {
+            in_lp[i] = true;
+        }
         let (problem, u, yhat) = self.build_level_lp(fixed);
         let t0 = Instant::now();
         let mut sol: Solution = problem
@@ -356,6 +369,9 @@ impl Engine<'_> {
             .map_err(|_| SolveError::OutOfTime)?;
         self.stats.lp_solves += 1;
         self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        if std::env::var_os("WITHUS_TRACE").is_some() {
+            eprintln!("level build+solve {:?} rows {} active {}", t0.elapsed(), self.panels.len(), self.active.len());
+        }
         let mut bound = f64::INFINITY;
         loop {
             let duals: Vec<f64> = u.iter().map(|v| sol.var_value(*v).max(0.0)).collect();
@@ -379,6 +395,21 @@ impl Engine<'_> {
                 .map(|(i, p)| (pricing::value_of(&duals, p), i))
                 .collect();
             scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let pool: Vec<usize> = scored
+                .iter()
+                .filter(|(v, i)| !in_lp[*i] && *v > y + tolerance)
+                .take(10)
+                .map(|(_, i)| *i)
+                .collect();
+            if !pool.is_empty() {
+                for i in pool {
+                    in_lp[i] = true;
+                    self.active.push(i);
+                    let row = panel_row(&self.panels[i], &u, yhat);
+                    sol = self.add_row(sol, &row)?;
+                }
+                continue;
+            }
             let mut new_panels = Vec::new();
             for &(_, i) in scored.iter().take(4) {
                 let cand = pricing::local_search(inst, &duals, &self.panels[i], &order);
@@ -406,6 +437,7 @@ impl Engine<'_> {
                         if pv > y + tolerance && !self.seen.contains(&panel) {
                             new_panels.push(panel);
                         } else if pb <= y + tolerance {
+                            self.keep_tight(&duals, y);
                             return Ok(Level {
                                 value,
                                 bound,
@@ -423,6 +455,7 @@ impl Engine<'_> {
                         if let Some(pb) = pb {
                             bound = bound.min(level_at(pb));
                             if pb <= y + tolerance {
+                                self.keep_tight(&duals, y);
                                 return Ok(Level {
                                     value,
                                     bound,
@@ -464,16 +497,30 @@ impl Engine<'_> {
             }
             for p in new_panels {
                 let row = panel_row(&p, &u, yhat);
-                self.add_panel(p);
-                let t0 = Instant::now();
-                let outcome = sol
-                    .add_constraint(row.as_slice(), ComparisonOp::Le, 0.0)
-                    .map_err(|e| SolveError::Numerical(e.to_string()))?;
-                self.stats.lp_solves += 1;
-                self.stats.lp_seconds += t0.elapsed().as_secs_f64();
-                sol = outcome.into_solution().map_err(|_| SolveError::OutOfTime)?;
+                if self.add_panel(p) {
+                    in_lp.push(true);
+                    self.active.push(self.panels.len() - 1);
+                    sol = self.add_row(sol, &row)?;
+                }
             }
         }
+    }
+
+    fn add_row(&mut self, sol: Solution, row: &[(Variable, f64)]) -> Result<Solution, SolveError> {
+        let t0 = Instant::now();
+        let outcome = sol
+            .add_constraint(row, ComparisonOp::Le, 0.0)
+            .map_err(|e| SolveError::Numerical(e.to_string()))?;
+        self.stats.lp_solves += 1;
+        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        outcome.into_solution().map_err(|_| SolveError::OutOfTime)
+    }
+
+    /// Keeps the rows tight at the level's optimum for the next level.
+    fn keep_tight(&mut self, duals: &[f64], y: f64) {
+        let panels = &self.panels;
+        self.active
+            .retain(|&i| pricing::value_of(duals, &panels[i]) >= y - 1e-9 * (1.0 + y.abs()));
     }
 
     /// The distribution over known panels closest to the fixed targets:
