@@ -12,7 +12,9 @@ use withus_selection::{PricingMode, Settings, select};
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     if a.len() < 5 {
-        eprintln!("usage: bench_select PEOPLE FEATURES K BUDGET_SECONDS [maximin|leximin] [exact|relaxation|auto]");
+        eprintln!(
+            "usage: bench_select PEOPLE FEATURES K BUDGET_SECONDS [maximin|leximin] [exact|relaxation|auto]"
+        );
         std::process::exit(2);
     }
     let k: u32 = a[3].parse().expect("K");
@@ -51,7 +53,10 @@ fn main() {
             println!("{out}");
         }
         Err(e) => {
-            println!("{}", serde_json::json!({"engine": "withus", "error": e.to_string(), "wall_seconds": start.elapsed().as_secs_f64()}));
+            println!(
+                "{}",
+                serde_json::json!({"engine": "withus", "error": e.to_string(), "wall_seconds": start.elapsed().as_secs_f64()})
+            );
         }
     }
 }

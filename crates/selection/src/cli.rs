@@ -82,7 +82,9 @@ impl Table {
             file: file.clone(),
             message: e.to_string(),
         })?;
-        let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(f);
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(f);
         let headers: Vec<String> = reader
             .headers()
             .map_err(|e| CliError::Read {
@@ -113,11 +115,9 @@ impl Table {
     }
 
     fn column(&self, names: &[&str]) -> Option<usize> {
-        names.iter().find_map(|n| {
-            self.headers
-                .iter()
-                .position(|h| h.eq_ignore_ascii_case(n))
-        })
+        names
+            .iter()
+            .find_map(|n| self.headers.iter().position(|h| h.eq_ignore_ascii_case(n)))
     }
 
     fn require(&self, names: &[&str]) -> Result<usize, CliError> {
@@ -177,11 +177,7 @@ pub fn load_problem(
         let min = ft.number(*row, cells, c_min)?;
         let max = ft.number(*row, cells, c_max)?;
         if min > max {
-            return Err(ft.cell_error(
-                *row,
-                c_max,
-                format!("max {max} is below min {min}"),
-            ));
+            return Err(ft.cell_error(*row, c_max, format!("max {max} is below min {min}")));
         }
         let flex = |c: Option<usize>| -> Result<Option<u32>, CliError> {
             match c {

@@ -93,7 +93,10 @@ pub struct Lottery {
 impl Lottery {
     /// Turns probabilities into tickets by largest remainder (ties go to the
     /// earlier panel), so the tickets sum exactly to [`TOTAL_TICKETS`].
-    pub(crate) fn new(groups: Vec<Vec<PersonId>>, mut panels: Vec<(Vec<(usize, u32)>, f64)>) -> Self {
+    pub(crate) fn new(
+        groups: Vec<Vec<PersonId>>,
+        mut panels: Vec<(Vec<(usize, u32)>, f64)>,
+    ) -> Self {
         panels.sort_by(|a, b| a.0.cmp(&b.0));
         let total: f64 = panels.iter().map(|p| p.1).sum();
         let exact: Vec<f64> = panels

@@ -117,7 +117,13 @@ impl fmt::Display for QuotaChange {
                 self.old_max, self.new_max
             ));
         }
-        write!(f, "{} = {}: {}", self.feature, self.value, parts.join(" and "))
+        write!(
+            f,
+            "{} = {}: {}",
+            self.feature,
+            self.value,
+            parts.join(" and ")
+        )
     }
 }
 
@@ -158,14 +164,16 @@ fn direct_conflicts(problem: &SelectionProblem, inst: &Instance) -> Vec<Conflict
     let k = inst.k;
     let mut out = Vec::new();
     let eligible: u32 = inst.types.iter().map(|t| t.size()).sum();
-    let eligible_capped = eligible.min(inst.groups.len() as u32 + {
-        inst.types
-            .iter()
-            .enumerate()
-            .filter(|(t, _)| inst.group_of[*t].is_none())
-            .map(|(_, ty)| ty.size())
-            .sum::<u32>()
-    });
+    let eligible_capped = eligible.min(
+        inst.groups.len() as u32 + {
+            inst.types
+                .iter()
+                .enumerate()
+                .filter(|(t, _)| inst.group_of[*t].is_none())
+                .map(|(_, ty)| ty.size())
+                .sum::<u32>()
+        },
+    );
     if eligible_capped < k {
         out.push(Conflict::PoolTooSmall {
             eligible: eligible_capped,

@@ -122,7 +122,11 @@ impl Instance {
                     min: v.quota.min,
                     max: v.quota.max,
                     min_flex: v.quota.min_flex.unwrap_or(0).min(v.quota.min),
-                    max_flex: v.quota.max_flex.unwrap_or(problem.panel_size).max(v.quota.max),
+                    max_flex: v
+                        .quota
+                        .max_flex
+                        .unwrap_or(problem.panel_size)
+                        .max(v.quota.max),
                     types: Vec::new(),
                 });
             }

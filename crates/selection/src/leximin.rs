@@ -103,6 +103,9 @@ pub enum SolveError {
     OutOfTime,
 }
 
+/// Panels with their probabilities, and each type's per-person probability.
+type Distribution = (Vec<(Counts, f64)>, Vec<f64>);
+
 struct Engine<'a> {
     inst: &'a Instance,
     settings: &'a Settings,
@@ -155,21 +158,28 @@ pub(crate) fn solve(
 
     let nt = inst.types.len();
     let mut fixed: Vec<Option<f64>> = vec![None; nt];
-    for t in 0..nt {
-        if inst.types[t].forced == inst.types[t].size() {
-            fixed[t] = Some(1.0);
+    for (q, ty) in fixed.iter_mut().zip(&inst.types) {
+        if ty.forced == ty.size() {
+            *q = Some(1.0);
         }
     }
     for &t in &impossible {
         fixed[t] = Some(0.0);
     }
-    let total_weight: f64 = inst
-        .types
-        .iter()
-        .map(|t| t.weight * t.size() as f64)
+    // Seats left once must-include people are seated, shared by the rest.
+    let forced_seats: u32 = inst.types.iter().map(|t| t.forced).sum();
+    let open_seats = inst.k.saturating_sub(forced_seats) as f64;
+    let open_weight: f64 = (0..nt)
+        .filter(|t| fixed[*t].is_none())
+        .map(|t| inst.types[t].weight * inst.types[t].size() as f64)
         .sum();
-    let tolerance = settings.relative_tolerance * inst.k as f64 / total_weight.max(1e-12);
-    let mut maximin_bound = total_weight_bound(inst, total_weight);
+    let tolerance = settings.relative_tolerance * inst.k as f64 / open_weight.max(1e-12);
+    // The weighted average share caps the minimum.
+    let mut maximin_bound = if open_weight > 0.0 {
+        open_seats / open_weight
+    } else {
+        f64::INFINITY
+    };
     let mut complete = !settings.maximin_only;
     let mut first = true;
     while fixed.iter().any(Option::is_none) {
@@ -225,15 +235,6 @@ pub(crate) fn solve(
     })
 }
 
-/// The trivial bound: the weighted average share k/Σw caps the minimum.
-fn total_weight_bound(inst: &Instance, total_weight: f64) -> f64 {
-    if total_weight > 0.0 {
-        inst.k as f64 / total_weight
-    } else {
-        f64::INFINITY
-    }
-}
-
 struct Level {
     value: f64,
     bound: f64,
@@ -269,7 +270,9 @@ impl Engine<'_> {
     fn initial_columns(&mut self) -> Result<Vec<usize>, SolveError> {
         let inst = self.inst;
         let nt = inst.types.len();
-        let mut w: Vec<f64> = (0..nt).map(|_| 0.99 + 0.01 * next_unit(&mut self.rng)).collect();
+        let mut w: Vec<f64> = (0..nt)
+            .map(|_| 0.99 + 0.01 * next_unit(&mut self.rng))
+            .collect();
         let rounds = (2 * nt).clamp(20, 400);
         let mut current = self.panels[0].clone();
         for _ in 0..rounds {
@@ -303,7 +306,11 @@ impl Engine<'_> {
                 obj[t] = 1.0 + 0.01 * next_unit(&mut self.rng);
             }
             match self.mip(&obj, None) {
-                MipAnswer::Found { panel, value, bound } => {
+                MipAnswer::Found {
+                    panel,
+                    value,
+                    bound,
+                } => {
                     if value < 0.5 && bound < 0.5 {
                         return Ok(uncovered);
                     }
@@ -342,7 +349,11 @@ impl Engine<'_> {
             .collect();
         p.add_constraint(norm.as_slice(), ComparisonOp::Eq, 1.0);
         for &i in &self.active {
-            p.add_constraint(panel_row(&self.panels[i], &u, yhat).as_slice(), ComparisonOp::Le, 0.0);
+            p.add_constraint(
+                panel_row(&self.panels[i], &u, yhat).as_slice(),
+                ComparisonOp::Le,
+                0.0,
+            );
         }
         p.set_time_limit(self.remaining().max(Duration::from_millis(1)));
         (p, u, yhat)
@@ -370,7 +381,12 @@ impl Engine<'_> {
         self.stats.lp_solves += 1;
         self.stats.lp_seconds += t0.elapsed().as_secs_f64();
         if std::env::var_os("WITHUS_TRACE").is_some() {
-            eprintln!("level build+solve {:?} rows {} active {}", t0.elapsed(), self.panels.len(), self.active.len());
+            eprintln!(
+                "level build+solve {:?} rows {} active {}",
+                t0.elapsed(),
+                self.panels.len(),
+                self.active.len()
+            );
         }
         let mut bound = f64::INFINITY;
         loop {
@@ -472,7 +488,9 @@ impl Engine<'_> {
                             let a = pricing::solve_mip(inst, &duals, limit, warm.as_deref());
                             self.stats.mip_solves += 1;
                             self.stats.mip_seconds += t.elapsed().as_secs_f64();
-                            if let MipAnswer::Found { panel, value: pv, .. } = a
+                            if let MipAnswer::Found {
+                                panel, value: pv, ..
+                            } = a
                                 && pv > y + tolerance
                                 && !self.seen.contains(&panel)
                             {
@@ -526,11 +544,15 @@ impl Engine<'_> {
     /// The distribution over known panels closest to the fixed targets:
     /// shortfalls weigh far more than excesses, so the bottom of the
     /// probability vector is kept and round-off at the top is capped.
-    fn final_primal(&mut self, targets: &[f64]) -> Result<(Vec<(Counts, f64)>, Vec<f64>), SolveError> {
+    fn final_primal(&mut self, targets: &[f64]) -> Result<Distribution, SolveError> {
         let inst = self.inst;
         let nt = inst.types.len();
         let mut p = Problem::new(OptimizationDirection::Minimize);
-        let x: Vec<Variable> = self.panels.iter().map(|_| p.add_var(0.0, (0.0, 1.0))).collect();
+        let x: Vec<Variable> = self
+            .panels
+            .iter()
+            .map(|_| p.add_var(0.0, (0.0, 1.0)))
+            .collect();
         let lo = p.add_var(1000.0, (0.0, f64::INFINITY));
         let hi = p.add_var(1.0, (0.0, f64::INFINITY));
         let all: Vec<(Variable, f64)> = x.iter().map(|v| (*v, 1.0)).collect();

@@ -236,7 +236,12 @@ pub fn select(problem: &SelectionProblem, settings: &Settings) -> Result<Selecti
     let groups = inst
         .types
         .iter()
-        .map(|t| t.members.iter().map(|m| problem.people[*m].id.clone()).collect())
+        .map(|t| {
+            t.members
+                .iter()
+                .map(|m| problem.people[*m].id.clone())
+                .collect()
+        })
         .collect();
     let panels = outcome
         .panels

@@ -288,7 +288,10 @@ impl ProblemBuilder {
 
 /// Per-person rotation weights from recent involvement: `base^times`, so with
 /// base ½ each selection in the window halves a person's target share.
-pub fn rotation_weights(times_selected: &BTreeMap<PersonId, u32>, base: f64) -> BTreeMap<PersonId, f64> {
+pub fn rotation_weights(
+    times_selected: &BTreeMap<PersonId, u32>,
+    base: f64,
+) -> BTreeMap<PersonId, f64> {
     times_selected
         .iter()
         .map(|(id, n)| (id.clone(), base.powi(*n as i32)))

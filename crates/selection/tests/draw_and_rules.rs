@@ -19,8 +19,9 @@ fn same_seed_gives_same_panel_and_other_seeds_vary() {
     assert_eq!(a.selected, b.selected);
     assert_eq!(a.selected.len(), 10);
     assert!(a.verify());
-    let distinct: std::collections::HashSet<_> =
-        (0..20).map(|i| sel.draw(&format!("seed {i}")).selected).collect();
+    let distinct: std::collections::HashSet<_> = (0..20)
+        .map(|i| sel.draw(&format!("seed {i}")).selected)
+        .collect();
     assert!(distinct.len() > 5, "draws barely vary: {}", distinct.len());
 }
 
@@ -61,14 +62,17 @@ fn seed_stream_follows_the_published_procedure() {
 fn draws_follow_the_lottery_probabilities() {
     // 4 people, 1 seat, no constraint beyond a trivial quota: each 1/4.
     let mut b = ProblemBuilder::new(1);
-    b.quota("g", "x", Quota::new(0, 1)).quota("g", "y", Quota::new(0, 1));
+    b.quota("g", "x", Quota::new(0, 1))
+        .quota("g", "y", Quota::new(0, 1));
     for (id, v) in [("a", "x"), ("b", "x"), ("c", "y"), ("d", "y")] {
         b.simple_person(id, &[("g", v)]);
     }
     let sel = select(&b.build().unwrap(), &Settings::default()).unwrap();
     let mut counts = std::collections::HashMap::new();
     for i in 0..4000 {
-        *counts.entry(sel.draw(&i.to_string()).selected[0].clone()).or_insert(0) += 1;
+        *counts
+            .entry(sel.draw(&i.to_string()).selected[0].clone())
+            .or_insert(0) += 1;
     }
     for (_, c) in counts {
         assert!((850..1150).contains(&c), "count {c} far from 1000");
@@ -81,7 +85,10 @@ fn infeasible_quotas_are_explained_with_the_smallest_relaxation() {
     b.quota("gender", "woman", Quota::new(3, 4))
         .quota("gender", "man", Quota::new(3, 4));
     for i in 0..10 {
-        b.simple_person(&format!("p{i}"), &[("gender", if i % 2 == 0 { "woman" } else { "man" })]);
+        b.simple_person(
+            &format!("p{i}"),
+            &[("gender", if i % 2 == 0 { "woman" } else { "man" })],
+        );
     }
     let problem = b.build().unwrap();
     let err = match select(&problem, &Settings::default()) {
@@ -95,7 +102,10 @@ fn infeasible_quotas_are_explained_with_the_smallest_relaxation() {
     }));
     let changes = err.relaxation.clone().expect("a relaxation exists");
     let lowered: u32 = changes.iter().map(|c| c.old_min - c.new_min).sum();
-    assert_eq!(lowered, 2, "smallest relaxation lowers minimums by 2 in total: {changes:?}");
+    assert_eq!(
+        lowered, 2,
+        "smallest relaxation lowers minimums by 2 in total: {changes:?}"
+    );
     let text = err.to_string();
     assert!(text.contains("minimums for gender add up to 6"), "{text}");
     assert!(text.contains("lower the minimum"), "{text}");
@@ -105,7 +115,10 @@ fn infeasible_quotas_are_explained_with_the_smallest_relaxation() {
     for f in problem.features() {
         for v in &f.values {
             let mut q = v.quota;
-            if let Some(c) = changes.iter().find(|c| c.feature == f.name && c.value == v.name) {
+            if let Some(c) = changes
+                .iter()
+                .find(|c| c.feature == f.name && c.value == v.name)
+            {
                 q.min = c.new_min;
                 q.max = c.new_max;
             }
@@ -128,7 +141,11 @@ fn conflicts_across_features_are_explained() {
         .quota("age", "young", Quota::new(0, 4))
         .quota("age", "old", Quota::new(3, 4));
     for i in 0..8 {
-        let (g, a) = if i < 4 { ("woman", "young") } else { ("man", "old") };
+        let (g, a) = if i < 4 {
+            ("woman", "young")
+        } else {
+            ("man", "old")
+        };
         b.simple_person(&format!("p{i}"), &[("gender", g), ("age", a)]);
     }
     let err = match check_feasible(&b.build().unwrap()) {
@@ -144,7 +161,8 @@ fn conflicts_across_features_are_explained() {
 #[test]
 fn minimum_above_available_people_is_named() {
     let mut b = ProblemBuilder::new(3);
-    b.quota("region", "wales", Quota::new(2, 3)).quota("region", "england", Quota::new(0, 3));
+    b.quota("region", "wales", Quota::new(2, 3))
+        .quota("region", "england", Quota::new(0, 3));
     b.simple_person("a", &[("region", "wales")]);
     for i in 0..5 {
         b.simple_person(&format!("e{i}"), &[("region", "england")]);
@@ -153,12 +171,16 @@ fn minimum_above_available_people_is_named() {
         Err(SelectError::Infeasible(e)) => e,
         other => panic!("expected infeasible, got {other:?}"),
     };
-    assert!(err.to_string().contains("wales needs at least 2, but only 1 people in the pool have it"));
+    assert!(
+        err.to_string()
+            .contains("wales needs at least 2, but only 1 people in the pool have it")
+    );
 }
 
 fn uniform_pool(weights: &[(usize, f64)]) -> withus_selection::SelectionProblem {
     let mut b = ProblemBuilder::new(5);
-    b.quota("g", "a", Quota::new(2, 3)).quota("g", "b", Quota::new(2, 3));
+    b.quota("g", "a", Quota::new(2, 3))
+        .quota("g", "b", Quota::new(2, 3));
     for i in 0..20 {
         let w = weights.iter().find(|(j, _)| *j == i).map(|(_, w)| *w);
         b.person(PersonSpec {
@@ -180,9 +202,14 @@ fn rotation_weights_lower_recently_selected_people() {
         &Settings::default(),
     )
     .unwrap();
-    let p = |s: &withus_selection::Selection, id: &str| s.probability_of(&PersonId(id.into())).unwrap();
+    let p =
+        |s: &withus_selection::Selection, id: &str| s.probability_of(&PersonId(id.into())).unwrap();
     assert!((p(&base, "p00") - 0.25).abs() < 1e-6);
-    assert!(p(&rotated, "p00") < 0.8 * p(&base, "p00"), "{}", p(&rotated, "p00"));
+    assert!(
+        p(&rotated, "p00") < 0.8 * p(&base, "p00"),
+        "{}",
+        p(&rotated, "p00")
+    );
     assert!(p(&rotated, "p04") > 1.2 * p(&base, "p04"));
     // Within the leximin on p/w, a weight-½ person gets half an unweighted one's share.
     assert!((p(&rotated, "p00") * 2.0 - p(&rotated, "p06")).abs() < 1e-4);
@@ -193,7 +220,8 @@ fn rotation_weights_lower_recently_selected_people() {
 #[test]
 fn must_include_exclude_and_households_are_respected() {
     let mut b = ProblemBuilder::new(4);
-    b.quota("g", "a", Quota::new(1, 3)).quota("g", "b", Quota::new(1, 3));
+    b.quota("g", "a", Quota::new(1, 3))
+        .quota("g", "b", Quota::new(1, 3));
     for i in 0..12 {
         b.person(PersonSpec {
             id: format!("p{i:02}"),

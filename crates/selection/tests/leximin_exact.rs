@@ -90,7 +90,11 @@ fn lp(
         r.push((t, -1.0));
         p.add_constraint(r.as_slice(), ComparisonOp::Ge, 0.0);
     }
-    p.solve().expect("lp").into_solution().expect("solution").objective()
+    p.solve()
+        .expect("lp")
+        .into_solution()
+        .expect("solution")
+        .objective()
 }
 
 /// Exact weighted leximin by brute force (no column generation, no duals).
@@ -102,9 +106,9 @@ fn brute_force_leximin(problem: &SelectionProblem) -> Option<Vec<f64>> {
     let n = problem.people().len();
     let weights: Vec<f64> = problem.people().iter().map(|p| p.weight).collect();
     let mut fixed: Vec<Option<f64>> = vec![None; n];
-    for i in 0..n {
+    for (i, q) in fixed.iter_mut().enumerate() {
         if !panels.iter().any(|p| p.contains(&i)) {
-            fixed[i] = Some(0.0);
+            *q = Some(0.0);
         }
     }
     while fixed.iter().any(Option::is_none) {
@@ -154,8 +158,8 @@ fn compare(problem: &SelectionProblem) -> (bool, bool) {
             assert!(sel.certificate.gap < 1e-5, "gap {}", sel.certificate.gap);
             assert!(sel.certificate.upper_bound + 1e-9 >= sel.certificate.min_weighted);
             let live: Vec<f64> = exp.iter().copied().filter(|p| *p > 0.0).collect();
-            let spread = live.iter().copied().fold(0.0, f64::max)
-                - live.iter().copied().fold(1.0, f64::min);
+            let spread =
+                live.iter().copied().fold(0.0, f64::max) - live.iter().copied().fold(1.0, f64::min);
             (true, spread > 0.05)
         }
     }
@@ -175,7 +179,10 @@ fn matches_brute_force_on_random_small_pools() {
     // The generator must exercise feasible instances whose leximin is more
     // than one level deep.
     assert!(feasible >= 12, "only {feasible} feasible instances");
-    assert!(unequal >= 5, "only {unequal} instances with unequal probabilities");
+    assert!(
+        unequal >= 5,
+        "only {unequal} instances with unequal probabilities"
+    );
 }
 
 #[test]
@@ -251,7 +258,8 @@ fn every_panel_in_the_lottery_meets_every_quota() {
 fn equal_shares_when_quotas_allow() {
     // 12 people, 2 values of one feature 6/6, quotas 2..2: everyone gets 4/12.
     let mut b = ProblemBuilder::new(4);
-    b.quota("g", "a", Quota::new(2, 2)).quota("g", "b", Quota::new(2, 2));
+    b.quota("g", "a", Quota::new(2, 2))
+        .quota("g", "b", Quota::new(2, 2));
     for i in 0..12 {
         b.simple_person(&format!("p{i}"), &[("g", if i < 6 { "a" } else { "b" })]);
     }

@@ -6,7 +6,10 @@ use clap::Parser;
 use withus_selection::cli::{SelectArgs, run_cli};
 
 #[derive(Parser)]
-#[command(name = "withus-select", about = "Fair selection of a panel by quotas (leximin)")]
+#[command(
+    name = "withus-select",
+    about = "Fair selection of a panel by quotas (leximin)"
+)]
 struct Cli {
     #[command(flatten)]
     args: SelectArgs,

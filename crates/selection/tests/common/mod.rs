@@ -46,11 +46,22 @@ pub fn random_problem(seed: u64, n: usize, k: u32, m: usize) -> SelectionProblem
             let (lo, hi) = if tight {
                 (share.floor() as u32, share.ceil() as u32)
             } else {
-                ((share - 1.0).floor().max(0.0) as u32, (share + 1.0).ceil() as u32)
+                (
+                    (share - 1.0).floor().max(0.0) as u32,
+                    (share + 1.0).ceil() as u32,
+                )
             };
             // Rare values with a guaranteed seat make the leximin unequal.
-            let lo = if count > 0 && count <= 2 && rng.below(2) == 0 { lo.max(1) } else { lo };
-            b.quota(&format!("f{f}"), &format!("v{v}"), Quota::new(lo, hi.max(lo).min(k)));
+            let lo = if count > 0 && count <= 2 && rng.below(2) == 0 {
+                lo.max(1)
+            } else {
+                lo
+            };
+            b.quota(
+                &format!("f{f}"),
+                &format!("v{v}"),
+                Quota::new(lo, hi.max(lo).min(k)),
+            );
         }
     }
     for (i, p) in people.iter().enumerate() {
@@ -91,7 +102,11 @@ pub fn check_panel(problem: &SelectionProblem, chosen: &[usize]) -> Result<(), S
         }
     }
     for p in problem.people() {
-        let index = problem.people().iter().position(|q| q.id == p.id).unwrap_or(0);
+        let index = problem
+            .people()
+            .iter()
+            .position(|q| q.id == p.id)
+            .unwrap_or(0);
         let on = chosen.contains(&index);
         if p.inclusion == Inclusion::MustInclude && !on {
             return Err(format!("{} must be included", p.id));
