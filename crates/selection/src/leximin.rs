@@ -20,9 +20,8 @@
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use microlp::{ComparisonOp, OptimizationDirection, Problem, Solution, Variable};
-
 use crate::instance::Instance;
+use crate::lp::{Lp, LpBackend, Row, Spec};
 use crate::pricing::{self, Counts, MipAnswer};
 
 /// How pricing proves that no better panel exists.
@@ -50,6 +49,8 @@ pub struct Settings {
     pub pricing: PricingMode,
     /// Stop after the first level (maximin) instead of full leximin.
     pub maximin_only: bool,
+    /// LP solver for the master problems.
+    pub lp_backend: LpBackend,
 }
 
 impl Default for Settings {
@@ -60,6 +61,7 @@ impl Default for Settings {
             mip_time_limit: Duration::from_secs(60),
             pricing: PricingMode::Auto,
             maximin_only: false,
+            lp_backend: LpBackend::best_available(),
         }
     }
 }
@@ -183,7 +185,29 @@ pub(crate) fn solve(
     let mut complete = !settings.maximin_only;
     let mut first = true;
     while fixed.iter().any(Option::is_none) {
+        let (t_level, lp0, mip0, lps0, mips0) = (
+            Instant::now(),
+            e.stats.lp_solves,
+            e.stats.mip_solves,
+            e.stats.lp_seconds,
+            e.stats.mip_seconds,
+        );
         let level = e.level(&fixed, tolerance)?;
+        if std::env::var_os("WITHUS_TRACE").is_some() {
+            eprintln!(
+                "level {} value {:.6} bound {:.6} {:?}: lp {} ({:.2}s) mip {} ({:.2}s) panels {} active {}",
+                e.stats.levels,
+                level.value,
+                level.bound,
+                t_level.elapsed(),
+                e.stats.lp_solves - lp0,
+                e.stats.lp_seconds - lps0,
+                e.stats.mip_solves - mip0,
+                e.stats.mip_seconds - mips0,
+                e.panels.len(),
+                e.active.len()
+            );
+        }
         e.stats.levels += 1;
         if first {
             maximin_bound = maximin_bound.min(level.bound);
@@ -333,37 +357,48 @@ impl Engine<'_> {
         }
     }
 
-    fn build_level_lp(&self, fixed: &[Option<f64>]) -> (Problem, Vec<Variable>, Variable) {
+    /// The level's dual LP over the active panels: columns `u_t` (index t)
+    /// and `ŷ` (index nt).
+    fn level_spec(&self, fixed: &[Option<f64>]) -> Spec {
         let inst = self.inst;
-        let mut p = Problem::new(OptimizationDirection::Minimize);
-        let u: Vec<Variable> = (0..inst.types.len())
-            .map(|t| {
-                let q = fixed[t].unwrap_or(0.0);
-                p.add_var(-q * inst.types[t].size() as f64, (0.0, f64::INFINITY))
-            })
-            .collect();
-        let yhat = p.add_var(1.0, (0.0, f64::INFINITY));
-        let norm: Vec<(Variable, f64)> = (0..inst.types.len())
-            .filter(|t| fixed[*t].is_none())
-            .map(|t| (u[t], inst.types[t].weight * inst.types[t].size() as f64))
-            .collect();
-        p.add_constraint(norm.as_slice(), ComparisonOp::Eq, 1.0);
-        for &i in &self.active {
-            p.add_constraint(
-                panel_row(&self.panels[i], &u, yhat).as_slice(),
-                ComparisonOp::Le,
+        let nt = inst.types.len();
+        let mut spec = Spec::default();
+        for (t, q) in fixed.iter().enumerate() {
+            spec.col(
+                -q.unwrap_or(0.0) * inst.types[t].size() as f64,
                 0.0,
+                f64::INFINITY,
             );
         }
-        p.set_time_limit(self.remaining().max(Duration::from_millis(1)));
-        (p, u, yhat)
+        spec.col(1.0, 0.0, f64::INFINITY);
+        spec.rows.push(Row {
+            coefs: (0..nt)
+                .filter(|t| fixed[*t].is_none())
+                .map(|t| (t, inst.types[t].weight * inst.types[t].size() as f64))
+                .collect(),
+            lo: 1.0,
+            hi: 1.0,
+        });
+        for &i in &self.active {
+            spec.rows.push(panel_row(&self.panels[i], nt));
+        }
+        spec
+    }
+
+    fn timed<T>(&mut self, f: impl FnOnce() -> Result<T, SolveError>) -> Result<T, SolveError> {
+        let t0 = Instant::now();
+        let r = f();
+        self.stats.lp_solves += 1;
+        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        r
     }
 
     /// Solves one level. The LP holds only an active subset of the known
     /// panels (the rows tight at the previous level, then any known panel
-    /// the duals show violated): microlp's cost grows quickly with rows.
+    /// the duals show violated), which keeps re-solves cheap.
     fn level(&mut self, fixed: &[Option<f64>], tolerance: f64) -> Result<Level, SolveError> {
         let inst = self.inst;
+        let nt = inst.types.len();
         if self.active.is_empty() {
             self.active = (0..self.panels.len()).collect();
         }
@@ -371,39 +406,25 @@ impl Engine<'_> {
         for &i in &self.active {
             in_lp[i] = true;
         }
-        let (problem, u, yhat) = self.build_level_lp(fixed);
-        let t0 = Instant::now();
-        let mut sol: Solution = problem
-            .solve()
-            .map_err(|e| SolveError::Numerical(e.to_string()))?
-            .into_solution()
-            .map_err(|_| SolveError::OutOfTime)?;
-        self.stats.lp_solves += 1;
-        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
-        if std::env::var_os("WITHUS_TRACE").is_some() {
-            eprintln!(
-                "level build+solve {:?} rows {} active {}",
-                t0.elapsed(),
-                self.panels.len(),
-                self.active.len()
-            );
-        }
+        let spec = self.level_spec(fixed);
+        let (backend, limit) = (self.settings.lp_backend, self.remaining());
+        let (mut lp, mut point) = self.timed(|| Lp::solve(&spec, backend, limit))?;
         let mut bound = f64::INFINITY;
         loop {
-            let duals: Vec<f64> = u.iter().map(|v| sol.var_value(*v).max(0.0)).collect();
-            let y = sol.var_value(yhat);
-            let value = sol.objective();
+            let duals: Vec<f64> = point.values[..nt].iter().map(|v| v.max(0.0)).collect();
+            let y = point.values[nt];
+            let value = point.objective;
             let level_at = |pi: f64| value + (pi - y).max(0.0);
+            let done = |converged: bool, bound: f64, duals: Vec<f64>| Level {
+                value,
+                bound,
+                converged,
+                duals,
+            };
             if self.remaining().is_zero() {
-                return Ok(Level {
-                    value,
-                    bound,
-                    converged: false,
-                    duals,
-                });
+                return Ok(done(false, bound, duals));
             }
-            let order = pricing::by_value(&duals);
-            // Start the local search from the best known panels.
+            // Known panels violated by the duals go in first, in a batch.
             let mut scored: Vec<(f64, usize)> = self
                 .panels
                 .iter()
@@ -414,18 +435,22 @@ impl Engine<'_> {
             let pool: Vec<usize> = scored
                 .iter()
                 .filter(|(v, i)| !in_lp[*i] && *v > y + tolerance)
-                .take(10)
+                .take(self.batch())
                 .map(|(_, i)| *i)
                 .collect();
             if !pool.is_empty() {
+                let rows: Vec<Row> = pool
+                    .iter()
+                    .map(|i| panel_row(&self.panels[*i], nt))
+                    .collect();
                 for i in pool {
                     in_lp[i] = true;
                     self.active.push(i);
-                    let row = panel_row(&self.panels[i], &u, yhat);
-                    sol = self.add_row(sol, &row)?;
                 }
+                point = self.timed(|| lp.add_rows(&rows))?;
                 continue;
             }
+            let order = pricing::by_value(&duals);
             let mut new_panels = Vec::new();
             for &(_, i) in scored.iter().take(4) {
                 let cand = pricing::local_search(inst, &duals, &self.panels[i], &order);
@@ -454,12 +479,7 @@ impl Engine<'_> {
                             new_panels.push(panel);
                         } else if pb <= y + tolerance {
                             self.keep_tight(&duals, y);
-                            return Ok(Level {
-                                value,
-                                bound,
-                                converged: true,
-                                duals,
-                            });
+                            return Ok(done(true, bound, duals));
                         }
                     }
                     MipAnswer::NoPanel { bound: pb } => {
@@ -472,12 +492,7 @@ impl Engine<'_> {
                             bound = bound.min(level_at(pb));
                             if pb <= y + tolerance {
                                 self.keep_tight(&duals, y);
-                                return Ok(Level {
-                                    value,
-                                    bound,
-                                    converged: true,
-                                    duals,
-                                });
+                                return Ok(done(true, bound, duals));
                             }
                         }
                         if !self.exact {
@@ -505,33 +520,29 @@ impl Engine<'_> {
                 }
                 if new_panels.is_empty() {
                     // Neither proof nor column (time limit): stop the level.
-                    return Ok(Level {
-                        value,
-                        bound,
-                        converged: false,
-                        duals,
-                    });
+                    return Ok(done(false, bound, duals));
                 }
             }
+            let mut rows = Vec::new();
             for p in new_panels {
-                let row = panel_row(&p, &u, yhat);
+                let row = panel_row(&p, nt);
                 if self.add_panel(p) {
                     in_lp.push(true);
                     self.active.push(self.panels.len() - 1);
-                    sol = self.add_row(sol, &row)?;
+                    rows.push(row);
                 }
             }
+            point = self.timed(|| lp.add_rows(&rows))?;
         }
     }
 
-    fn add_row(&mut self, sol: Solution, row: &[(Variable, f64)]) -> Result<Solution, SolveError> {
-        let t0 = Instant::now();
-        let outcome = sol
-            .add_constraint(row, ComparisonOp::Le, 0.0)
-            .map_err(|e| SolveError::Numerical(e.to_string()))?;
-        self.stats.lp_solves += 1;
-        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
-        outcome.into_solution().map_err(|_| SolveError::OutOfTime)
+    /// How many known panels to add per re-solve: HiGHS takes a batch at
+    /// once, microlp re-solves after each row.
+    fn batch(&self) -> usize {
+        match self.settings.lp_backend {
+            LpBackend::Highs => 50,
+            LpBackend::Microlp => 10,
+        }
     }
 
     /// Keeps the rows tight at the level's optimum for the next level.
@@ -547,44 +558,50 @@ impl Engine<'_> {
     fn final_primal(&mut self, targets: &[f64]) -> Result<Distribution, SolveError> {
         let inst = self.inst;
         let nt = inst.types.len();
-        let mut p = Problem::new(OptimizationDirection::Minimize);
-        let x: Vec<Variable> = self
-            .panels
-            .iter()
-            .map(|_| p.add_var(0.0, (0.0, 1.0)))
-            .collect();
-        let lo = p.add_var(1000.0, (0.0, f64::INFINITY));
-        let hi = p.add_var(1.0, (0.0, f64::INFINITY));
-        let all: Vec<(Variable, f64)> = x.iter().map(|v| (*v, 1.0)).collect();
-        p.add_constraint(all.as_slice(), ComparisonOp::Eq, 1.0);
-        let mut per_type: Vec<Vec<(Variable, f64)>> = vec![Vec::new(); nt];
+        let np = self.panels.len();
+        let mut spec = Spec::default();
+        for _ in 0..np {
+            spec.col(0.0, 0.0, 1.0);
+        }
+        let lo = spec.col(1000.0, 0.0, f64::INFINITY);
+        let hi = spec.col(1.0, 0.0, f64::INFINITY);
+        spec.rows.push(Row {
+            coefs: (0..np).map(|i| (i, 1.0)).collect(),
+            lo: 1.0,
+            hi: 1.0,
+        });
+        let mut per_type: Vec<Vec<(usize, f64)>> = vec![Vec::new(); nt];
         for (pi, panel) in self.panels.iter().enumerate() {
             for (t, &c) in panel.iter().enumerate() {
                 if c > 0 {
-                    per_type[t].push((x[pi], c as f64 / inst.types[t].size() as f64));
+                    per_type[t].push((pi, c as f64 / inst.types[t].size() as f64));
                 }
             }
         }
-        for t in 0..nt {
-            if per_type[t].is_empty() {
+        for (t, coefs) in per_type.into_iter().enumerate() {
+            if coefs.is_empty() {
                 continue;
             }
-            let mut low = per_type[t].clone();
+            let mut low = coefs.clone();
             low.push((lo, 1.0));
-            p.add_constraint(low.as_slice(), ComparisonOp::Ge, targets[t]);
-            let mut high = per_type[t].clone();
+            spec.rows.push(Row {
+                coefs: low,
+                lo: targets[t],
+                hi: f64::INFINITY,
+            });
+            let mut high = coefs;
             high.push((hi, -1.0));
-            p.add_constraint(high.as_slice(), ComparisonOp::Le, targets[t]);
+            spec.rows.push(Row {
+                coefs: high,
+                lo: f64::NEG_INFINITY,
+                hi: targets[t],
+            });
         }
-        let t0 = Instant::now();
-        let sol = p
-            .solve()
-            .map_err(|e| SolveError::Numerical(e.to_string()))?
-            .into_solution()
-            .map_err(|_| SolveError::OutOfTime)?;
-        self.stats.lp_solves += 1;
-        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
-        let mut weights: Vec<f64> = x.iter().map(|v| sol.var_value(*v).max(0.0)).collect();
+        // The final LP must finish even when the budget is spent.
+        let backend = self.settings.lp_backend;
+        let limit = self.remaining().max(Duration::from_secs(60));
+        let (_, point) = self.timed(|| Lp::solve(&spec, backend, limit))?;
+        let mut weights: Vec<f64> = point.values[..np].iter().map(|w| w.max(0.0)).collect();
         weights.iter_mut().for_each(|w| {
             if *w < 1e-9 {
                 *w = 0.0
@@ -606,13 +623,18 @@ impl Engine<'_> {
     }
 }
 
-fn panel_row(panel: &[u32], u: &[Variable], yhat: Variable) -> Vec<(Variable, f64)> {
-    let mut row: Vec<(Variable, f64)> = panel
+/// `Σ_t c_t·u_t − ŷ ≤ 0` for one panel.
+fn panel_row(panel: &[u32], nt: usize) -> Row {
+    let mut coefs: Vec<(usize, f64)> = panel
         .iter()
         .enumerate()
         .filter(|(_, c)| **c > 0)
-        .map(|(t, c)| (u[t], *c as f64))
+        .map(|(t, c)| (t, *c as f64))
         .collect();
-    row.push((yhat, -1.0));
-    row
+    coefs.push((nt, -1.0));
+    Row {
+        coefs,
+        lo: f64::NEG_INFINITY,
+        hi: 0.0,
+    }
 }

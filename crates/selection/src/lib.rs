@@ -50,6 +50,7 @@ mod draw;
 mod infeasible;
 mod instance;
 mod leximin;
+mod lp;
 mod model;
 mod pricing;
 pub mod stats;
@@ -64,6 +65,7 @@ use serde::{Deserialize, Serialize};
 pub use draw::{DrawRecord, Lottery, LotteryPanel, SeedStream, TOTAL_TICKETS};
 pub use infeasible::{Conflict, InfeasibleQuotas, QuotaChange};
 pub use leximin::{PricingMode, RunStats, Settings, SolveError};
+pub use lp::LpBackend;
 pub use model::{
     Feature, FeatureValue, Inclusion, Person, PersonId, PersonSpec, ProblemBuilder, ProblemError,
     Quota, SelectionProblem, rotation_weights,
