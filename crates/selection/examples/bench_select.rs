@@ -1,13 +1,13 @@
 //! Benchmark driver: runs the engine on CSV files and prints one JSON line
 //! with timing, certificate, summary and the sorted probability vector.
 //!
-//! `bench_select PEOPLE FEATURES K BUDGET_SECONDS [maximin|leximin] [exact|relaxation|auto]`
+//! `bench_select PEOPLE FEATURES K BUDGET_SECONDS [maximin|leximin] [exact|relaxation|auto] [microlp|highs]`
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use withus_selection::cli::load_problem;
-use withus_selection::{PricingMode, Settings, select};
+use withus_selection::{LpBackend, PricingMode, Settings, select};
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
@@ -27,6 +27,10 @@ fn main() {
             Some("exact") => PricingMode::Exact,
             Some("relaxation") => PricingMode::Relaxation,
             _ => PricingMode::Auto,
+        },
+        lp_backend: match a.get(7).map(String::as_str) {
+            Some("highs") => LpBackend::Highs,
+            _ => LpBackend::Microlp,
         },
         ..Settings::default()
     };

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use crate::instance::Instance;
-use crate::lp::{Lp, LpBackend, Row, Spec};
+use crate::lp::{LevelData, Lp, LpBackend, Master, Row, Spec};
 use crate::pricing::{self, Counts, MipAnswer};
 
 /// How pricing proves that no better panel exists.
@@ -215,7 +215,7 @@ pub(crate) fn solve(
         }
         // Fix at the restricted optimum minus round-off, which the known
         // panels achieve, so later levels stay feasible.
-        let value = (level.value - 1e-9).max(0.0);
+        let value = (level.value - 1e-7 * (1.0 + level.value)).max(0.0);
         let unfixed: Vec<usize> = (0..nt).filter(|t| fixed[*t].is_none()).collect();
         if !level.converged || settings.maximin_only {
             // Out of time (or maximin only): everyone left keeps the level
@@ -357,34 +357,6 @@ impl Engine<'_> {
         }
     }
 
-    /// The level's dual LP over the active panels: columns `u_t` (index t)
-    /// and `ŷ` (index nt).
-    fn level_spec(&self, fixed: &[Option<f64>]) -> Spec {
-        let inst = self.inst;
-        let nt = inst.types.len();
-        let mut spec = Spec::default();
-        for (t, q) in fixed.iter().enumerate() {
-            spec.col(
-                -q.unwrap_or(0.0) * inst.types[t].size() as f64,
-                0.0,
-                f64::INFINITY,
-            );
-        }
-        spec.col(1.0, 0.0, f64::INFINITY);
-        spec.rows.push(Row {
-            coefs: (0..nt)
-                .filter(|t| fixed[*t].is_none())
-                .map(|t| (t, inst.types[t].weight * inst.types[t].size() as f64))
-                .collect(),
-            lo: 1.0,
-            hi: 1.0,
-        });
-        for &i in &self.active {
-            spec.rows.push(panel_row(&self.panels[i], nt));
-        }
-        spec
-    }
-
     fn timed<T>(&mut self, f: impl FnOnce() -> Result<T, SolveError>) -> Result<T, SolveError> {
         let t0 = Instant::now();
         let r = f();
@@ -398,7 +370,6 @@ impl Engine<'_> {
     /// the duals show violated), which keeps re-solves cheap.
     fn level(&mut self, fixed: &[Option<f64>], tolerance: f64) -> Result<Level, SolveError> {
         let inst = self.inst;
-        let nt = inst.types.len();
         if self.active.is_empty() {
             self.active = (0..self.panels.len()).collect();
         }
@@ -406,14 +377,43 @@ impl Engine<'_> {
         for &i in &self.active {
             in_lp[i] = true;
         }
-        let spec = self.level_spec(fixed);
+        let sizes: Vec<f64> = inst.types.iter().map(|t| t.size() as f64).collect();
+        let weights: Vec<f64> = inst.types.iter().map(|t| t.weight).collect();
+        let data = LevelData {
+            sizes: &sizes,
+            weights: &weights,
+            fixed,
+        };
         let (backend, limit) = (self.settings.lp_backend, self.remaining());
-        let (mut lp, mut point) = self.timed(|| Lp::solve(&spec, backend, limit))?;
+        let first = {
+            let panels: Vec<&[u32]> = self
+                .active
+                .iter()
+                .map(|i| self.panels[*i].as_slice())
+                .collect();
+            let t0 = Instant::now();
+            let r = Master::solve(&data, &panels, backend, limit);
+            self.stats.lp_solves += 1;
+            self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+            r
+        };
+        let (mut lp, mut point) = match first {
+            Ok(solved) => solved,
+            // Round-off can leave the fixed values just out of reach of the
+            // kept panels: retry with every known panel.
+            Err(SolveError::Numerical(_)) if self.active.len() < self.panels.len() => {
+                self.active = (0..self.panels.len()).collect();
+                in_lp = vec![true; self.panels.len()];
+                let panels: Vec<&[u32]> = self.panels.iter().map(Vec::as_slice).collect();
+                Master::solve(&data, &panels, backend, limit)?
+            }
+            Err(e) => return Err(e),
+        };
         let mut bound = f64::INFINITY;
         loop {
-            let duals: Vec<f64> = point.values[..nt].iter().map(|v| v.max(0.0)).collect();
-            let y = point.values[nt];
-            let value = point.objective;
+            let duals = point.duals.clone();
+            let y = point.yhat;
+            let value = point.value;
             let level_at = |pi: f64| value + (pi - y).max(0.0);
             let done = |converged: bool, bound: f64, duals: Vec<f64>| Level {
                 value,
@@ -439,15 +439,15 @@ impl Engine<'_> {
                 .map(|(_, i)| *i)
                 .collect();
             if !pool.is_empty() {
-                let rows: Vec<Row> = pool
-                    .iter()
-                    .map(|i| panel_row(&self.panels[*i], nt))
-                    .collect();
-                for i in pool {
+                for &i in &pool {
                     in_lp[i] = true;
                     self.active.push(i);
                 }
-                point = self.timed(|| lp.add_rows(&rows))?;
+                let panels: Vec<&[u32]> = pool.iter().map(|i| self.panels[*i].as_slice()).collect();
+                let t0 = Instant::now();
+                point = lp.add_panels(&panels)?;
+                self.stats.lp_solves += 1;
+                self.stats.lp_seconds += t0.elapsed().as_secs_f64();
                 continue;
             }
             let order = pricing::by_value(&duals);
@@ -523,16 +523,18 @@ impl Engine<'_> {
                     return Ok(done(false, bound, duals));
                 }
             }
-            let mut rows = Vec::new();
+            let first_new = self.panels.len();
             for p in new_panels {
-                let row = panel_row(&p, nt);
                 if self.add_panel(p) {
                     in_lp.push(true);
                     self.active.push(self.panels.len() - 1);
-                    rows.push(row);
                 }
             }
-            point = self.timed(|| lp.add_rows(&rows))?;
+            let panels: Vec<&[u32]> = self.panels[first_new..].iter().map(Vec::as_slice).collect();
+            let t0 = Instant::now();
+            point = lp.add_panels(&panels)?;
+            self.stats.lp_solves += 1;
+            self.stats.lp_seconds += t0.elapsed().as_secs_f64();
         }
     }
 
@@ -549,7 +551,7 @@ impl Engine<'_> {
     fn keep_tight(&mut self, duals: &[f64], y: f64) {
         let panels = &self.panels;
         self.active
-            .retain(|&i| pricing::value_of(duals, &panels[i]) >= y - 1e-9 * (1.0 + y.abs()));
+            .retain(|&i| pricing::value_of(duals, &panels[i]) >= y - 1e-6 * (1.0 + y.abs()));
     }
 
     /// The distribution over known panels closest to the fixed targets:
@@ -620,21 +622,5 @@ impl Engine<'_> {
             }
         }
         Ok((panels, prob))
-    }
-}
-
-/// `Σ_t c_t·u_t − ŷ ≤ 0` for one panel.
-fn panel_row(panel: &[u32], nt: usize) -> Row {
-    let mut coefs: Vec<(usize, f64)> = panel
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| **c > 0)
-        .map(|(t, c)| (t, *c as f64))
-        .collect();
-    coefs.push((nt, -1.0));
-    Row {
-        coefs,
-        lo: f64::NEG_INFINITY,
-        hi: 0.0,
     }
 }

@@ -42,6 +42,32 @@
 //!    seats: for `j` in `0..s`, swap positions `j` and `j + below(len − j)` of
 //!    the group's list; the first `s` are chosen.
 //!
+//! # Using it
+//!
+//! ```
+//! use withus_selection::{ProblemBuilder, Quota, Settings, select};
+//!
+//! let mut b = ProblemBuilder::new(2);
+//! b.quota("region", "north", Quota::new(1, 1))
+//!     .quota("region", "south", Quota::new(1, 1));
+//! for (id, region) in [("a", "north"), ("b", "north"), ("c", "south"), ("d", "south")] {
+//!     b.simple_person(id, &[("region", region)]);
+//! }
+//! let selection = select(&b.build().unwrap(), &Settings::default()).unwrap();
+//! assert!((selection.certificate.min_probability - 0.5).abs() < 1e-6);
+//! let record = selection.draw("published seed");
+//! assert!(record.verify());
+//! ```
+//!
+//! # Solvers and build requirements
+//!
+//! Pricing (the integer program that finds the next panel) and, by default,
+//! the master LPs run on `microlp`, pure Rust: nothing to install. The
+//! optional feature `highs` runs the master LPs on HiGHS, which is much
+//! faster on pools of 1,000 and more; building it needs `cmake`, a C++
+//! compiler and libclang (Debian: `apt-get install cmake g++ libclang-dev`)
+//! and about 15 CPU-minutes for the first build.
+//!
 //! The same lottery and seed always give the same panel
 //! ([`DrawRecord::verify`]); [`DrawRecord`] is serialisable for the audit
 //! trail.

@@ -18,13 +18,11 @@ pub enum LpBackend {
 }
 
 impl LpBackend {
-    /// The fastest backend compiled in.
+    /// The default. HiGHS was not faster on the benchmark instances (see
+    /// docs/selection-benchmarks.md), so the pure-Rust solver is used
+    /// unless HiGHS is asked for.
     pub fn best_available() -> LpBackend {
-        if cfg!(feature = "highs") {
-            LpBackend::Highs
-        } else {
-            LpBackend::Microlp
-        }
+        LpBackend::Microlp
     }
 }
 
@@ -189,7 +187,7 @@ mod highs_impl {
         }
     }
 
-    fn run(mut model: Model) -> Result<SolvedModel, SolveError> {
+    fn run(model: Model) -> Result<SolvedModel, SolveError> {
         let solved = model.try_solve().map_err(|e| numerical(format!("{e:?}")))?;
         match solved.status() {
             HighsModelStatus::Optimal => Ok(solved),
@@ -215,6 +213,9 @@ mod highs_impl {
         let mut model = pb.optimise(Sense::Minimise);
         model.make_quiet();
         model.set_option("threads", 1);
+        // Re-solves after added rows start from the last basis; presolve
+        // would discard it.
+        model.set_option("presolve", "off");
         model.set_option("time_limit", limit.as_secs_f64().max(0.001));
         let solved = run(model)?;
         let p = point(&solved);
@@ -251,5 +252,222 @@ mod highs_impl {
         let p = point(&solved);
         *slot = Some(solved);
         Ok(p)
+    }
+}
+
+/// The level's master problem, solved for its duals: the per-person dual
+/// `u_t` of each type, the panel bound `ŷ` and the level value.
+#[derive(Debug, Clone)]
+pub(crate) struct MasterPoint {
+    pub duals: Vec<f64>,
+    pub yhat: f64,
+    pub value: f64,
+}
+
+/// What defines a level: per type its size, weight and fixed value.
+pub(crate) struct LevelData<'a> {
+    pub sizes: &'a [f64],
+    pub weights: &'a [f64],
+    pub fixed: &'a [Option<f64>],
+}
+
+/// The master LP of a level in one of two forms: the dual form (rows are
+/// panels; any LP solver) or, with HiGHS, the primal form (columns are
+/// panels; duals read from HiGHS), which is far better conditioned when
+/// many types are fixed.
+pub(crate) enum Master {
+    Dual {
+        lp: Lp,
+        nt: usize,
+    },
+    #[cfg(feature = "highs")]
+    Primal(highs_primal::PrimalMaster),
+}
+
+impl Master {
+    pub fn solve(
+        data: &LevelData<'_>,
+        panels: &[&[u32]],
+        backend: LpBackend,
+        limit: Duration,
+    ) -> Result<(Master, MasterPoint), SolveError> {
+        #[cfg(feature = "highs")]
+        if backend == LpBackend::Highs {
+            let (m, p) = highs_primal::PrimalMaster::solve(data, panels, limit)?;
+            return Ok((Master::Primal(m), p));
+        }
+        let nt = data.sizes.len();
+        let mut spec = Spec::default();
+        for (t, q) in data.fixed.iter().enumerate() {
+            spec.col(-q.unwrap_or(0.0) * data.sizes[t], 0.0, f64::INFINITY);
+        }
+        spec.col(1.0, 0.0, f64::INFINITY);
+        spec.rows.push(Row {
+            coefs: (0..nt)
+                .filter(|t| data.fixed[*t].is_none())
+                .map(|t| (t, data.weights[t] * data.sizes[t]))
+                .collect(),
+            lo: 1.0,
+            hi: 1.0,
+        });
+        for p in panels {
+            spec.rows.push(dual_panel_row(p, nt));
+        }
+        let (lp, point) = Lp::solve(&spec, backend, limit)?;
+        Ok((Master::Dual { lp, nt }, dual_point(&point, nt)))
+    }
+
+    pub fn add_panels(&mut self, panels: &[&[u32]]) -> Result<MasterPoint, SolveError> {
+        match self {
+            Master::Dual { lp, nt } => {
+                let rows: Vec<Row> = panels.iter().map(|p| dual_panel_row(p, *nt)).collect();
+                let point = lp.add_rows(&rows)?;
+                Ok(dual_point(&point, *nt))
+            }
+            #[cfg(feature = "highs")]
+            Master::Primal(m) => m.add_panels(panels),
+        }
+    }
+}
+
+fn dual_point(point: &Point, nt: usize) -> MasterPoint {
+    MasterPoint {
+        duals: point.values[..nt].iter().map(|v| v.max(0.0)).collect(),
+        yhat: point.values[nt],
+        value: point.objective,
+    }
+}
+
+/// `Σ_t c_t·u_t − ŷ ≤ 0` for one panel.
+fn dual_panel_row(panel: &[u32], nt: usize) -> Row {
+    let mut coefs: Vec<(usize, f64)> = panel
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c > 0)
+        .map(|(t, c)| (t, *c as f64))
+        .collect();
+    coefs.push((nt, -1.0));
+    Row {
+        coefs,
+        lo: f64::NEG_INFINITY,
+        hi: 0.0,
+    }
+}
+
+#[cfg(feature = "highs")]
+mod highs_primal {
+    //! `max λ  s.t.  Σ_P x_P = 1;  Σ_P c_{P,t} x_P − w_t n_t λ ≥ 0 (t unfixed);
+    //! Σ_P c_{P,t} x_P ≥ q_t n_t (t fixed);  x ≥ 0`.
+
+    use std::time::Duration;
+
+    use highs::{ColProblem, HighsModelStatus, Model, Sense, SolvedModel};
+
+    use super::{LevelData, MasterPoint, numerical};
+    use crate::leximin::SolveError;
+
+    /// A panel's column: 1 in the convexity row, its counts in the type rows.
+    fn panel_coefs(rows: &[highs::Row], panel: &[u32]) -> Vec<(highs::Row, f64)> {
+        let mut coefs = vec![(rows[0], 1.0)];
+        coefs.extend(
+            panel
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0)
+                .map(|(t, c)| (rows[t + 1], *c as f64)),
+        );
+        coefs
+    }
+
+    pub(crate) struct PrimalMaster {
+        model: Option<SolvedModel>,
+        rows: Vec<highs::Row>,
+        fixed_mass: Vec<f64>,
+    }
+
+    fn run(model: Model) -> Result<SolvedModel, SolveError> {
+        let solved = model.try_solve().map_err(|e| numerical(format!("{e:?}")))?;
+        match solved.status() {
+            HighsModelStatus::Optimal => Ok(solved),
+            HighsModelStatus::ReachedTimeLimit => Err(SolveError::OutOfTime),
+            other => Err(numerical(format!("HiGHS ended with {other:?}"))),
+        }
+    }
+
+    impl PrimalMaster {
+        pub fn solve(
+            data: &LevelData<'_>,
+            panels: &[&[u32]],
+            limit: Duration,
+        ) -> Result<(PrimalMaster, MasterPoint), SolveError> {
+            let nt = data.sizes.len();
+            let mut pb = ColProblem::default();
+            let mut rows = Vec::with_capacity(nt + 1);
+            rows.push(pb.add_row(1.0..=1.0));
+            let mut fixed_mass = vec![0.0; nt];
+            let mut lambda_coefs = Vec::new();
+            for t in 0..nt {
+                let row = match data.fixed[t] {
+                    Some(q) => {
+                        fixed_mass[t] = q * data.sizes[t];
+                        pb.add_row(fixed_mass[t]..)
+                    }
+                    None => {
+                        let r = pb.add_row(0.0..);
+                        lambda_coefs.push((r, -data.weights[t] * data.sizes[t]));
+                        r
+                    }
+                };
+                rows.push(row);
+            }
+            pb.add_column(1.0, 0.0.., lambda_coefs);
+            for p in panels {
+                pb.add_column(0.0, 0.0.., panel_coefs(&rows, p));
+            }
+            let mut model = pb.optimise(Sense::Maximise);
+            model.make_quiet();
+            model.set_option("threads", 1);
+            model.set_option("presolve", "off");
+            model.set_option("time_limit", limit.as_secs_f64().max(0.001));
+            let solved = run(model)?;
+            let mut m = PrimalMaster {
+                model: None,
+                rows,
+                fixed_mass,
+            };
+            let point = m.point(&solved);
+            m.model = Some(solved);
+            Ok((m, point))
+        }
+
+        /// Reads the duals; `ŷ` follows from strong duality,
+        /// `λ = ŷ − Σ_fixed q_t n_t u_t`, which avoids sign conventions.
+        fn point(&self, solved: &SolvedModel) -> MasterPoint {
+            let sol = solved.get_solution();
+            let d = sol.dual_rows();
+            let duals: Vec<f64> = d[1..].iter().map(|v| v.abs()).collect();
+            let value = solved.objective_value();
+            let fixed: f64 = duals.iter().zip(&self.fixed_mass).map(|(u, m)| u * m).sum();
+            MasterPoint {
+                yhat: value + fixed,
+                duals,
+                value,
+            }
+        }
+
+        pub fn add_panels(&mut self, panels: &[&[u32]]) -> Result<MasterPoint, SolveError> {
+            let solved = self
+                .model
+                .take()
+                .ok_or_else(|| numerical("LP lost after an error"))?;
+            let mut model: Model = solved.into();
+            for p in panels {
+                model.add_col(0.0, 0.0.., panel_coefs(&self.rows, p));
+            }
+            let solved = run(model)?;
+            let point = self.point(&solved);
+            self.model = Some(solved);
+            Ok(point)
+        }
     }
 }
