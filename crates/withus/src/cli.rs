@@ -34,6 +34,9 @@ pub enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Fair selection of a panel from CSV files: LEXIMIN probabilities within quotas, and a
+    /// verifiable draw. Reads the same files as the Sortition Foundation's tools.
+    Select(withus_selection::cli::SelectArgs),
     /// The append-only audit log.
     Audit {
         #[command(subcommand)]

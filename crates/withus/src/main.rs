@@ -14,6 +14,10 @@ use withus::{assets, demo, telemetry};
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Selection works on files alone: no database or configuration needed.
+    if let Command::Select(args) = &cli.command {
+        return select(args);
+    }
     let demo_mode = matches!(cli.command, Command::Demo);
     let config = match Config::from_env(demo_mode) {
         Ok(config) => config,
@@ -109,6 +113,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Select(args) => Ok(select(&args)),
         Command::Audit {
             command: AuditCommand::Verify,
         } => {
@@ -123,6 +128,16 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::FAILURE)
                 }
             }
+        }
+    }
+}
+
+fn select(args: &withus_selection::cli::SelectArgs) -> ExitCode {
+    match withus_selection::cli::run_cli(args, &mut std::io::stdout()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("withus select: {error}");
+            ExitCode::from(2)
         }
     }
 }

@@ -100,3 +100,76 @@ both!(
     admin_commands_create_users_and_verify_the_log,
     admin_commands_create_users_and_verify_the_log
 );
+
+#[test]
+fn select_draws_a_panel_from_csv_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let people = dir.path().join("people.csv");
+    let features = dir.path().join("features.csv");
+    let mut rows = String::from("id,region,impairment\n");
+    for i in 0..30 {
+        let region = ["north", "south", "east"][i % 3];
+        let impairment = if i % 4 == 0 {
+            "learning disability"
+        } else {
+            "physical"
+        };
+        rows.push_str(&format!("p{i},{region},{impairment}\n"));
+    }
+    std::fs::write(&people, rows).unwrap();
+    std::fs::write(
+        &features,
+        "feature,value,min,max\nregion,north,2,4\nregion,south,2,4\nregion,east,2,4\nimpairment,learning disability,2,3\nimpairment,physical,3,7\n",
+    )
+    .unwrap();
+    let probabilities = dir.path().join("probabilities.csv");
+    let panel = dir.path().join("panel.csv");
+    let run = |seed: &str, panel_path: &std::path::Path| {
+        withus()
+            .args(["select", "--people"])
+            .arg(&people)
+            .arg("--features")
+            .arg(&features)
+            .args(["--size", "9", "--seed", seed, "--probabilities"])
+            .arg(&probabilities)
+            .arg("--panel")
+            .arg(panel_path)
+            .output()
+            .unwrap()
+    };
+    let output = run("lottery 4 8 15 16 23 42", &panel);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let probs = std::fs::read_to_string(&probabilities).unwrap();
+    let total: f64 = probs
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse::<f64>().unwrap())
+        .sum();
+    assert!(
+        (total - 9.0).abs() < 1e-6,
+        "probabilities sum to the panel size: {total}"
+    );
+    let drawn = std::fs::read_to_string(&panel).unwrap();
+    assert_eq!(drawn.lines().filter(|l| l.starts_with('p')).count(), 9);
+
+    let again = dir.path().join("again.csv");
+    assert!(run("lottery 4 8 15 16 23 42", &again).status.success());
+    assert_eq!(
+        std::fs::read_to_string(&again).unwrap(),
+        drawn,
+        "the same seed draws the same panel"
+    );
+
+    std::fs::write(&features, "feature,value,min,max\nregion,north,two,4\n").unwrap();
+    let bad = run("x", &panel);
+    assert_eq!(bad.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        message.contains("features.csv"),
+        "names the file: {message}"
+    );
+}

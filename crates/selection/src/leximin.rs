@@ -1,0 +1,626 @@
+//! Weighted leximin by column generation (Flanigan et al., Nature 2021),
+//! over type counts.
+//!
+//! Each level solves the dual of "maximise λ such that every unfixed type
+//! gets probability ≥ w_t·λ and every fixed type its fixed value":
+//!
+//! ```text
+//! min ŷ − Σ_{t fixed} q_t·n_t·u_t
+//! s.t. Σ_t c_{P,t}·u_t ≤ ŷ      for every known panel P
+//!      Σ_{t unfixed} w_t·n_t·u_t = 1,   u ≥ 0
+//! ```
+//!
+//! where `u_t` is the dual value of one person of type `t`. Pricing looks for
+//! a panel with `Σ c_t·u_t > ŷ`; when none exists (within the tolerance) the
+//! level is solved and every unfixed type with a positive dual is fixed at
+//! the level, since a positive dual binds in every optimal primal. Any
+//! upper bound π on the pricing problem gives a certified bound on the
+//! level: `λ ≤ D + max(0, π − ŷ)`, D being the restricted optimum.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use crate::instance::Instance;
+use crate::lp::{LevelData, Lp, LpBackend, Master, Row, Spec};
+use crate::pricing::{self, Counts, MipAnswer};
+
+/// How pricing proves that no better panel exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PricingMode {
+    /// Exact MIP for small and medium pools, relaxation bounds for huge ones.
+    Auto,
+    /// Prove every level with the exact integer program.
+    Exact,
+    /// Fast fallback: heuristic columns, certified by the LP relaxation
+    /// (a looser bound, so the reported gap can be larger).
+    Relaxation,
+}
+
+/// Tuning for one run.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Settings {
+    /// Wall-clock budget for the whole computation; the best distribution
+    /// found so far is returned when it runs out, with its certified gap.
+    pub time_budget: Duration,
+    /// Tolerance of each level, relative to the average share k/Σw.
+    pub relative_tolerance: f64,
+    /// Limit for one exact pricing call.
+    pub mip_time_limit: Duration,
+    pub pricing: PricingMode,
+    /// Stop after the first level (maximin) instead of full leximin.
+    pub maximin_only: bool,
+    /// LP solver for the master problems.
+    pub lp_backend: LpBackend,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            time_budget: Duration::from_secs(600),
+            relative_tolerance: 5e-4,
+            mip_time_limit: Duration::from_secs(60),
+            pricing: PricingMode::Auto,
+            maximin_only: false,
+            lp_backend: LpBackend::best_available(),
+        }
+    }
+}
+
+/// Counters for reports and benchmarks.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct RunStats {
+    pub levels: u32,
+    pub panels_generated: usize,
+    pub lp_solves: u32,
+    pub lp_seconds: f64,
+    pub mip_solves: u32,
+    pub mip_seconds: f64,
+    pub heuristic_columns: u32,
+    pub initial_seconds: f64,
+    pub total_seconds: f64,
+    pub types: usize,
+}
+
+/// The engine's answer over types.
+#[derive(Debug, Clone)]
+pub(crate) struct Outcome {
+    pub panels: Vec<(Counts, f64)>,
+    /// Per-person probability of each type.
+    pub type_probability: Vec<f64>,
+    /// Certified upper bound on min_t p_t/w_t (the maximin value).
+    pub maximin_bound: f64,
+    /// Whether every level was proven within the tolerance.
+    pub complete: bool,
+    pub stats: RunStats,
+    /// Types that no valid panel can contain.
+    pub impossible: Vec<usize>,
+}
+
+/// The engine failed for a reason other than infeasible quotas.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum SolveError {
+    #[error("the solver failed: {0}")]
+    Numerical(String),
+    #[error("no panel was found within the time budget")]
+    OutOfTime,
+}
+
+/// Panels with their probabilities, and each type's per-person probability.
+type Distribution = (Vec<(Counts, f64)>, Vec<f64>);
+
+struct Engine<'a> {
+    inst: &'a Instance,
+    settings: &'a Settings,
+    deadline: Instant,
+    panels: Vec<Counts>,
+    seen: HashSet<Counts>,
+    /// Indices of the panels in the current level's LP.
+    active: Vec<usize>,
+    stats: RunStats,
+    exact: bool,
+    rng: u64,
+}
+
+/// Deterministic xorshift: tie-breaking noise only, never the draw.
+fn next_unit(state: &mut u64) -> f64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    (*state >> 11) as f64 / (1u64 << 53) as f64
+}
+
+pub(crate) fn solve(
+    inst: &Instance,
+    settings: &Settings,
+    first_panel: Counts,
+) -> Result<Outcome, SolveError> {
+    let start = Instant::now();
+    let exact = match settings.pricing {
+        PricingMode::Exact => true,
+        PricingMode::Relaxation => false,
+        PricingMode::Auto => inst.types.len() <= 3000,
+    };
+    let mut e = Engine {
+        inst,
+        settings,
+        deadline: start + settings.time_budget,
+        panels: Vec::new(),
+        seen: HashSet::new(),
+        active: Vec::new(),
+        stats: RunStats {
+            types: inst.types.len(),
+            ..RunStats::default()
+        },
+        exact,
+        rng: 0x9E37_79B9_7F4A_7C15,
+    };
+    e.add_panel(first_panel);
+    let impossible = e.initial_columns()?;
+    e.stats.initial_seconds = start.elapsed().as_secs_f64();
+
+    let nt = inst.types.len();
+    let mut fixed: Vec<Option<f64>> = vec![None; nt];
+    for (q, ty) in fixed.iter_mut().zip(&inst.types) {
+        if ty.forced == ty.size() {
+            *q = Some(1.0);
+        }
+    }
+    for &t in &impossible {
+        fixed[t] = Some(0.0);
+    }
+    // Seats left once must-include people are seated, shared by the rest.
+    let forced_seats: u32 = inst.types.iter().map(|t| t.forced).sum();
+    let open_seats = inst.k.saturating_sub(forced_seats) as f64;
+    let open_weight: f64 = (0..nt)
+        .filter(|t| fixed[*t].is_none())
+        .map(|t| inst.types[t].weight * inst.types[t].size() as f64)
+        .sum();
+    let tolerance = settings.relative_tolerance * inst.k as f64 / open_weight.max(1e-12);
+    // The weighted average share caps the minimum.
+    let mut maximin_bound = if open_weight > 0.0 {
+        open_seats / open_weight
+    } else {
+        f64::INFINITY
+    };
+    let mut complete = !settings.maximin_only;
+    let mut first = true;
+    while fixed.iter().any(Option::is_none) {
+        let (t_level, lp0, mip0, lps0, mips0) = (
+            Instant::now(),
+            e.stats.lp_solves,
+            e.stats.mip_solves,
+            e.stats.lp_seconds,
+            e.stats.mip_seconds,
+        );
+        let level = e.level(&fixed, tolerance)?;
+        if std::env::var_os("WITHUS_TRACE").is_some() {
+            eprintln!(
+                "level {} value {:.6} bound {:.6} {:?}: lp {} ({:.2}s) mip {} ({:.2}s) panels {} active {}",
+                e.stats.levels,
+                level.value,
+                level.bound,
+                t_level.elapsed(),
+                e.stats.lp_solves - lp0,
+                e.stats.lp_seconds - lps0,
+                e.stats.mip_solves - mip0,
+                e.stats.mip_seconds - mips0,
+                e.panels.len(),
+                e.active.len()
+            );
+        }
+        e.stats.levels += 1;
+        if first {
+            maximin_bound = maximin_bound.min(level.bound);
+            first = false;
+        }
+        // Fix at the restricted optimum minus round-off, which the known
+        // panels achieve, so later levels stay feasible.
+        let value = (level.value - 1e-7 * (1.0 + level.value)).max(0.0);
+        let unfixed: Vec<usize> = (0..nt).filter(|t| fixed[*t].is_none()).collect();
+        if !level.converged || settings.maximin_only {
+            // Out of time (or maximin only): everyone left keeps the level
+            // the known panels already guarantee.
+            if !level.converged {
+                complete = false;
+            }
+            for &t in &unfixed {
+                fixed[t] = Some(inst.types[t].weight * value);
+            }
+            break;
+        }
+        let dual_mass = |t: usize| level.duals[t] * inst.types[t].size() as f64;
+        let mut any = false;
+        for &t in &unfixed {
+            if dual_mass(t) > 1e-9 {
+                fixed[t] = Some(inst.types[t].weight * value);
+                any = true;
+            }
+        }
+        if !any {
+            let best = unfixed
+                .iter()
+                .copied()
+                .max_by(|a, b| dual_mass(*a).total_cmp(&dual_mass(*b)))
+                .unwrap_or(unfixed[0]);
+            fixed[best] = Some(inst.types[best].weight * value);
+        }
+    }
+    let targets: Vec<f64> = fixed.iter().map(|q| q.unwrap_or(0.0)).collect();
+    let (panels, type_probability) = e.final_primal(&targets)?;
+    e.stats.panels_generated = e.panels.len();
+    e.stats.total_seconds = start.elapsed().as_secs_f64();
+    Ok(Outcome {
+        panels,
+        type_probability,
+        maximin_bound,
+        complete,
+        stats: e.stats,
+        impossible,
+    })
+}
+
+struct Level {
+    value: f64,
+    bound: f64,
+    converged: bool,
+    duals: Vec<f64>,
+}
+
+impl Engine<'_> {
+    fn add_panel(&mut self, p: Counts) -> bool {
+        if self.seen.insert(p.clone()) {
+            self.panels.push(p);
+            true
+        } else {
+            false
+        }
+    }
+
+    fn remaining(&self) -> Duration {
+        self.deadline.saturating_duration_since(Instant::now())
+    }
+
+    fn mip(&mut self, obj: &[f64], warm: Option<&[u32]>) -> MipAnswer {
+        let t = Instant::now();
+        let limit = self.settings.mip_time_limit.min(self.remaining());
+        let answer = pricing::solve_mip(self.inst, obj, limit, warm);
+        self.stats.mip_solves += 1;
+        self.stats.mip_seconds += t.elapsed().as_secs_f64();
+        answer
+    }
+
+    /// Multiplicative-weights panels by local search (cheap), then exact
+    /// coverage: every type that can be on some panel gets one.
+    fn initial_columns(&mut self) -> Result<Vec<usize>, SolveError> {
+        let inst = self.inst;
+        let nt = inst.types.len();
+        let mut w: Vec<f64> = (0..nt)
+            .map(|_| 0.99 + 0.01 * next_unit(&mut self.rng))
+            .collect();
+        let rounds = (2 * nt).clamp(20, 400);
+        let mut current = self.panels[0].clone();
+        for _ in 0..rounds {
+            if self.remaining().is_zero() {
+                break;
+            }
+            let order = pricing::by_value(&w);
+            current = pricing::local_search(inst, &w, &current, &order);
+            for (t, &c) in current.iter().enumerate() {
+                if c > 0 {
+                    w[t] *= 0.8f64.powf(c as f64 / inst.types[t].size() as f64);
+                }
+            }
+            let total: f64 = w.iter().sum();
+            w.iter_mut().for_each(|x| *x *= nt as f64 / total);
+            self.add_panel(current.clone());
+        }
+        let mut covered = vec![false; nt];
+        for p in &self.panels {
+            for (t, &c) in p.iter().enumerate() {
+                covered[t] |= c > 0;
+            }
+        }
+        loop {
+            let uncovered: Vec<usize> = (0..nt).filter(|t| !covered[*t]).collect();
+            if uncovered.is_empty() {
+                return Ok(Vec::new());
+            }
+            let mut obj = vec![0.0; nt];
+            for &t in &uncovered {
+                obj[t] = 1.0 + 0.01 * next_unit(&mut self.rng);
+            }
+            match self.mip(&obj, None) {
+                MipAnswer::Found {
+                    panel,
+                    value,
+                    bound,
+                } => {
+                    if value < 0.5 && bound < 0.5 {
+                        return Ok(uncovered);
+                    }
+                    if value < 0.5 {
+                        // Timed out before proving anything: give up on the
+                        // rest rather than loop; they start at probability 0.
+                        return Ok(uncovered);
+                    }
+                    for (t, &c) in panel.iter().enumerate() {
+                        covered[t] |= c > 0;
+                    }
+                    self.add_panel(panel);
+                }
+                MipAnswer::NoPanel { .. } => return Ok(uncovered),
+                MipAnswer::Infeasible => {
+                    return Err(SolveError::Numerical("quotas became infeasible".into()));
+                }
+                MipAnswer::Failed(m) => return Err(SolveError::Numerical(m)),
+            }
+        }
+    }
+
+    fn timed<T>(&mut self, f: impl FnOnce() -> Result<T, SolveError>) -> Result<T, SolveError> {
+        let t0 = Instant::now();
+        let r = f();
+        self.stats.lp_solves += 1;
+        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        r
+    }
+
+    /// Solves one level. The LP holds only an active subset of the known
+    /// panels (the rows tight at the previous level, then any known panel
+    /// the duals show violated), which keeps re-solves cheap.
+    fn level(&mut self, fixed: &[Option<f64>], tolerance: f64) -> Result<Level, SolveError> {
+        let inst = self.inst;
+        if self.active.is_empty() {
+            self.active = (0..self.panels.len()).collect();
+        }
+        let mut in_lp = vec![false; self.panels.len()];
+        for &i in &self.active {
+            in_lp[i] = true;
+        }
+        let sizes: Vec<f64> = inst.types.iter().map(|t| t.size() as f64).collect();
+        let weights: Vec<f64> = inst.types.iter().map(|t| t.weight).collect();
+        let data = LevelData {
+            sizes: &sizes,
+            weights: &weights,
+            fixed,
+        };
+        let (backend, limit) = (self.settings.lp_backend, self.remaining());
+        let first = {
+            let panels: Vec<&[u32]> = self
+                .active
+                .iter()
+                .map(|i| self.panels[*i].as_slice())
+                .collect();
+            let t0 = Instant::now();
+            let r = Master::solve(&data, &panels, backend, limit);
+            self.stats.lp_solves += 1;
+            self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+            r
+        };
+        let (mut lp, mut point) = match first {
+            Ok(solved) => solved,
+            // Round-off can leave the fixed values just out of reach of the
+            // kept panels: retry with every known panel.
+            Err(SolveError::Numerical(_)) if self.active.len() < self.panels.len() => {
+                self.active = (0..self.panels.len()).collect();
+                in_lp = vec![true; self.panels.len()];
+                let panels: Vec<&[u32]> = self.panels.iter().map(Vec::as_slice).collect();
+                Master::solve(&data, &panels, backend, limit)?
+            }
+            Err(e) => return Err(e),
+        };
+        let mut bound = f64::INFINITY;
+        loop {
+            let duals = point.duals.clone();
+            let y = point.yhat;
+            let value = point.value;
+            let level_at = |pi: f64| value + (pi - y).max(0.0);
+            let done = |converged: bool, bound: f64, duals: Vec<f64>| Level {
+                value,
+                bound,
+                converged,
+                duals,
+            };
+            if self.remaining().is_zero() {
+                return Ok(done(false, bound, duals));
+            }
+            // Known panels violated by the duals go in first, in a batch.
+            let mut scored: Vec<(f64, usize)> = self
+                .panels
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (pricing::value_of(&duals, p), i))
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let pool: Vec<usize> = scored
+                .iter()
+                .filter(|(v, i)| !in_lp[*i] && *v > y + tolerance)
+                .take(self.batch())
+                .map(|(_, i)| *i)
+                .collect();
+            if !pool.is_empty() {
+                for &i in &pool {
+                    in_lp[i] = true;
+                    self.active.push(i);
+                }
+                let panels: Vec<&[u32]> = pool.iter().map(|i| self.panels[*i].as_slice()).collect();
+                let t0 = Instant::now();
+                point = lp.add_panels(&panels)?;
+                self.stats.lp_solves += 1;
+                self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+                continue;
+            }
+            let order = pricing::by_value(&duals);
+            let mut new_panels = Vec::new();
+            for &(_, i) in scored.iter().take(4) {
+                let cand = pricing::local_search(inst, &duals, &self.panels[i], &order);
+                if pricing::value_of(&duals, &cand) > y + tolerance && !self.seen.contains(&cand) {
+                    new_panels.push(cand);
+                }
+            }
+            new_panels.sort();
+            new_panels.dedup();
+            self.stats.heuristic_columns += new_panels.len() as u32;
+            if new_panels.is_empty() {
+                let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
+                let answer = if self.exact {
+                    self.mip(&duals, warm.as_deref())
+                } else {
+                    MipAnswer::NoPanel { bound: None }
+                };
+                match answer {
+                    MipAnswer::Found {
+                        panel,
+                        value: pv,
+                        bound: pb,
+                    } => {
+                        bound = bound.min(level_at(pb));
+                        if pv > y + tolerance && !self.seen.contains(&panel) {
+                            new_panels.push(panel);
+                        } else if pb <= y + tolerance {
+                            self.keep_tight(&duals, y);
+                            return Ok(done(true, bound, duals));
+                        }
+                    }
+                    MipAnswer::NoPanel { bound: pb } => {
+                        let relax = pricing::relaxation_bound(inst, &duals, self.remaining());
+                        let pb = match (pb, relax) {
+                            (Some(a), Some(b)) => Some(a.min(b)),
+                            (a, b) => a.or(b),
+                        };
+                        if let Some(pb) = pb {
+                            bound = bound.min(level_at(pb));
+                            if pb <= y + tolerance {
+                                self.keep_tight(&duals, y);
+                                return Ok(done(true, bound, duals));
+                            }
+                        }
+                        if !self.exact {
+                            // The fallback only has the heuristic and a short
+                            // MIP for columns.
+                            let limit = Duration::from_secs(2).min(self.remaining());
+                            let t = Instant::now();
+                            let a = pricing::solve_mip(inst, &duals, limit, warm.as_deref());
+                            self.stats.mip_solves += 1;
+                            self.stats.mip_seconds += t.elapsed().as_secs_f64();
+                            if let MipAnswer::Found {
+                                panel, value: pv, ..
+                            } = a
+                                && pv > y + tolerance
+                                && !self.seen.contains(&panel)
+                            {
+                                new_panels.push(panel);
+                            }
+                        }
+                    }
+                    MipAnswer::Infeasible => {
+                        return Err(SolveError::Numerical("pricing became infeasible".into()));
+                    }
+                    MipAnswer::Failed(m) => return Err(SolveError::Numerical(m)),
+                }
+                if new_panels.is_empty() {
+                    // Neither proof nor column (time limit): stop the level.
+                    return Ok(done(false, bound, duals));
+                }
+            }
+            let first_new = self.panels.len();
+            for p in new_panels {
+                if self.add_panel(p) {
+                    in_lp.push(true);
+                    self.active.push(self.panels.len() - 1);
+                }
+            }
+            let panels: Vec<&[u32]> = self.panels[first_new..].iter().map(Vec::as_slice).collect();
+            let t0 = Instant::now();
+            point = lp.add_panels(&panels)?;
+            self.stats.lp_solves += 1;
+            self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        }
+    }
+
+    /// How many known panels to add per re-solve: HiGHS takes a batch at
+    /// once, microlp re-solves after each row.
+    fn batch(&self) -> usize {
+        match self.settings.lp_backend {
+            LpBackend::Highs => 50,
+            LpBackend::Microlp => 10,
+        }
+    }
+
+    /// Keeps the rows tight at the level's optimum for the next level.
+    fn keep_tight(&mut self, duals: &[f64], y: f64) {
+        let panels = &self.panels;
+        self.active
+            .retain(|&i| pricing::value_of(duals, &panels[i]) >= y - 1e-6 * (1.0 + y.abs()));
+    }
+
+    /// The distribution over known panels closest to the fixed targets:
+    /// shortfalls weigh far more than excesses, so the bottom of the
+    /// probability vector is kept and round-off at the top is capped.
+    fn final_primal(&mut self, targets: &[f64]) -> Result<Distribution, SolveError> {
+        let inst = self.inst;
+        let nt = inst.types.len();
+        let np = self.panels.len();
+        let mut spec = Spec::default();
+        for _ in 0..np {
+            spec.col(0.0, 0.0, 1.0);
+        }
+        let lo = spec.col(1000.0, 0.0, f64::INFINITY);
+        let hi = spec.col(1.0, 0.0, f64::INFINITY);
+        spec.rows.push(Row {
+            coefs: (0..np).map(|i| (i, 1.0)).collect(),
+            lo: 1.0,
+            hi: 1.0,
+        });
+        let mut per_type: Vec<Vec<(usize, f64)>> = vec![Vec::new(); nt];
+        for (pi, panel) in self.panels.iter().enumerate() {
+            for (t, &c) in panel.iter().enumerate() {
+                if c > 0 {
+                    per_type[t].push((pi, c as f64 / inst.types[t].size() as f64));
+                }
+            }
+        }
+        for (t, coefs) in per_type.into_iter().enumerate() {
+            if coefs.is_empty() {
+                continue;
+            }
+            let mut low = coefs.clone();
+            low.push((lo, 1.0));
+            spec.rows.push(Row {
+                coefs: low,
+                lo: targets[t],
+                hi: f64::INFINITY,
+            });
+            let mut high = coefs;
+            high.push((hi, -1.0));
+            spec.rows.push(Row {
+                coefs: high,
+                lo: f64::NEG_INFINITY,
+                hi: targets[t],
+            });
+        }
+        // The final LP must finish even when the budget is spent.
+        let backend = self.settings.lp_backend;
+        let limit = self.remaining().max(Duration::from_secs(60));
+        let (_, point) = self.timed(|| Lp::solve(&spec, backend, limit))?;
+        let mut weights: Vec<f64> = point.values[..np].iter().map(|w| w.max(0.0)).collect();
+        weights.iter_mut().for_each(|w| {
+            if *w < 1e-9 {
+                *w = 0.0
+            }
+        });
+        let total: f64 = weights.iter().sum();
+        let mut panels = Vec::new();
+        let mut prob = vec![0.0; nt];
+        for (panel, w) in self.panels.iter().zip(&weights) {
+            if *w > 0.0 {
+                let w = w / total;
+                for (t, &c) in panel.iter().enumerate() {
+                    prob[t] += w * c as f64 / inst.types[t].size() as f64;
+                }
+                panels.push((panel.clone(), w));
+            }
+        }
+        Ok((panels, prob))
+    }
+}
