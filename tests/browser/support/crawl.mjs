@@ -22,10 +22,10 @@ const scannedByContent = new Map()
  *
  * Returns { violations: [{where, violations}], problems: [string], pages, forms, warnings }.
  */
-export async function crawl (page, { baseURL, lang, label, log = () => {} }) {
+export async function crawl (page, { baseURL, lang, label, log = () => {}, extraStartPaths = [] }) {
   const origin = new URL(baseURL).origin
   const result = { violations: [], problems: [], pages: [], forms: 0, scans: 0, warnings: [] }
-  const queue = ['/']
+  const queue = ['/', ...extraStartPaths]
   const queued = new Set(queue)
   const forms = new Map() // dedupe key → { pagePath, index, action }
 
