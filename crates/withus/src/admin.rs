@@ -17,15 +17,21 @@ pub enum AdminError {
     Email(String),
     #[error("the name must not be empty, and at most 100 characters")]
     Name,
-    #[error("the password is not acceptable: {0}. Use at least 10 characters; a few unrelated words work well")]
+    #[error(
+        "the password is not acceptable: {0}. Use at least 10 characters; a few unrelated words work well"
+    )]
     Password(String),
     #[error("an account with the email address {0} already exists")]
     Exists(String),
     #[error("there is no organisation called \"{0}\" (names must match exactly)")]
     NoOrganisation(String),
-    #[error("\"{0}\" is not a role: use member, facilitator, officer, organisation_admin or auditor")]
+    #[error(
+        "\"{0}\" is not a role: use member, facilitator, officer, organisation_admin or auditor"
+    )]
     Role(String),
-    #[error("could not decrypt the value stored for account {account}: {reason}. Is the key it was sealed with still configured?")]
+    #[error(
+        "could not decrypt the value stored for account {account}: {reason}. Is the key it was sealed with still configured?"
+    )]
     Undecryptable { account: uuid::Uuid, reason: String },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
@@ -40,15 +46,20 @@ pub struct NewUser<'a> {
 }
 
 pub async fn create_user(db: &Db, user: NewUser<'_>) -> Result<uuid::Uuid, AdminError> {
-    let email = EmailAddress::parse(user.email).map_err(|_| AdminError::Email(user.email.into()))?;
+    let email =
+        EmailAddress::parse(user.email).map_err(|_| AdminError::Email(user.email.into()))?;
     let name = DisplayName::parse(user.name).map_err(|_| AdminError::Name)?;
-    let password = NewPassword::parse(user.password).map_err(|e| AdminError::Password(e.to_string()))?;
+    let password =
+        NewPassword::parse(user.password).map_err(|e| AdminError::Password(e.to_string()))?;
     let role = match user.membership {
         Some((_, role)) => Some(Role::parse(role).ok_or_else(|| AdminError::Role(role.into()))?),
         None => None,
     };
     let mut tx = db.begin().await?;
-    if accounts::find_by_email(&mut tx.ex(), email.as_str()).await?.is_some() {
+    if accounts::find_by_email(&mut tx.ex(), email.as_str())
+        .await?
+        .is_some()
+    {
         return Err(AdminError::Exists(email.as_str().into()));
     }
     let organisation = match user.membership {
@@ -93,7 +104,10 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
         let field = support_needs_field(account);
         let plain = keys
             .open(&sealed, field)
-            .map_err(|e| AdminError::Undecryptable { account, reason: e.to_string() })?;
+            .map_err(|e| AdminError::Undecryptable {
+                account,
+                reason: e.to_string(),
+            })?;
         accounts::set_support_needs(&mut tx.ex(), account, Some(&keys.seal(&plain, field))).await?;
         rotated += 1;
     }

@@ -37,15 +37,26 @@ impl Application {
         let db = Db::connect(&config.database_url)
             .await
             .with_context(|| format!("could not open the database at {}", config.database_url))?;
-        db.migrate().await.context("could not apply database migrations")?;
-        let listener = TcpListener::bind(config.addr)
+        db.migrate()
             .await
-            .with_context(|| format!("could not listen on {} (is another program using it? set WITHUS_ADDR)", config.addr))?;
+            .context("could not apply database migrations")?;
+        let listener = TcpListener::bind(config.addr).await.with_context(|| {
+            format!(
+                "could not listen on {} (is another program using it? set WITHUS_ADDR)",
+                config.addr
+            )
+        })?;
         let bound = listener.local_addr()?;
-        let public_url = config.public_url.clone().unwrap_or_else(|| format!("http://{bound}"));
+        let public_url = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{bound}"));
         let transport = Transport::from_config(&config.mail_transport)?;
         let from = parse_from(&config.mail_from)?;
-        let host = url::Url::parse(&public_url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "withus".into());
+        let host = url::Url::parse(&public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "withus".into());
         let state = AppState {
             db: db.clone(),
             config: Arc::new(config),
@@ -54,12 +65,24 @@ impl Application {
             metrics: metrics_handle(),
             public_url: public_url.into(),
         };
-        let worker = Worker { db, transport: Arc::new(transport), from, host };
-        Ok(Application { router: router(state.clone()), listener, state, worker })
+        let worker = Worker {
+            db,
+            transport: Arc::new(transport),
+            from,
+            host,
+        };
+        Ok(Application {
+            router: router(state.clone()),
+            listener,
+            state,
+            worker,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     pub fn state(&self) -> &AppState {
@@ -74,8 +97,12 @@ impl Application {
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker = tokio::spawn(self.worker.run(self.state.mail_wake.clone(), stop_rx));
-        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
         let _ = worker.await;
@@ -92,11 +119,12 @@ pub fn router(state: AppState) -> Router {
         .fallback(fallback)
         .route_layer(from_fn(ops::track))
         .layer(from_fn_with_state(state.clone(), csrf::verify))
+        // Inside the context layer, so a refused body still gets a proper page in the right language.
+        .layer(RequestBodyLimitLayer::new(max_body))
         .layer(from_fn_with_state(state.clone(), web::context::load));
     Router::new()
         .route("/assets/{*path}", get(assets::serve))
         .merge(app)
-        .layer(RequestBodyLimitLayer::new(max_body))
         .layer(from_fn(headers::apply))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -119,7 +147,9 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             signal.recv().await;
         }
     };

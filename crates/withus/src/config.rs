@@ -43,8 +43,14 @@ pub struct Config {
 
 #[derive(Debug, Clone)]
 pub enum KeySource {
-    Inline { spec: String, active: Option<u8> },
-    File { path: PathBuf, active: Option<u8> },
+    Inline {
+        spec: String,
+        active: Option<u8>,
+    },
+    File {
+        path: PathBuf,
+        active: Option<u8>,
+    },
     /// No key given: on SQLite, one is generated into the data folder on first start.
     GenerateInDataDir,
 }
@@ -56,9 +62,17 @@ pub enum ConfigError {
     #[error("{0}")]
     DatabaseUrl(#[from] DatabaseUrlError),
     #[error("{name} \"{value}\" must be a whole number{hint}")]
-    Number { name: &'static str, value: String, hint: &'static str },
+    Number {
+        name: &'static str,
+        value: String,
+        hint: &'static str,
+    },
     #[error("{name} \"{value}\" must be one of: {allowed}")]
-    Choice { name: &'static str, value: String, allowed: &'static str },
+    Choice {
+        name: &'static str,
+        value: String,
+        allowed: &'static str,
+    },
     #[error(
         "PostgreSQL needs an encryption key shared by every instance. Set WITHUS_ENCRYPTION_KEYS or \
          WITHUS_ENCRYPTION_KEY_FILE (run `withus keys generate` to make one)"
@@ -70,37 +84,69 @@ pub enum ConfigError {
 
 impl Config {
     /// Reads the configuration through `var`, so tests can supply their own environment.
-    pub fn from_vars(var: impl Fn(&str) -> Option<String>, demo: bool) -> Result<Config, ConfigError> {
+    pub fn from_vars(
+        var: impl Fn(&str) -> Option<String>,
+        demo: bool,
+    ) -> Result<Config, ConfigError> {
         let get = |name: &str| var(name).filter(|v| !v.trim().is_empty());
         let addr_raw = get("WITHUS_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
-        let addr = addr_raw.trim().parse().map_err(|_| ConfigError::Addr { value: addr_raw.clone() })?;
-        let data_dir = PathBuf::from(get("WITHUS_DATA_DIR").unwrap_or_else(|| "withus-data".into()));
+        let addr = addr_raw.trim().parse().map_err(|_| ConfigError::Addr {
+            value: addr_raw.clone(),
+        })?;
+        let data_dir =
+            PathBuf::from(get("WITHUS_DATA_DIR").unwrap_or_else(|| "withus-data".into()));
         let database_url = match var("DATABASE_URL") {
             Some(raw) => DatabaseUrl::parse(&raw)?,
-            None => DatabaseUrl::parse(&format!("sqlite://{}", data_dir.join("withus.db").display()))?,
+            None => DatabaseUrl::parse(&format!(
+                "sqlite://{}",
+                data_dir.join("withus.db").display()
+            ))?,
         };
         let mail_transport = match get("WITHUS_SMTP_URL") {
             Some(url) => MailTransport::Smtp { url },
             None => MailTransport::Files {
-                dir: get("WITHUS_MAIL_DIR").map(PathBuf::from).unwrap_or_else(|| data_dir.join("mail")),
+                dir: get("WITHUS_MAIL_DIR")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| data_dir.join("mail")),
             },
         };
         let active = match get("WITHUS_ENCRYPTION_ACTIVE_KEY") {
-            Some(value) => Some(value.trim().parse::<u8>().map_err(|_| ConfigError::Number {
-                name: "WITHUS_ENCRYPTION_ACTIVE_KEY",
-                value,
-                hint: " from 1 to 255",
-            })?),
+            Some(value) => Some(
+                value
+                    .trim()
+                    .parse::<u8>()
+                    .map_err(|_| ConfigError::Number {
+                        name: "WITHUS_ENCRYPTION_ACTIVE_KEY",
+                        value,
+                        hint: " from 1 to 255",
+                    })?,
+            ),
             None => None,
         };
-        let key_source = match (get("WITHUS_ENCRYPTION_KEYS"), get("WITHUS_ENCRYPTION_KEY_FILE")) {
+        let key_source = match (
+            get("WITHUS_ENCRYPTION_KEYS"),
+            get("WITHUS_ENCRYPTION_KEY_FILE"),
+        ) {
             (Some(spec), _) => KeySource::Inline { spec, active },
-            (None, Some(path)) => KeySource::File { path: path.into(), active },
+            (None, Some(path)) => KeySource::File {
+                path: path.into(),
+                active,
+            },
             (None, None) if database_url.is_sqlite() => KeySource::GenerateInDataDir,
             (None, None) => return Err(ConfigError::KeyRequired),
         };
-        let minutes = number(&get, "WITHUS_SESSION_IDLE_MINUTES", 30, " of minutes, such as 30")?;
-        let max_body_bytes = number(&get, "WITHUS_MAX_BODY_BYTES", 1024 * 1024, " of bytes, such as 1048576")?;
+        let minutes = number(
+            &get,
+            "WITHUS_SESSION_IDLE_MINUTES",
+            30,
+            " of minutes, such as 30",
+        )?;
+        let max_body_bytes = number(
+            &get,
+            "WITHUS_MAX_BODY_BYTES",
+            1024 * 1024,
+            " of bytes, such as 1048576",
+        )?;
         let log_format = match get("WITHUS_LOG_FORMAT").as_deref().map(str::trim) {
             None | Some("human") => LogFormat::Human,
             Some("json") => LogFormat::Json,
@@ -130,7 +176,8 @@ impl Config {
             public_url: get("WITHUS_PUBLIC_URL").map(|u| u.trim().trim_end_matches('/').to_owned()),
             service_name: get("WITHUS_ORGANISATION_NAME").unwrap_or_else(|| "Withus".into()),
             mail_transport,
-            mail_from: get("WITHUS_MAIL_FROM").unwrap_or_else(|| "Withus <no-reply@withus.invalid>".into()),
+            mail_from: get("WITHUS_MAIL_FROM")
+                .unwrap_or_else(|| "Withus <no-reply@withus.invalid>".into()),
             session_idle: Duration::from_secs(minutes as u64 * 60),
             max_body_bytes,
             log_format,
@@ -186,7 +233,10 @@ fn write_private(path: &std::path::Path, contents: &str) -> Result<(), KeyRingEr
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let to_error = |e: std::io::Error| KeyRingError::File { path: path.display().to_string(), reason: e.to_string() };
+    let to_error = |e: std::io::Error| KeyRingError::File {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
     let mut file = options.open(path).map_err(to_error)?;
     file.write_all(contents.as_bytes()).map_err(to_error)
 }
@@ -197,7 +247,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_vars(|name| map.get(name).cloned(), false)
     }
 
@@ -206,17 +259,30 @@ mod tests {
         let c = config(&[]).unwrap();
         assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
         assert!(c.database_url.is_sqlite());
-        assert!(c.database_url.to_string().ends_with("withus-data/withus.db"));
+        assert!(
+            c.database_url
+                .to_string()
+                .ends_with("withus-data/withus.db")
+        );
         assert!(matches!(c.key_source, KeySource::GenerateInDataDir));
     }
 
     #[test]
     fn bad_values_name_the_variable_and_the_fix() {
-        let e = config(&[("WITHUS_ADDR", "localhost")]).unwrap_err().to_string();
-        assert!(e.contains("WITHUS_ADDR") && e.contains("127.0.0.1:8080"), "{e}");
-        let e = config(&[("DATABASE_URL", "mysql://x/y")]).unwrap_err().to_string();
+        let e = config(&[("WITHUS_ADDR", "localhost")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("WITHUS_ADDR") && e.contains("127.0.0.1:8080"),
+            "{e}"
+        );
+        let e = config(&[("DATABASE_URL", "mysql://x/y")])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("postgres://"), "{e}");
-        let e = config(&[("WITHUS_SESSION_IDLE_MINUTES", "soon")]).unwrap_err().to_string();
+        let e = config(&[("WITHUS_SESSION_IDLE_MINUTES", "soon")])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("WITHUS_SESSION_IDLE_MINUTES"), "{e}");
         let e = config(&[("DATABASE_URL", "postgres://localhost/withus")]).unwrap_err();
         assert!(matches!(e, ConfigError::KeyRequired));

@@ -36,13 +36,17 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve | Command::Demo => {
             if !assets::built() {
-                tracing::warn!("the stylesheet is missing: run scripts/build-assets before building Withus");
+                tracing::warn!(
+                    "the stylesheet is missing: run scripts/build-assets before building Withus"
+                );
             }
             let demo_mode = config.demo;
             let app = Application::build(config).await?;
             if demo_mode {
                 match demo::seed(&app.state().db, &app.state().keys).await? {
-                    demo::Seeded::Loaded { accounts } => tracing::info!(accounts, "loaded demo data"),
+                    demo::Seeded::Loaded { accounts } => {
+                        tracing::info!(accounts, "loaded demo data")
+                    }
                     demo::Seeded::AlreadyPresent => tracing::info!("demo data already present"),
                 }
                 println!("{}", demo::sign_in_details(&app.base_url()));
@@ -57,29 +61,57 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             db.close().await;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Admin { command: AdminCommand::CreateUser { email, name, site_admin, organisation, role } } => {
+        Command::Admin {
+            command:
+                AdminCommand::CreateUser {
+                    email,
+                    name,
+                    site_admin,
+                    organisation,
+                    role,
+                },
+        } => {
             let password = match std::env::var("WITHUS_NEW_PASSWORD") {
                 Ok(password) => password,
                 Err(_) => read_password()?,
             };
             let db = open(&config).await?;
             let membership = organisation.as_deref().zip(role.as_deref());
-            let id = admin::create_user(&db, NewUser { email: &email, name: &name, password: &password, site_admin, membership }).await?;
+            let id = admin::create_user(
+                &db,
+                NewUser {
+                    email: &email,
+                    name: &name,
+                    password: &password,
+                    site_admin,
+                    membership,
+                },
+            )
+            .await?;
             println!("Created account {id} for {email}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Keys { command: KeysCommand::Generate { id } } => {
+        Command::Keys {
+            command: KeysCommand::Generate { id },
+        } => {
             println!("{}", KeyRing::generate_entry(id));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Keys { command: KeysCommand::Rotate } => {
+        Command::Keys {
+            command: KeysCommand::Rotate,
+        } => {
             let keys = config.load_keys()?;
             let db = open(&config).await?;
             let rotated = admin::rotate_keys(&db, &keys).await?;
-            println!("Re-encrypted {rotated} values with key {}", keys.active_id());
+            println!(
+                "Re-encrypted {rotated} values with key {}",
+                keys.active_id()
+            );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit { command: AuditCommand::Verify } => {
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
             let db = open(&config).await?;
             match admin::verify_audit(&db).await? {
                 ChainReport::Intact { entries } => {
@@ -103,7 +135,9 @@ async fn open(config: &Config) -> anyhow::Result<Db> {
 
 fn read_password() -> anyhow::Result<String> {
     if std::io::stdin().is_terminal() {
-        eprintln!("Password for the new account (input is shown; set WITHUS_NEW_PASSWORD to avoid typing it):");
+        eprintln!(
+            "Password for the new account (input is shown; set WITHUS_NEW_PASSWORD to avoid typing it):"
+        );
     }
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;

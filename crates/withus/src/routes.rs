@@ -6,9 +6,9 @@ use axum::http::Method;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, get, post};
 
+use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
-use crate::state::AppState;
 use crate::{accounts, audit, demo, ops, organisations, pages};
 
 /// One route as the authorisation test sees it.
@@ -24,9 +24,21 @@ struct Route {
     handler: MethodRouter<AppState>,
 }
 
-fn route(method: Method, path: &'static str, access: Access, handler: MethodRouter<AppState>) -> Route {
+fn route(
+    method: Method,
+    path: &'static str,
+    access: Access,
+    handler: MethodRouter<AppState>,
+) -> Route {
     let method = if method == Method::GET { "GET" } else { "POST" };
-    Route { spec: RouteSpec { method, path, access }, handler }
+    Route {
+        spec: RouteSpec {
+            method,
+            path,
+            access,
+        },
+        handler,
+    }
 }
 
 fn table() -> Vec<Route> {
@@ -45,33 +57,138 @@ fn table() -> Vec<Route> {
         // Signing in and out.
         route(M::GET, "/sign-in", Public, get(accounts::sign_in::form)),
         route(M::POST, "/sign-in", Public, post(accounts::sign_in::submit)),
-        route(M::POST, "/sign-out", SignedIn, post(accounts::sign_in::sign_out)),
-        route(M::POST, "/session/keep-alive", SignedIn, post(accounts::sign_in::keep_alive)),
-        route(M::GET, "/password-reset", Public, get(accounts::password_reset::request_form)),
-        route(M::POST, "/password-reset", Public, post(accounts::password_reset::request_submit)),
-        route(M::GET, "/password-reset/{token}", Public, get(accounts::password_reset::choose_form)),
-        route(M::POST, "/password-reset/{token}", Public, post(accounts::password_reset::choose_submit)),
-        route(M::GET, "/invitations/{token}", Public, get(organisations::invitations::accept_form)),
-        route(M::POST, "/invitations/{token}", Public, post(organisations::invitations::accept_submit)),
+        route(
+            M::POST,
+            "/sign-out",
+            SignedIn,
+            post(accounts::sign_in::sign_out),
+        ),
+        route(
+            M::POST,
+            "/session/keep-alive",
+            SignedIn,
+            post(accounts::sign_in::keep_alive),
+        ),
+        route(
+            M::GET,
+            "/password-reset",
+            Public,
+            get(accounts::password_reset::request_form),
+        ),
+        route(
+            M::POST,
+            "/password-reset",
+            Public,
+            post(accounts::password_reset::request_submit),
+        ),
+        route(
+            M::GET,
+            "/password-reset/{token}",
+            Public,
+            get(accounts::password_reset::choose_form),
+        ),
+        route(
+            M::POST,
+            "/password-reset/{token}",
+            Public,
+            post(accounts::password_reset::choose_submit),
+        ),
+        route(
+            M::GET,
+            "/invitations/{token}",
+            Public,
+            get(organisations::invitations::accept_form),
+        ),
+        route(
+            M::POST,
+            "/invitations/{token}",
+            Public,
+            post(organisations::invitations::accept_submit),
+        ),
         // Your account.
         route(M::GET, "/account", SignedIn, get(accounts::profile::show)),
-        route(M::GET, "/account/support-needs", SignedIn, get(accounts::profile::support_needs_form)),
-        route(M::POST, "/account/support-needs", SignedIn, post(accounts::profile::support_needs_submit)),
-        route(M::GET, "/account/password", SignedIn, get(accounts::profile::password_form)),
-        route(M::POST, "/account/password", SignedIn, post(accounts::profile::password_submit)),
+        route(
+            M::GET,
+            "/account/support-needs",
+            SignedIn,
+            get(accounts::profile::support_needs_form),
+        ),
+        route(
+            M::POST,
+            "/account/support-needs",
+            SignedIn,
+            post(accounts::profile::support_needs_submit),
+        ),
+        route(
+            M::GET,
+            "/account/password",
+            SignedIn,
+            get(accounts::profile::password_form),
+        ),
+        route(
+            M::POST,
+            "/account/password",
+            SignedIn,
+            post(accounts::profile::password_submit),
+        ),
         // Organisations.
-        route(M::GET, "/organisations", SiteAdmin, get(organisations::pages::list)),
-        route(M::GET, "/organisations/new", SiteAdmin, get(organisations::pages::new_form)),
-        route(M::POST, "/organisations/new", SiteAdmin, post(organisations::pages::new_submit)),
-        route(M::GET, "/organisations/{org_id}", Organisation(ViewOrganisation), get(organisations::pages::show)),
-        route(M::GET, "/organisations/{org_id}/members", Organisation(ViewMembers), get(organisations::pages::members)),
-        route(M::GET, "/organisations/{org_id}/invitations/new", Organisation(InviteMembers), get(organisations::invitations::invite_form)),
-        route(M::POST, "/organisations/{org_id}/invitations/new", Organisation(InviteMembers), post(organisations::invitations::invite_submit)),
-        route(M::GET, "/organisations/{org_id}/audit", Organisation(ViewAuditLog), get(audit::web::organisation_log)),
+        route(
+            M::GET,
+            "/organisations",
+            SiteAdmin,
+            get(organisations::pages::list),
+        ),
+        route(
+            M::GET,
+            "/organisations/new",
+            SiteAdmin,
+            get(organisations::pages::new_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/new",
+            SiteAdmin,
+            post(organisations::pages::new_submit),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}",
+            Organisation(ViewOrganisation),
+            get(organisations::pages::show),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/members",
+            Organisation(ViewMembers),
+            get(organisations::pages::members),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/invitations/new",
+            Organisation(InviteMembers),
+            get(organisations::invitations::invite_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/invitations/new",
+            Organisation(InviteMembers),
+            post(organisations::invitations::invite_submit),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/audit",
+            Organisation(ViewAuditLog),
+            get(audit::web::organisation_log),
+        ),
         route(M::GET, "/audit", SiteAdmin, get(audit::web::site_log)),
         // Demo mode only.
         route(M::GET, "/dev/emails", DemoOnly, get(demo::emails::list)),
-        route(M::GET, "/dev/emails/{email_id}", DemoOnly, get(demo::emails::show)),
+        route(
+            M::GET,
+            "/dev/emails/{email_id}",
+            DemoOnly,
+            get(demo::emails::show),
+        ),
     ]
 }
 
@@ -82,8 +199,11 @@ pub fn catalogue() -> Vec<RouteSpec> {
 
 /// The application routes, each wrapped in its access check.
 pub fn router(state: AppState) -> Router<AppState> {
-    table().into_iter().fold(Router::new(), |router, Route { spec, handler }| {
-        let guarded = handler.route_layer(from_fn_with_state((state.clone(), spec.access), enforce));
-        router.route(spec.path, guarded)
-    })
+    table()
+        .into_iter()
+        .fold(Router::new(), |router, Route { spec, handler }| {
+            let guarded =
+                handler.route_layer(from_fn_with_state((state.clone(), spec.access), enforce));
+            router.route(spec.path, guarded)
+        })
 }

@@ -24,7 +24,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn cookies(&self) -> CookieNames {
-        CookieNames { secure: self.config.secure_cookies }
+        CookieNames {
+            secure: self.config.secure_cookies,
+        }
     }
 
     pub fn link(&self, path: &str) -> String {

@@ -1,297 +1,301 @@
-# Withus interface text, English. Every key here must also be in locales/cy/main.ftl.
+# Testun rhyngwyneb Withus, Cymraeg. Rhaid i bob allwedd yma fod yn locales/en/main.ftl hefyd.
 
-## Layout
-skip-to-content = Skip to main content
-language-nav-label = Language
-nav-label = Main menu
-nav-menu = Menu
-nav-home = Home
-nav-sign-in = Sign in
-nav-account = Your account
-nav-organisations = Organisations
-nav-audit = Audit log
-sign-out = Sign out
-footer-links = Support links
-footer-accessibility = Accessibility statement
-footer-help = Help and contact
-footer-demo-emails = Emails sent (demo)
-footer-motto = Nothing about us without us.
-footer-licence = Withus is free software, licensed under the GNU Affero General Public License.
-notification-success = Success
-warning = Warning
-back = Back
-change = Change
-save = Save
-error-title-prefix = Error:
-error-prefix = Error:
-error-summary-title = There is a problem
-session-warning-title = You will be signed out soon
-session-warning-body = For your security, we will sign you out in 2 minutes if you do nothing. Anything you have not saved will be lost.
-session-warning-button = Stay signed in
-pagination-label = Pages
-pagination-previous = Previous page
-pagination-next = Next page
+## Cynllun y dudalen
+skip-to-content = Neidio i'r prif gynnwys
+language-nav-label = Iaith
+nav-label = Prif ddewislen
+nav-menu = Dewislen
+nav-home = Hafan
+nav-sign-in = Mewngofnodi
+nav-account = Eich cyfrif
+nav-organisations = Sefydliadau
+nav-audit = Log archwilio
+sign-out = Allgofnodi
+footer-links = Dolenni cymorth
+footer-accessibility = Datganiad hygyrchedd
+footer-help = Cymorth a chysylltu
+footer-demo-emails = Negeseuon e-bost a anfonwyd (demo)
+footer-motto = Dim byd amdanom ni hebddom ni.
+footer-licence = Mae Withus yn feddalwedd rydd, wedi'i thrwyddedu o dan y GNU Affero General Public License.
+notification-success = Llwyddiant
+warning = Rhybudd
+back = Yn ôl
+change = Newid
+save = Cadw
+error-title-prefix = Gwall:
+error-prefix = Gwall:
+error-summary-title = Mae problem
+session-warning-title = Byddwn yn eich allgofnodi cyn bo hir
+session-warning-body = Er eich diogelwch, byddwn yn eich allgofnodi ymhen 2 funud os na fyddwch yn gwneud dim. Bydd unrhyw beth nad ydych wedi'i gadw yn cael ei golli.
+session-warning-button = Aros wedi mewngofnodi
+pagination-label = Tudalennau
+pagination-previous = Tudalen flaenorol
+pagination-next = Tudalen nesaf
 
-## Dates
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+## Dyddiadau
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
 
-## Error pages
-error-not-found-title = Page not found
-error-not-found-body = If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.
-error-forbidden-title = You cannot see this page
-error-forbidden-body = Your account does not give you access to this page. If you think it should, ask an administrator of your organisation.
-error-csrf-title = Your form could not be sent
-error-csrf-body = We could not check that the form came from this website. This can happen if the page was open for a long time or cookies are blocked. Go back, refresh the page and try again. Nothing was changed.
-error-too-large-title = What you sent is too large
-error-too-large-body = The form or file you sent is larger than we can accept. Send less at once, or a smaller file. Nothing was changed.
-error-method-title = This page cannot do that
-error-method-body = The page does not accept that kind of request. Go back and use the links and buttons on the page.
-error-unavailable-title = Sorry, the service is unavailable
-error-unavailable-body = We cannot reach our database at the moment. Try again in a few minutes. Nothing was changed.
-error-unexpected-title = Sorry, there is a problem with the service
-error-unexpected-body = Something went wrong on our side. Try again later. If you were sending a form, nothing was changed.
-error-go-home = Go to the home page
-error-contact = If you need help, see
-link-expired-title = This link has expired or has already been used
-link-expired-body = Links to reset a password work once and for 1 hour. Invitation links work once and for 7 days.
-link-expired-new-reset = Ask for a new password reset link
-link-expired-invitation = If you were invited to join an organisation, ask the person who invited you to send a new invitation.
+## Tudalennau gwall
+error-not-found-title = Tudalen heb ei chanfod
+error-not-found-body = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.
+error-forbidden-title = Ni allwch weld y dudalen hon
+error-forbidden-body = Nid yw eich cyfrif yn rhoi mynediad i chi i'r dudalen hon. Os ydych chi'n meddwl y dylai, gofynnwch i weinyddwr yn eich sefydliad.
+error-csrf-title = Nid oedd modd anfon eich ffurflen
+error-csrf-body = Nid oedd modd i ni wirio bod y ffurflen wedi dod o'r wefan hon. Gall hyn ddigwydd os oedd y dudalen ar agor am amser hir neu os yw cwcis wedi'u rhwystro. Ewch yn ôl, adnewyddwch y dudalen a rhowch gynnig arall arni. Ni chafodd dim ei newid.
+error-too-large-title = Mae'r hyn a anfonwyd gennych yn rhy fawr
+error-too-large-body = Mae'r ffurflen neu'r ffeil a anfonwyd gennych yn fwy nag y gallwn ei dderbyn. Anfonwch lai ar y tro, neu ffeil lai. Ni chafodd dim ei newid.
+error-method-title = Ni all y dudalen hon wneud hynny
+error-method-body = Nid yw'r dudalen yn derbyn y math hwnnw o gais. Ewch yn ôl a defnyddiwch y dolenni a'r botymau ar y dudalen.
+error-unavailable-title = Mae'n ddrwg gennym, nid yw'r gwasanaeth ar gael
+error-unavailable-body = Ni allwn gysylltu â'n cronfa ddata ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau. Ni chafodd dim ei newid.
+error-unexpected-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
+error-unexpected-body = Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni nes ymlaen. Os oeddech chi'n anfon ffurflen, ni chafodd dim ei newid.
+error-go-home = Mynd i'r hafan
+error-contact = Os oes angen help arnoch, gweler
+link-expired-title = Mae'r ddolen hon wedi dod i ben neu wedi cael ei defnyddio'n barod
+link-expired-body = Mae dolenni i ailosod cyfrinair yn gweithio unwaith ac am 1 awr. Mae dolenni gwahoddiad yn gweithio unwaith ac am 7 diwrnod.
+link-expired-new-reset = Gofyn am ddolen newydd i ailosod eich cyfrinair
+link-expired-invitation = Os cawsoch wahoddiad i ymuno â sefydliad, gofynnwch i'r person a'ch gwahoddodd i anfon gwahoddiad newydd.
 
-## Home and information pages
+## Yr hafan a thudalennau gwybodaeth
 home-title = Withus
-home-lede = Disabled people and public bodies planning services together, as equals.
-home-body = Withus is where disabled people's organisations, councils, the NHS and others run co-production with people with lived experience of disability.
-home-point-panel = A panel of people who want to be involved, with their access needs and how they want to be paid.
-home-point-honest = Each piece of work says how much power participants have and what is already decided.
-home-point-access = Every access need is arranged before the day.
-home-point-loop = Everyone hears what happened because of what they said.
-home-welcome = Hello,
-home-your-organisations = Your organisations
-home-no-organisations = You are not part of any organisation yet. When someone invites you, you will see it here.
-home-account-link = See and change your account details
-accessibility-title = Accessibility statement
-accessibility-intro = Withus is built for disabled people first. We want as many people as possible to be able to use it.
-accessibility-using-heading = Using Withus
-accessibility-using-intro = You should be able to:
-accessibility-using-zoom = zoom in up to 400% without the text spilling off the screen
-accessibility-using-keyboard = get to and use everything with a keyboard alone
-accessibility-using-screen-reader = use it with a screen reader, speech recognition or a screen magnifier
-accessibility-using-no-javascript = use every page with JavaScript turned off
-accessibility-using-welsh = use every page in English or Welsh
-accessibility-status-heading = Compliance status
-accessibility-status-body = We aim to meet the Web Content Accessibility Guidelines version 2.2 at level AA. Every page is checked automatically for accessibility problems before each release, and the main journeys are tested using a keyboard alone.
-accessibility-testing-heading = How we test
-accessibility-testing-body = Automatic checks find only some problems. We also test with disabled people, including people who use assistive technology and people with learning disabilities.
-accessibility-problems-heading = Reporting problems
-accessibility-problems-body = If you find a problem, or you need information in another format such as Easy Read, large print, audio or British Sign Language, tell us.
-accessibility-enforcement-heading = Enforcement procedure
-accessibility-enforcement-body = The Equality and Human Rights Commission enforces the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service.
-help-title = Help and contact
-help-intro = If you are stuck or something does not work for you, we will help.
-help-sign-in-heading = Problems signing in
-help-sign-in-body = If you have forgotten your password, you can set a new one.
-help-contact-heading = Contact the organisation that invited you
-help-contact-body = The organisation that invited you can help by phone, email, post or in person, and can make changes for you.
-help-other-formats-heading = Other formats
-help-other-formats-body = You can ask for anything in Easy Read, large print, audio, braille or British Sign Language.
+home-lede = Pobl anabl a chyrff cyhoeddus yn cynllunio gwasanaethau gyda'i gilydd, fel pobl gyfartal.
+home-body = Withus yw'r lle mae sefydliadau pobl anabl, cynghorau, y GIG ac eraill yn cynnal gwaith cydgynhyrchu gyda phobl sydd â phrofiad bywyd o anabledd.
+home-point-panel = Panel o bobl sydd eisiau cymryd rhan, gyda'u hanghenion mynediad a sut maen nhw eisiau cael eu talu.
+home-point-honest = Mae pob darn o waith yn dweud faint o bŵer sydd gan y bobl sy'n cymryd rhan a beth sydd wedi'i benderfynu'n barod.
+home-point-access = Mae pob angen mynediad yn cael ei drefnu cyn y diwrnod.
+home-point-loop = Mae pawb yn clywed beth ddigwyddodd oherwydd yr hyn a ddywedon nhw.
+home-welcome = Helo,
+home-your-organisations = Eich sefydliadau
+home-no-organisations = Nid ydych yn rhan o unrhyw sefydliad eto. Pan fydd rhywun yn eich gwahodd, byddwch yn ei weld yma.
+home-account-link = Gweld a newid manylion eich cyfrif
+accessibility-title = Datganiad hygyrchedd
+accessibility-intro = Mae Withus wedi'i greu ar gyfer pobl anabl yn gyntaf. Rydyn ni eisiau i gymaint o bobl â phosibl allu ei ddefnyddio.
+accessibility-using-heading = Defnyddio Withus
+accessibility-using-intro = Dylech allu:
+accessibility-using-zoom = chwyddo hyd at 400% heb i'r testun fynd oddi ar y sgrin
+accessibility-using-keyboard = cyrraedd a defnyddio popeth gyda bysellfwrdd yn unig
+accessibility-using-screen-reader = ei ddefnyddio gyda darllenydd sgrin, meddalwedd adnabod llais neu chwyddwr sgrin
+accessibility-using-no-javascript = defnyddio pob tudalen gyda JavaScript wedi'i ddiffodd
+accessibility-using-welsh = defnyddio pob tudalen yn Saesneg neu yn Gymraeg
+accessibility-status-heading = Statws cydymffurfio
+accessibility-status-body = Ein nod yw bodloni fersiwn 2.2 o Ganllawiau Hygyrchedd Cynnwys y We ar lefel AA. Mae pob tudalen yn cael ei gwirio'n awtomatig am broblemau hygyrchedd cyn i ni ryddhau pob fersiwn newydd, ac mae'r prif deithiau drwy'r gwasanaeth yn cael eu profi gyda bysellfwrdd yn unig.
+accessibility-testing-heading = Sut rydyn ni'n profi
+accessibility-testing-body = Dim ond rhai problemau y mae gwiriadau awtomatig yn eu canfod. Rydyn ni hefyd yn profi gyda phobl anabl, gan gynnwys pobl sy'n defnyddio technoleg gynorthwyol a phobl ag anabledd dysgu.
+accessibility-problems-heading = Rhoi gwybod am broblemau
+accessibility-problems-body = Os byddwch yn dod o hyd i broblem, neu os oes angen gwybodaeth arnoch mewn fformat arall fel Hawdd ei Ddeall, print bras, sain neu Iaith Arwyddion Prydain, rhowch wybod i ni.
+accessibility-enforcement-heading = Gweithdrefn orfodi
+accessibility-enforcement-body = Y Comisiwn Cydraddoldeb a Hawliau Dynol sy'n gorfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018. Os nad ydych yn hapus gyda'r ffordd rydyn ni'n ymateb i'ch cwyn, cysylltwch â'r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS).
+help-title = Cymorth a chysylltu
+help-intro = Os ydych chi'n sownd neu os nad yw rhywbeth yn gweithio i chi, byddwn yn eich helpu.
+help-sign-in-heading = Problemau mewngofnodi
+help-sign-in-body = Os ydych wedi anghofio eich cyfrinair, gallwch ddewis un newydd.
+help-contact-heading = Cysylltu â'r sefydliad a'ch gwahoddodd
+help-contact-body = Gall y sefydliad a'ch gwahoddodd eich helpu dros y ffôn, drwy e-bost, drwy'r post neu wyneb yn wyneb, a gall wneud newidiadau ar eich rhan.
+help-other-formats-heading = Fformatau eraill
+help-other-formats-body = Gallwch ofyn am unrhyw beth mewn fformat Hawdd ei Ddeall, print bras, sain, braille neu Iaith Arwyddion Prydain.
 
-## Signing in
-sign-in-title = Sign in
-sign-in-button = Sign in
-sign-in-forgotten = I have forgotten my password
-sign-in-no-account-heading = If you do not have an account
-sign-in-no-account-body = Accounts are made by invitation. Ask the organisation you work with to invite you.
-sign-in-session-ended = You were signed out because you did nothing for a while. Sign in again to carry on.
-sign-in-error-email-empty = Enter your email address
-sign-in-error-password-empty = Enter your password
-sign-in-error-wrong = Enter a correct email address and password. Check for typing mistakes.
-sign-in-error-throttled = You have tried to sign in too many times. Wait 15 minutes and try again, or reset your password.
-field-email = Email address
-field-password = Password
-field-name = Name
-field-new-password = New password
-field-confirm-password = Confirm new password
-field-current-password = Current password
-field-role = Role
-field-organisation-name = Organisation name
-field-organisation-kind = Type of organisation
-password-show = Show
-password-hide = Hide
-password-show-label = Show password
-password-hide-label = Hide password
-password-shown = Your password is visible
-password-hidden = Your password is hidden
-password-hint = Use at least 10 characters. A few unrelated words, like "river teapot garden", make a strong password.
-password-error-empty = Enter a password
-password-error-too-short = Password must be 10 characters or more
-password-error-too-long = Password must be 256 characters or fewer
-password-error-too-common = This password is too easy to guess. Choose another, such as a few unrelated words
-password-error-mismatch = The passwords do not match. Type the same password twice
-password-error-current-empty = Enter your current password
-password-error-current-wrong = Your current password is not correct
-email-error-empty = Enter an email address
-email-error-format = Enter an email address in the correct format, like name@example.com
-email-error-too-long = Email address must be 254 characters or fewer
-name-hint = The name you would like us to use.
-name-error-empty = Enter your name
-name-error-too-long = Name must be 100 characters or fewer
-flash-signed-out = You have signed out.
-flash-password-changed = Your password has been changed.
+## Mewngofnodi
+sign-in-title = Mewngofnodi
+sign-in-button = Mewngofnodi
+sign-in-forgotten = Rwyf wedi anghofio fy nghyfrinair
+sign-in-no-account-heading = Os nad oes gennych gyfrif
+sign-in-no-account-body = Mae cyfrifon yn cael eu creu drwy wahoddiad. Gofynnwch i'r sefydliad rydych chi'n gweithio gydag ef eich gwahodd.
+sign-in-session-ended = Cawsoch eich allgofnodi oherwydd na wnaethoch chi ddim byd am gyfnod. Mewngofnodwch eto i barhau.
+sign-in-error-email-empty = Rhowch eich cyfeiriad e-bost
+sign-in-error-password-empty = Rhowch eich cyfrinair
+sign-in-error-wrong = Rhowch gyfeiriad e-bost a chyfrinair cywir. Gwiriwch am gamgymeriadau teipio.
+sign-in-error-throttled = Rydych wedi ceisio mewngofnodi ormod o weithiau. Arhoswch 15 munud a rhowch gynnig arall arni, neu ailosodwch eich cyfrinair.
+field-email = Cyfeiriad e-bost
+field-password = Cyfrinair
+field-name = Enw
+field-new-password = Cyfrinair newydd
+field-confirm-password = Cadarnhau'r cyfrinair newydd
+field-current-password = Cyfrinair presennol
+field-role = Rôl
+field-organisation-name = Enw'r sefydliad
+field-organisation-kind = Math o sefydliad
+password-show = Dangos
+password-hide = Cuddio
+password-show-label = Dangos y cyfrinair
+password-hide-label = Cuddio'r cyfrinair
+password-shown = Mae eich cyfrinair yn weladwy
+password-hidden = Mae eich cyfrinair wedi'i guddio
+password-hint = Defnyddiwch o leiaf 10 nod. Mae ychydig o eiriau sydd ddim yn perthyn i'w gilydd, fel "afon tebot gardd", yn gwneud cyfrinair cryf.
+password-error-empty = Rhowch gyfrinair
+password-error-too-short = Rhaid i'r cyfrinair fod yn 10 nod neu fwy
+password-error-too-long = Rhaid i'r cyfrinair fod yn 256 nod neu lai
+password-error-too-common = Mae'r cyfrinair hwn yn rhy hawdd i'w ddyfalu. Dewiswch un arall, fel ychydig o eiriau sydd ddim yn perthyn i'w gilydd
+password-error-mismatch = Nid yw'r cyfrineiriau'n cyfateb. Teipiwch yr un cyfrinair ddwywaith
+password-error-current-empty = Rhowch eich cyfrinair presennol
+password-error-current-wrong = Nid yw eich cyfrinair presennol yn gywir
+email-error-empty = Rhowch gyfeiriad e-bost
+email-error-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+email-error-too-long = Rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai
+name-hint = Yr enw yr hoffech i ni ei ddefnyddio.
+name-error-empty = Rhowch eich enw
+name-error-too-long = Rhaid i'r enw fod yn 100 nod neu lai
+flash-signed-out = Rydych wedi allgofnodi.
+flash-password-changed = Mae eich cyfrinair wedi cael ei newid.
 
-## Password reset
-reset-request-title = Reset your password
-reset-request-body = Enter the email address you sign in with. We will send you a link to choose a new password.
-reset-request-button = Send the link
-reset-sent-title = Check your email
-reset-sent-body = If there is an account for this address, we have sent a link to
-reset-sent-expiry = The link works once and expires after 1 hour.
-reset-sent-not-received = Not received it? Check your spam folder, or
-reset-sent-try-again = ask for another link
-reset-choose-title = Choose a new password
-reset-choose-button = Save new password
+## Ailosod cyfrinair
+reset-request-title = Ailosod eich cyfrinair
+reset-request-body = Rhowch y cyfeiriad e-bost rydych yn ei ddefnyddio i fewngofnodi. Byddwn yn anfon dolen atoch i ddewis cyfrinair newydd.
+reset-request-button = Anfon y ddolen
+reset-sent-title = Gwiriwch eich e-bost
+reset-sent-body = Os oes cyfrif ar gyfer y cyfeiriad hwn, rydyn ni wedi anfon dolen at
+reset-sent-expiry = Mae'r ddolen yn gweithio unwaith ac yn dod i ben ar ôl 1 awr.
+reset-sent-not-received = Heb gael yr e-bost? Gwiriwch eich ffolder sbam, neu
+reset-sent-try-again = gofynnwch am ddolen arall
+reset-choose-title = Dewis cyfrinair newydd
+reset-choose-button = Cadw'r cyfrinair newydd
 
-## Your account
-account-title = Your account
-account-language = Language
-account-language-hint = To change the language, use the English or Cymraeg link at the top of any page. We will remember your choice.
-account-support-needs = Support you need to use Withus
-account-support-needs-none = None given
-account-password-hidden = Hidden for your security
-account-organisations = Your organisations
-account-no-organisations = You are not part of any organisation yet.
-support-needs-title = Support you need to use Withus
-support-needs-hint = For example, information in Easy Read, someone to help you fill in forms, or phone calls instead of emails.
-support-needs-limit = You can enter up to 2000 characters
-support-needs-privacy = This is private. It is stored encrypted and only you and people who need it to support you can see it.
-support-needs-error-too-long = Support needs must be 2000 characters or fewer
-flash-support-needs-saved = Your support needs have been saved.
-change-password-title = Change your password
-change-password-button = Change password
-count-characters-under-one = You have %{"{"}count{"}"} character remaining
-count-characters-under-other = You have %{"{"}count{"}"} characters remaining
-count-characters-at-limit = You have 0 characters remaining
-count-characters-over-one = You have %{"{"}count{"}"} character too many
-count-characters-over-other = You have %{"{"}count{"}"} characters too many
+## Eich cyfrif
+account-title = Eich cyfrif
+account-language = Iaith
+account-language-hint = I newid yr iaith, defnyddiwch y ddolen English neu Cymraeg ar frig unrhyw dudalen. Byddwn yn cofio eich dewis.
+account-support-needs = Y cymorth sydd ei angen arnoch i ddefnyddio Withus
+account-support-needs-none = Dim wedi'i roi
+account-password-hidden = Wedi'i guddio er eich diogelwch
+account-organisations = Eich sefydliadau
+account-no-organisations = Nid ydych yn rhan o unrhyw sefydliad eto.
+support-needs-title = Y cymorth sydd ei angen arnoch i ddefnyddio Withus
+support-needs-hint = Er enghraifft, gwybodaeth mewn fformat Hawdd ei Ddeall, rhywun i'ch helpu i lenwi ffurflenni, neu alwadau ffôn yn lle negeseuon e-bost.
+support-needs-limit = Gallwch ysgrifennu hyd at 2000 nod
+support-needs-privacy = Mae hyn yn breifat. Mae'n cael ei gadw wedi'i amgryptio, a dim ond chi a'r bobl sydd ei angen er mwyn eich cefnogi sy'n gallu ei weld.
+support-needs-error-too-long = Rhaid i'r anghenion cymorth fod yn 2000 nod neu lai
+flash-support-needs-saved = Mae eich anghenion cymorth wedi cael eu cadw.
+change-password-title = Newid eich cyfrinair
+change-password-button = Newid y cyfrinair
+count-characters-under-one = Mae gennych %{"{"}count{"}"} nod ar ôl
+count-characters-under-other = Mae gennych %{"{"}count{"}"} nod ar ôl
+count-characters-at-limit = Mae gennych 0 nod ar ôl
+count-characters-over-one = Mae gennych %{"{"}count{"}"} nod yn ormod
+count-characters-over-other = Mae gennych %{"{"}count{"}"} nod yn ormod
 
-## Organisations
-organisations-title = Organisations
-organisations-add = Add an organisation
-organisations-none = There are no organisations yet.
-organisation-new-title = Add an organisation
-organisation-new-button = Add organisation
-organisation-error-name-empty = Enter the organisation's name
-organisation-error-name-too-long = Organisation name must be 200 characters or fewer
-organisation-error-name-taken = There is already an organisation with this name
-organisation-error-kind = Select the type of organisation
-organisation-kind-dpo = Disabled people's organisation or user-led organisation
-organisation-kind-council = Council
-organisation-kind-nhs-body = NHS body
-organisation-kind-government-department = Government department
-organisation-kind-service-provider = Service provider
-organisation-kind-other = Other
-organisation-your-role = Your role:
-organisation-manage = Manage
-organisation-members-link = People in this organisation
-organisation-invite-link = Invite someone
-organisation-audit-link = Audit log
-organisation-nothing-yet = There is nothing for you to do here yet.
-flash-organisation-created = The organisation has been added. Now invite its first administrator.
-role-member = Member with lived experience
-role-member-hint = A disabled person taking part. Sees only their own information.
-role-facilitator = Facilitator
-role-facilitator-hint = Supports members and runs sessions.
-role-officer = Officer
-role-officer-hint = Staff who plan and run engagement.
-role-organisation-admin = Organisation administrator
-role-organisation-admin-hint = Manages the organisation's people and settings.
-role-auditor = Auditor
-role-auditor-hint = Can look at records but cannot change anything.
-members-title = People in this organisation
-members-table-caption = People
-members-invitations-caption = Invitations not yet accepted
-members-invitation-expires = Expires
-invite-title = Invite someone
-invite-body = We will email them a link to join. The link works for 7 days.
-invite-button = Send invitation
-invite-error-role = Select a role
-invite-error-already-member = This person is already in the organisation
-flash-invitation-sent = The invitation has been sent.
-accept-title = You have been invited
-accept-button = Accept the invitation
-accept-sign-in-first = There is already an account for this email address. Sign in to accept the invitation.
-accept-wrong-account = This invitation is for a different email address. Sign out, then open the link again.
-accept-create-heading = Create your account
-accept-create-button = Create account and join
-flash-invitation-accepted = You have joined the organisation.
+## Sefydliadau
+organisations-title = Sefydliadau
+organisations-add = Ychwanegu sefydliad
+organisations-none = Nid oes unrhyw sefydliadau eto.
+organisation-new-title = Ychwanegu sefydliad
+organisation-new-button = Ychwanegu'r sefydliad
+organisation-error-name-empty = Rhowch enw'r sefydliad
+organisation-error-name-too-long = Rhaid i enw'r sefydliad fod yn 200 nod neu lai
+organisation-error-name-taken = Mae sefydliad gyda'r enw hwn yn bodoli'n barod
+organisation-error-kind = Dewiswch y math o sefydliad
+organisation-kind-dpo = Sefydliad pobl anabl neu sefydliad sy'n cael ei arwain gan ddefnyddwyr
+organisation-kind-council = Cyngor
+organisation-kind-nhs-body = Corff GIG
+organisation-kind-government-department = Adran o'r llywodraeth
+organisation-kind-service-provider = Darparwr gwasanaeth
+organisation-kind-other = Arall
+organisation-your-role = Eich rôl:
+organisation-manage = Rheoli
+organisation-members-link = Pobl yn y sefydliad hwn
+organisation-invite-link = Gwahodd rhywun
+organisation-audit-link = Log archwilio
+organisation-nothing-yet = Nid oes dim byd i chi ei wneud yma eto.
+flash-organisation-created = Mae'r sefydliad wedi cael ei ychwanegu. Nawr gwahoddwch ei weinyddwr cyntaf.
+role-member = Aelod â phrofiad bywyd
+role-member-hint = Person anabl sy'n cymryd rhan. Mae'n gweld ei wybodaeth ei hun yn unig.
+role-facilitator = Hwylusydd
+role-facilitator-hint = Yn cefnogi aelodau ac yn cynnal sesiynau.
+role-officer = Swyddog
+role-officer-hint = Staff sy'n cynllunio ac yn cynnal gwaith ymgysylltu.
+role-organisation-admin = Gweinyddwr y sefydliad
+role-organisation-admin-hint = Yn rheoli pobl a gosodiadau'r sefydliad.
+role-auditor = Archwilydd
+role-auditor-hint = Yn gallu edrych ar gofnodion ond ddim yn gallu newid dim byd.
+members-title = Pobl yn y sefydliad hwn
+members-table-caption = Pobl
+members-invitations-caption = Gwahoddiadau sydd heb eu derbyn eto
+members-invitation-expires = Yn dod i ben
+invite-title = Gwahodd rhywun
+invite-body = Byddwn yn anfon e-bost atyn nhw gyda dolen i ymuno. Mae'r ddolen yn gweithio am 7 diwrnod.
+invite-button = Anfon gwahoddiad
+invite-error-role = Dewiswch rôl
+invite-error-already-member = Mae'r person hwn yn y sefydliad yn barod
+flash-invitation-sent = Mae'r gwahoddiad wedi cael ei anfon.
+accept-title = Rydych wedi cael gwahoddiad
+accept-button = Derbyn y gwahoddiad
+accept-sign-in-first = Mae cyfrif ar gyfer y cyfeiriad e-bost hwn yn barod. Mewngofnodwch i dderbyn y gwahoddiad.
+accept-wrong-account = Mae'r gwahoddiad hwn ar gyfer cyfeiriad e-bost gwahanol. Allgofnodwch, yna agorwch y ddolen eto.
+accept-create-heading = Creu eich cyfrif
+accept-create-button = Creu cyfrif ac ymuno
+flash-invitation-accepted = Rydych wedi ymuno â'r sefydliad.
 
-## Audit log
-audit-title = Audit log
-audit-site-title = Audit log for the whole site
-audit-intro = Every change made in Withus is recorded here. Entries cannot be changed or removed.
-audit-table-caption = Changes, newest first
-audit-column-number = Number
-audit-column-when = When
-audit-column-action = What happened
-audit-column-target = Changed
-audit-column-actor = Done by
-audit-actor-system = The system
+## Log archwilio
+audit-title = Log archwilio
+audit-site-title = Log archwilio ar gyfer y wefan gyfan
+audit-intro = Mae pob newid sy'n cael ei wneud yn Withus yn cael ei gofnodi yma. Does dim modd newid na dileu cofnodion.
+audit-table-caption = Newidiadau, y diweddaraf yn gyntaf
+audit-column-number = Rhif
+audit-column-when = Pryd
+audit-column-action = Beth ddigwyddodd
+audit-column-target = Beth newidiodd
+audit-column-actor = Gwnaed gan
+audit-actor-system = Y system
 audit-entry-count = { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
+    [zero] { $count } cofnodion
+    [one] { $count } cofnod
+    [two] { $count } gofnod
+    [few] { $count } chofnod
+    [many] { $count } chofnod i gyd
+   *[other] { $count } o gofnodion
 }
-audit-action-session-started = Signed in
-audit-action-session-ended = Signed out
-audit-action-password-reset-requested = Asked to reset password
-audit-action-password-reset-completed = Reset password
-audit-action-account-created = Account created
-audit-action-account-password-changed = Changed password
-audit-action-account-support-needs-changed = Changed support needs
-audit-action-account-language-changed = Changed language
-audit-action-organisation-created = Organisation added
-audit-action-membership-created = Joined organisation
-audit-action-invitation-created = Invitation sent
-audit-action-keys-rotated = Encryption keys rotated
-audit-action-demo-loaded = Demo data loaded
+audit-action-session-started = Wedi mewngofnodi
+audit-action-session-ended = Wedi allgofnodi
+audit-action-password-reset-requested = Wedi gofyn am ailosod cyfrinair
+audit-action-password-reset-completed = Wedi ailosod cyfrinair
+audit-action-account-created = Cyfrif wedi'i greu
+audit-action-account-password-changed = Wedi newid cyfrinair
+audit-action-account-support-needs-changed = Wedi newid anghenion cymorth
+audit-action-account-language-changed = Wedi newid iaith
+audit-action-organisation-created = Sefydliad wedi'i ychwanegu
+audit-action-membership-created = Wedi ymuno â sefydliad
+audit-action-invitation-created = Gwahoddiad wedi'i anfon
+audit-action-keys-rotated = Allweddi amgryptio wedi'u newid
+audit-action-demo-loaded = Data demo wedi'i lwytho
 
-## Emails
-email-reset-subject = Reset your { $service } password
-email-reset-body = Someone asked to reset the password for your { $service } account.
+## Negeseuon e-bost
+email-reset-subject = Ailosod eich cyfrinair { $service }
+email-reset-body = Mae rhywun wedi gofyn am ailosod y cyfrinair ar gyfer eich cyfrif { $service }.
 
-    To choose a new password, open this link:
+    I ddewis cyfrinair newydd, agorwch y ddolen hon:
     { $link }
 
-    The link works once and expires after { $hours } hour.
+    Mae'r ddolen yn gweithio unwaith ac yn dod i ben ar ôl { $hours } awr.
 
-    If you did not ask for this, you can ignore this email. Your password has not changed.
-email-invitation-subject = You are invited to join { $organisation }
-email-invitation-body = You have been invited to join { $organisation } on { $service } as: { $role }.
+    Os na wnaethoch chi ofyn am hyn, gallwch anwybyddu'r e-bost hwn. Nid yw eich cyfrinair wedi newid.
+email-invitation-subject = Rydych wedi cael gwahoddiad i ymuno â { $organisation }
+email-invitation-body = Rydych wedi cael gwahoddiad i ymuno â { $organisation } ar { $service } fel: { $role }.
 
-    To accept, open this link:
+    I dderbyn y gwahoddiad, agorwch y ddolen hon:
     { $link }
 
-    The link works once and expires after { $days } days.
+    Mae'r ddolen yn gweithio unwaith ac yn dod i ben ar ôl { $days } diwrnod.
 
-    If you were not expecting this, you can ignore this email.
-email-status-pending = Waiting to send
-email-status-sent = Sent
-email-status-failed = Could not send
+    Os nad oeddech chi'n disgwyl hyn, gallwch anwybyddu'r e-bost hwn.
+email-status-pending = Yn aros i'w anfon
+email-status-sent = Wedi'i anfon
+email-status-failed = Wedi methu ei anfon
 
-## Demo mode
-demo-emails-title = Emails sent
-demo-emails-intro = In demo mode, emails are not delivered. They are listed here so you can open the links in them.
-demo-emails-none = No emails have been sent yet.
-demo-emails-subject = Subject
-demo-emails-to = To
-demo-emails-when = When
-demo-emails-status = Status
+## Modd demo
+demo-emails-title = Negeseuon e-bost a anfonwyd
+demo-emails-intro = Yn y modd demo, nid yw negeseuon e-bost yn cael eu hanfon go iawn. Maen nhw'n cael eu rhestru yma er mwyn i chi allu agor y dolenni sydd ynddyn nhw.
+demo-emails-none = Nid oes unrhyw negeseuon e-bost wedi cael eu hanfon eto.
+demo-emails-subject = Pwnc
+demo-emails-to = At
+demo-emails-when = Pryd
+demo-emails-status = Statws

@@ -38,8 +38,11 @@ impl EmailAddress {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        let local_ok = !local.is_empty() && !local.contains(char::is_whitespace) && !local.contains('@');
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        let local_ok =
+            !local.is_empty() && !local.contains(char::is_whitespace) && !local.contains('@');
         if !(domain_ok && local_ok) {
             return Err(EmailProblem::Format);
         }
@@ -86,16 +89,29 @@ mod tests {
 
     #[test]
     fn email_addresses_are_normalised_and_checked() {
-        assert_eq!(EmailAddress::parse(" Maya@Example.ORG ").unwrap().as_str(), "maya@example.org");
+        assert_eq!(
+            EmailAddress::parse(" Maya@Example.ORG ").unwrap().as_str(),
+            "maya@example.org"
+        );
         assert_eq!(EmailAddress::parse(""), Err(EmailProblem::Empty));
-        for bad in ["maya", "maya@", "@example.org", "maya@example", "ma ya@example.org", "maya@exa..mple.org"] {
+        for bad in [
+            "maya",
+            "maya@",
+            "@example.org",
+            "maya@example",
+            "ma ya@example.org",
+            "maya@exa..mple.org",
+        ] {
             assert_eq!(EmailAddress::parse(bad), Err(EmailProblem::Format), "{bad}");
         }
     }
 
     #[test]
     fn display_names_are_tidied() {
-        assert_eq!(DisplayName::parse("  Maya   Patel ").unwrap().as_str(), "Maya Patel");
+        assert_eq!(
+            DisplayName::parse("  Maya   Patel ").unwrap().as_str(),
+            "Maya Patel"
+        );
         assert_eq!(DisplayName::parse(" "), Err(DisplayNameProblem::Empty));
     }
 }

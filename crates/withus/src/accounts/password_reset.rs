@@ -46,7 +46,10 @@ struct ExpiredPage {
 }
 
 pub async fn request_form(page: Page) -> AppResult {
-    render(RequestPage { page, email: String::new() })
+    render(RequestPage {
+        page,
+        email: String::new(),
+    })
 }
 
 #[derive(Deserialize)]
@@ -55,13 +58,23 @@ pub struct RequestForm {
     email: String,
 }
 
-pub async fn request_submit(State(state): State<AppState>, page: Page, Form(form): Form<RequestForm>) -> AppResult {
+pub async fn request_submit(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<RequestForm>,
+) -> AppResult {
     let email = match EmailAddress::parse(&form.email) {
         Ok(email) => email,
         Err(problem) => {
             let mut errors = FormErrors::default();
             errors.add("email", page.t(problem.message_key()));
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, RequestPage { page: page.with_errors(errors), email: form.email });
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                RequestPage {
+                    page: page.with_errors(errors),
+                    email: form.email,
+                },
+            );
         }
     };
     let mut tx = state.db.begin().await?;
@@ -71,13 +84,21 @@ pub async fn request_submit(State(state): State<AppState>, page: Page, Form(form
         storage::create_reset(&mut tx.ex(), &token.hash, account.id).await?;
         let locale = Locale::parse(&account.language).unwrap_or_default();
         let link = state.link(&format!("/password-reset/{}", token.secret));
-        let message = messages::password_reset(locale, &account.email, &link, &state.config.service_name);
+        let message =
+            messages::password_reset(locale, &account.email, &link, &state.config.service_name);
         email::enqueue(&mut tx.ex(), message).await?;
-        audit::record(&mut tx.ex(), Entry::new("password_reset.requested", "account", account.id)).await?;
+        audit::record(
+            &mut tx.ex(),
+            Entry::new("password_reset.requested", "account", account.id),
+        )
+        .await?;
     }
     tx.commit().await?;
     state.mail_wake.notify_one();
-    render(SentPage { page, email: email.as_str().to_owned() })
+    render(SentPage {
+        page,
+        email: email.as_str().to_owned(),
+    })
 }
 
 async fn token_is_live(state: &AppState, token: &str) -> Result<bool, sqlx::Error> {
@@ -85,10 +106,16 @@ async fn token_is_live(state: &AppState, token: &str) -> Result<bool, sqlx::Erro
         return Ok(false);
     }
     let mut conn = state.db.acquire().await?;
-    Ok(storage::find_reset(&mut conn.ex(), &tokens::hash(token)).await?.is_some())
+    Ok(storage::find_reset(&mut conn.ex(), &tokens::hash(token))
+        .await?
+        .is_some())
 }
 
-pub async fn choose_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult {
+pub async fn choose_form(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> AppResult {
     if !token_is_live(&state, &token).await? {
         return render_status(StatusCode::GONE, ExpiredPage { page });
     }
@@ -124,9 +151,17 @@ pub async fn choose_submit(
         errors.add("confirm_password", page.t("password-error-mismatch"));
     }
     let Some(password) = password.filter(|_| errors.is_empty()) else {
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, ChoosePage { page: page.with_errors(errors), token });
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ChoosePage {
+                page: page.with_errors(errors),
+                token,
+            },
+        );
     };
-    let hash = tokio::task::spawn_blocking(move || password.hash()).await.map_err(anyhow::Error::from)?;
+    let hash = tokio::task::spawn_blocking(move || password.hash())
+        .await
+        .map_err(anyhow::Error::from)?;
     let token_hash = tokens::hash(&token);
     let mut tx = state.db.begin().await?;
     let Some(account) = storage::find_reset(&mut tx.ex(), &token_hash).await? else {
@@ -138,7 +173,15 @@ pub async fn choose_submit(
     storage::set_password(&mut tx.ex(), account, &hash).await?;
     // Whoever knew the old password is signed out everywhere.
     storage::delete_sessions_for(&mut tx.ex(), account).await?;
-    audit::record(&mut tx.ex(), Entry::new("password_reset.completed", "account", account).by(Some(account))).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("password_reset.completed", "account", account).by(Some(account)),
+    )
+    .await?;
     tx.commit().await?;
-    Ok(see_other_with_flash(&state, "/sign-in", "flash-password-changed"))
+    Ok(see_other_with_flash(
+        &state,
+        "/sign-in",
+        "flash-password-changed",
+    ))
 }

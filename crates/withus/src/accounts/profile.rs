@@ -19,7 +19,11 @@ use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 /// Support needs are health data: sealed at rest, bound to the account row.
 pub fn support_needs_field(account: Uuid) -> FieldContext<'static> {
-    FieldContext { table: "accounts", column: "support_needs", row_id: account }
+    FieldContext {
+        table: "accounts",
+        column: "support_needs",
+        row_id: account,
+    }
 }
 
 pub const SUPPORT_NEEDS_MAX_CHARS: usize = 2000;
@@ -52,7 +56,9 @@ fn signed_in_id(page: &Page) -> Result<Uuid, AppError> {
 
 async fn read_support_needs(state: &AppState, account: Uuid) -> Result<Option<String>, AppError> {
     let mut conn = state.db.acquire().await?;
-    let row = storage::find(&mut conn.ex(), account).await?.ok_or(AppError::NotFound)?;
+    let row = storage::find(&mut conn.ex(), account)
+        .await?
+        .ok_or(AppError::NotFound)?;
     match row.support_needs {
         None => Ok(None),
         Some(sealed) => state
@@ -72,13 +78,21 @@ pub async fn show(State(state): State<AppState>, page: Page) -> AppResult {
         .iter()
         .map(|m| (m.clone(), page.t(m.role.message_key())))
         .collect();
-    render(AccountPage { email: user.email, support_needs, memberships, page })
+    render(AccountPage {
+        email: user.email,
+        support_needs,
+        memberships,
+        page,
+    })
 }
 
 pub async fn support_needs_form(State(state): State<AppState>, page: Page) -> AppResult {
     let id = signed_in_id(&page)?;
     let support_needs = read_support_needs(&state, id).await?.unwrap_or_default();
-    render(SupportNeedsPage { page, support_needs })
+    render(SupportNeedsPage {
+        page,
+        support_needs,
+    })
 }
 
 #[derive(Deserialize)]
@@ -87,7 +101,11 @@ pub struct SupportNeedsForm {
     support_needs: String,
 }
 
-pub async fn support_needs_submit(State(state): State<AppState>, page: Page, Form(form): Form<SupportNeedsForm>) -> AppResult {
+pub async fn support_needs_submit(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<SupportNeedsForm>,
+) -> AppResult {
     let id = signed_in_id(&page)?;
     let text = form.support_needs.trim();
     if text.chars().count() > SUPPORT_NEEDS_MAX_CHARS {
@@ -95,16 +113,27 @@ pub async fn support_needs_submit(State(state): State<AppState>, page: Page, For
         errors.add("support_needs", page.t("support-needs-error-too-long"));
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            SupportNeedsPage { page: page.with_errors(errors), support_needs: form.support_needs },
+            SupportNeedsPage {
+                page: page.with_errors(errors),
+                support_needs: form.support_needs,
+            },
         );
     }
     let sealed = (!text.is_empty()).then(|| state.keys.seal(text, support_needs_field(id)));
     let mut tx = state.db.begin().await?;
     storage::set_support_needs(&mut tx.ex(), id, sealed.as_deref()).await?;
     // The log says that the needs changed, never what they are.
-    audit::record(&mut tx.ex(), Entry::new("account.support_needs_changed", "account", id).by(Some(id))).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("account.support_needs_changed", "account", id).by(Some(id)),
+    )
+    .await?;
     tx.commit().await?;
-    Ok(see_other_with_flash(&state, "/account", "flash-support-needs-saved"))
+    Ok(see_other_with_flash(
+        &state,
+        "/account",
+        "flash-support-needs-saved",
+    ))
 }
 
 pub async fn password_form(page: Page) -> AppResult {
@@ -121,17 +150,24 @@ pub struct PasswordForm {
     confirm_password: String,
 }
 
-pub async fn password_submit(State(state): State<AppState>, page: Page, Form(form): Form<PasswordForm>) -> AppResult {
+pub async fn password_submit(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<PasswordForm>,
+) -> AppResult {
     let id = signed_in_id(&page)?;
     let mut conn = state.db.acquire().await?;
-    let account = storage::find(&mut conn.ex(), id).await?.ok_or(AppError::NotFound)?;
+    let account = storage::find(&mut conn.ex(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     drop(conn);
     let mut errors = FormErrors::default();
     let current = form.current_password.clone();
     let stored = account.password_hash.clone();
-    let current_ok = tokio::task::spawn_blocking(move || passwords::verify(&current, stored.as_deref()))
-        .await
-        .map_err(anyhow::Error::from)?;
+    let current_ok =
+        tokio::task::spawn_blocking(move || passwords::verify(&current, stored.as_deref()))
+            .await
+            .map_err(anyhow::Error::from)?;
     if form.current_password.is_empty() {
         errors.add("current_password", page.t("password-error-current-empty"));
     } else if !current_ok {
@@ -148,12 +184,27 @@ pub async fn password_submit(State(state): State<AppState>, page: Page, Form(for
         errors.add("confirm_password", page.t("password-error-mismatch"));
     }
     let Some(new_password) = new_password.filter(|_| errors.is_empty()) else {
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, PasswordPage { page: page.with_errors(errors) });
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            PasswordPage {
+                page: page.with_errors(errors),
+            },
+        );
     };
-    let hash = tokio::task::spawn_blocking(move || new_password.hash()).await.map_err(anyhow::Error::from)?;
+    let hash = tokio::task::spawn_blocking(move || new_password.hash())
+        .await
+        .map_err(anyhow::Error::from)?;
     let mut tx = state.db.begin().await?;
     storage::set_password(&mut tx.ex(), id, &hash).await?;
-    audit::record(&mut tx.ex(), Entry::new("account.password_changed", "account", id).by(Some(id))).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("account.password_changed", "account", id).by(Some(id)),
+    )
+    .await?;
     tx.commit().await?;
-    Ok(see_other_with_flash(&state, "/account", "flash-password-changed"))
+    Ok(see_other_with_flash(
+        &state,
+        "/account",
+        "flash-password-changed",
+    ))
 }

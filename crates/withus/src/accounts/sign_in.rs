@@ -42,7 +42,11 @@ pub async fn form(page: Page, Query(query): Query<SignInQuery>) -> AppResult {
         return Ok(see_other(&safe_return_path(query.return_to.as_deref())));
     }
     let return_to = safe_return_path(query.return_to.as_deref());
-    render(SignInPage { page, email: String::new(), return_to })
+    render(SignInPage {
+        page,
+        email: String::new(),
+        return_to,
+    })
 }
 
 #[derive(Deserialize)]
@@ -70,7 +74,14 @@ pub async fn submit(
         errors.add("password", page.t("sign-in-error-password-empty"));
     }
     let again = |page: Page, errors: FormErrors, status: StatusCode| {
-        render_status(status, SignInPage { page: page.with_errors(errors), email: form.email.clone(), return_to: return_to.clone() })
+        render_status(
+            status,
+            SignInPage {
+                page: page.with_errors(errors),
+                email: form.email.clone(),
+                return_to: return_to.clone(),
+            },
+        )
     };
     if !errors.is_empty() {
         return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
@@ -79,7 +90,8 @@ pub async fn submit(
     let client = client.0;
     let mut conn = state.db.acquire().await?;
     let since = crate::db::now() - FAILURE_WINDOW;
-    let (by_email, by_client) = storage::recent_failures(&mut conn.ex(), &email, &client, since).await?;
+    let (by_email, by_client) =
+        storage::recent_failures(&mut conn.ex(), &email, &client, since).await?;
     if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
         errors.add("email", page.t("sign-in-error-throttled"));
         return again(page, errors, StatusCode::TOO_MANY_REQUESTS);
@@ -89,9 +101,10 @@ pub async fn submit(
     let password = form.password.clone();
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
     // Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-    let verified = tokio::task::spawn_blocking(move || passwords::verify(&password, stored.as_deref()))
-        .await
-        .map_err(anyhow::Error::from)?;
+    let verified =
+        tokio::task::spawn_blocking(move || passwords::verify(&password, stored.as_deref()))
+            .await
+            .map_err(anyhow::Error::from)?;
     let Some(account) = account.filter(|_| verified) else {
         let mut conn = state.db.acquire().await?;
         storage::record_failure(&mut conn.ex(), &email, &client).await?;
@@ -108,14 +121,24 @@ pub async fn submit(
     }
     storage::clear_failures(&mut tx.ex(), &email).await?;
     storage::create_session(&mut tx.ex(), &token.hash, account.id).await?;
-    audit::record(&mut tx.ex(), Entry::new("session.started", "account", account.id).by(Some(account.id))).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("session.started", "account", account.id).by(Some(account.id)),
+    )
+    .await?;
     tx.commit().await?;
 
     let names = state.cookies();
     let mut response = see_other(&return_to);
-    add_cookie(&mut response, names.set(names.session(), &token.secret, None));
+    add_cookie(
+        &mut response,
+        names.set(names.session(), &token.secret, None),
+    );
     let language = Locale::parse(&account.language).unwrap_or_default();
-    add_cookie(&mut response, names.set(names.language(), language.code(), Some(60 * 60 * 24 * 365)));
+    add_cookie(
+        &mut response,
+        names.set(names.language(), language.code(), Some(60 * 60 * 24 * 365)),
+    );
     Ok(response)
 }
 
@@ -123,7 +146,16 @@ pub async fn sign_out(State(state): State<AppState>, page: Page) -> AppResult {
     if let Some(hash) = &page.ctx.session_hash {
         let mut tx = state.db.begin().await?;
         storage::delete_session(&mut tx.ex(), hash).await?;
-        audit::record(&mut tx.ex(), Entry::new("session.ended", "account", page.ctx.actor().map(|a| a.to_string()).unwrap_or_default()).by(page.ctx.actor())).await?;
+        audit::record(
+            &mut tx.ex(),
+            Entry::new(
+                "session.ended",
+                "account",
+                page.ctx.actor().map(|a| a.to_string()).unwrap_or_default(),
+            )
+            .by(page.ctx.actor()),
+        )
+        .await?;
         tx.commit().await?;
     }
     let names = state.cookies();
@@ -138,7 +170,12 @@ pub struct KeepAliveForm {
 }
 
 /// "Stay signed in": the session was touched on the way in; scripts get 204, forms go back.
-pub async fn keep_alive(State(state): State<AppState>, page: Page, headers: HeaderMap, Form(form): Form<KeepAliveForm>) -> AppResult {
+pub async fn keep_alive(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Form(form): Form<KeepAliveForm>,
+) -> AppResult {
     if let Some(hash) = &page.ctx.session_hash {
         let mut conn = state.db.acquire().await?;
         storage::touch_session(&mut conn.ex(), hash).await?;

@@ -19,7 +19,8 @@ pub struct AccountRow {
     pub created_at: OffsetDateTime,
 }
 
-const ACCOUNT_COLUMNS: &str = "id, email, display_name, password_hash, language, is_site_admin, support_needs, created_at";
+const ACCOUNT_COLUMNS: &str =
+    "id, email, display_name, password_hash, language, is_site_admin, support_needs, created_at";
 
 pub struct NewAccount<'a> {
     pub email: &'a str,
@@ -48,7 +49,10 @@ pub async fn create(ex: &mut Ex<'_>, account: NewAccount<'_>) -> Result<Uuid, sq
     Ok(id)
 }
 
-pub async fn find_by_email(ex: &mut Ex<'_>, email: &str) -> Result<Option<AccountRow>, sqlx::Error> {
+pub async fn find_by_email(
+    ex: &mut Ex<'_>,
+    email: &str,
+) -> Result<Option<AccountRow>, sqlx::Error> {
     let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE email = $1");
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(email).fetch_optional(c).await)
 }
@@ -79,7 +83,11 @@ pub async fn set_language(ex: &mut Ex<'_>, id: Uuid, language: &str) -> Result<(
 }
 
 /// Stores the already-sealed support needs (or clears them).
-pub async fn set_support_needs(ex: &mut Ex<'_>, id: Uuid, sealed: Option<&[u8]>) -> Result<(), sqlx::Error> {
+pub async fn set_support_needs(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    sealed: Option<&[u8]>,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("UPDATE accounts SET support_needs = $1, updated_at = $2 WHERE id = $3")
         .bind(sealed)
         .bind(crate::db::now())
@@ -96,7 +104,10 @@ pub async fn all_support_needs(ex: &mut Ex<'_>) -> Result<Vec<(Uuid, Vec<u8>)>, 
         .await)
 }
 
-pub async fn list_for_organisation(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<MemberRow>, sqlx::Error> {
+pub async fn list_for_organisation(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<MemberRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT a.id, a.email, a.display_name, m.role FROM memberships m JOIN accounts a ON a.id = m.account_id \
          WHERE m.organisation_id = $1 ORDER BY a.display_name, a.email",
@@ -125,7 +136,11 @@ impl MemberRow {
 /// The longest a session lives however active it is.
 pub const SESSION_MAX_AGE: Duration = Duration::hours(12);
 
-pub async fn create_session(ex: &mut Ex<'_>, token_hash: &[u8], account: Uuid) -> Result<(), sqlx::Error> {
+pub async fn create_session(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+    account: Uuid,
+) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query(
         "INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)",
@@ -150,7 +165,11 @@ pub struct SessionAccount {
 }
 
 /// The live session for a token: not past its absolute expiry nor idle for longer than `idle`.
-pub async fn find_session(ex: &mut Ex<'_>, token_hash: &[u8], idle: Duration) -> Result<Option<SessionAccount>, sqlx::Error> {
+pub async fn find_session(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+    idle: Duration,
+) -> Result<Option<SessionAccount>, sqlx::Error> {
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query_as(
         "SELECT s.account_id, s.last_seen_at, a.email, a.display_name, a.language, a.is_site_admin \
@@ -197,7 +216,10 @@ impl MembershipRow {
     }
 }
 
-pub async fn memberships(ex: &mut Ex<'_>, account: Uuid) -> Result<Vec<MembershipRow>, sqlx::Error> {
+pub async fn memberships(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+) -> Result<Vec<MembershipRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT m.organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, m.role \
          FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.account_id = $1 ORDER BY o.name",
@@ -211,7 +233,11 @@ pub async fn memberships(ex: &mut Ex<'_>, account: Uuid) -> Result<Vec<Membershi
 
 pub const RESET_LIFETIME: Duration = Duration::hours(1);
 
-pub async fn create_reset(ex: &mut Ex<'_>, token_hash: &[u8], account: Uuid) -> Result<(), sqlx::Error> {
+pub async fn create_reset(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+    account: Uuid,
+) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
@@ -259,7 +285,12 @@ pub async fn record_failure(ex: &mut Ex<'_>, email: &str, client: &str) -> Resul
     Ok(())
 }
 
-pub async fn recent_failures(ex: &mut Ex<'_>, email: &str, client: &str, since: OffsetDateTime) -> Result<(i64, i64), sqlx::Error> {
+pub async fn recent_failures(
+    ex: &mut Ex<'_>,
+    email: &str,
+    client: &str,
+    since: OffsetDateTime,
+) -> Result<(i64, i64), sqlx::Error> {
     let by_email: i64 = on!(ex.re(), c => sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_failures WHERE email = $1 AND at > $2")
         .bind(email)
         .bind(since)

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::db::Ex;
 
-pub use storage::{AuditRow, count, list, verify, ChainReport};
+pub use storage::{AuditRow, ChainReport, count, list, verify};
 
 /// Hash of "nothing before": the chain's starting point.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";

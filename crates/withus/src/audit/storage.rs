@@ -98,9 +98,14 @@ pub async fn count(ex: &mut Ex<'_>, organisation: Option<Uuid>) -> Result<i64, s
 /// The outcome of checking the whole chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChainReport {
-    Intact { entries: i64 },
+    Intact {
+        entries: i64,
+    },
     /// The first row whose stored hash or link does not match what its contents imply.
-    Broken { seq: i64, reason: &'static str },
+    Broken {
+        seq: i64,
+        reason: &'static str,
+    },
 }
 
 pub async fn verify(ex: &mut Ex<'_>) -> Result<ChainReport, sqlx::Error> {
@@ -121,10 +126,16 @@ pub async fn verify(ex: &mut Ex<'_>) -> Result<ChainReport, sqlx::Error> {
         }
         for row in &rows {
             if row.seq != expected_seq {
-                return Ok(ChainReport::Broken { seq: expected_seq, reason: "entry is missing" });
+                return Ok(ChainReport::Broken {
+                    seq: expected_seq,
+                    reason: "entry is missing",
+                });
             }
             if row.prev_hash != expected_prev {
-                return Ok(ChainReport::Broken { seq: row.seq, reason: "link to the previous entry does not match" });
+                return Ok(ChainReport::Broken {
+                    seq: row.seq,
+                    reason: "link to the previous entry does not match",
+                });
             }
             let recomputed = HashInput {
                 seq: row.seq,
@@ -140,7 +151,10 @@ pub async fn verify(ex: &mut Ex<'_>) -> Result<ChainReport, sqlx::Error> {
             }
             .digest();
             if recomputed != row.hash {
-                return Ok(ChainReport::Broken { seq: row.seq, reason: "contents do not match the stored hash" });
+                return Ok(ChainReport::Broken {
+                    seq: row.seq,
+                    reason: "contents do not match the stored hash",
+                });
             }
             expected_prev = row.hash.clone();
             expected_seq += 1;
@@ -152,7 +166,12 @@ pub async fn verify(ex: &mut Ex<'_>) -> Result<ChainReport, sqlx::Error> {
     .fetch_one(c)
     .await)?;
     if head_seq != expected_seq - 1 || head_hash != expected_prev {
-        return Ok(ChainReport::Broken { seq: expected_seq, reason: "the newest entries are missing" });
+        return Ok(ChainReport::Broken {
+            seq: expected_seq,
+            reason: "the newest entries are missing",
+        });
     }
-    Ok(ChainReport::Intact { entries: expected_seq - 1 })
+    Ok(ChainReport::Intact {
+        entries: expected_seq - 1,
+    })
 }

@@ -18,12 +18,27 @@ pub const PAGE_SIZE: i64 = 50;
 pub const ACTIONS: &[(&str, &str)] = &[
     ("session.started", "audit-action-session-started"),
     ("session.ended", "audit-action-session-ended"),
-    ("password_reset.requested", "audit-action-password-reset-requested"),
-    ("password_reset.completed", "audit-action-password-reset-completed"),
+    (
+        "password_reset.requested",
+        "audit-action-password-reset-requested",
+    ),
+    (
+        "password_reset.completed",
+        "audit-action-password-reset-completed",
+    ),
     ("account.created", "audit-action-account-created"),
-    ("account.password_changed", "audit-action-account-password-changed"),
-    ("account.support_needs_changed", "audit-action-account-support-needs-changed"),
-    ("account.language_changed", "audit-action-account-language-changed"),
+    (
+        "account.password_changed",
+        "audit-action-account-password-changed",
+    ),
+    (
+        "account.support_needs_changed",
+        "audit-action-account-support-needs-changed",
+    ),
+    (
+        "account.language_changed",
+        "audit-action-account-language-changed",
+    ),
     ("organisation.created", "audit-action-organisation-created"),
     ("membership.created", "audit-action-membership-created"),
     ("invitation.created", "audit-action-invitation-created"),
@@ -67,29 +82,72 @@ fn line(page: &Page, row: AuditRow) -> LogLine {
         when: format_date_time(row.at, page.locale()),
         action,
         target: format!("{} {}", row.target_type, row.target_id),
-        actor: row.actor_account_id.map(|a| a.to_string()).unwrap_or_else(|| page.t("audit-actor-system")),
+        actor: row
+            .actor_account_id
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| page.t("audit-actor-system")),
     }
 }
 
-async fn show(state: AppState, page: Page, organisation: Option<Uuid>, base: String, heading: String, caption: Option<String>, paging: Paging) -> AppResult {
+async fn show(
+    state: AppState,
+    page: Page,
+    organisation: Option<Uuid>,
+    base: String,
+    heading: String,
+    caption: Option<String>,
+    paging: Paging,
+) -> AppResult {
     let number = paging.page.unwrap_or(1).max(1);
     let mut conn = state.db.acquire().await?;
     let total = super::count(&mut conn.ex(), organisation).await?;
-    let rows = super::list(&mut conn.ex(), organisation, PAGE_SIZE, (number - 1) * PAGE_SIZE).await?;
+    let rows = super::list(
+        &mut conn.ex(),
+        organisation,
+        PAGE_SIZE,
+        (number - 1) * PAGE_SIZE,
+    )
+    .await?;
     let lines = rows.into_iter().map(|r| line(&page, r)).collect();
     let count_text = page.t_args("audit-entry-count", &[("count", Arg::Number(total))]);
     let previous = (number > 1).then(|| format!("{base}?page={}", number - 1));
     let next = (number * PAGE_SIZE < total).then(|| format!("{base}?page={}", number + 1));
-    render(LogPage { page, heading, caption, count_text, lines, previous, next })
+    render(LogPage {
+        page,
+        heading,
+        caption,
+        count_text,
+        lines,
+        previous,
+        next,
+    })
 }
 
-pub async fn organisation_log(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>, Query(paging): Query<Paging>) -> AppResult {
+pub async fn organisation_log(
+    State(state): State<AppState>,
+    page: Page,
+    Path(org_id): Path<Uuid>,
+    Query(paging): Query<Paging>,
+) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let heading = page.t("audit-title");
-    show(state, page, Some(org_id), format!("/organisations/{org_id}/audit"), heading, Some(organisation.name), paging).await
+    show(
+        state,
+        page,
+        Some(org_id),
+        format!("/organisations/{org_id}/audit"),
+        heading,
+        Some(organisation.name),
+        paging,
+    )
+    .await
 }
 
-pub async fn site_log(State(state): State<AppState>, page: Page, Query(paging): Query<Paging>) -> AppResult {
+pub async fn site_log(
+    State(state): State<AppState>,
+    page: Page,
+    Query(paging): Query<Paging>,
+) -> AppResult {
     let heading = page.t("audit-site-title");
     show(state, page, None, "/audit".into(), heading, None, paging).await
 }

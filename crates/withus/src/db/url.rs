@@ -26,9 +26,13 @@ pub enum DatabaseUrlError {
          postgres://user:password@host:5432/database"
     )]
     MissingScheme,
-    #[error("DATABASE_URL names no database after \"{scheme}://\". Add a file path or a host and database name")]
+    #[error(
+        "DATABASE_URL names no database after \"{scheme}://\". Add a file path or a host and database name"
+    )]
     MissingLocation { scheme: String },
-    #[error("DATABASE_URL is not a valid URL ({reason}). Check for spaces or unescaped characters in the password")]
+    #[error(
+        "DATABASE_URL is not a valid URL ({reason}). Check for spaces or unescaped characters in the password"
+    )]
     Malformed { reason: String },
 }
 
@@ -45,19 +49,29 @@ impl DatabaseUrl {
         match scheme {
             "sqlite" => {
                 if rest.is_empty() {
-                    return Err(DatabaseUrlError::MissingLocation { scheme: scheme.into() });
+                    return Err(DatabaseUrlError::MissingLocation {
+                        scheme: scheme.into(),
+                    });
                 }
                 Ok(DatabaseUrl::Sqlite(raw.to_owned()))
             }
             "postgres" | "postgresql" => {
-                let parsed = url::Url::parse(raw).map_err(|e| DatabaseUrlError::Malformed { reason: e.to_string() })?;
+                let parsed = url::Url::parse(raw).map_err(|e| DatabaseUrlError::Malformed {
+                    reason: e.to_string(),
+                })?;
                 if parsed.host_str().unwrap_or("").is_empty() && !raw.contains("host=") {
-                    return Err(DatabaseUrlError::MissingLocation { scheme: scheme.into() });
+                    return Err(DatabaseUrlError::MissingLocation {
+                        scheme: scheme.into(),
+                    });
                 }
                 Ok(DatabaseUrl::Postgres(raw.to_owned()))
             }
-            other if other.contains('/') || other.contains(' ') => Err(DatabaseUrlError::MissingScheme),
-            other => Err(DatabaseUrlError::UnsupportedScheme { scheme: other.to_owned() }),
+            other if other.contains('/') || other.contains(' ') => {
+                Err(DatabaseUrlError::MissingScheme)
+            }
+            other => Err(DatabaseUrlError::UnsupportedScheme {
+                scheme: other.to_owned(),
+            }),
         }
     }
 
@@ -96,9 +110,21 @@ mod tests {
 
     #[test]
     fn picks_the_backend_from_the_scheme() {
-        assert!(DatabaseUrl::parse("sqlite://withus-data/withus.db").unwrap().is_sqlite());
-        assert!(!DatabaseUrl::parse("postgres://u:p@localhost/withus").unwrap().is_sqlite());
-        assert!(!DatabaseUrl::parse("postgresql://localhost/withus").unwrap().is_sqlite());
+        assert!(
+            DatabaseUrl::parse("sqlite://withus-data/withus.db")
+                .unwrap()
+                .is_sqlite()
+        );
+        assert!(
+            !DatabaseUrl::parse("postgres://u:p@localhost/withus")
+                .unwrap()
+                .is_sqlite()
+        );
+        assert!(
+            !DatabaseUrl::parse("postgresql://localhost/withus")
+                .unwrap()
+                .is_sqlite()
+        );
     }
 
     #[test]
@@ -106,12 +132,19 @@ mod tests {
         assert_eq!(DatabaseUrl::parse("  "), Err(DatabaseUrlError::Empty));
         assert_eq!(
             DatabaseUrl::parse("mysql://localhost/withus"),
-            Err(DatabaseUrlError::UnsupportedScheme { scheme: "mysql".into() })
+            Err(DatabaseUrlError::UnsupportedScheme {
+                scheme: "mysql".into()
+            })
         );
-        assert_eq!(DatabaseUrl::parse("withus.db"), Err(DatabaseUrlError::MissingScheme));
+        assert_eq!(
+            DatabaseUrl::parse("withus.db"),
+            Err(DatabaseUrlError::MissingScheme)
+        );
         assert_eq!(
             DatabaseUrl::parse("sqlite://"),
-            Err(DatabaseUrlError::MissingLocation { scheme: "sqlite".into() })
+            Err(DatabaseUrlError::MissingLocation {
+                scheme: "sqlite".into()
+            })
         );
         assert!(matches!(
             DatabaseUrl::parse("postgres://user:pa ss@host:99999/db"),

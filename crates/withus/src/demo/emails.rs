@@ -66,9 +66,15 @@ pub fn segments(line: &str) -> Vec<Segment> {
         .collect()
 }
 
-pub async fn show(State(state): State<AppState>, page: Page, Path(email_id): Path<Uuid>) -> AppResult {
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(email_id): Path<Uuid>,
+) -> AppResult {
     let mut conn = state.db.acquire().await?;
-    let email = outbox::find(&mut conn.ex(), email_id).await?.ok_or(AppError::NotFound)?;
+    let email = outbox::find(&mut conn.ex(), email_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let lines = email.body_text.lines().map(segments).collect();
     render(ShowPage { page, email, lines })
 }

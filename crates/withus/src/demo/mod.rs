@@ -2,8 +2,8 @@
 
 pub mod emails;
 
-use crate::accounts::storage::{self as accounts, NewAccount};
 use crate::accounts::profile::support_needs_field;
+use crate::accounts::storage::{self as accounts, NewAccount};
 use crate::audit::{self, Entry};
 use crate::db::Db;
 use crate::organisations::domain::{OrganisationKind, Role};
@@ -25,22 +25,68 @@ const DPO: &str = "Northtown Disabled People's Forum";
 const COUNCIL: &str = "Northtown Borough Council";
 const ICB: &str = "Northtown and District Integrated Care Board";
 
-pub const ORGANISATIONS: [(&str, OrganisationKind); 3] =
-    [(DPO, OrganisationKind::Dpo), (COUNCIL, OrganisationKind::Council), (ICB, OrganisationKind::NhsBody)];
+pub const ORGANISATIONS: [(&str, OrganisationKind); 3] = [
+    (DPO, OrganisationKind::Dpo),
+    (COUNCIL, OrganisationKind::Council),
+    (ICB, OrganisationKind::NhsBody),
+];
 
 pub const STAFF: &[DemoAccount] = &[
-    DemoAccount { email: "siteadmin@withus.example", name: "Sam Okafor", organisation: None, role: None },
-    DemoAccount { email: "admin@northtown-dpf.example", name: "Amara Hughes", organisation: Some(DPO), role: Some(Role::OrganisationAdmin) },
-    DemoAccount { email: "facilitator@northtown-dpf.example", name: "Femi Adeyemi", organisation: Some(DPO), role: Some(Role::Facilitator) },
-    DemoAccount { email: "member@northtown-dpf.example", name: "Maya Patel", organisation: Some(DPO), role: Some(Role::Member) },
-    DemoAccount { email: "admin@northtown.example", name: "Ola Nowak", organisation: Some(COUNCIL), role: Some(Role::OrganisationAdmin) },
-    DemoAccount { email: "officer@northtown.example", name: "Owen Price", organisation: Some(COUNCIL), role: Some(Role::Officer) },
-    DemoAccount { email: "auditor@northtown.example", name: "Aisha Rahman", organisation: Some(COUNCIL), role: Some(Role::Auditor) },
-    DemoAccount { email: "officer@northtown-icb.example", name: "Nia Evans", organisation: Some(ICB), role: Some(Role::Officer) },
+    DemoAccount {
+        email: "siteadmin@withus.example",
+        name: "Sam Okafor",
+        organisation: None,
+        role: None,
+    },
+    DemoAccount {
+        email: "admin@northtown-dpf.example",
+        name: "Amara Hughes",
+        organisation: Some(DPO),
+        role: Some(Role::OrganisationAdmin),
+    },
+    DemoAccount {
+        email: "facilitator@northtown-dpf.example",
+        name: "Femi Adeyemi",
+        organisation: Some(DPO),
+        role: Some(Role::Facilitator),
+    },
+    DemoAccount {
+        email: "member@northtown-dpf.example",
+        name: "Maya Patel",
+        organisation: Some(DPO),
+        role: Some(Role::Member),
+    },
+    DemoAccount {
+        email: "admin@northtown.example",
+        name: "Ola Nowak",
+        organisation: Some(COUNCIL),
+        role: Some(Role::OrganisationAdmin),
+    },
+    DemoAccount {
+        email: "officer@northtown.example",
+        name: "Owen Price",
+        organisation: Some(COUNCIL),
+        role: Some(Role::Officer),
+    },
+    DemoAccount {
+        email: "auditor@northtown.example",
+        name: "Aisha Rahman",
+        organisation: Some(COUNCIL),
+        role: Some(Role::Auditor),
+    },
+    DemoAccount {
+        email: "officer@northtown-icb.example",
+        name: "Nia Evans",
+        organisation: Some(ICB),
+        role: Some(Role::Officer),
+    },
 ];
 
 /// Panel members of the DPO: first names and family names combined into a few dozen people.
-const FIRST_NAMES: [&str; 12] = ["Aled", "Bethan", "Chidi", "Deepa", "Eilidh", "Farah", "Gareth", "Hannah", "Imran", "Jade", "Kofi", "Lowri"];
+const FIRST_NAMES: [&str; 12] = [
+    "Aled", "Bethan", "Chidi", "Deepa", "Eilidh", "Farah", "Gareth", "Hannah", "Imran", "Jade",
+    "Kofi", "Lowri",
+];
 const FAMILY_NAMES: [&str; 3] = ["Morgan", "Begum", "Williams"];
 
 const SAMPLE_SUPPORT_NEEDS: [&str; 4] = [
@@ -58,21 +104,35 @@ pub enum Seeded {
 /// Loads the demo data unless it is already there. One transaction: all or nothing.
 pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
     let mut tx = db.begin().await?;
-    if organisations::find_by_name(&mut tx.ex(), DPO).await?.is_some() {
+    if organisations::find_by_name(&mut tx.ex(), DPO)
+        .await?
+        .is_some()
+    {
         return Ok(Seeded::AlreadyPresent);
     }
     let hash = tokio::task::spawn_blocking(|| {
-        NewPassword::parse(DEMO_PASSWORD).map(|p| p.hash()).map_err(|e| anyhow::anyhow!("demo password: {e}"))
+        NewPassword::parse(DEMO_PASSWORD)
+            .map(|p| p.hash())
+            .map_err(|e| anyhow::anyhow!("demo password: {e}"))
     })
     .await??;
 
     let mut organisation_ids = Vec::new();
     for (name, kind) in ORGANISATIONS {
         let id = organisations::create(&mut tx.ex(), name, kind).await?;
-        audit::record(&mut tx.ex(), Entry::new("organisation.created", "organisation", id).in_organisation(id)).await?;
+        audit::record(
+            &mut tx.ex(),
+            Entry::new("organisation.created", "organisation", id).in_organisation(id),
+        )
+        .await?;
         organisation_ids.push((name, id));
     }
-    let organisation_id = |name: &str| organisation_ids.iter().find(|(n, _)| *n == name).map(|(_, id)| *id);
+    let organisation_id = |name: &str| {
+        organisation_ids
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, id)| *id)
+    };
 
     let mut count = 0;
     for person in STAFF {
@@ -87,7 +147,9 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
             },
         )
         .await?;
-        if let (Some(org), Some(role)) = (person.organisation.and_then(organisation_id), person.role) {
+        if let (Some(org), Some(role)) =
+            (person.organisation.and_then(organisation_id), person.role)
+        {
             organisations::set_membership(&mut tx.ex(), id, org, role).await?;
         }
         count += 1;
@@ -99,12 +161,22 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
         .flat_map(|family| FIRST_NAMES.iter().map(move |first| (first, family)))
         .enumerate()
     {
-        let email = format!("{}.{}@panel.example", first.to_lowercase(), family.to_lowercase());
+        let email = format!(
+            "{}.{}@panel.example",
+            first.to_lowercase(),
+            family.to_lowercase()
+        );
         let name = format!("{first} {family}");
         let language = if index % 5 == 0 { "cy" } else { "en" };
         let id = accounts::create(
             &mut tx.ex(),
-            NewAccount { email: &email, display_name: &name, password_hash: Some(&hash), language, is_site_admin: false },
+            NewAccount {
+                email: &email,
+                display_name: &name,
+                password_hash: Some(&hash),
+                language,
+                is_site_admin: false,
+            },
         )
         .await?;
         organisations::set_membership(&mut tx.ex(), id, dpo, Role::Member).await?;
@@ -126,7 +198,9 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
 
 /// The sign-in details printed by `withus demo`.
 pub fn sign_in_details(base_url: &str) -> String {
-    let mut text = format!("\nWithus demo is ready at {base_url}\nEvery demo account's password is: {DEMO_PASSWORD}\n\n");
+    let mut text = format!(
+        "\nWithus demo is ready at {base_url}\nEvery demo account's password is: {DEMO_PASSWORD}\n\n"
+    );
     for person in STAFF {
         let role = match (person.organisation, person.role) {
             (Some(org), Some(role)) => format!("{} at {org}", role.as_str().replace('_', " ")),

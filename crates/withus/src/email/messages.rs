@@ -9,15 +9,29 @@ pub fn password_reset(locale: Locale, to: &str, link: &str, service: &str) -> Ou
         subject: locale.t_args("email-reset-subject", &[("service", Arg::from(service))]),
         body: locale.t_args(
             "email-reset-body",
-            &[("service", Arg::from(service)), ("link", Arg::from(link)), ("hours", Arg::Number(1))],
+            &[
+                ("service", Arg::from(service)),
+                ("link", Arg::from(link)),
+                ("hours", Arg::Number(1)),
+            ],
         ),
     }
 }
 
-pub fn invitation(locale: Locale, to: &str, link: &str, organisation: &str, role: &str, service: &str) -> OutgoingEmail {
+pub fn invitation(
+    locale: Locale,
+    to: &str,
+    link: &str,
+    organisation: &str,
+    role: &str,
+    service: &str,
+) -> OutgoingEmail {
     OutgoingEmail {
         to: to.to_owned(),
-        subject: locale.t_args("email-invitation-subject", &[("organisation", Arg::from(organisation))]),
+        subject: locale.t_args(
+            "email-invitation-subject",
+            &[("organisation", Arg::from(organisation))],
+        ),
         body: locale.t_args(
             "email-invitation-body",
             &[

@@ -14,7 +14,9 @@ pub enum Transport {
 
 #[derive(Debug, thiserror::Error)]
 pub enum TransportError {
-    #[error("WITHUS_SMTP_URL is not a valid SMTP URL ({0}). Use smtps://user:password@host:465 or smtp://host:587?tls=required")]
+    #[error(
+        "WITHUS_SMTP_URL is not a valid SMTP URL ({0}). Use smtps://user:password@host:465 or smtp://host:587?tls=required"
+    )]
     SmtpUrl(String),
     #[error("could not create the mail folder {path}: {reason}")]
     MailDir { path: String, reason: String },
@@ -39,7 +41,10 @@ impl Transport {
     }
 
     pub async fn send(&self, from: &Mailbox, row: &OutboxRow, host: &str) -> Result<(), String> {
-        let to: Mailbox = row.to_address.parse().map_err(|e| format!("bad recipient address: {e}"))?;
+        let to: Mailbox = row
+            .to_address
+            .parse()
+            .map_err(|e| format!("bad recipient address: {e}"))?;
         let message = Message::builder()
             .from(from.clone())
             .to(to)
@@ -50,12 +55,22 @@ impl Transport {
             .body(row.body_text.clone())
             .map_err(|e| format!("could not build the message: {e}"))?;
         match self {
-            Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
-            Transport::Files(files) => files.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Transport::Smtp(smtp) => smtp
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
+            Transport::Files(files) => files
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
         }
     }
 }
 
 pub fn parse_from(value: &str) -> Result<Mailbox, TransportError> {
-    value.parse().map_err(|_| TransportError::From(value.to_owned()))
+    value
+        .parse()
+        .map_err(|_| TransportError::From(value.to_owned()))
 }

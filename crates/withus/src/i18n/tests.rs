@@ -40,10 +40,17 @@ fn quoted_strings() -> BTreeSet<String> {
     let mut files = Vec::new();
     source_files(&crate_dir().join("src"), &mut files);
     let mut found = BTreeSet::new();
-    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "rs")) {
+    for file in files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "rs"))
+    {
         let text = std::fs::read_to_string(&file).unwrap();
         for piece in text.split('"').skip(1).step_by(2) {
-            if !piece.is_empty() && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            if !piece.is_empty()
+                && piece
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
                 found.insert(piece.to_owned());
             }
         }
@@ -75,23 +82,41 @@ fn english_and_welsh_have_the_same_keys() {
     let cy = catalogue_keys("cy");
     let missing_in_welsh: Vec<_> = en.difference(&cy).collect();
     let missing_in_english: Vec<_> = cy.difference(&en).collect();
-    assert!(missing_in_welsh.is_empty(), "keys missing from locales/cy: {missing_in_welsh:?}");
-    assert!(missing_in_english.is_empty(), "keys missing from locales/en: {missing_in_english:?}");
+    assert!(
+        missing_in_welsh.is_empty(),
+        "keys missing from locales/cy: {missing_in_welsh:?}"
+    );
+    assert!(
+        missing_in_english.is_empty(),
+        "keys missing from locales/en: {missing_in_english:?}"
+    );
 }
 
 #[test]
 fn every_key_used_exists() {
     let en = catalogue_keys("en");
-    let missing: Vec<_> = keys_used_in_calls().into_iter().filter(|k| !en.contains(k)).collect();
-    assert!(missing.is_empty(), "keys used in code but not in the catalogue: {missing:?}");
+    let missing: Vec<_> = keys_used_in_calls()
+        .into_iter()
+        .filter(|k| !en.contains(k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "keys used in code but not in the catalogue: {missing:?}"
+    );
 }
 
 #[test]
 fn every_key_in_the_catalogue_is_used() {
     let mut quoted = quoted_strings();
     quoted.extend(keys_used_in_calls());
-    let unused: Vec<_> = catalogue_keys("en").into_iter().filter(|k| !quoted.contains(k)).collect();
-    assert!(unused.is_empty(), "catalogue keys never used in code or templates: {unused:?}");
+    let unused: Vec<_> = catalogue_keys("en")
+        .into_iter()
+        .filter(|k| !quoted.contains(k))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "catalogue keys never used in code or templates: {unused:?}"
+    );
 }
 
 #[test]
@@ -101,14 +126,30 @@ fn welsh_uses_all_six_plural_forms() {
         .map(|n| Locale::Cy.t_args("audit-entry-count", &[("count", Arg::Number(n))]))
         .collect();
     // Compare the words around the number: Welsh needs a different form for each of these counts.
-    let words: BTreeSet<String> = forms.iter().map(|f| f.chars().filter(|c| !c.is_ascii_digit()).collect()).collect();
-    assert_eq!(words.len(), 6, "Welsh plural forms should all differ: {forms:?}");
-    assert_eq!(Locale::En.t_args("audit-entry-count", &[("count", Arg::Number(1))]), "1 entry");
-    assert_eq!(Locale::En.t_args("audit-entry-count", &[("count", Arg::Number(3))]), "3 entries");
+    let words: BTreeSet<String> = forms
+        .iter()
+        .map(|f| f.chars().filter(|c| !c.is_ascii_digit()).collect())
+        .collect();
+    assert_eq!(
+        words.len(),
+        6,
+        "Welsh plural forms should all differ: {forms:?}"
+    );
+    assert_eq!(
+        Locale::En.t_args("audit-entry-count", &[("count", Arg::Number(1))]),
+        "1 entry"
+    );
+    assert_eq!(
+        Locale::En.t_args("audit-entry-count", &[("count", Arg::Number(3))]),
+        "3 entries"
+    );
 }
 
 #[test]
 fn placeables_carry_no_bidi_marks() {
     let text = Locale::En.t_args("audit-entry-count", &[("count", Arg::Number(2))]);
-    assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{text:?}");
+    assert!(
+        !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+        "{text:?}"
+    );
 }

@@ -36,7 +36,9 @@ impl OrganisationKind {
     }
 
     pub fn parse(value: &str) -> Option<OrganisationKind> {
-        OrganisationKind::ALL.into_iter().find(|k| k.as_str() == value)
+        OrganisationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
     }
 
     pub fn message_key(self) -> &'static str {
@@ -64,7 +66,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Role::Member, Role::Facilitator, Role::Officer, Role::OrganisationAdmin, Role::Auditor];
+    pub const ALL: [Role; 5] = [
+        Role::Member,
+        Role::Facilitator,
+        Role::Officer,
+        Role::OrganisationAdmin,
+        Role::Auditor,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -153,8 +161,19 @@ mod tests {
 
     #[test]
     fn organisation_names_are_tidied_and_checked() {
-        assert_eq!(OrganisationName::parse("  Northtown   Council ").unwrap().as_str(), "Northtown Council");
-        assert_eq!(OrganisationName::parse("   "), Err(OrganisationNameProblem::Empty));
-        assert_eq!(OrganisationName::parse(&"a".repeat(201)), Err(OrganisationNameProblem::TooLong));
+        assert_eq!(
+            OrganisationName::parse("  Northtown   Council ")
+                .unwrap()
+                .as_str(),
+            "Northtown Council"
+        );
+        assert_eq!(
+            OrganisationName::parse("   "),
+            Err(OrganisationNameProblem::Empty)
+        );
+        assert_eq!(
+            OrganisationName::parse(&"a".repeat(201)),
+            Err(OrganisationNameProblem::TooLong)
+        );
     }
 }

@@ -69,10 +69,20 @@ fn roles(page: &Page) -> Vec<(&'static str, String, String)> {
         .collect()
 }
 
-pub async fn invite_form(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>) -> AppResult {
+pub async fn invite_form(
+    State(state): State<AppState>,
+    page: Page,
+    Path(org_id): Path<Uuid>,
+) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let roles = roles(&page);
-    render(InvitePage { page, organisation, email: String::new(), role: String::new(), roles })
+    render(InvitePage {
+        page,
+        organisation,
+        email: String::new(),
+        role: String::new(),
+        roles,
+    })
 }
 
 #[derive(Deserialize)]
@@ -113,17 +123,41 @@ pub async fn invite_submit(
         let roles = roles(&page);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            InvitePage { page: page.with_errors(errors), organisation, email: form.email, role: form.role, roles },
+            InvitePage {
+                page: page.with_errors(errors),
+                organisation,
+                email: form.email,
+                role: form.role,
+                roles,
+            },
         );
     };
     let inviter = page.ctx.actor().ok_or(AppError::Forbidden)?;
     let token = tokens::issue();
-    let id = storage::create_invitation(&mut tx.ex(), &token.hash, org_id, email.as_str(), role, inviter).await?;
+    let id = storage::create_invitation(
+        &mut tx.ex(),
+        &token.hash,
+        org_id,
+        email.as_str(),
+        role,
+        inviter,
+    )
+    .await?;
     // Write to them in their own language if we know it, otherwise in the inviter's.
-    let locale = existing.as_ref().and_then(|a| Locale::parse(&a.language)).unwrap_or(page.locale());
+    let locale = existing
+        .as_ref()
+        .and_then(|a| Locale::parse(&a.language))
+        .unwrap_or(page.locale());
     let link = state.link(&format!("/invitations/{}", token.secret));
     let role_label = locale.t(role.message_key());
-    let message = messages::invitation(locale, email.as_str(), &link, &organisation.name, &role_label, &state.config.service_name);
+    let message = messages::invitation(
+        locale,
+        email.as_str(),
+        &link,
+        &organisation.name,
+        &role_label,
+        &state.config.service_name,
+    );
     email::enqueue(&mut tx.ex(), message).await?;
     audit::record(
         &mut tx.ex(),
@@ -135,7 +169,11 @@ pub async fn invite_submit(
     .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
-    Ok(see_other_with_flash(&state, &format!("/organisations/{org_id}/members"), "flash-invitation-sent"))
+    Ok(see_other_with_flash(
+        &state,
+        &format!("/organisations/{org_id}/members"),
+        "flash-invitation-sent",
+    ))
 }
 
 async fn open_invitation(state: &AppState, token: &str) -> Result<Option<InvitationRow>, AppError> {
@@ -147,9 +185,15 @@ async fn open_invitation(state: &AppState, token: &str) -> Result<Option<Invitat
     Ok(invitation.filter(|i| i.is_open(crate::db::now())))
 }
 
-async fn acceptance_for(state: &AppState, page: &Page, invitation: &InvitationRow) -> Result<Acceptance, AppError> {
+async fn acceptance_for(
+    state: &AppState,
+    page: &Page,
+    invitation: &InvitationRow,
+) -> Result<Acceptance, AppError> {
     let mut conn = state.db.acquire().await?;
-    let has_account = accounts::find_by_email(&mut conn.ex(), &invitation.email).await?.is_some();
+    let has_account = accounts::find_by_email(&mut conn.ex(), &invitation.email)
+        .await?
+        .is_some();
     Ok(match (&page.ctx.user, has_account) {
         (Some(user), _) if user.email == invitation.email => Acceptance::Confirm,
         (Some(_), _) => Acceptance::WrongAccount,
@@ -158,13 +202,24 @@ async fn acceptance_for(state: &AppState, page: &Page, invitation: &InvitationRo
     })
 }
 
-pub async fn accept_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult {
+pub async fn accept_form(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> AppResult {
     let Some(invitation) = open_invitation(&state, &token).await? else {
         return render_status(StatusCode::GONE, ExpiredPage { page });
     };
     let acceptance = acceptance_for(&state, &page, &invitation).await?;
     let role_label = page.t(invitation.role().message_key());
-    render(AcceptPage { page, invitation, role_label, token, name: String::new(), acceptance })
+    render(AcceptPage {
+        page,
+        invitation,
+        role_label,
+        token,
+        name: String::new(),
+        acceptance,
+    })
 }
 
 #[derive(Deserialize)]
@@ -195,10 +250,15 @@ pub async fn accept_submit(
             if !storage::accept_invitation(&mut tx.ex(), invitation.id).await? {
                 return render_status(StatusCode::GONE, ExpiredPage { page });
             }
-            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role).await?;
+            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role)
+                .await?;
             record_joined(&mut tx, &invitation, account).await?;
             tx.commit().await?;
-            Ok(see_other_with_flash(&state, &format!("/organisations/{}", invitation.organisation_id), "flash-invitation-accepted"))
+            Ok(see_other_with_flash(
+                &state,
+                &format!("/organisations/{}", invitation.organisation_id),
+                "flash-invitation-accepted",
+            ))
         }
         Acceptance::SignInFirst | Acceptance::WrongAccount => Err(AppError::Forbidden),
         Acceptance::CreateAccount => {
@@ -224,10 +284,19 @@ pub async fn accept_submit(
                 let role_label = page.t(role.message_key());
                 return render_status(
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    AcceptPage { page: page.with_errors(errors), invitation, role_label, token, name: form.name, acceptance },
+                    AcceptPage {
+                        page: page.with_errors(errors),
+                        invitation,
+                        role_label,
+                        token,
+                        name: form.name,
+                        acceptance,
+                    },
                 );
             };
-            let hash = tokio::task::spawn_blocking(move || password.hash()).await.map_err(anyhow::Error::from)?;
+            let hash = tokio::task::spawn_blocking(move || password.hash())
+                .await
+                .map_err(anyhow::Error::from)?;
             let session = tokens::issue();
             let mut tx = state.db.begin().await?;
             if !storage::accept_invitation(&mut tx.ex(), invitation.id).await? {
@@ -246,19 +315,30 @@ pub async fn accept_submit(
             .await?;
             audit::record(
                 &mut tx.ex(),
-                Entry::new("account.created", "account", account).by(Some(account)).in_organisation(invitation.organisation_id),
+                Entry::new("account.created", "account", account)
+                    .by(Some(account))
+                    .in_organisation(invitation.organisation_id),
             )
             .await?;
-            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role).await?;
+            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role)
+                .await?;
             record_joined(&mut tx, &invitation, account).await?;
             accounts::create_session(&mut tx.ex(), &session.hash, account).await?;
             tx.commit().await?;
-            Ok(signed_in_response(&state, &session.secret, &format!("/organisations/{}", invitation.organisation_id)))
+            Ok(signed_in_response(
+                &state,
+                &session.secret,
+                &format!("/organisations/{}", invitation.organisation_id),
+            ))
         }
     }
 }
 
-async fn record_joined(tx: &mut crate::db::Tx, invitation: &InvitationRow, account: Uuid) -> Result<(), sqlx::Error> {
+async fn record_joined(
+    tx: &mut crate::db::Tx,
+    invitation: &InvitationRow,
+    account: Uuid,
+) -> Result<(), sqlx::Error> {
     audit::record(
         &mut tx.ex(),
         Entry::new("membership.created", "account", account)

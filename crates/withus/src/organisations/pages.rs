@@ -57,7 +57,9 @@ struct MembersPage {
 
 pub async fn load(state: &AppState, id: Uuid) -> Result<OrganisationRow, AppError> {
     let mut conn = state.db.acquire().await?;
-    storage::find(&mut conn.ex(), id).await?.ok_or(AppError::NotFound)
+    storage::find(&mut conn.ex(), id)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
@@ -77,16 +79,27 @@ pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
             (o, label)
         })
         .collect();
-    render(ListPage { page, organisations })
+    render(ListPage {
+        page,
+        organisations,
+    })
 }
 
 fn kinds(page: &Page) -> Vec<(&'static str, String)> {
-    OrganisationKind::ALL.iter().map(|k| (k.as_str(), page.t(k.message_key()))).collect()
+    OrganisationKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), page.t(k.message_key())))
+        .collect()
 }
 
 pub async fn new_form(page: Page) -> AppResult {
     let kinds = kinds(&page);
-    render(NewPage { page, name: String::new(), kind: String::new(), kinds })
+    render(NewPage {
+        page,
+        name: String::new(),
+        kind: String::new(),
+        kinds,
+    })
 }
 
 #[derive(Deserialize)]
@@ -97,7 +110,11 @@ pub struct NewForm {
     kind: String,
 }
 
-pub async fn new_submit(State(state): State<AppState>, page: Page, Form(form): Form<NewForm>) -> AppResult {
+pub async fn new_submit(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<NewForm>,
+) -> AppResult {
     let mut errors = FormErrors::default();
     let name = match OrganisationName::parse(&form.name) {
         Ok(name) => Some(name),
@@ -116,7 +133,10 @@ pub async fn new_submit(State(state): State<AppState>, page: Page, Form(form): F
     }
     let mut tx = state.db.begin().await?;
     if let Some(name) = &name {
-        if storage::find_by_name(&mut tx.ex(), name.as_str()).await?.is_some() {
+        if storage::find_by_name(&mut tx.ex(), name.as_str())
+            .await?
+            .is_some()
+        {
             errors.add("name", page.t("organisation-error-name-taken"));
         }
     }
@@ -124,7 +144,12 @@ pub async fn new_submit(State(state): State<AppState>, page: Page, Form(form): F
         let kinds = kinds(&page);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            NewPage { page: page.with_errors(errors), name: form.name, kind: form.kind, kinds },
+            NewPage {
+                page: page.with_errors(errors),
+                name: form.name,
+                kind: form.kind,
+                kinds,
+            },
         );
     };
     let id = storage::create(&mut tx.ex(), name.as_str(), kind).await?;
@@ -137,10 +162,18 @@ pub async fn new_submit(State(state): State<AppState>, page: Page, Form(form): F
     )
     .await?;
     tx.commit().await?;
-    Ok(see_other_with_flash(&state, &format!("/organisations/{id}"), "flash-organisation-created"))
+    Ok(see_other_with_flash(
+        &state,
+        &format!("/organisations/{id}"),
+        "flash-organisation-created",
+    ))
 }
 
-pub async fn show(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>) -> AppResult {
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(org_id): Path<Uuid>,
+) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let kind_label = page.t(organisation.kind().message_key());
     let role_label = page
@@ -160,14 +193,21 @@ pub async fn show(State(state): State<AppState>, page: Page, Path(org_id): Path<
     })
 }
 
-pub async fn members(State(state): State<AppState>, page: Page, Path(org_id): Path<Uuid>) -> AppResult {
+pub async fn members(
+    State(state): State<AppState>,
+    page: Page,
+    Path(org_id): Path<Uuid>,
+) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let mut conn = state.db.acquire().await?;
     let members = accounts::list_for_organisation(&mut conn.ex(), org_id)
         .await?
         .into_iter()
         .map(|m| {
-            let role = m.role().map(|r| page.t(r.message_key())).unwrap_or_default();
+            let role = m
+                .role()
+                .map(|r| page.t(r.message_key()))
+                .unwrap_or_default();
             (m, role)
         })
         .collect();

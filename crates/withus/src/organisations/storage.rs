@@ -21,7 +21,11 @@ impl OrganisationRow {
     }
 }
 
-pub async fn create(ex: &mut Ex<'_>, name: &str, kind: OrganisationKind) -> Result<Uuid, sqlx::Error> {
+pub async fn create(
+    ex: &mut Ex<'_>,
+    name: &str,
+    kind: OrganisationKind,
+) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     on!(ex.re(), c => sqlx::query("INSERT INTO organisations (id, name, kind, created_at) VALUES ($1, $2, $3, $4)")
         .bind(id)
@@ -40,7 +44,10 @@ pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<OrganisationRow>, 
         .await)
 }
 
-pub async fn find_by_name(ex: &mut Ex<'_>, name: &str) -> Result<Option<OrganisationRow>, sqlx::Error> {
+pub async fn find_by_name(
+    ex: &mut Ex<'_>,
+    name: &str,
+) -> Result<Option<OrganisationRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at FROM organisations WHERE LOWER(name) = LOWER($1)")
         .bind(name)
         .fetch_optional(c)
@@ -54,7 +61,12 @@ pub async fn list(ex: &mut Ex<'_>) -> Result<Vec<OrganisationRow>, sqlx::Error> 
 }
 
 /// Adds a membership, or changes the role of an existing one.
-pub async fn set_membership(ex: &mut Ex<'_>, account: Uuid, organisation: Uuid, role: Role) -> Result<(), sqlx::Error> {
+pub async fn set_membership(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+    organisation: Uuid,
+    role: Role,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
         "INSERT INTO memberships (account_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (account_id, organisation_id) DO UPDATE SET role = excluded.role",
@@ -120,7 +132,10 @@ pub async fn create_invitation(
     Ok(id)
 }
 
-pub async fn find_invitation(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<Option<InvitationRow>, sqlx::Error> {
+pub async fn find_invitation(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+) -> Result<Option<InvitationRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT i.id, i.organisation_id, o.name AS organisation_name, i.email, i.role, i.expires_at, i.accepted_at \
          FROM invitations i JOIN organisations o ON o.id = i.organisation_id WHERE i.token_hash = $1",
@@ -142,7 +157,10 @@ pub async fn accept_invitation(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::
     Ok(done == 1)
 }
 
-pub async fn pending_invitations(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<InvitationRow>, sqlx::Error> {
+pub async fn pending_invitations(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<InvitationRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT i.id, i.organisation_id, o.name AS organisation_name, i.email, i.role, i.expires_at, i.accepted_at \
          FROM invitations i JOIN organisations o ON o.id = i.organisation_id \

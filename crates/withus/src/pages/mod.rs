@@ -37,7 +37,12 @@ pub async fn home(page: Page) -> AppResult {
         .ctx
         .user
         .as_ref()
-        .map(|u| u.memberships.iter().map(|m| (m.clone(), page.t(m.role.message_key()))).collect())
+        .map(|u| {
+            u.memberships
+                .iter()
+                .map(|m| (m.clone(), page.t(m.role.message_key())))
+                .collect()
+        })
         .unwrap_or_default();
     render(HomePage { page, memberships })
 }
@@ -59,8 +64,16 @@ pub struct LanguageQuery {
 
 /// The language toggle: remember the choice (in a cookie, and on the account when signed in) and
 /// return to the same page.
-pub async fn switch_language(State(state): State<AppState>, page: Page, Query(query): Query<LanguageQuery>) -> AppResult {
-    let locale = query.to.as_deref().and_then(Locale::parse).unwrap_or(page.locale());
+pub async fn switch_language(
+    State(state): State<AppState>,
+    page: Page,
+    Query(query): Query<LanguageQuery>,
+) -> AppResult {
+    let locale = query
+        .to
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or(page.locale());
     if let Some(account) = page.ctx.actor() {
         let mut tx = state.db.begin().await?;
         accounts::set_language(&mut tx.ex(), account, locale.code()).await?;
@@ -75,6 +88,9 @@ pub async fn switch_language(State(state): State<AppState>, page: Page, Query(qu
     }
     let names = state.cookies();
     let mut response = see_other(&safe_return_path(query.return_to.as_deref()));
-    add_cookie(&mut response, names.set(names.language(), locale.code(), Some(60 * 60 * 24 * 365)));
+    add_cookie(
+        &mut response,
+        names.set(names.language(), locale.code(), Some(60 * 60 * 24 * 365)),
+    );
     Ok(response)
 }

@@ -20,7 +20,10 @@ pub const FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";
 
 pub async fn verify(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
         return next.run(request).await;
     }
     let Some(context) = request.extensions().get::<RequestContext>().cloned() else {
@@ -42,12 +45,14 @@ pub async fn verify(State(state): State<AppState>, request: Request, next: Next)
         .map(str::to_owned)
         .or_else(|| form_field(&parts.headers, &bytes));
     let valid = context.csrf_from_cookie
-        && presented.is_some_and(|token| bool::from(token.as_bytes().ct_eq(context.csrf_token.as_bytes())));
+        && presented
+            .is_some_and(|token| bool::from(token.as_bytes().ct_eq(context.csrf_token.as_bytes())));
     if !valid {
         tracing::warn!(path = %context.path, "rejected a form post without a valid CSRF token");
         return AppError::Csrf.into_response();
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }
 
 fn form_field(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<String> {
@@ -58,17 +63,30 @@ fn form_field(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<String> {
     if !is_form {
         return None;
     }
-    url::form_urlencoded::parse(body).find(|(key, _)| key == FIELD).map(|(_, value)| value.into_owned())
+    url::form_urlencoded::parse(body)
+        .find(|(key, _)| key == FIELD)
+        .map(|(_, value)| value.into_owned())
 }
 
 /// Browsers send `Origin` on cross-site posts; when they do, its host must be ours.
 fn origin_is_same_site(request: &Request) -> bool {
-    let Some(origin) = request.headers().get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+    let Some(origin) = request
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+    else {
         return true;
     };
-    let Some(host) = request.headers().get(header::HOST).and_then(|v| v.to_str().ok()) else {
+    let Some(host) = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+    else {
         return false;
     };
-    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
     origin_host.eq_ignore_ascii_case(host)
 }

@@ -34,9 +34,13 @@ impl fmt::Debug for KeyRing {
 
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum KeyRingError {
-    #[error("no encryption keys were given. Set WITHUS_ENCRYPTION_KEYS or WITHUS_ENCRYPTION_KEY_FILE (run `withus keys generate` to make one)")]
+    #[error(
+        "no encryption keys were given. Set WITHUS_ENCRYPTION_KEYS or WITHUS_ENCRYPTION_KEY_FILE (run `withus keys generate` to make one)"
+    )]
     NoKeys,
-    #[error("encryption key entry {entry} is not in the form ID=BASE64 (ID is a number from 1 to 255)")]
+    #[error(
+        "encryption key entry {entry} is not in the form ID=BASE64 (ID is a number from 1 to 255)"
+    )]
     BadEntry { entry: usize },
     #[error("encryption key {id} must be 32 bytes encoded in base64; it decodes to {len} bytes")]
     BadLength { id: u8, len: usize },
@@ -90,7 +94,10 @@ impl KeyRing {
             }
             let bytes = STANDARD.decode(key.trim()).map_err(|_| bad.clone())?;
             if bytes.len() != 32 {
-                return Err(KeyRingError::BadLength { id, len: bytes.len() });
+                return Err(KeyRingError::BadLength {
+                    id,
+                    len: bytes.len(),
+                });
             }
             let cipher = XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| bad)?;
             if keys.insert(id, cipher).is_some() {
@@ -115,7 +122,10 @@ impl KeyRing {
 
     /// A new random key entry, `ID=BASE64`.
     pub fn generate_entry(id: u8) -> String {
-        format!("{id}={}", STANDARD.encode(super::tokens::random_bytes::<32>()))
+        format!(
+            "{id}={}",
+            STANDARD.encode(super::tokens::random_bytes::<32>())
+        )
     }
 
     pub fn active_id(&self) -> u8 {
@@ -128,7 +138,13 @@ impl KeyRing {
         let cipher = &self.keys[&self.active];
         let aad = at.aad();
         let sealed = cipher
-            .encrypt(&nonce, Payload { msg: plaintext.as_bytes(), aad: &aad })
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: plaintext.as_bytes(),
+                    aad: &aad,
+                },
+            )
             .expect("XChaCha20-Poly1305 encryption of an in-memory value cannot fail");
         let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
         out.push(self.active);
@@ -142,11 +158,22 @@ impl KeyRing {
             return Err(OpenError::Truncated);
         }
         let key_id = stored[0];
-        let cipher = self.keys.get(&key_id).ok_or(OpenError::UnknownKey(key_id))?;
-        let nonce_bytes: [u8; NONCE_LEN] = stored[1..1 + NONCE_LEN].try_into().map_err(|_| OpenError::Truncated)?;
+        let cipher = self
+            .keys
+            .get(&key_id)
+            .ok_or(OpenError::UnknownKey(key_id))?;
+        let nonce_bytes: [u8; NONCE_LEN] = stored[1..1 + NONCE_LEN]
+            .try_into()
+            .map_err(|_| OpenError::Truncated)?;
         let aad = at.aad();
         let plain = cipher
-            .decrypt(&XNonce::from(nonce_bytes), Payload { msg: &stored[1 + NONCE_LEN..], aad: &aad })
+            .decrypt(
+                &XNonce::from(nonce_bytes),
+                Payload {
+                    msg: &stored[1 + NONCE_LEN..],
+                    aad: &aad,
+                },
+            )
             .map_err(|_| OpenError::Tampered)?;
         String::from_utf8(plain).map_err(|_| OpenError::Tampered)
     }
@@ -162,7 +189,11 @@ mod tests {
     use super::*;
 
     fn ctx(row_id: uuid::Uuid) -> FieldContext<'static> {
-        FieldContext { table: "accounts", column: "support_needs", row_id }
+        FieldContext {
+            table: "accounts",
+            column: "support_needs",
+            row_id,
+        }
     }
 
     #[test]
@@ -178,7 +209,10 @@ mod tests {
     fn a_value_moved_to_another_row_or_altered_fails_to_open() {
         let ring = KeyRing::parse(&KeyRing::generate_entry(1), None).unwrap();
         let sealed = ring.seal("BSL user", ctx(uuid::Uuid::now_v7()));
-        assert_eq!(ring.open(&sealed, ctx(uuid::Uuid::now_v7())), Err(OpenError::Tampered));
+        assert_eq!(
+            ring.open(&sealed, ctx(uuid::Uuid::now_v7())),
+            Err(OpenError::Tampered)
+        );
         let row = uuid::Uuid::now_v7();
         let mut sealed = ring.seal("BSL user", ctx(row));
         let last = sealed.len() - 1;
@@ -192,21 +226,34 @@ mod tests {
         let old_ring = KeyRing::parse(&first, None).unwrap();
         let row = uuid::Uuid::now_v7();
         let sealed = old_ring.seal("quiet room", ctx(row));
-        let new_ring = KeyRing::parse(&format!("{first}\n{}", KeyRing::generate_entry(2)), None).unwrap();
+        let new_ring =
+            KeyRing::parse(&format!("{first}\n{}", KeyRing::generate_entry(2)), None).unwrap();
         assert_eq!(new_ring.active_id(), 2);
         assert!(new_ring.needs_rotation(&sealed));
         assert_eq!(new_ring.open(&sealed, ctx(row)).unwrap(), "quiet room");
         let resealed = new_ring.seal("quiet room", ctx(row));
         assert!(!new_ring.needs_rotation(&resealed));
-        assert_eq!(old_ring.open(&resealed, ctx(row)), Err(OpenError::UnknownKey(2)));
+        assert_eq!(
+            old_ring.open(&resealed, ctx(row)),
+            Err(OpenError::UnknownKey(2))
+        );
     }
 
     #[test]
     fn key_specs_are_checked() {
         assert_eq!(KeyRing::parse("", None).unwrap_err(), KeyRingError::NoKeys);
-        assert_eq!(KeyRing::parse("nonsense", None).unwrap_err(), KeyRingError::BadEntry { entry: 1 });
-        assert_eq!(KeyRing::parse("1=AAAA", None).unwrap_err(), KeyRingError::BadLength { id: 1, len: 3 });
+        assert_eq!(
+            KeyRing::parse("nonsense", None).unwrap_err(),
+            KeyRingError::BadEntry { entry: 1 }
+        );
+        assert_eq!(
+            KeyRing::parse("1=AAAA", None).unwrap_err(),
+            KeyRingError::BadLength { id: 1, len: 3 }
+        );
         let entry = KeyRing::generate_entry(3);
-        assert_eq!(KeyRing::parse(&entry, Some(4)).unwrap_err(), KeyRingError::UnknownActive { id: 4 });
+        assert_eq!(
+            KeyRing::parse(&entry, Some(4)).unwrap_err(),
+            KeyRingError::UnknownActive { id: 4 }
+        );
     }
 }

@@ -12,7 +12,8 @@ use sha2::{Digest, Sha256};
 pub const GOVUK_INLINE_SCRIPT: &str = "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
 
 pub fn content_security_policy() -> String {
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(GOVUK_INLINE_SCRIPT.as_bytes()));
+    let hash = base64::engine::general_purpose::STANDARD
+        .encode(Sha256::digest(GOVUK_INLINE_SCRIPT.as_bytes()));
     format!(
         "default-src 'self'; script-src 'self' 'sha256-{hash}'; style-src 'self'; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
@@ -33,9 +34,18 @@ pub async fn apply(request: Request, next: Next) -> Response {
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::X_FRAME_OPTIONS, "DENY");
     set(header::REFERRER_POLICY, "same-origin");
-    set(header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
-    set(HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
-    set(HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=(), payment=()");
+    set(
+        header::STRICT_TRANSPORT_SECURITY,
+        "max-age=31536000; includeSubDomains",
+    );
+    set(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
+    set(
+        HeaderName::from_static("permissions-policy"),
+        "camera=(), microphone=(), geolocation=(), payment=()",
+    );
     if !is_asset {
         // Pages can hold personal data: never keep them in shared or back-button caches.
         set(header::CACHE_CONTROL, "no-store");

@@ -1,8 +1,8 @@
 //! Password rules and hashing. NCSC guidance: a minimum length, no composition rules, allow paste and
 //! password managers, and block only the most common passwords.
 
-use argon2::{PasswordHasher, PasswordVerifier};
 use argon2::{Argon2, Params};
+use argon2::{PasswordHasher, PasswordVerifier};
 
 pub const MIN_LENGTH: usize = 10;
 pub const MAX_LENGTH: usize = 256;
@@ -67,7 +67,9 @@ impl NewPassword {
             return Err(PasswordProblem::TooLong);
         }
         let lower = raw.to_lowercase();
-        if COMMON.contains(&lower.as_str()) || lower.chars().all(|c| Some(c) == lower.chars().next()) {
+        if COMMON.contains(&lower.as_str())
+            || lower.chars().all(|c| Some(c) == lower.chars().next())
+        {
             return Err(PasswordProblem::TooCommon);
         }
         Ok(NewPassword(raw.to_owned()))
@@ -107,17 +109,31 @@ mod tests {
     #[test]
     fn rules_follow_length_not_composition() {
         assert_eq!(NewPassword::parse("").err(), Some(PasswordProblem::Empty));
-        assert_eq!(NewPassword::parse("short1!").err(), Some(PasswordProblem::TooShort));
-        assert_eq!(NewPassword::parse("Password123").err(), Some(PasswordProblem::TooCommon));
-        assert_eq!(NewPassword::parse("aaaaaaaaaaaa").err(), Some(PasswordProblem::TooCommon));
-        assert_eq!(NewPassword::parse(&"x".repeat(300)).err(), Some(PasswordProblem::TooLong));
+        assert_eq!(
+            NewPassword::parse("short1!").err(),
+            Some(PasswordProblem::TooShort)
+        );
+        assert_eq!(
+            NewPassword::parse("Password123").err(),
+            Some(PasswordProblem::TooCommon)
+        );
+        assert_eq!(
+            NewPassword::parse("aaaaaaaaaaaa").err(),
+            Some(PasswordProblem::TooCommon)
+        );
+        assert_eq!(
+            NewPassword::parse(&"x".repeat(300)).err(),
+            Some(PasswordProblem::TooLong)
+        );
         // All lower case letters and spaces are fine: no composition rules.
         assert!(NewPassword::parse("correct horse battery staple").is_ok());
     }
 
     #[test]
     fn hashes_verify_and_wrong_passwords_do_not() {
-        let hash = NewPassword::parse("correct horse battery staple").unwrap().hash();
+        let hash = NewPassword::parse("correct horse battery staple")
+            .unwrap()
+            .hash();
         assert!(hash.starts_with("$argon2id$"));
         assert!(verify("correct horse battery staple", Some(&hash)));
         assert!(!verify("correct horse battery stable", Some(&hash)));

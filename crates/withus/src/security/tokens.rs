@@ -30,7 +30,10 @@ pub fn hash(secret: &str) -> Vec<u8> {
 
 /// Rejects values that cannot be tokens we issued before touching the database.
 pub fn looks_valid(secret: &str) -> bool {
-    secret.len() == 43 && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    secret.len() == 43
+        && secret
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]

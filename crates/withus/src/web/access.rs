@@ -41,9 +41,13 @@ impl Permission {
         use Role::*;
         match self {
             Permission::ViewOrganisation => role.is_some() || is_site_admin,
-            Permission::ViewMembers => matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin,
+            Permission::ViewMembers => {
+                matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin
+            }
             Permission::InviteMembers => matches!(role, Some(OrganisationAdmin)) || is_site_admin,
-            Permission::ViewAuditLog => matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin,
+            Permission::ViewAuditLog => {
+                matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin
+            }
         }
     }
 }
@@ -57,7 +61,12 @@ pub fn organisation_in_path(params: &RawPathParams) -> Result<Uuid, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-pub fn check(access: Access, user: Option<&CurrentUser>, organisation: Option<Uuid>, demo: bool) -> Result<(), Denied> {
+pub fn check(
+    access: Access,
+    user: Option<&CurrentUser>,
+    organisation: Option<Uuid>,
+    demo: bool,
+) -> Result<(), Denied> {
     match access {
         Access::Public => Ok(()),
         Access::DemoOnly if demo => Ok(()),
@@ -103,10 +112,19 @@ pub async fn enforce(
         },
         _ => None,
     };
-    match check(access, context.user.as_ref(), organisation, state.config.demo) {
+    match check(
+        access,
+        context.user.as_ref(),
+        organisation,
+        state.config.demo,
+    ) {
         Ok(()) => next.run(request).await,
         Err(Denied::SignInRequired) => {
-            let return_to = if request.method() == axum::http::Method::GET { context.path.clone() } else { "/".into() };
+            let return_to = if request.method() == axum::http::Method::GET {
+                context.path.clone()
+            } else {
+                "/".into()
+            };
             AppError::SignInRequired { return_to }.into_response()
         }
         Err(Denied::Forbidden) => AppError::Forbidden.into_response(),
@@ -129,9 +147,16 @@ mod tests {
         ];
         for (permission, expected) in table {
             for (role, allowed) in Role::ALL.into_iter().zip(expected) {
-                assert_eq!(permission.granted_to(Some(role), false), allowed, "{permission:?} for {role:?}");
+                assert_eq!(
+                    permission.granted_to(Some(role), false),
+                    allowed,
+                    "{permission:?} for {role:?}"
+                );
             }
-            assert!(!permission.granted_to(None, false), "{permission:?} without a role");
+            assert!(
+                !permission.granted_to(None, false),
+                "{permission:?} without a role"
+            );
         }
     }
 }

@@ -16,6 +16,9 @@ use crate::organisations::domain::{OrganisationKind, Role};
 use crate::security::tokens;
 use crate::state::AppState;
 
+/// The one-off message explaining an idle sign-out; shown on the sign-in page, not as a banner.
+pub const SESSION_ENDED_FLASH: &str = "sign-in-session-ended";
+
 #[derive(Debug, Clone)]
 pub struct Membership {
     pub organisation_id: Uuid,
@@ -37,7 +40,10 @@ pub struct CurrentUser {
 
 impl CurrentUser {
     pub fn role_in(&self, organisation: Uuid) -> Option<Role> {
-        self.memberships.iter().find(|m| m.organisation_id == organisation).map(|m| m.role)
+        self.memberships
+            .iter()
+            .find(|m| m.organisation_id == organisation)
+            .map(|m| m.role)
     }
 }
 
@@ -67,7 +73,11 @@ impl RequestContext {
 pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let names = state.cookies();
     let headers = request.headers().clone();
-    let path = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
+    let path = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "/".into());
 
     let mut user = None;
     let mut session_hash = None;
@@ -95,8 +105,9 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         .or_else(|| user_language(user.as_ref()))
         .unwrap_or_else(|| from_accept_language(&headers));
 
-    let flash = cookies::read(&headers, names.flash())
-        .filter(|k| !k.is_empty() && k.len() < 64 && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+    let flash = cookies::read(&headers, names.flash()).filter(|k| {
+        !k.is_empty() && k.len() < 64 && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    });
 
     let context = RequestContext {
         user,
@@ -112,16 +123,29 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
 
     let mut response = next.run(request).await;
 
-    let error_page = response.extensions().get::<ErrorPage>().copied().or_else(|| {
-        let is_html = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/html"));
-        if is_html { None } else { ErrorPage::for_status(response.status()) }
-    });
+    let error_page = response
+        .extensions()
+        .get::<ErrorPage>()
+        .copied()
+        .or_else(|| {
+            let is_html = response
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.starts_with("text/html"));
+            if is_html {
+                None
+            } else {
+                ErrorPage::for_status(response.status())
+            }
+        });
     if let Some(page) = error_page {
-        let cookies_set: Vec<HeaderValue> = response.headers().get_all(header::SET_COOKIE).iter().cloned().collect();
+        let cookies_set: Vec<HeaderValue> = response
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .cloned()
+            .collect();
         response = super::page::render_error_page(&state, &context, page);
         for cookie in cookies_set {
             response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -136,16 +160,24 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
     if !csrf_from_cookie {
         set(&mut response, names.set(names.csrf(), &csrf_token, None));
     }
-    if session_ended && !response.headers().get_all(header::SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(names.session().as_bytes())) {
+    let sets = |response: &Response, name: &str| {
+        response
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .any(|v| v.as_bytes().starts_with(name.as_bytes()))
+    };
+    if session_ended && !sets(&response, names.session()) {
         set(&mut response, names.clear(names.session()));
-    }
-    // A flash is shown once: clear it unless this response set a new one.
-    let sets_flash = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .any(|v| v.as_bytes().starts_with(names.flash().as_bytes()));
-    if flash.is_some() && !sets_flash {
+        // Tell the person on the next page (the sign-in page) why they were signed out.
+        if !sets(&response, names.flash()) {
+            set(
+                &mut response,
+                names.set(names.flash(), SESSION_ENDED_FLASH, Some(300)),
+            );
+        }
+    } else if flash.is_some() && !sets(&response, names.flash()) {
+        // A flash is shown once: clear it unless this response set a new one.
         set(&mut response, names.clear(names.flash()));
     }
     response
@@ -155,7 +187,10 @@ fn user_language(user: Option<&CurrentUser>) -> Option<Locale> {
     user.and_then(|u| Locale::parse(&u.language))
 }
 
-async fn load_user(state: &AppState, secret: &str) -> Result<Option<(CurrentUser, Vec<u8>)>, sqlx::Error> {
+async fn load_user(
+    state: &AppState,
+    secret: &str,
+) -> Result<Option<(CurrentUser, Vec<u8>)>, sqlx::Error> {
     if !tokens::looks_valid(secret) {
         return Ok(None);
     }
@@ -197,7 +232,13 @@ fn from_accept_language(headers: &axum::http::HeaderMap) -> Locale {
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(',').next())
-        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
     match first.as_deref() {
         Some(code) if code == "cy" || code.starts_with("cy-") => Locale::Cy,
         _ => Locale::En,

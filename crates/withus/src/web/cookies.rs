@@ -11,19 +11,35 @@ pub struct CookieNames {
 
 impl CookieNames {
     pub fn session(self) -> &'static str {
-        if self.secure { "__Host-withus_session" } else { "withus_session" }
+        if self.secure {
+            "__Host-withus_session"
+        } else {
+            "withus_session"
+        }
     }
 
     pub fn csrf(self) -> &'static str {
-        if self.secure { "__Host-withus_csrf" } else { "withus_csrf" }
+        if self.secure {
+            "__Host-withus_csrf"
+        } else {
+            "withus_csrf"
+        }
     }
 
     pub fn language(self) -> &'static str {
-        if self.secure { "__Host-withus_lang" } else { "withus_lang" }
+        if self.secure {
+            "__Host-withus_lang"
+        } else {
+            "withus_lang"
+        }
     }
 
     pub fn flash(self) -> &'static str {
-        if self.secure { "__Host-withus_flash" } else { "withus_flash" }
+        if self.secure {
+            "__Host-withus_flash"
+        } else {
+            "withus_flash"
+        }
     }
 
     /// A `Set-Cookie` value. `max_age` of `None` makes a browser-session cookie.
@@ -62,8 +78,14 @@ mod tests {
     #[test]
     fn reads_one_cookie_among_several() {
         let mut headers = HeaderMap::new();
-        headers.insert("cookie", "a=1; __Host-withus_session=abc; b=2".parse().unwrap());
-        assert_eq!(read(&headers, "__Host-withus_session").as_deref(), Some("abc"));
+        headers.insert(
+            "cookie",
+            "a=1; __Host-withus_session=abc; b=2".parse().unwrap(),
+        );
+        assert_eq!(
+            read(&headers, "__Host-withus_session").as_deref(),
+            Some("abc")
+        );
         assert_eq!(read(&headers, "missing"), None);
     }
 

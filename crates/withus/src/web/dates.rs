@@ -5,8 +5,8 @@ use time::OffsetDateTime;
 use crate::i18n::Locale;
 
 const MONTH_KEYS: [&str; 12] = [
-    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10",
-    "month-11", "month-12",
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
 ];
 
 pub fn format_date(at: OffsetDateTime, locale: Locale) -> String {
@@ -18,7 +18,13 @@ pub fn format_date(at: OffsetDateTime, locale: Locale) -> String {
 /// Date and 24-hour time in UTC, for logs that must be unambiguous.
 pub fn format_date_time(at: OffsetDateTime, locale: Locale) -> String {
     let at = at.to_offset(time::UtcOffset::UTC);
-    format!("{} {:02}:{:02}:{:02} UTC", format_date(at, locale), at.hour(), at.minute(), at.second())
+    format!(
+        "{} {:02}:{:02}:{:02} UTC",
+        format_date(at, locale),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }
 
 #[cfg(test)]
@@ -31,6 +37,9 @@ mod tests {
         let at = datetime!(2026-11-23 20:15:07 UTC);
         assert_eq!(format_date(at, Locale::En), "23 November 2026");
         assert_eq!(format_date(at, Locale::Cy), "23 Tachwedd 2026");
-        assert_eq!(format_date_time(at, Locale::En), "23 November 2026 20:15:07 UTC");
+        assert_eq!(
+            format_date_time(at, Locale::En),
+            "23 November 2026 20:15:07 UTC"
+        );
     }
 }

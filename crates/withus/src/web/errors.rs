@@ -120,7 +120,12 @@ pub fn urlencode(value: &str) -> String {
 /// A path we may redirect to after sign-in: same-site and relative only.
 pub fn safe_return_path(candidate: Option<&str>) -> String {
     match candidate {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.starts_with("/sign-") => {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.starts_with("/sign-") =>
+        {
             path.to_owned()
         }
         _ => "/".to_owned(),

@@ -17,12 +17,18 @@ pub struct FormErrors {
 impl FormErrors {
     pub fn add(&mut self, field: &str, message: String) {
         if self.get(field).is_none() {
-            self.items.push(FieldError { field: field.to_owned(), message });
+            self.items.push(FieldError {
+                field: field.to_owned(),
+                message,
+            });
         }
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.items.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+        self.items
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -3,8 +3,8 @@
 pub mod access;
 pub mod client;
 pub mod context;
-pub mod dates;
 pub mod cookies;
+pub mod dates;
 pub mod errors;
 pub mod forms;
 pub mod page;

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 
-use super::context::RequestContext;
+use super::context::{RequestContext, SESSION_ENDED_FLASH};
 use super::errors::{AppError, AppResult, ErrorPage, urlencode};
 use super::forms::FormErrors;
 use crate::i18n::{Arg, Locale};
@@ -75,7 +75,11 @@ impl Page {
 
     /// The toggle link: switch language and come straight back to this page.
     pub fn language_href(&self) -> String {
-        format!("/language?to={}&return={}", self.other_lang(), urlencode(&self.ctx.path))
+        format!(
+            "/language?to={}&return={}",
+            self.other_lang(),
+            urlencode(&self.ctx.path)
+        )
     }
 
     pub fn csrf_token(&self) -> &str {
@@ -87,7 +91,11 @@ impl Page {
     }
 
     pub fn user_name(&self) -> &str {
-        self.ctx.user.as_ref().map(|u| u.display_name.as_str()).unwrap_or("")
+        self.ctx
+            .user
+            .as_ref()
+            .map(|u| u.display_name.as_str())
+            .unwrap_or("")
     }
 
     pub fn has_errors(&self) -> bool {
@@ -99,11 +107,16 @@ impl Page {
     }
 
     pub fn flash(&self) -> Option<String> {
-        self.ctx.flash.as_deref().map(|key| self.t(key))
+        self.ctx
+            .flash
+            .as_deref()
+            .filter(|key| *key != SESSION_ENDED_FLASH)
+            .map(|key| self.t(key))
     }
 
     pub fn session_ended(&self) -> bool {
-        self.ctx.session_ended && self.ctx.user.is_none()
+        self.ctx.user.is_none()
+            && (self.ctx.session_ended || self.ctx.flash.as_deref() == Some(SESSION_ENDED_FLASH))
     }
 
     fn current_path(&self) -> &str {
@@ -117,7 +130,10 @@ impl Page {
             None => items.push(("/sign-in".into(), self.t("nav-sign-in"))),
             Some(user) => {
                 for membership in &user.memberships {
-                    items.push((format!("/organisations/{}", membership.organisation_id), membership.organisation_name.clone()));
+                    items.push((
+                        format!("/organisations/{}", membership.organisation_id),
+                        membership.organisation_name.clone(),
+                    ));
                 }
                 if user.is_site_admin {
                     items.push(("/organisations".into(), self.t("nav-organisations")));
@@ -129,8 +145,16 @@ impl Page {
         items
             .into_iter()
             .map(|(href, label)| {
-                let current = if href == "/" { path == "/" } else { path == href || path.starts_with(&format!("{href}/")) };
-                NavItem { href, label, current }
+                let current = if href == "/" {
+                    path == "/"
+                } else {
+                    path == href || path.starts_with(&format!("{href}/"))
+                };
+                NavItem {
+                    href,
+                    label,
+                    current,
+                }
             })
             .collect()
     }
@@ -144,7 +168,9 @@ impl FromRequestParts<AppState> for Page {
             .extensions
             .get::<RequestContext>()
             .cloned()
-            .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("request context middleware is missing")))?;
+            .ok_or_else(|| {
+                AppError::Unexpected(anyhow::anyhow!("request context middleware is missing"))
+            })?;
         Ok(Page::new(state, ctx))
     }
 }
@@ -180,7 +206,11 @@ pub fn render_error_page(state: &AppState, ctx: &RequestContext, error: ErrorPag
         Ok(html) => (error.status(), Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "could not render the error page");
-            (error.status(), "Sorry, there is a problem with the service.").into_response()
+            (
+                error.status(),
+                "Sorry, there is a problem with the service.",
+            )
+                .into_response()
         }
     }
 }

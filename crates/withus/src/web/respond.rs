@@ -24,6 +24,9 @@ pub fn add_cookie(response: &mut Response, cookie: String) {
 pub fn see_other_with_flash(state: &AppState, location: &str, flash_key: &str) -> Response {
     let mut response = see_other(location);
     let names = state.cookies();
-    add_cookie(&mut response, names.set(names.flash(), flash_key, Some(300)));
+    add_cookie(
+        &mut response,
+        names.set(names.flash(), flash_key, Some(300)),
+    );
     response
 }

@@ -1,0 +1,307 @@
+//! Test harness: starts Withus on port 0 against a fresh SQLite file or a fresh PostgreSQL database,
+//! with a cookie-keeping client and verb-named helpers.
+
+use std::collections::HashMap;
+
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use tempfile::TempDir;
+use uuid::Uuid;
+use withus::app::Application;
+use withus::config::Config;
+use withus::db::Db;
+use withus::security::field_crypto::KeyRing;
+use withus::security::tokens;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body once against each backend: `both!(name, body_fn)`.
+#[macro_export]
+macro_rules! both {
+    ($name:ident, $body:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$body($crate::helpers::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$body($crate::helpers::Backend::Postgres).await
+            }
+        }
+    };
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+    pub dir: TempDir,
+    pub key_spec: String,
+}
+
+pub fn pg_admin_url() -> String {
+    std::env::var("WITHUS_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh, empty database for one test.
+pub async fn fresh_database_url(backend: Backend, dir: &TempDir) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.path().join("withus.db").display()),
+        Backend::Postgres => {
+            let admin = pg_admin_url();
+            let name = format!("withus_test_{}", Uuid::now_v7().simple());
+            let pool = sqlx::PgPool::connect(&admin).await.unwrap_or_else(|e| {
+                panic!("PostgreSQL tests need a server at {admin} (set WITHUS_TEST_PG_URL): {e}")
+            });
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+            let mut url = url::Url::parse(&admin).unwrap();
+            url.set_path(&name);
+            url.to_string()
+        }
+    }
+}
+
+pub struct Options {
+    pub demo: bool,
+    pub extra: Vec<(&'static str, String)>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            demo: true,
+            extra: Vec::new(),
+        }
+    }
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, Options::default()).await
+}
+
+pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = fresh_database_url(backend, &dir).await;
+    let key_spec = KeyRing::generate_entry(1);
+    let mut vars: HashMap<&str, String> = HashMap::from([
+        ("WITHUS_ADDR", "127.0.0.1:0".to_owned()),
+        ("DATABASE_URL", database_url.clone()),
+        ("WITHUS_DATA_DIR", dir.path().display().to_string()),
+        ("WITHUS_ENCRYPTION_KEYS", key_spec.clone()),
+        (
+            "WITHUS_MAIL_DIR",
+            dir.path().join("mail").display().to_string(),
+        ),
+    ]);
+    for (name, value) in options.extra {
+        vars.insert(name, value);
+    }
+    let config = Config::from_vars(|name| vars.get(name).cloned(), options.demo).unwrap();
+    let app = Application::build(config).await.expect("the app builds");
+    if options.demo {
+        withus::demo::seed(&app.state().db, &app.state().keys)
+            .await
+            .unwrap();
+    }
+    let base = app.base_url();
+    let db = app.state().db.clone();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        base,
+        db,
+        dir,
+        key_spec,
+    }
+}
+
+impl TestApp {
+    pub fn client(&self) -> Client {
+        Client {
+            base: self.base.clone(),
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookies: HashMap::new(),
+        }
+    }
+
+    /// A client already signed in as `email` (a session made directly, skipping password hashing).
+    pub async fn signed_in_client(&self, email: &str) -> Client {
+        let mut conn = self.db.acquire().await.unwrap();
+        let account = withus::accounts::storage::find_by_email(&mut conn.ex(), email)
+            .await
+            .unwrap()
+            .expect("account exists");
+        let token = tokens::issue();
+        withus::accounts::storage::create_session(&mut conn.ex(), &token.hash, account.id)
+            .await
+            .unwrap();
+        let mut client = self.client();
+        client
+            .cookies
+            .insert("__Host-withus_session".into(), token.secret);
+        client
+    }
+
+    pub async fn scalar_i64(&self, sql: &'static str) -> i64 {
+        match &self.db {
+            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        }
+    }
+
+    pub async fn execute(&self, sql: &str) {
+        let sql = sqlx::AssertSqlSafe(sql.to_owned());
+        match &self.db {
+            Db::Sqlite(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()).unwrap(),
+            Db::Postgres(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()).unwrap(),
+        }
+    }
+
+    /// The newest email's body in the outbox.
+    pub async fn last_email(&self) -> (String, String) {
+        let sql =
+            "SELECT to_address, body_text FROM outbox ORDER BY created_at DESC, id DESC LIMIT 1";
+        match &self.db {
+            Db::Sqlite(pool) => sqlx::query_as(sql).fetch_one(pool).await.unwrap(),
+            Db::Postgres(pool) => sqlx::query_as(sql).fetch_one(pool).await.unwrap(),
+        }
+    }
+}
+
+/// The first link in a text that starts with `base`.
+pub fn link_in(text: &str, base: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.starts_with(base))
+        .expect("the email has a link")
+        .trim_end_matches('.')
+        .to_owned()
+}
+
+pub struct Client {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub cookies: HashMap<String, String>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    pub fn title(&self) -> String {
+        let start = self.body.find("<title>").map(|i| i + 7).unwrap_or(0);
+        let end = self.body[start..]
+            .find("</title>")
+            .map(|i| start + i)
+            .unwrap_or(start);
+        self.body[start..end].to_owned()
+    }
+}
+
+impl Client {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn absorb(&mut self, response: &reqwest::Response) {
+        for value in response.headers().get_all(SET_COOKIE) {
+            let text = value.to_str().unwrap();
+            let pair = text.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            if text.contains("Max-Age=0") || value.is_empty() {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    async fn finish(&mut self, response: reqwest::Response) -> Page {
+        self.absorb(&response);
+        let status = response.status();
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .map(|v| v.to_str().unwrap().to_owned());
+        let body = response.text().await.unwrap();
+        Page {
+            status,
+            location,
+            body,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        let response = self
+            .http
+            .get(format!("{}{}", self.base, path))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        self.finish(response).await
+    }
+
+    pub fn csrf(&self) -> Option<String> {
+        self.cookies.get("__Host-withus_csrf").cloned()
+    }
+
+    /// Posts a form with this browser's CSRF token, fetching a page first if it has none yet.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        if self.csrf().is_none() {
+            self.get("/help").await;
+        }
+        let mut form: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        form.push(("csrf_token".into(), self.csrf().unwrap()));
+        self.post_raw(path, &form, &[]).await
+    }
+
+    pub async fn post_raw(
+        &mut self,
+        path: &str,
+        form: &[(String, String)],
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut request = self
+            .http
+            .post(format!("{}{}", self.base, path))
+            .header(COOKIE, self.cookie_header())
+            .form(form);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
+        self.finish(response).await
+    }
+
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Page {
+        self.post("/sign-in", &[("email", email), ("password", password)])
+            .await
+    }
+
+    pub fn session(&self) -> Option<String> {
+        self.cookies.get("__Host-withus_session").cloned()
+    }
+}
+
+pub const DEMO_PASSWORD: &str = withus::demo::DEMO_PASSWORD;

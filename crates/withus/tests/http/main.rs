@@ -1,0 +1,15 @@
+//! Black-box HTTP tests. Each storage-touching test runs twice: `…::sqlite` and `…::postgres`.
+
+mod helpers;
+
+mod audit_log;
+mod authorisation;
+mod command_line;
+mod encryption_at_rest;
+mod health_and_errors;
+mod invitations;
+mod language;
+mod outbox;
+mod password_reset;
+mod request_protection;
+mod sign_in;
