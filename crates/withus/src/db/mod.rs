@@ -75,10 +75,10 @@ impl Db {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10));
-                if let Some(parent) = options.get_filename().parent() {
-                    if !parent.as_os_str().is_empty() {
-                        std::fs::create_dir_all(parent).map_err(sqlx::Error::Io)?;
-                    }
+                if let Some(parent) = options.get_filename().parent()
+                    && !parent.as_os_str().is_empty()
+                {
+                    std::fs::create_dir_all(parent).map_err(sqlx::Error::Io)?;
                 }
                 let pool = SqlitePoolOptions::new()
                     .max_connections(8)
@@ -184,8 +184,8 @@ impl Ex<'_> {
     /// Reborrows, so one `Ex` can serve several queries in a row.
     pub fn re(&mut self) -> Ex<'_> {
         match self {
-            Ex::Sqlite(c) => Ex::Sqlite(&mut **c),
-            Ex::Postgres(c) => Ex::Postgres(&mut **c),
+            Ex::Sqlite(c) => Ex::Sqlite(c),
+            Ex::Postgres(c) => Ex::Postgres(c),
         }
     }
 

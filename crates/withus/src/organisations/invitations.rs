@@ -29,8 +29,8 @@ struct InvitePage {
     page: Page,
     organisation: OrganisationRow,
     email: String,
-    role: String,
-    roles: Vec<(&'static str, String, String)>,
+    /// Value, label, hint, and whether it is the answer already given.
+    roles: Vec<(&'static str, String, String, bool)>,
 }
 
 /// What the person opening an invitation link can do.
@@ -62,10 +62,17 @@ struct ExpiredPage {
     page: Page,
 }
 
-fn roles(page: &Page) -> Vec<(&'static str, String, String)> {
+fn roles(page: &Page, chosen: &str) -> Vec<(&'static str, String, String, bool)> {
     invitable_roles()
         .iter()
-        .map(|r| (r.as_str(), page.t(r.message_key()), page.t(r.hint_key())))
+        .map(|r| {
+            (
+                r.as_str(),
+                page.t(r.message_key()),
+                page.t(r.hint_key()),
+                r.as_str() == chosen,
+            )
+        })
         .collect()
 }
 
@@ -75,12 +82,11 @@ pub async fn invite_form(
     Path(org_id): Path<Uuid>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
-    let roles = roles(&page);
+    let roles = roles(&page, "");
     render(InvitePage {
         page,
         organisation,
         email: String::new(),
-        role: String::new(),
         roles,
     })
 }
@@ -120,14 +126,13 @@ pub async fn invite_submit(
         }
     }
     let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
-        let roles = roles(&page);
+        let roles = roles(&page, &form.role);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             InvitePage {
                 page: page.with_errors(errors),
                 organisation,
                 email: form.email,
-                role: form.role,
                 roles,
             },
         );

@@ -13,6 +13,7 @@ use crate::accounts::storage::{self as accounts, MemberRow};
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::access::Permission;
+use crate::web::components::Tag;
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -29,8 +30,8 @@ struct ListPage {
 struct NewPage {
     page: Page,
     name: String,
-    kind: String,
-    kinds: Vec<(&'static str, String)>,
+    /// Value, label, and whether it is the answer already given.
+    kinds: Vec<(&'static str, String, bool)>,
 }
 
 #[derive(Template)]
@@ -39,7 +40,7 @@ struct ShowPage {
     page: Page,
     organisation: OrganisationRow,
     kind_label: String,
-    role_label: Option<String>,
+    role_tag: Option<Tag>,
     can_view_members: bool,
     can_invite: bool,
     can_view_audit: bool,
@@ -85,19 +86,18 @@ pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
     })
 }
 
-fn kinds(page: &Page) -> Vec<(&'static str, String)> {
+fn kinds(page: &Page, chosen: &str) -> Vec<(&'static str, String, bool)> {
     OrganisationKind::ALL
         .iter()
-        .map(|k| (k.as_str(), page.t(k.message_key())))
+        .map(|k| (k.as_str(), page.t(k.message_key()), k.as_str() == chosen))
         .collect()
 }
 
 pub async fn new_form(page: Page) -> AppResult {
-    let kinds = kinds(&page);
+    let kinds = kinds(&page, "");
     render(NewPage {
         page,
         name: String::new(),
-        kind: String::new(),
         kinds,
     })
 }
@@ -132,22 +132,20 @@ pub async fn new_submit(
         errors.add("kind", page.t("organisation-error-kind"));
     }
     let mut tx = state.db.begin().await?;
-    if let Some(name) = &name {
-        if storage::find_by_name(&mut tx.ex(), name.as_str())
+    if let Some(name) = &name
+        && storage::find_by_name(&mut tx.ex(), name.as_str())
             .await?
             .is_some()
-        {
-            errors.add("name", page.t("organisation-error-name-taken"));
-        }
+    {
+        errors.add("name", page.t("organisation-error-name-taken"));
     }
     let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
-        let kinds = kinds(&page);
+        let kinds = kinds(&page, &form.kind);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             NewPage {
                 page: page.with_errors(errors),
                 name: form.name,
-                kind: form.kind,
                 kinds,
             },
         );
@@ -176,12 +174,15 @@ pub async fn show(
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let kind_label = page.t(organisation.kind().message_key());
-    let role_label = page
+    let role_tag = page
         .ctx
         .user
         .as_ref()
         .and_then(|u| u.role_in(org_id))
-        .map(|r| page.t(r.message_key()));
+        .map(|r| Tag {
+            text: page.t(r.message_key()),
+            colour: Some("govuk-tag--blue"),
+        });
     render(ShowPage {
         can_view_members: allowed(&page, org_id, Permission::ViewMembers),
         can_invite: allowed(&page, org_id, Permission::InviteMembers),
@@ -189,7 +190,7 @@ pub async fn show(
         page,
         organisation,
         kind_label,
-        role_label,
+        role_tag,
     })
 }
 

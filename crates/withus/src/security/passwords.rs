@@ -67,9 +67,8 @@ impl NewPassword {
             return Err(PasswordProblem::TooLong);
         }
         let lower = raw.to_lowercase();
-        if COMMON.contains(&lower.as_str())
-            || lower.chars().all(|c| Some(c) == lower.chars().next())
-        {
+        let first = lower.chars().next();
+        if COMMON.contains(&lower.as_str()) || lower.chars().all(|c| Some(c) == first) {
             return Err(PasswordProblem::TooCommon);
         }
         Ok(NewPassword(raw.to_owned()))

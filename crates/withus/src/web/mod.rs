@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod client;
+pub mod components;
 pub mod context;
 pub mod cookies;
 pub mod dates;
