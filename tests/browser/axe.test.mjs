@@ -4,7 +4,7 @@
 // Zero violations is the bar: no rule is turned off. A failure lists, page by
 // page, each rule broken, its impact, what to do and the elements concerned.
 
-import { test, before, after } from 'node:test'
+import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer } from './support/server.mjs'
 import { launchBrowser, signIn, ROLES, formatViolations } from './support/browser.mjs'
@@ -27,46 +27,95 @@ after(async () => {
 
 const log = (msg) => console.log(`# ${msg}`)
 
-for (const role of ROLES) {
-  test(`no axe violations on any page, ${role.name}, in English and Welsh`, async () => {
-    const context = await browser.newContext({ acceptDownloads: false, viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const reports = []
-    const problems = []
-    try {
-      if (role.email) await signIn(page, server.baseURL, role.email)
+// Pages no link leads to, but people land on: from emails with a stale link,
+// or a mistyped address.
+const EXTRA_START_PATHS = [
+  '/password-reset/not-a-valid-token',
+  '/invitations/not-a-valid-token',
+  '/this-page-does-not-exist'
+]
 
-      for (const lang of ['en', 'cy']) {
-        if (lang === 'cy') await switchToWelsh(page, server.baseURL)
-        const label = `${role.name} (${lang})`
-        const started = Date.now()
-        const result = await crawl(page, { baseURL: server.baseURL, lang, label, log })
-        log(`${label}: ${result.pages.length} pages and ${result.forms} forms, ` +
-          `${result.scans} new scans, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-        if (lang === 'en') {
-          const bucket = role.email ? reflowCandidates.signedIn : reflowCandidates['signed out']
-          if (bucket.length === 0) bucket.push({ role, paths: result.pages.slice(0, 8) })
+// Some pages are reached only from links in emails (choosing a new password,
+// accepting an invitation). Send those emails first, so the crawls find them
+// on the demo email pages (/dev/emails).
+test('send a password reset and an invitation, so their pages are crawled too', async () => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  try {
+    const before = await emailCount(page)
+
+    await page.goto(server.baseURL + '/password-reset', { waitUntil: 'load' })
+    await page.locator('#email').fill('member@northtown-dpf.example')
+    await Promise.all([page.waitForEvent('load'), page.locator('form[action="/password-reset"] button').click()])
+
+    await signIn(page, server.baseURL, 'admin@northtown-dpf.example')
+    const invitePath = await findLink(page, /\/invitations\/new$/)
+    assert.ok(invitePath, 'the DPO organisation admin should find a link to invite someone (…/invitations/new)')
+    await page.goto(server.baseURL + invitePath, { waitUntil: 'load' })
+    await page.locator('#email').fill(`new.member.${Date.now()}@example.org`)
+    await page.locator('input[name="role"]').first().check()
+    await Promise.all([page.waitForEvent('load'), page.locator(`form[action="${invitePath}"] button`).click()])
+
+    const deadline = Date.now() + 30_000
+    let count = await emailCount(page)
+    while (count < before + 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      count = await emailCount(page)
+    }
+    assert.ok(count >= before + 2, `expected 2 new emails on /dev/emails, found ${count - before}`)
+    log(`emails on /dev/emails: ${count}`)
+  } finally {
+    await context.close()
+  }
+})
+
+// Two roles at a time: each has its own browser context (cookies, language),
+// and the machine's two cores are both kept busy.
+describe('axe-core, every page, every role', { concurrency: 2 }, () => {
+  for (const role of ROLES) {
+    test(`no axe violations on any page, ${role.name}, in English and Welsh`, async () => {
+      const context = await browser.newContext({ acceptDownloads: false, viewport: { width: 1280, height: 900 } })
+      const page = await context.newPage()
+      const reports = []
+      const problems = []
+      try {
+        if (role.email) await signIn(page, server.baseURL, role.email)
+
+        for (const lang of ['en', 'cy']) {
+          await switchLanguage(page, server.baseURL, lang)
+          const label = `${role.name} (${lang})`
+          const started = Date.now()
+          const result = await crawl(page, { baseURL: server.baseURL, lang, label, log, extraStartPaths: EXTRA_START_PATHS })
+          log(`${label}: ${result.pages.length} pages and ${result.forms} forms, ` +
+            `${result.scans} new scans, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+          if (lang === 'en') {
+            const bucket = role.email ? reflowCandidates.signedIn : reflowCandidates['signed out']
+            if (bucket.length === 0) bucket.push({ role, paths: result.pages.slice(0, 8) })
+          }
+          for (const r of result.violations) reports.push({ ...r, where: `[${lang}] ${r.where}` })
+          for (const p of result.problems) problems.push(`[${lang}] ${p}`)
         }
-        for (const r of result.violations) reports.push({ ...r, where: `[${lang}] ${r.where}` })
-        for (const p of result.problems) problems.push(`[${lang}] ${p}`)
+        // The choice of language is kept with the account: put it back, so
+        // later tests on the same database find the account as it was.
+        await switchLanguage(page, server.baseURL, 'en')
+      } finally {
+        await context.close()
       }
-    } finally {
-      await context.close()
-    }
 
-    const messages = []
-    if (reports.length > 0) {
-      const count = reports.reduce((n, r) => n + r.violations.length, 0)
-      messages.push(`${count} axe violation(s) on ${reports.length} page(s) for ${role.name}:\n${formatViolations(reports)}`)
-    }
-    if (problems.length > 0) {
-      messages.push(`${problems.length} page problem(s) for ${role.name}:\n` +
-        problems.slice(0, 60).map((p) => `  ${p}`).join('\n') +
-        (problems.length > 60 ? `\n  … and ${problems.length - 60} more` : ''))
-    }
-    assert.equal(messages.length, 0, '\n' + messages.join('\n\n'))
-  })
-}
+      const messages = []
+      if (reports.length > 0) {
+        const count = reports.reduce((n, r) => n + r.violations.length, 0)
+        messages.push(`${count} axe violation(s) on ${reports.length} page(s) for ${role.name}:\n${formatViolations(reports)}`)
+      }
+      if (problems.length > 0) {
+        messages.push(`${problems.length} page problem(s) for ${role.name}:\n` +
+          problems.slice(0, 60).map((p) => `  ${p}`).join('\n') +
+          (problems.length > 60 ? `\n  … and ${problems.length - 60} more` : ''))
+      }
+      assert.equal(messages.length, 0, '\n' + messages.join('\n\n'))
+    })
+  }
+})
 
 test('pages reflow at 320 CSS px wide without horizontal scrolling', async () => {
   const overflowing = []
@@ -79,9 +128,12 @@ test('pages reflow at 320 CSS px wide without horizontal scrolling', async () =>
         for (const path of paths) {
           await page.goto(server.baseURL + path, { waitUntil: 'load' })
           const size = await page.evaluate(() => {
+            const limit = document.documentElement.clientWidth + 1
+            const tooWide = (el) => el.getBoundingClientRect().right > limit &&
+              !el.closest('.govuk-skip-link, .govuk-visually-hidden')
+            // The outermost elements that stick out: the ones to fix.
             const wide = [...document.querySelectorAll('body *')]
-              .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-              .filter((el) => !el.closest('.govuk-skip-link, .govuk-visually-hidden'))
+              .filter((el) => tooWide(el) && !(el.parentElement && tooWide(el.parentElement)))
               .slice(0, 5)
               .map((el) => el.outerHTML.replace(/\s+/g, ' ').slice(0, 120))
             return { scrollWidth: document.documentElement.scrollWidth, wide }
@@ -101,11 +153,38 @@ test('pages reflow at 320 CSS px wide without horizontal scrolling', async () =>
   assert.ok(overflowing.length === 0, `pages wider than 320px (WCAG 1.4.10 reflow):\n  ${overflowing.join('\n  ')}`)
 })
 
-async function switchToWelsh (page, baseURL) {
+async function emailCount (page) {
+  await page.goto(server.baseURL + '/dev/emails', { waitUntil: 'load' })
+  return page.$$eval('a[href]', (as) => as.filter((a) => /^\/dev\/emails\/./.test(new URL(a.href).pathname)).length)
+}
+
+/** Follow links breadth-first (a few pages) to find one whose path matches. */
+async function findLink (page, pattern, maxPages = 10) {
+  const origin = new URL(server.baseURL).origin
+  const queue = ['/']
+  const seen = new Set(queue)
+  while (queue.length > 0 && seen.size <= maxPages) {
+    await page.goto(origin + queue.shift(), { waitUntil: 'load' })
+    const paths = await page.$$eval('a[href]', (as) => as.map((a) => a.href))
+    for (const href of paths) {
+      const url = new URL(href)
+      if (url.origin !== origin) continue
+      if (pattern.test(url.pathname)) return url.pathname
+      if (!seen.has(url.pathname) && !/^\/(sign-out|language|assets)/.test(url.pathname)) {
+        seen.add(url.pathname)
+        queue.push(url.pathname)
+      }
+    }
+  }
+  return null
+}
+
+async function switchLanguage (page, baseURL, lang) {
   await page.goto(baseURL + '/', { waitUntil: 'load' })
-  const link = page.locator('nav.withus-language-nav a[hreflang="cy"]')
-  assert.equal(await link.count(), 1, 'the home page has no Cymraeg link in nav.withus-language-nav')
+  if (await page.evaluate(() => document.documentElement.lang) === lang) return
+  const link = page.locator(`nav.withus-language-nav a[hreflang="${lang}"]`)
+  assert.equal(await link.count(), 1, `the home page has no link to lang="${lang}" in nav.withus-language-nav`)
   await Promise.all([page.waitForEvent('load'), link.click()])
-  const lang = await page.evaluate(() => document.documentElement.lang)
-  assert.equal(lang, 'cy', `after choosing Cymraeg, <html lang="${lang}">`)
+  const now = await page.evaluate(() => document.documentElement.lang)
+  assert.equal(now, lang, `after choosing the language "${lang}", <html lang="${now}">`)
 }

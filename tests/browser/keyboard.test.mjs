@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer } from './support/server.mjs'
-import { launchBrowser, PASSWORD } from './support/browser.mjs'
+import { launchBrowser, signIn, PASSWORD } from './support/browser.mjs'
 import { focused, assertVisibleFocus, tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
 
 const EMAIL = 'member@northtown-dpf.example'
@@ -16,7 +16,23 @@ let browser
 before(async () => {
   server = await startServer()
   browser = await launchBrowser()
+  await useEnglish(EMAIL)
 })
+
+// The account keeps its choice of language. On a database that other tests
+// have used (PostgreSQL runs share one), start from English.
+async function useEnglish (email) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  try {
+    await signIn(page, server.baseURL, email)
+    if (await page.evaluate(() => document.documentElement.lang) !== 'en') {
+      await Promise.all([page.waitForEvent('load'), page.locator('nav.withus-language-nav a[hreflang="en"]').click()])
+    }
+  } finally {
+    await context.close()
+  }
+}
 
 after(async () => {
   await browser?.close()

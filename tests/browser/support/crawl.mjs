@@ -22,10 +22,10 @@ const scannedByContent = new Map()
  *
  * Returns { violations: [{where, violations}], problems: [string], pages, forms, warnings }.
  */
-export async function crawl (page, { baseURL, lang, label, log = () => {} }) {
+export async function crawl (page, { baseURL, lang, label, log = () => {}, extraStartPaths = [] }) {
   const origin = new URL(baseURL).origin
   const result = { violations: [], problems: [], pages: [], forms: 0, scans: 0, warnings: [] }
-  const queue = ['/']
+  const queue = ['/', ...extraStartPaths]
   const queued = new Set(queue)
   const forms = new Map() // dedupe key → { pagePath, index, action }
 
@@ -49,7 +49,9 @@ export async function crawl (page, { baseURL, lang, label, log = () => {} }) {
       const where = `GET ${pathAndQuery}`
       let response
       try {
-        response = await page.goto(origin + pathAndQuery, { waitUntil: 'load' })
+        // The DOM is enough to find links and to tell whether the page is new;
+        // scan() waits for 'load' before it runs axe on a new page.
+        response = await page.goto(origin + pathAndQuery, { waitUntil: 'domcontentloaded' })
       } catch (err) {
         if (/download/i.test(err.message)) continue // a file download: not a page
         result.problems.push(`${where}: could not load: ${firstLine(err.message)}`)
@@ -109,6 +111,7 @@ export async function crawl (page, { baseURL, lang, label, log = () => {} }) {
     for (const form of forms.values()) {
       const where = `POST ${form.action} (form ${form.index + 1} on ${form.pagePath}, submitted empty)`
       try {
+        // Wait for 'load', so the load event awaited below is the next page's.
         await page.goto(origin + form.pagePath, { waitUntil: 'load' })
         lastNavigation = null
         const loaded = page.waitForEvent('load', { timeout: 15_000 })
@@ -125,7 +128,8 @@ export async function crawl (page, { baseURL, lang, label, log = () => {} }) {
           }
           form.noValidate = true
           const submitter = form.querySelector('button:not([type]), button[type="submit"], input[type="submit"]')
-          form.requestSubmit(submitter || undefined)
+          // Submit once this evaluation has returned its answer.
+          setTimeout(() => form.requestSubmit(submitter || undefined), 0)
           return true
         }, form.index)
         if (!submitted) {
@@ -177,6 +181,7 @@ async function scan (page, { where, result }) {
   if (scannedByContent.has(hash)) return
   scannedByContent.set(hash, where)
   result.scans++
+  await page.waitForLoadState('load')
   const violations = await axeViolations(page)
   if (violations.length > 0) result.violations.push({ where, violations })
 }
