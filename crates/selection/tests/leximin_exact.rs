@@ -269,3 +269,32 @@ fn equal_shares_when_quotas_allow() {
     }
     assert!(sel.summary.gini < 1e-6);
 }
+
+#[test]
+fn relaxation_fallback_reports_a_valid_bound() {
+    use withus_selection::PricingMode;
+    let mut checked = 0;
+    for seed in [3u64, 5, 7, 8] {
+        let problem = random_problem(seed, 40, 8, 3);
+        let exact = match select(&problem, &tight_settings()) {
+            Ok(s) => s,
+            Err(_) => continue,
+        };
+        let fast = select(
+            &problem,
+            &Settings {
+                pricing: PricingMode::Relaxation,
+                ..tight_settings()
+            },
+        )
+        .expect("fallback runs");
+        // The fallback is never better than the optimum, and its certified
+        // bound never below it.
+        assert!(fast.certificate.min_weighted <= exact.certificate.min_weighted + 1e-6);
+        assert!(fast.certificate.upper_bound + 1e-6 >= exact.certificate.min_weighted);
+        let total: f64 = fast.probabilities.iter().map(|p| p.probability).sum();
+        assert!((total - 8.0).abs() < 1e-6);
+        checked += 1;
+    }
+    assert!(checked >= 1, "no feasible instance exercised the fallback");
+}
