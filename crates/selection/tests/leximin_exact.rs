@@ -137,8 +137,12 @@ fn tight_settings() -> Settings {
 /// Returns whether the instance was feasible and whether its leximin
 /// vector is unequal (so maximin alone would not reproduce it).
 fn compare(problem: &SelectionProblem) -> (bool, bool) {
+    compare_with(problem, &tight_settings())
+}
+
+fn compare_with(problem: &SelectionProblem, settings: &Settings) -> (bool, bool) {
     let expected = brute_force_leximin(problem);
-    let got = select(problem, &tight_settings());
+    let got = select(problem, settings);
     match (expected, got) {
         (None, Err(SelectError::Infeasible(_))) => (false, false),
         (None, other) => panic!("brute force found no panel, engine said {other:?}"),
@@ -297,4 +301,19 @@ fn relaxation_fallback_reports_a_valid_bound() {
         checked += 1;
     }
     assert!(checked >= 1, "no feasible instance exercised the fallback");
+}
+
+#[cfg(feature = "highs")]
+#[test]
+fn highs_master_matches_brute_force() {
+    let settings = Settings {
+        lp_backend: withus_selection::LpBackend::Highs,
+        ..tight_settings()
+    };
+    let mut unequal = 0;
+    for seed in 0..30 {
+        let problem = random_problem(seed, 9 + (seed % 4) as usize, 3 + (seed % 2) as u32, 2);
+        unequal += compare_with(&problem, &settings).1 as u32;
+    }
+    assert!(unequal >= 3, "only {unequal} unequal instances");
 }
