@@ -30,7 +30,7 @@ fi
 features=cli
 [ "$LP" = highs ] && features=cli,highs
 ( cd "$root" && cargo build -q --release -p withus-selection --features "$features" --example bench_select )
-BENCH="$root/target/release/examples/bench_select"
+BENCH="${CARGO_TARGET_DIR:-$root/target}/release/examples/bench_select"
 
 if [ "$#" -eq 0 ]; then
   set -- hard/200/20/6/leximin standard/200/20/6/leximin standard/1000/40/6/maximin \

@@ -410,7 +410,9 @@ impl Engine<'_> {
             Err(e) => return Err(e),
         };
         let mut bound = f64::INFINITY;
+        let mut rounds = 0u32;
         loop {
+            rounds += 1;
             let duals = point.duals.clone();
             let y = point.yhat;
             let value = point.value;
@@ -461,6 +463,26 @@ impl Engine<'_> {
             new_panels.sort();
             new_panels.dedup();
             self.stats.heuristic_columns += new_panels.len() as u32;
+            if !new_panels.is_empty() && self.exact && rounds.is_multiple_of(25) {
+                // While the heuristic keeps finding columns no bound is
+                // proven; an exact call now and then keeps the anytime
+                // certificate current (and adds the best column).
+                let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
+                if let MipAnswer::Found {
+                    panel,
+                    value: pv,
+                    bound: pb,
+                } = self.mip(&duals, warm.as_deref())
+                {
+                    bound = bound.min(level_at(pb));
+                    if pv > y + tolerance
+                        && !self.seen.contains(&panel)
+                        && !new_panels.contains(&panel)
+                    {
+                        new_panels.push(panel);
+                    }
+                }
+            }
             if new_panels.is_empty() {
                 let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
                 let answer = if self.exact {

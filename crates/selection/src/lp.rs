@@ -406,11 +406,11 @@ mod highs_primal {
             rows.push(pb.add_row(1.0..=1.0));
             let mut fixed_mass = vec![0.0; nt];
             let mut lambda_coefs = Vec::new();
-            for t in 0..nt {
+            for (t, mass) in fixed_mass.iter_mut().enumerate() {
                 let row = match data.fixed[t] {
                     Some(q) => {
-                        fixed_mass[t] = q * data.sizes[t];
-                        pb.add_row(fixed_mass[t]..)
+                        *mass = q * data.sizes[t];
+                        pb.add_row(*mass..)
                     }
                     None => {
                         let r = pb.add_row(0.0..);

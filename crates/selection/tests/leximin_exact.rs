@@ -137,8 +137,12 @@ fn tight_settings() -> Settings {
 /// Returns whether the instance was feasible and whether its leximin
 /// vector is unequal (so maximin alone would not reproduce it).
 fn compare(problem: &SelectionProblem) -> (bool, bool) {
+    compare_with(problem, &tight_settings())
+}
+
+fn compare_with(problem: &SelectionProblem, settings: &Settings) -> (bool, bool) {
     let expected = brute_force_leximin(problem);
-    let got = select(problem, &tight_settings());
+    let got = select(problem, settings);
     match (expected, got) {
         (None, Err(SelectError::Infeasible(_))) => (false, false),
         (None, other) => panic!("brute force found no panel, engine said {other:?}"),
@@ -268,4 +272,48 @@ fn equal_shares_when_quotas_allow() {
         assert!((p.probability - 1.0 / 3.0).abs() < 1e-6);
     }
     assert!(sel.summary.gini < 1e-6);
+}
+
+#[test]
+fn relaxation_fallback_reports_a_valid_bound() {
+    use withus_selection::PricingMode;
+    let mut checked = 0;
+    for seed in [3u64, 5, 7, 8] {
+        let problem = random_problem(seed, 40, 8, 3);
+        let exact = match select(&problem, &tight_settings()) {
+            Ok(s) => s,
+            Err(_) => continue,
+        };
+        let fast = select(
+            &problem,
+            &Settings {
+                pricing: PricingMode::Relaxation,
+                ..tight_settings()
+            },
+        )
+        .expect("fallback runs");
+        // The fallback is never better than the optimum, and its certified
+        // bound never below it.
+        assert!(fast.certificate.min_weighted <= exact.certificate.min_weighted + 1e-6);
+        assert!(fast.certificate.upper_bound + 1e-6 >= exact.certificate.min_weighted);
+        let total: f64 = fast.probabilities.iter().map(|p| p.probability).sum();
+        assert!((total - 8.0).abs() < 1e-6);
+        checked += 1;
+    }
+    assert!(checked >= 1, "no feasible instance exercised the fallback");
+}
+
+#[cfg(feature = "highs")]
+#[test]
+fn highs_master_matches_brute_force() {
+    let settings = Settings {
+        lp_backend: withus_selection::LpBackend::Highs,
+        ..tight_settings()
+    };
+    let mut unequal = 0;
+    for seed in 0..30 {
+        let problem = random_problem(seed, 9 + (seed % 4) as usize, 3 + (seed % 2) as u32, 2);
+        unequal += compare_with(&problem, &settings).1 as u32;
+    }
+    assert!(unequal >= 3, "only {unequal} unequal instances");
 }

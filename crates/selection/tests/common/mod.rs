@@ -1,4 +1,4 @@
-//! Shared helpers: small random instances and an independent panel check.
+//! Shared test utilities: small random instances and an independent panel check.
 
 #![allow(dead_code)]
 
