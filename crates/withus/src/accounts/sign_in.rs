@@ -129,11 +129,8 @@ pub async fn submit(
     tx.commit().await?;
 
     let names = state.cookies();
-    let mut response = see_other(&return_to);
-    add_cookie(
-        &mut response,
-        names.set(names.session(), &token.secret, None),
-    );
+    let mut response = signed_in_response(&state, &token.secret, &return_to);
+    // The account's remembered language applies from the first page after signing in.
     let language = Locale::parse(&account.language).unwrap_or_default();
     add_cookie(
         &mut response,
