@@ -75,6 +75,11 @@ pub async fn show(
     let email = outbox::find(&mut conn.ex(), email_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let lines = email.body_text.lines().map(segments).collect();
+    let lines = email
+        .body_text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(segments)
+        .collect();
     render(ShowPage { page, email, lines })
 }

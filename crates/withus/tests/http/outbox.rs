@@ -69,6 +69,31 @@ async fn two_workers_send_each_email_exactly_once(backend: Backend) {
         count(&db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'").await,
         40
     );
+    // Each message carries its outbox id as Message-ID, so a repeat after a crash is recognisable.
+    let ids: Vec<String> = match &db {
+        Db::Sqlite(pool) => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM outbox")
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM outbox")
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+    }
+    .into_iter()
+    .map(|id| format!("<{id}@withus.test>"))
+    .collect();
+    let messages: Vec<String> = std::fs::read_dir(&mail)
+        .unwrap()
+        .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+        .collect();
+    for id in &ids {
+        let carrying = messages
+            .iter()
+            .filter(|m| m.contains(&format!("Message-ID: {id}")))
+            .count();
+        assert_eq!(carrying, 1, "exactly one message has Message-ID {id}");
+    }
     assert_eq!(
         file_worker(&db, &mail).drain_once().await.unwrap(),
         0,
