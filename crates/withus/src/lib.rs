@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod ops;
 pub mod organisations;
 pub mod pages;
+pub mod register;
 pub mod routes;
 pub mod security;
 pub mod state;

@@ -9,7 +9,7 @@ use axum::routing::{MethodRouter, get, post};
 use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
-use crate::{accounts, audit, demo, ops, organisations, pages};
+use crate::{accounts, audit, demo, ops, organisations, pages, register};
 
 /// One route as the authorisation test sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,12 +19,12 @@ pub struct RouteSpec {
     pub access: Access,
 }
 
-struct Route {
+pub(crate) struct Route {
     spec: RouteSpec,
     handler: MethodRouter<AppState>,
 }
 
-fn route(
+pub(crate) fn route(
     method: Method,
     path: &'static str,
     access: Access,
@@ -42,6 +42,12 @@ fn route(
 }
 
 fn table() -> Vec<Route> {
+    let mut routes = foundation();
+    routes.extend(register::routes());
+    routes
+}
+
+fn foundation() -> Vec<Route> {
     use Access::*;
     use Method as M;
     use Permission::*;

@@ -63,7 +63,7 @@ pub async fn load(state: &AppState, id: Uuid) -> Result<OrganisationRow, AppErro
         .ok_or(AppError::NotFound)
 }
 
-fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
+pub(crate) fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
     page.ctx
         .user
         .as_ref()

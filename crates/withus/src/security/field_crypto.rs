@@ -21,6 +21,9 @@ const NONCE_LEN: usize = 24;
 pub struct KeyRing {
     keys: BTreeMap<u8, XChaCha20Poly1305>,
     active: u8,
+    /// Key for blind-index tokens, derived from the lowest-numbered key so that adding a key for
+    /// rotation does not change existing tokens.
+    index_key: [u8; 32],
 }
 
 impl fmt::Debug for KeyRing {
@@ -76,11 +79,20 @@ impl FieldContext<'_> {
     }
 }
 
+fn derive_index_key(key: &[u8]) -> [u8; 32] {
+    use hmac::{KeyInit, Mac};
+    let mut mac =
+        hmac::Hmac::<sha2::Sha256>::new_from_slice(key).expect("HMAC accepts any key length");
+    mac.update(b"withus blind index v1");
+    mac.finalize().into_bytes().into()
+}
+
 impl KeyRing {
     /// Parses `ID=BASE64` entries separated by commas or new lines. The active key is `active`, or
     /// the highest id when none is given.
     pub fn parse(spec: &str, active: Option<u8>) -> Result<KeyRing, KeyRingError> {
         let mut keys = BTreeMap::new();
+        let mut lowest: Option<(u8, Vec<u8>)> = None;
         let entries = spec
             .split([',', '\n'])
             .map(str::trim)
@@ -100,6 +112,9 @@ impl KeyRing {
                 });
             }
             let cipher = XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| bad)?;
+            if lowest.as_ref().is_none_or(|(low, _)| id < *low) {
+                lowest = Some((id, bytes.clone()));
+            }
             if keys.insert(id, cipher).is_some() {
                 return Err(KeyRingError::Duplicate { id });
             }
@@ -109,7 +124,14 @@ impl KeyRing {
         if !keys.contains_key(&active) {
             return Err(KeyRingError::UnknownActive { id: active });
         }
-        Ok(KeyRing { keys, active })
+        let index_key = lowest
+            .map(|(_, bytes)| derive_index_key(&bytes))
+            .ok_or(KeyRingError::NoKeys)?;
+        Ok(KeyRing {
+            keys,
+            active,
+            index_key,
+        })
     }
 
     pub fn from_file(path: &Path, active: Option<u8>) -> Result<KeyRing, KeyRingError> {
@@ -126,6 +148,16 @@ impl KeyRing {
             "{id}={}",
             STANDARD.encode(super::tokens::random_bytes::<32>())
         )
+    }
+
+    /// A keyed, deterministic token for an exact value, so equal values can be found and counted
+    /// without storing them (a blind index). 16 bytes of HMAC-SHA-256.
+    pub fn blind_token(&self, value: &str) -> Vec<u8> {
+        use hmac::{KeyInit, Mac};
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(&self.index_key)
+            .expect("HMAC accepts any key length");
+        mac.update(value.as_bytes());
+        mac.finalize().into_bytes()[..16].to_vec()
     }
 
     pub fn active_id(&self) -> u8 {

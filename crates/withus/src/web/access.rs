@@ -33,6 +33,18 @@ pub enum Permission {
     ViewMembers,
     InviteMembers,
     ViewAuditLog,
+    /// Search the panel register and see people as [`crate::register::visibility`] allows.
+    ViewRegister,
+    /// Add people, edit their details on their behalf, import spreadsheets.
+    ManageRegister,
+    /// Create panels and choose their partners.
+    ManagePanels,
+    /// See the panel's make-up in counts with small numbers suppressed.
+    ViewDiversity,
+    /// Edit monitoring questions and population benchmarks.
+    ManageQuestions,
+    /// Track and complete subject access and erasure requests.
+    HandleDataRequests,
 }
 
 impl Permission {
@@ -47,6 +59,21 @@ impl Permission {
             Permission::InviteMembers => matches!(role, Some(OrganisationAdmin)) || is_site_admin,
             Permission::ViewAuditLog => {
                 matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin
+            }
+            Permission::ViewRegister => {
+                matches!(role, Some(Facilitator | Officer | OrganisationAdmin)) || is_site_admin
+            }
+            Permission::ManageRegister | Permission::HandleDataRequests => {
+                matches!(role, Some(Facilitator | OrganisationAdmin)) || is_site_admin
+            }
+            Permission::ManagePanels | Permission::ManageQuestions => {
+                matches!(role, Some(OrganisationAdmin)) || is_site_admin
+            }
+            Permission::ViewDiversity => {
+                matches!(
+                    role,
+                    Some(Facilitator | Officer | OrganisationAdmin | Auditor)
+                ) || is_site_admin
             }
         }
     }
@@ -144,6 +171,12 @@ mod tests {
             (ViewMembers, [false, false, false, true, true]),
             (InviteMembers, [false, false, false, true, false]),
             (ViewAuditLog, [false, false, false, true, true]),
+            (ViewRegister, [false, true, true, true, false]),
+            (ManageRegister, [false, true, false, true, false]),
+            (ManagePanels, [false, false, false, true, false]),
+            (ViewDiversity, [false, true, true, true, true]),
+            (ManageQuestions, [false, false, false, true, false]),
+            (HandleDataRequests, [false, true, false, true, false]),
         ];
         for (permission, expected) in table {
             for (role, allowed) in Role::ALL.into_iter().zip(expected) {

@@ -35,3 +35,61 @@ impl FormErrors {
         self.items.is_empty()
     }
 }
+
+/// One radio, checkbox or select option as the `fields::choices` and `fields::select` partials draw it.
+#[derive(Debug, Clone, Default)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub hint: String,
+    pub checked: bool,
+    /// Draw an "or" divider before this item (GOV.UK pattern for "None of these" options).
+    pub divider: bool,
+    /// Unticks the others when ticked ("Prefer not to say"); needs JavaScript, harmless without.
+    pub exclusive: bool,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>, checked: bool) -> Choice {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            checked,
+            ..Choice::default()
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Choice {
+        self.hint = hint.into();
+        self
+    }
+
+    pub fn exclusive_after_divider(mut self) -> Choice {
+        self.divider = true;
+        self.exclusive = true;
+        self
+    }
+}
+
+/// Reads a form body that may repeat a field (checkboxes), which `axum::Form` into a struct cannot.
+pub fn pairs(body: &[u8]) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(body).into_owned().collect()
+}
+
+/// All values of a repeated field.
+pub fn all_of(pairs: &[(String, String)], name: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
+/// The first value of a field, trimmed, or empty.
+pub fn one_of(pairs: &[(String, String)], name: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim().to_owned())
+        .unwrap_or_default()
+}

@@ -3,6 +3,8 @@
 
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
+use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::storage as register;
 use withus::routes::catalogue;
 
 use crate::both;
@@ -48,6 +50,14 @@ const IN_ORG: &[Who] = &[
     Who::Auditor,
     Who::SiteAdmin,
 ];
+/// Staff who work with the panel register.
+const REGISTER_STAFF: &[Who] = &[
+    Who::Facilitator,
+    Who::Officer,
+    Who::OrgAdmin,
+    Who::SiteAdmin,
+];
+const REGISTER_MANAGERS: &[Who] = &[Who::Facilitator, Who::OrgAdmin, Who::SiteAdmin];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
@@ -85,6 +95,12 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("POST", "/organisations/{org_id}/invitations/new", ADMINS),
     ("GET", "/organisations/{org_id}/audit", OVERSIGHT),
     ("GET", "/audit", SITE_ADMIN),
+    // Panel register: panels.
+    ("GET", "/panels", EVERYONE),
+    ("GET", "/panels/{panel_id}", EVERYONE),
+    ("GET", "/organisations/{org_id}/panels", REGISTER_STAFF),
+    ("GET", "/organisations/{org_id}/panels/new", ADMINS),
+    ("POST", "/organisations/{org_id}/panels/new", ADMINS),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -93,6 +109,9 @@ const PASSWORD: &str = "matrix password 2026";
 
 struct Cast {
     org: uuid::Uuid,
+    /// A panel of `org`, open to sign-up, with one person on it.
+    panel: uuid::Uuid,
+    person: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -109,6 +128,28 @@ async fn cast(app: &TestApp) -> Cast {
     )
     .await
     .unwrap();
+    let panel = register::create_panel(&mut tx.ex(), org, "Matrix Panel", "", true)
+        .await
+        .unwrap();
+    let person = register::create_person(
+        &mut tx.ex(),
+        register::NewPerson {
+            account_id: None,
+            display_name: "Pat Matrix",
+            email: Some("pat@matrix.example"),
+            phone: None,
+            contact_method: ContactMethod::Email,
+            language: "en",
+            region: None,
+            local_authority: None,
+            entry_route: EntryRoute::Assisted,
+        },
+    )
+    .await
+    .unwrap();
+    register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     let people = [
         (
@@ -166,11 +207,18 @@ async fn cast(app: &TestApp) -> Cast {
         .unwrap();
         emails.push((who, email));
     }
-    Cast { org, emails }
+    Cast {
+        org,
+        panel,
+        person,
+        emails,
+    }
 }
 
-fn concrete(path: &str, org: uuid::Uuid) -> String {
-    path.replace("{org_id}", &org.to_string())
+fn concrete(path: &str, cast: &Cast) -> String {
+    path.replace("{org_id}", &cast.org.to_string())
+        .replace("{panel_id}", &cast.panel.to_string())
+        .replace("{person_id}", &cast.person.to_string())
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }
@@ -215,7 +263,7 @@ async fn every_route_for_every_role(backend: Backend) {
         for who in EVERYONE {
             // A fresh session each time: some routes (sign out) end it.
             let mut client = client_for(&app, &cast, *who).await;
-            let url = concrete(path, cast.org);
+            let url = concrete(path, &cast);
             let page = if *method == "GET" {
                 client.get(&url).await
             } else {

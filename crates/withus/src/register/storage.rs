@@ -1,0 +1,650 @@
+//! Panel register storage: panels, people, memberships, consents, topics, tokens and involvement.
+//! Sealed columns are written and read as opaque bytes here; `profile` seals and opens them.
+
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::domain::{
+    Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus, Region, Topic,
+    consent_wording_version,
+};
+use crate::db::Ex;
+use crate::on;
+
+// --- Panels --------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PanelRow {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub name: String,
+    pub description: String,
+    pub open_to_sign_up: bool,
+    pub created_at: OffsetDateTime,
+}
+
+const PANEL_COLUMNS: &str = "p.id, p.organisation_id, o.name AS organisation_name, p.name, p.description, p.open_to_sign_up, p.created_at";
+
+pub async fn create_panel(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    name: &str,
+    description: &str,
+    open_to_sign_up: bool,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO panels (id, organisation_id, name, description, open_to_sign_up, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(organisation)
+    .bind(name)
+    .bind(description)
+    .bind(open_to_sign_up)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+pub async fn find_panel(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<PanelRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {PANEL_COLUMNS} FROM panels p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1"
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await)
+}
+
+/// Panels an organisation hosts.
+pub async fn panels_of(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<PanelRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {PANEL_COLUMNS} FROM panels p JOIN organisations o ON o.id = p.organisation_id WHERE p.organisation_id = $1 ORDER BY p.name"
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(organisation).fetch_all(c).await)
+}
+
+/// Panels anyone can join, for the public list.
+pub async fn open_panels(ex: &mut Ex<'_>) -> Result<Vec<PanelRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {PANEL_COLUMNS} FROM panels p JOIN organisations o ON o.id = p.organisation_id WHERE p.open_to_sign_up ORDER BY o.name, p.name"
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).fetch_all(c).await)
+}
+
+pub async fn add_partner(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+    organisation: Uuid,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO panel_partners (panel_id, organisation_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+    )
+    .bind(panel)
+    .bind(organisation)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PartnerRow {
+    pub organisation_id: Uuid,
+    pub name: String,
+}
+
+/// Partner organisations of a panel.
+pub async fn partners_of(ex: &mut Ex<'_>, panel: Uuid) -> Result<Vec<PartnerRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT o.id AS organisation_id, o.name FROM panel_partners pp JOIN organisations o ON o.id = pp.organisation_id \
+         WHERE pp.panel_id = $1 ORDER BY o.name",
+    )
+    .bind(panel)
+    .fetch_all(c)
+    .await)
+}
+
+// --- People --------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PersonRow {
+    pub id: Uuid,
+    pub account_id: Option<Uuid>,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postal_address: Option<Vec<u8>>,
+    pub contact_method: String,
+    pub language: String,
+    pub region: Option<String>,
+    pub local_authority: Option<String>,
+    pub preferences: Option<Vec<u8>>,
+    pub access_needs: Option<Vec<u8>>,
+    pub access_needs_reviewed_at: Option<OffsetDateTime>,
+    pub monitoring: Option<Vec<u8>>,
+    pub entry_route: String,
+    pub last_involved_at: Option<OffsetDateTime>,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+    pub erased_at: Option<OffsetDateTime>,
+}
+
+impl PersonRow {
+    pub fn contact_method(&self) -> ContactMethod {
+        ContactMethod::parse(&self.contact_method).unwrap_or(ContactMethod::Post)
+    }
+
+    pub fn region(&self) -> Option<Region> {
+        self.region.as_deref().and_then(Region::parse)
+    }
+
+    pub fn entry_route(&self) -> EntryRoute {
+        EntryRoute::parse(&self.entry_route).unwrap_or(EntryRoute::Assisted)
+    }
+}
+
+const PERSON_COLUMNS: &str = "id, account_id, display_name, email, phone, postal_address, contact_method, language, region, \
+     local_authority, preferences, access_needs, access_needs_reviewed_at, monitoring, entry_route, last_involved_at, \
+     created_at, updated_at, erased_at";
+
+/// The plain (not special-category) details of a new person.
+#[derive(Debug, Clone)]
+pub struct NewPerson<'a> {
+    pub account_id: Option<Uuid>,
+    pub display_name: &'a str,
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub contact_method: ContactMethod,
+    pub language: &'a str,
+    pub region: Option<Region>,
+    pub local_authority: Option<&'a str>,
+    pub entry_route: EntryRoute,
+}
+
+pub async fn create_person(ex: &mut Ex<'_>, person: NewPerson<'_>) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let now = crate::db::now();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO people (id, account_id, display_name, email, phone, contact_method, language, region, local_authority, entry_route, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
+    )
+    .bind(id)
+    .bind(person.account_id)
+    .bind(person.display_name)
+    .bind(person.email)
+    .bind(person.phone)
+    .bind(person.contact_method.as_str())
+    .bind(person.language)
+    .bind(person.region.map(Region::as_str))
+    .bind(person.local_authority)
+    .bind(person.entry_route.as_str())
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+pub async fn find_person(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<PersonRow>, sqlx::Error> {
+    let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE id = $1");
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await)
+}
+
+pub async fn person_of_account(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+) -> Result<Option<PersonRow>, sqlx::Error> {
+    let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE account_id = $1");
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(account).fetch_optional(c).await)
+}
+
+/// People already on the register with this email or phone: possible duplicates.
+pub async fn find_matching(
+    ex: &mut Ex<'_>,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT id FROM people WHERE erased_at IS NULL AND ((email IS NOT NULL AND email = $1) OR (phone IS NOT NULL AND phone = $2))",
+    )
+    .bind(email)
+    .bind(phone)
+    .fetch_all(c)
+    .await)
+}
+
+/// The details a person (or staff for them) can correct.
+#[derive(Debug, Clone)]
+pub struct Details<'a> {
+    pub display_name: &'a str,
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub postal_address: Option<&'a [u8]>,
+    pub contact_method: ContactMethod,
+    pub language: &'a str,
+    pub region: Option<Region>,
+    pub local_authority: Option<&'a str>,
+}
+
+pub async fn update_details(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    details: Details<'_>,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE people SET display_name = $2, email = $3, phone = $4, postal_address = $5, contact_method = $6, language = $7, \
+         region = $8, local_authority = $9, updated_at = $10 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(details.display_name)
+    .bind(details.email)
+    .bind(details.phone)
+    .bind(details.postal_address)
+    .bind(details.contact_method.as_str())
+    .bind(details.language)
+    .bind(details.region.map(Region::as_str))
+    .bind(details.local_authority)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn link_account(ex: &mut Ex<'_>, id: Uuid, account: Uuid) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE people SET account_id = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(account)
+        .bind(crate::db::now())
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A sealed column of `people`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealedColumn {
+    PostalAddress,
+    Preferences,
+    AccessNeeds,
+    Monitoring,
+}
+
+impl SealedColumn {
+    pub fn name(self) -> &'static str {
+        match self {
+            SealedColumn::PostalAddress => "postal_address",
+            SealedColumn::Preferences => "preferences",
+            SealedColumn::AccessNeeds => "access_needs",
+            SealedColumn::Monitoring => "monitoring",
+        }
+    }
+}
+
+pub async fn set_sealed(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    column: SealedColumn,
+    value: Option<&[u8]>,
+) -> Result<(), sqlx::Error> {
+    let reviewed = if column == SealedColumn::AccessNeeds {
+        ", access_needs_reviewed_at = $4"
+    } else {
+        ""
+    };
+    let sql = format!(
+        "UPDATE people SET {} = $2, updated_at = $3{reviewed} WHERE id = $1",
+        column.name()
+    );
+    let now = crate::db::now();
+    on!(ex.re(), c => {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(id).bind(value).bind(now);
+        if column == SealedColumn::AccessNeeds {
+            query = query.bind(value.map(|_| now));
+        }
+        query.execute(c).await.map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+pub async fn set_topics(ex: &mut Ex<'_>, id: Uuid, topics: &[Topic]) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("DELETE FROM person_topics WHERE person_id = $1")
+        .bind(id)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    for topic in topics {
+        on!(ex.re(), c => sqlx::query("INSERT INTO person_topics (person_id, topic) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(topic.as_str())
+            .execute(c)
+            .await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+pub async fn topics_of(ex: &mut Ex<'_>, id: Uuid) -> Result<Vec<Topic>, sqlx::Error> {
+    let rows: Vec<String> = on!(ex.re(), c => sqlx::query_scalar("SELECT topic FROM person_topics WHERE person_id = $1 ORDER BY topic")
+        .bind(id)
+        .fetch_all(c)
+        .await)?;
+    Ok(rows.iter().filter_map(|t| Topic::parse(t)).collect())
+}
+
+/// Replaces the person's blind-index tokens.
+pub async fn set_monitoring_tokens(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    tokens: &[Vec<u8>],
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("DELETE FROM monitoring_tokens WHERE person_id = $1")
+        .bind(id)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    for token in tokens {
+        on!(ex.re(), c => sqlx::query("INSERT INTO monitoring_tokens (person_id, token) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(token.as_slice())
+            .execute(c)
+            .await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+/// Erasure: removes everything personal, keeping the row (marked erased) for anonymous counts and
+/// for records the law requires to be kept, which refer to it by id.
+pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
+    let now = crate::db::now();
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE people SET account_id = NULL, display_name = '', email = NULL, phone = NULL, postal_address = NULL, \
+         region = NULL, local_authority = NULL, preferences = NULL, access_needs = NULL, access_needs_reviewed_at = NULL, \
+         monitoring = NULL, erased_at = $2, updated_at = $2 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    for table in [
+        "person_topics",
+        "monitoring_tokens",
+        "consents",
+        "follow_ups",
+    ] {
+        let sql = format!("DELETE FROM {table} WHERE person_id = $1");
+        on!(ex.re(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    on!(ex.re(), c => sqlx::query("UPDATE panel_memberships SET status = $2, status_changed_at = $3 WHERE person_id = $1")
+        .bind(id)
+        .bind(MembershipStatus::Left.as_str())
+        .bind(now)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+// --- Memberships ---------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PanelMembershipRow {
+    pub panel_id: Uuid,
+    pub panel_name: String,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub status: String,
+    pub joined_at: OffsetDateTime,
+}
+
+impl PanelMembershipRow {
+    pub fn status(&self) -> MembershipStatus {
+        MembershipStatus::parse(&self.status).unwrap_or(MembershipStatus::Left)
+    }
+}
+
+/// Adds the person to a panel, or changes their status on it.
+pub async fn set_membership(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+    person: Uuid,
+    status: MembershipStatus,
+) -> Result<(), sqlx::Error> {
+    let now = crate::db::now();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO panel_memberships (panel_id, person_id, status, joined_at, status_changed_at) VALUES ($1, $2, $3, $4, $4) \
+         ON CONFLICT (panel_id, person_id) DO UPDATE SET status = excluded.status, status_changed_at = excluded.status_changed_at",
+    )
+    .bind(panel)
+    .bind(person)
+    .bind(status.as_str())
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn memberships_of(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<PanelMembershipRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT m.panel_id, p.name AS panel_name, p.organisation_id, o.name AS organisation_name, m.status, m.joined_at \
+         FROM panel_memberships m JOIN panels p ON p.id = m.panel_id JOIN organisations o ON o.id = p.organisation_id \
+         WHERE m.person_id = $1 ORDER BY p.name",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}
+
+// --- Consents ------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ConsentRow {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub kind: String,
+    pub panel_id: Option<Uuid>,
+    pub partner_organisation_id: Option<Uuid>,
+    pub partner_name: Option<String>,
+    pub scope: String,
+    pub wording_version: String,
+    pub channel: String,
+    pub given_at: OffsetDateTime,
+    pub withdrawn_at: Option<OffsetDateTime>,
+    pub withdrawn_channel: Option<String>,
+}
+
+impl ConsentRow {
+    pub fn kind(&self) -> Option<ConsentKind> {
+        ConsentKind::parse(&self.kind)
+    }
+
+    pub fn channel(&self) -> Channel {
+        Channel::parse(&self.channel).unwrap_or(Channel::Online)
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.withdrawn_at.is_none()
+    }
+}
+
+/// A consent being given: what to, through which channel, recorded by whom.
+#[derive(Debug, Clone)]
+pub struct NewConsent<'a> {
+    pub person: Uuid,
+    pub kind: ConsentKind,
+    pub panel: Option<Uuid>,
+    pub partner: Option<Uuid>,
+    pub scope: &'a str,
+    pub channel: Channel,
+    pub recorded_by: Option<Uuid>,
+}
+
+pub async fn give_consent(ex: &mut Ex<'_>, consent: NewConsent<'_>) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO consents (id, person_id, kind, panel_id, partner_organisation_id, scope, wording_version, channel, given_at, recorded_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(id)
+    .bind(consent.person)
+    .bind(consent.kind.as_str())
+    .bind(consent.panel)
+    .bind(consent.partner)
+    .bind(consent.scope)
+    .bind(consent_wording_version(consent.kind))
+    .bind(consent.channel.as_str())
+    .bind(crate::db::now())
+    .bind(consent.recorded_by)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+/// Withdraws one consent; false if it was not active.
+pub async fn withdraw_consent(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    consent: Uuid,
+    channel: Channel,
+) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE consents SET withdrawn_at = $3, withdrawn_channel = $4 WHERE id = $1 AND person_id = $2 AND withdrawn_at IS NULL",
+    )
+    .bind(consent)
+    .bind(person)
+    .bind(crate::db::now())
+    .bind(channel.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+pub async fn consents_of(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<ConsentRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT k.id, k.person_id, k.kind, k.panel_id, k.partner_organisation_id, o.name AS partner_name, k.scope, k.wording_version, \
+         k.channel, k.given_at, k.withdrawn_at, k.withdrawn_channel \
+         FROM consents k LEFT JOIN organisations o ON o.id = k.partner_organisation_id WHERE k.person_id = $1 ORDER BY k.given_at, k.id",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}
+
+// --- Involvement ---------------------------------------------------------------------------------
+
+/// Records that a person took part in something, and moves their "last involved" date on.
+pub async fn record_involvement(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    organisation: Uuid,
+    description: &str,
+    at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO involvements (id, person_id, organisation_id, description, occurred_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(Uuid::now_v7())
+    .bind(person)
+    .bind(organisation)
+    .bind(description)
+    .bind(at)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE people SET last_involved_at = $2 WHERE id = $1 AND (last_involved_at IS NULL OR last_involved_at < $2)",
+    )
+    .bind(person)
+    .bind(at)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InvolvementRow {
+    pub description: String,
+    pub organisation_name: String,
+    pub occurred_at: OffsetDateTime,
+}
+
+pub async fn involvements_of(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<InvolvementRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT i.description, o.name AS organisation_name, i.occurred_at FROM involvements i \
+         JOIN organisations o ON o.id = i.organisation_id WHERE i.person_id = $1 ORDER BY i.occurred_at DESC",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}
+
+// --- Follow-ups ----------------------------------------------------------------------------------
+
+pub async fn create_follow_up(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    person: Uuid,
+    kind: &str,
+) -> Result<(), sqlx::Error> {
+    let open: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM follow_ups WHERE organisation_id = $1 AND person_id = $2 AND kind = $3 AND done_at IS NULL",
+    )
+    .bind(organisation)
+    .bind(person)
+    .bind(kind)
+    .fetch_one(c)
+    .await)?;
+    if open > 0 {
+        return Ok(());
+    }
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO follow_ups (id, organisation_id, person_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(Uuid::now_v7())
+    .bind(organisation)
+    .bind(person)
+    .bind(kind)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FollowUpRow {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub display_name: String,
+    pub kind: String,
+    pub created_at: OffsetDateTime,
+}
+
+pub async fn open_follow_ups(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<FollowUpRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT f.id, f.person_id, p.display_name, f.kind, f.created_at FROM follow_ups f JOIN people p ON p.id = f.person_id \
+         WHERE f.organisation_id = $1 AND f.done_at IS NULL ORDER BY f.created_at",
+    )
+    .bind(organisation)
+    .fetch_all(c)
+    .await)
+}
+
+pub async fn close_follow_up(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    id: Uuid,
+    by: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE follow_ups SET done_at = $3, done_by = $4 WHERE id = $1 AND organisation_id = $2 AND done_at IS NULL",
+    )
+    .bind(id)
+    .bind(organisation)
+    .bind(crate::db::now())
+    .bind(by)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
