@@ -238,12 +238,25 @@ pub async fn create_reset(
     token_hash: &[u8],
     account: Uuid,
 ) -> Result<(), sqlx::Error> {
+    create_reset_lasting(ex, token_hash, account, RESET_LIFETIME).await
+}
+
+/// A first "choose your password" link after joining lasts longer than a reset: a week, because
+/// people may need help from someone to set up their account.
+pub const WELCOME_LIFETIME: Duration = Duration::days(7);
+
+pub async fn create_reset_lasting(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+    account: Uuid,
+    lifetime: Duration,
+) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(account)
         .bind(now)
-        .bind(now + RESET_LIFETIME)
+        .bind(now + lifetime)
         .execute(c)
         .await.map(|r| r.rows_affected()))?;
     Ok(())

@@ -44,6 +44,45 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("invitation.created", "audit-action-invitation-created"),
     ("keys.rotated", "audit-action-keys-rotated"),
     ("demo.loaded", "audit-action-demo-loaded"),
+    // Panel register.
+    ("panel.created", "audit-action-panel-created"),
+    ("person.added", "audit-action-person-added"),
+    ("person.joined_panel", "audit-action-person-joined-panel"),
+    (
+        "person.details_changed",
+        "audit-action-person-details-changed",
+    ),
+    (
+        "person.access_needs_changed",
+        "audit-action-person-access-needs-changed",
+    ),
+    (
+        "person.monitoring_changed",
+        "audit-action-person-monitoring-changed",
+    ),
+    (
+        "person.preferences_changed",
+        "audit-action-person-preferences-changed",
+    ),
+    (
+        "person.panel_status_changed",
+        "audit-action-person-panel-status-changed",
+    ),
+    (
+        "person.data_downloaded",
+        "audit-action-person-data-downloaded",
+    ),
+    ("consent.given", "audit-action-consent-given"),
+    ("consent.withdrawn", "audit-action-consent-withdrawn"),
+    (
+        "data_request.recorded",
+        "audit-action-data-request-recorded",
+    ),
+    (
+        "data_request.completed",
+        "audit-action-data-request-completed",
+    ),
+    ("follow_up.done", "audit-action-follow-up-done"),
 ];
 
 pub struct LogLine {

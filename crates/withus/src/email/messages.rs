@@ -44,3 +44,48 @@ pub fn invitation(
         ),
     }
 }
+
+/// After joining a panel online: a link to choose a password, so the person can see their data.
+pub fn panel_welcome(
+    locale: Locale,
+    to: &str,
+    link: &str,
+    panel: &str,
+    service: &str,
+) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: locale.t_args("email-welcome-subject", &[("panel", Arg::from(panel))]),
+        body: locale.t_args(
+            "email-welcome-body",
+            &[
+                ("service", Arg::from(service)),
+                ("panel", Arg::from(panel)),
+                ("link", Arg::from(link)),
+                ("days", Arg::Number(7)),
+            ],
+        ),
+    }
+}
+
+/// When someone joins a panel with the email address of an existing account.
+pub fn panel_joined_notice(
+    locale: Locale,
+    to: &str,
+    link: &str,
+    panel: &str,
+    service: &str,
+) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: locale.t_args("email-joined-subject", &[("panel", Arg::from(panel))]),
+        body: locale.t_args(
+            "email-joined-body",
+            &[
+                ("service", Arg::from(service)),
+                ("panel", Arg::from(panel)),
+                ("link", Arg::from(link)),
+            ],
+        ),
+    }
+}

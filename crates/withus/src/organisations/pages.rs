@@ -44,6 +44,10 @@ struct ShowPage {
     can_view_members: bool,
     can_invite: bool,
     can_view_audit: bool,
+    /// Panel register links.
+    can_view_register: bool,
+    can_manage_register: bool,
+    can_handle_requests: bool,
 }
 
 #[derive(Template)]
@@ -187,6 +191,9 @@ pub async fn show(
         can_view_members: allowed(&page, org_id, Permission::ViewMembers),
         can_invite: allowed(&page, org_id, Permission::InviteMembers),
         can_view_audit: allowed(&page, org_id, Permission::ViewAuditLog),
+        can_view_register: allowed(&page, org_id, Permission::ViewRegister),
+        can_manage_register: allowed(&page, org_id, Permission::ManageRegister),
+        can_handle_requests: allowed(&page, org_id, Permission::HandleDataRequests),
         page,
         organisation,
         kind_label,

@@ -223,6 +223,22 @@ impl AccessNeed {
     }
 }
 
+stored_enum!(
+    /// A request under data protection law.
+    RequestKind, "request-kind" {
+        Access => "access",
+        Erasure => "erasure",
+        Correction => "correction",
+    }
+);
+
+stored_enum!(
+    RequestStatus, "request-status" {
+        Open => "open",
+        Completed => "completed",
+    }
+);
+
 /// One need with the person's own words about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NeedEntry {
@@ -240,6 +256,9 @@ pub struct AccessProfile {
     /// "I would rather explain my needs in a one-to-one conversation."
     #[serde(default)]
     pub wants_conversation: bool,
+    /// The person's own words about each group of needs.
+    #[serde(default)]
+    pub group_details: std::collections::BTreeMap<NeedGroup, String>,
 }
 
 impl AccessProfile {
@@ -255,8 +274,18 @@ impl AccessProfile {
             .unwrap_or("")
     }
 
+    pub fn group_detail(&self, group: NeedGroup) -> &str {
+        self.group_details
+            .get(&group)
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.needs.is_empty() && self.other.trim().is_empty() && !self.wants_conversation
+        self.needs.is_empty()
+            && self.other.trim().is_empty()
+            && !self.wants_conversation
+            && self.group_details.values().all(|d| d.trim().is_empty())
     }
 }
 
@@ -387,6 +416,8 @@ pub fn generated_message_keys() -> Vec<String> {
         keys(Region::ALL, Region::message_key),
         keys(NeedGroup::ALL, NeedGroup::message_key),
         keys(AccessNeed::ALL, AccessNeed::message_key),
+        keys(RequestKind::ALL, RequestKind::message_key),
+        keys(RequestStatus::ALL, RequestStatus::message_key),
     ]
     .concat()
 }

@@ -1,16 +1,33 @@
 //! The panel register: panels of people with lived experience, how they join, what they consent to,
 //! what they tell us about themselves and their access needs, and their rights over it all.
 
+pub mod consents;
 pub mod domain;
+pub mod editors;
+pub mod join;
 pub mod panels;
+pub mod people;
 pub mod profile;
 pub mod questions;
+pub mod record;
+pub mod requests;
 pub mod storage;
+pub mod subject;
 pub mod visibility;
+pub mod your_data;
 
 use crate::routes::Route;
 
 /// The register's routes, each with its access rule.
 pub(crate) fn routes() -> Vec<Route> {
-    [panels::routes()].into_iter().flatten().collect()
+    [
+        panels::routes(),
+        join::routes(),
+        your_data::routes(),
+        people::routes(),
+        requests::routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -64,7 +64,7 @@ pub fn visibility(role: Option<Role>, is_site_admin: bool, relation: &Relation) 
             None if is_site_admin => Visibility {
                 listed: true,
                 contact: true,
-                preferences: false,
+                preferences: true,
                 access_needs: false,
                 monitoring: false,
             },

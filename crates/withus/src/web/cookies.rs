@@ -34,6 +34,15 @@ impl CookieNames {
         }
     }
 
+    /// Answers given so far while joining a panel, sealed.
+    pub fn join(self) -> &'static str {
+        if self.secure {
+            "__Host-withus_join"
+        } else {
+            "withus_join"
+        }
+    }
+
     pub fn flash(self) -> &'static str {
         if self.secure {
             "__Host-withus_flash"

@@ -3,7 +3,7 @@
 
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
 use withus::routes::catalogue;
 
@@ -58,6 +58,10 @@ const REGISTER_STAFF: &[Who] = &[
     Who::SiteAdmin,
 ];
 const REGISTER_MANAGERS: &[Who] = &[Who::Facilitator, Who::OrgAdmin, Who::SiteAdmin];
+/// Staff who may see special-category data: never site administrators.
+const SPECIAL_CATEGORY_STAFF: &[Who] = &[Who::Facilitator, Who::OrgAdmin];
+/// Signed-in people who are on the register (the cast's member).
+const ON_REGISTER: &[Who] = &[Who::Member];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
@@ -101,6 +105,140 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/organisations/{org_id}/panels", REGISTER_STAFF),
     ("GET", "/organisations/{org_id}/panels/new", ADMINS),
     ("POST", "/organisations/{org_id}/panels/new", ADMINS),
+    // Panel register: joining online.
+    ("GET", "/panels/{panel_id}/join", EVERYONE),
+    ("POST", "/panels/{panel_id}/join", EVERYONE),
+    ("GET", "/panels/{panel_id}/join/contact", EVERYONE),
+    ("POST", "/panels/{panel_id}/join/contact", EVERYONE),
+    ("GET", "/panels/{panel_id}/join/consent", EVERYONE),
+    ("POST", "/panels/{panel_id}/join/consent", EVERYONE),
+    ("GET", "/panels/{panel_id}/join/sensitive", EVERYONE),
+    ("POST", "/panels/{panel_id}/join/sensitive", EVERYONE),
+    ("GET", "/panels/{panel_id}/join/sharing", EVERYONE),
+    ("POST", "/panels/{panel_id}/join/sharing", EVERYONE),
+    ("GET", "/panels/{panel_id}/join/check", EVERYONE),
+    ("POST", "/panels/{panel_id}/join/check", EVERYONE),
+    ("GET", "/panels/{panel_id}/join/done", EVERYONE),
+    // Panel register: a person's own data.
+    ("GET", "/your-data", SIGNED_IN),
+    ("GET", "/your-data/download.json", ON_REGISTER),
+    ("GET", "/your-data/download.csv", ON_REGISTER),
+    ("GET", "/your-data/details", ON_REGISTER),
+    ("POST", "/your-data/details", ON_REGISTER),
+    ("GET", "/your-data/access-needs", ON_REGISTER),
+    ("POST", "/your-data/access-needs", ON_REGISTER),
+    ("GET", "/your-data/about-you", ON_REGISTER),
+    ("POST", "/your-data/about-you", ON_REGISTER),
+    ("GET", "/your-data/preferences", ON_REGISTER),
+    ("POST", "/your-data/preferences", ON_REGISTER),
+    ("GET", "/your-data/sharing", ON_REGISTER),
+    ("POST", "/your-data/sharing", ON_REGISTER),
+    (
+        "POST",
+        "/your-data/consents/{consent_id}/withdraw",
+        ON_REGISTER,
+    ),
+    ("POST", "/your-data/panels/{panel_id}/status", ON_REGISTER),
+    ("GET", "/your-data/erasure", ON_REGISTER),
+    ("POST", "/your-data/erasure", ON_REGISTER),
+    // Panel register: staff pages about people.
+    (
+        "GET",
+        "/organisations/{org_id}/people/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/details",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/details",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/access-needs",
+        SPECIAL_CATEGORY_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/access-needs",
+        SPECIAL_CATEGORY_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/about-you",
+        SPECIAL_CATEGORY_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/about-you",
+        SPECIAL_CATEGORY_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/preferences",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/preferences",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/consents/{consent_id}/withdraw",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/status",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/download.json",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/follow-ups",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/follow-ups/{follow_up_id}/done",
+        REGISTER_MANAGERS,
+    ),
+    // Panel register: data protection requests.
+    ("GET", "/organisations/{org_id}/requests", REGISTER_MANAGERS),
+    (
+        "POST",
+        "/organisations/{org_id}/requests/{request_id}/complete",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/requests/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/requests/new",
+        REGISTER_MANAGERS,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -109,6 +247,10 @@ const PASSWORD: &str = "matrix password 2026";
 
 struct Cast {
     org: uuid::Uuid,
+    /// A share consent of the person's (with Elsewhere Council), a data request and a follow-up.
+    consent: uuid::Uuid,
+    request: uuid::Uuid,
+    follow_up: uuid::Uuid,
     /// A panel of `org`, open to sign-up, with one person on it.
     panel: uuid::Uuid,
     person: uuid::Uuid,
@@ -207,8 +349,62 @@ async fn cast(app: &TestApp) -> Cast {
         .unwrap();
         emails.push((who, email));
     }
+    // The member is the person on the panel, so their own register pages have a record to show.
+    let member_email = &emails.iter().find(|(w, _)| *w == Who::Member).unwrap().1;
+    let mut tx = app.db.begin().await.unwrap();
+    let member = withus::accounts::storage::find_by_email(&mut tx.ex(), member_email)
+        .await
+        .unwrap()
+        .unwrap();
+    register::link_account(&mut tx.ex(), person, member.id)
+        .await
+        .unwrap();
+    let elsewhere = withus::organisations::storage::find_by_name(&mut tx.ex(), "Elsewhere Council")
+        .await
+        .unwrap()
+        .unwrap();
+    register::add_partner(&mut tx.ex(), panel, elsewhere.id)
+        .await
+        .unwrap();
+    let consent = register::give_consent(
+        &mut tx.ex(),
+        register::NewConsent {
+            person,
+            kind: ConsentKind::Share,
+            panel: None,
+            partner: Some(elsewhere.id),
+            scope: "contact",
+            channel: Channel::Online,
+            recorded_by: None,
+        },
+    )
+    .await
+    .unwrap();
+    register::create_follow_up(&mut tx.ex(), org, person, "access_needs_conversation")
+        .await
+        .unwrap();
+    let follow_up = register::open_follow_ups(&mut tx.ex(), org).await.unwrap()[0].id;
+    let request = withus::register::requests::insert(
+        &mut tx.ex(),
+        withus::register::requests::NewRequest {
+            organisation: org,
+            person,
+            person_label: "Pat Matrix",
+            kind: withus::register::domain::RequestKind::Access,
+            channel: Channel::Paper,
+            received_at: withus::db::now(),
+            recorded_by: None,
+            notes: "",
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
     Cast {
         org,
+        consent,
+        request,
+        follow_up,
         panel,
         person,
         emails,
@@ -219,6 +415,9 @@ fn concrete(path: &str, cast: &Cast) -> String {
     path.replace("{org_id}", &cast.org.to_string())
         .replace("{panel_id}", &cast.panel.to_string())
         .replace("{person_id}", &cast.person.to_string())
+        .replace("{consent_id}", &cast.consent.to_string())
+        .replace("{request_id}", &cast.request.to_string())
+        .replace("{follow_up_id}", &cast.follow_up.to_string())
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }

@@ -1,0 +1,477 @@
+//! "Your data": a person sees everything held about them, downloads it, corrects it, withdraws
+//! consents, pauses or leaves a panel, shares with a partner, and asks for erasure.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{Method, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use uuid::Uuid;
+
+use super::consents::{self, Withdrawn};
+use super::domain::{ConsentKind, MembershipStatus, ShareScope, join_scope};
+use super::editors::{about_you, access_needs, details, preferences};
+use super::record::{self, Record};
+use super::requests::{self, RequestKind};
+use super::storage::{self, NewConsent};
+use super::subject::{self, Subject};
+use crate::audit::{self, Entry};
+use crate::routes::{Route, route};
+use crate::state::AppState;
+use crate::web::access::Access;
+use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+pub(crate) fn routes() -> Vec<Route> {
+    use Access::SignedIn;
+    use Method as M;
+    vec![
+        route(M::GET, "/your-data", SignedIn, get(overview)),
+        route(
+            M::GET,
+            "/your-data/download.json",
+            SignedIn,
+            get(download_json),
+        ),
+        route(
+            M::GET,
+            "/your-data/download.csv",
+            SignedIn,
+            get(download_csv),
+        ),
+        route(M::GET, "/your-data/details", SignedIn, get(details_form)),
+        route(
+            M::POST,
+            "/your-data/details",
+            SignedIn,
+            post(details_submit),
+        ),
+        route(
+            M::GET,
+            "/your-data/access-needs",
+            SignedIn,
+            get(access_needs_form),
+        ),
+        route(
+            M::POST,
+            "/your-data/access-needs",
+            SignedIn,
+            post(access_needs_submit),
+        ),
+        route(
+            M::GET,
+            "/your-data/about-you",
+            SignedIn,
+            get(about_you_form),
+        ),
+        route(
+            M::POST,
+            "/your-data/about-you",
+            SignedIn,
+            post(about_you_submit),
+        ),
+        route(
+            M::GET,
+            "/your-data/preferences",
+            SignedIn,
+            get(preferences_form),
+        ),
+        route(
+            M::POST,
+            "/your-data/preferences",
+            SignedIn,
+            post(preferences_submit),
+        ),
+        route(M::GET, "/your-data/sharing", SignedIn, get(sharing_form)),
+        route(
+            M::POST,
+            "/your-data/sharing",
+            SignedIn,
+            post(sharing_submit),
+        ),
+        route(
+            M::POST,
+            "/your-data/consents/{consent_id}/withdraw",
+            SignedIn,
+            post(withdraw),
+        ),
+        route(
+            M::POST,
+            "/your-data/panels/{panel_id}/status",
+            SignedIn,
+            post(panel_status),
+        ),
+        route(M::GET, "/your-data/erasure", SignedIn, get(erasure_form)),
+        route(
+            M::POST,
+            "/your-data/erasure",
+            SignedIn,
+            post(erasure_submit),
+        ),
+    ]
+}
+
+#[derive(Template)]
+#[template(path = "register/templates/your_data.html")]
+struct OverviewPage {
+    page: Page,
+    record: Record,
+    open_requests: Vec<requests::RequestLine>,
+}
+
+#[derive(Template)]
+#[template(path = "register/templates/not_on_register.html")]
+struct NotOnRegisterPage {
+    page: Page,
+}
+
+/// The signed-in person's own record, or the page that says they are not on a panel yet.
+async fn own_or_explain(state: &AppState, page: &Page) -> Result<Option<Subject>, AppError> {
+    match subject::own(state, page).await {
+        Ok(subject) => Ok(Some(subject)),
+        Err(AppError::NotFound) => Ok(None),
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn overview(State(state): State<AppState>, page: Page) -> AppResult {
+    let Some(subject) = own_or_explain(&state, &page).await? else {
+        return render(NotOnRegisterPage { page });
+    };
+    let record = record::load(&state, &subject, page.locale()).await?;
+    let open_requests = requests::open_for_person(&state, subject.person.id, page.locale()).await?;
+    render(OverviewPage {
+        page,
+        record,
+        open_requests,
+    })
+}
+
+fn attachment(content_type: &'static str, name: &str, body: String) -> axum::response::Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn log_download(state: &AppState, subject: &Subject, format: &str) -> Result<(), AppError> {
+    let mut tx = state.db.begin().await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("person.data_downloaded", "person", subject.person.id)
+            .by(subject.actor.account)
+            .with(serde_json::json!({ "format": format })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn download_json(State(state): State<AppState>, page: Page) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let record = record::load(&state, &subject, page.locale()).await?;
+    log_download(&state, &subject, "json").await?;
+    let body = serde_json::to_string_pretty(&record).map_err(anyhow::Error::from)?;
+    Ok(attachment(
+        "application/json",
+        "withus-your-data.json",
+        body,
+    ))
+}
+
+pub async fn download_csv(State(state): State<AppState>, page: Page) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let record = record::load(&state, &subject, page.locale()).await?;
+    log_download(&state, &subject, "csv").await?;
+    let body = record::to_csv(&record, page.locale());
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        "withus-your-data.csv",
+        body,
+    ))
+}
+
+macro_rules! own_editor {
+    ($form:ident, $submit:ident, $module:ident) => {
+        pub async fn $form(State(state): State<AppState>, page: Page) -> AppResult {
+            let subject = subject::own(&state, &page).await?;
+            $module::form(&state, page, subject).await
+        }
+
+        pub async fn $submit(
+            State(state): State<AppState>,
+            page: Page,
+            body: axum::body::Bytes,
+        ) -> AppResult {
+            let subject = subject::own(&state, &page).await?;
+            $module::submit(&state, page, subject, &body).await
+        }
+    };
+}
+
+own_editor!(details_form, details_submit, details);
+own_editor!(access_needs_form, access_needs_submit, access_needs);
+own_editor!(about_you_form, about_you_submit, about_you);
+own_editor!(preferences_form, preferences_submit, preferences);
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(consent_id): Path<String>,
+    page: Page,
+) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let consent = Uuid::parse_str(&consent_id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let outcome = consents::withdraw(
+        &mut tx.ex(),
+        &state.keys,
+        subject.actor,
+        subject.person.id,
+        consent,
+    )
+    .await?;
+    tx.commit().await?;
+    match outcome {
+        Withdrawn::Done => Ok(see_other_with_flash(
+            &state,
+            "/your-data#consents",
+            "flash-consent-withdrawn",
+        )),
+        // Already withdrawn (a second click, or another tab): nothing more to do.
+        Withdrawn::NotActive => Ok(see_other_with_flash(
+            &state,
+            "/your-data#consents",
+            "flash-consent-already-withdrawn",
+        )),
+    }
+}
+
+pub async fn panel_status(
+    State(state): State<AppState>,
+    Path(panel_id): Path<String>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let panel = Uuid::parse_str(&panel_id).map_err(|_| AppError::NotFound)?;
+    let form = pairs(&body);
+    let status = match one_of(&form, "status").as_str() {
+        "paused" => MembershipStatus::Paused,
+        "active" => MembershipStatus::Active,
+        "left" => MembershipStatus::Left,
+        _ => {
+            return Ok(see_other_with_flash(
+                &state,
+                "/your-data#panels",
+                "flash-status-not-chosen",
+            ));
+        }
+    };
+    set_own_panel_status(&state, &subject, panel, status).await?;
+    let flash = match status {
+        MembershipStatus::Paused => "flash-panel-paused",
+        MembershipStatus::Left => "flash-panel-left",
+        _ => "flash-panel-resumed",
+    };
+    Ok(see_other_with_flash(&state, "/your-data#panels", flash))
+}
+
+async fn set_own_panel_status(
+    state: &AppState,
+    subject: &Subject,
+    panel: Uuid,
+    status: MembershipStatus,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin().await?;
+    let memberships = storage::memberships_of(&mut tx.ex(), subject.person.id).await?;
+    let membership = memberships
+        .iter()
+        .find(|m| m.panel_id == panel && m.status() != MembershipStatus::Left)
+        .ok_or(AppError::NotFound)?;
+    storage::set_membership(&mut tx.ex(), panel, subject.person.id, status).await?;
+    // Leaving withdraws the consent to be on that panel, so nobody contacts them about it again.
+    if status == MembershipStatus::Left {
+        let consents = storage::consents_of(&mut tx.ex(), subject.person.id).await?;
+        for consent in consents.iter().filter(|c| {
+            c.is_active() && c.kind() == Some(ConsentKind::Panel) && c.panel_id == Some(panel)
+        }) {
+            storage::withdraw_consent(
+                &mut tx.ex(),
+                subject.person.id,
+                consent.id,
+                subject.actor.channel,
+            )
+            .await?;
+        }
+    }
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("person.panel_status_changed", "person", subject.person.id)
+            .by(subject.actor.account)
+            .in_organisation(membership.organisation_id)
+            .with(serde_json::json!({ "panel": panel, "status": status.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "register/templates/sharing.html")]
+struct SharingPage {
+    page: Page,
+    partners: Vec<Choice>,
+    scopes: Vec<Choice>,
+}
+
+/// Partner organisations of the panels the person is on.
+async fn partner_choices(
+    state: &AppState,
+    subject: &Subject,
+    chosen: &str,
+) -> Result<Vec<Choice>, AppError> {
+    let mut conn = state.db.acquire().await?;
+    let mut partners: Vec<Choice> = Vec::new();
+    for membership in storage::memberships_of(&mut conn.ex(), subject.person.id).await? {
+        for partner in storage::partners_of(&mut conn.ex(), membership.panel_id).await? {
+            let id = partner.organisation_id.to_string();
+            if !partners.iter().any(|p| p.value == id) {
+                let checked = id == chosen;
+                partners.push(Choice::new(id, partner.name, checked));
+            }
+        }
+    }
+    Ok(partners)
+}
+
+fn scope_choices(page: &Page, chosen: &[String]) -> Vec<Choice> {
+    ShareScope::ALL
+        .iter()
+        .map(|s| {
+            Choice::new(
+                s.as_str(),
+                page.t(&s.message_key()),
+                chosen.iter().any(|c| c == s.as_str()),
+            )
+        })
+        .collect()
+}
+
+pub async fn sharing_form(State(state): State<AppState>, page: Page) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let partners = partner_choices(&state, &subject, "").await?;
+    let scopes = scope_choices(&page, &[]);
+    render(SharingPage {
+        page,
+        partners,
+        scopes,
+    })
+}
+
+pub async fn sharing_submit(
+    State(state): State<AppState>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let form = pairs(&body);
+    let partner_value = one_of(&form, "partner");
+    let scope_values = all_of(&form, "scopes");
+    let partners = partner_choices(&state, &subject, &partner_value).await?;
+    let partner = partners
+        .iter()
+        .find(|p| p.value == partner_value)
+        .and_then(|p| Uuid::parse_str(&p.value).ok());
+    let scopes: Vec<ShareScope> = scope_values
+        .iter()
+        .filter_map(|s| ShareScope::parse(s))
+        .collect();
+    let mut errors = FormErrors::default();
+    if partner.is_none() {
+        errors.add("partner", page.t("sharing-error-partner"));
+    }
+    if scopes.is_empty() {
+        errors.add("scopes", page.t("sharing-error-scopes"));
+    }
+    let Some(partner) = partner.filter(|_| errors.is_empty()) else {
+        let scopes = scope_choices(&page, &scope_values);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            SharingPage {
+                page: page.with_errors(errors),
+                partners,
+                scopes,
+            },
+        );
+    };
+    let mut tx = state.db.begin().await?;
+    consents::give(
+        &mut tx.ex(),
+        subject.actor,
+        NewConsent {
+            person: subject.person.id,
+            kind: ConsentKind::Share,
+            panel: None,
+            partner: Some(partner),
+            scope: &join_scope(&scopes, ShareScope::as_str),
+            channel: subject.actor.channel,
+            recorded_by: subject.actor.account,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        "/your-data#consents",
+        "flash-sharing-saved",
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "register/templates/erasure.html")]
+struct ErasurePage {
+    page: Page,
+    confirm: Vec<Choice>,
+}
+
+pub async fn erasure_form(State(state): State<AppState>, page: Page) -> AppResult {
+    subject::own(&state, &page).await?;
+    let confirm = vec![Choice::new("yes", page.t("erasure-confirm"), false)];
+    render(ErasurePage { page, confirm })
+}
+
+pub async fn erasure_submit(
+    State(state): State<AppState>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let subject = subject::own(&state, &page).await?;
+    let form = pairs(&body);
+    if one_of(&form, "confirm") != "yes" {
+        let mut errors = FormErrors::default();
+        errors.add("confirm", page.t("erasure-error-confirm"));
+        let confirm = vec![Choice::new("yes", page.t("erasure-confirm"), false)];
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErasurePage {
+                page: page.with_errors(errors),
+                confirm,
+            },
+        );
+    }
+    requests::record_for_all_hosts(&state, &subject, RequestKind::Erasure).await?;
+    Ok(see_other_with_flash(
+        &state,
+        "/your-data#requests",
+        "flash-erasure-requested",
+    ))
+}
