@@ -74,6 +74,8 @@ impl Db {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
+                    // Erased personal data must not linger in free pages of the file.
+                    .pragma("secure_delete", "ON")
                     .busy_timeout(Duration::from_secs(10));
                 if let Some(parent) = options.get_filename().parent()
                     && !parent.as_os_str().is_empty()

@@ -352,6 +352,38 @@ pub async fn set_monitoring_tokens(
 /// for records the law requires to be kept, which refer to it by id.
 pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
+    // Their sign-in account goes too: its name and email are personal data, and so are the emails
+    // still waiting in the outbox. The account row stays, emptied, because the audit log names it.
+    let account: Option<Uuid> =
+        on!(ex.re(), c => sqlx::query_scalar("SELECT account_id FROM people WHERE id = $1")
+        .bind(id)
+        .fetch_optional(c)
+        .await)?
+        .flatten();
+    if let Some(account) = account {
+        let email: Option<String> = on!(ex.re(), c => sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1")
+            .bind(account)
+            .fetch_optional(c)
+            .await)?;
+        if let Some(email) = email {
+            on!(ex.re(), c => sqlx::query("DELETE FROM outbox WHERE to_address = $1")
+                .bind(&email)
+                .execute(c)
+                .await.map(|r| r.rows_affected()))?;
+        }
+        on!(ex.re(), c => sqlx::query(
+            "UPDATE accounts SET email = $2, display_name = '', password_hash = NULL, support_needs = NULL, updated_at = $3 WHERE id = $1",
+        )
+        .bind(account)
+        .bind(format!("erased-{account}@invalid"))
+        .bind(now)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+        for table in ["sessions", "password_resets", "memberships"] {
+            let sql = format!("DELETE FROM {table} WHERE account_id = $1");
+            on!(ex.re(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(account).execute(c).await.map(|r| r.rows_affected()))?;
+        }
+    }
     on!(ex.re(), c => sqlx::query(
         "UPDATE people SET account_id = NULL, display_name = '', email = NULL, phone = NULL, postal_address = NULL, \
          region = NULL, local_authority = NULL, preferences = NULL, access_needs = NULL, access_needs_reviewed_at = NULL, \

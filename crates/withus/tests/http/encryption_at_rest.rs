@@ -7,7 +7,7 @@ use crate::helpers::{Backend, spawn_app};
 const CANARY: &str = "CANARY-7f3a-uses-a-hearing-loop";
 
 /// Every byte the database holds for these tables, as text.
-async fn everything_stored(app: &crate::helpers::TestApp) -> String {
+pub async fn everything_stored(app: &crate::helpers::TestApp) -> String {
     match &app.db {
         Db::Sqlite(pool) => {
             sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -37,6 +37,13 @@ async fn everything_stored(app: &crate::helpers::TestApp) -> String {
                 "sessions",
                 "organisations",
                 "memberships",
+                "people",
+                "consents",
+                "monitoring_tokens",
+                "person_topics",
+                "follow_ups",
+                "data_requests",
+                "panels",
             ] {
                 let sql = format!(
                     "SELECT COALESCE(string_agg(row_to_json(t)::text, ' '), '') FROM {table} t"
