@@ -33,6 +33,14 @@ pub enum AdminError {
         "could not decrypt the value stored for account {account}: {reason}. Is the key it was sealed with still configured?"
     )]
     Undecryptable { account: uuid::Uuid, reason: String },
+    #[error(
+        "could not decrypt the {column} stored for person {person}: {reason}. Is the key it was sealed with still configured?"
+    )]
+    UndecryptablePerson {
+        person: uuid::Uuid,
+        column: &'static str,
+        reason: String,
+    },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -111,6 +119,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
         accounts::set_support_needs(&mut tx.ex(), account, Some(&keys.seal(&plain, field))).await?;
         rotated += 1;
     }
+    rotated += rotate_register(&mut tx, keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("keys.rotated", "site", "encryption-keys")
@@ -118,6 +127,51 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     )
     .await?;
     tx.commit().await?;
+    Ok(rotated)
+}
+
+/// Re-seals the panel register's sealed columns that are not under the active key.
+async fn rotate_register(tx: &mut crate::db::Tx, keys: &KeyRing) -> Result<usize, AdminError> {
+    use crate::register::profile::field;
+    use crate::register::storage::{self as register, SealedColumn};
+    let mut rotated = 0;
+    for column in [
+        SealedColumn::PostalAddress,
+        SealedColumn::Preferences,
+        SealedColumn::AccessNeeds,
+        SealedColumn::Monitoring,
+    ] {
+        for (person, sealed) in register::all_sealed(&mut tx.ex(), column).await? {
+            if !keys.needs_rotation(&sealed) {
+                continue;
+            }
+            let plain = keys.open(&sealed, field(person, column)).map_err(|e| {
+                AdminError::UndecryptablePerson {
+                    person,
+                    column: column.name(),
+                    reason: e.to_string(),
+                }
+            })?;
+            let resealed = keys.seal(&plain, field(person, column));
+            register::replace_sealed(&mut tx.ex(), person, column, &resealed).await?;
+            rotated += 1;
+        }
+    }
+    // The blind-index key comes from the lowest-numbered key, so once an old key is dropped the
+    // tokens change: rebuild them all from the (now current) sealed answers.
+    for (person, sealed) in register::all_sealed(&mut tx.ex(), SealedColumn::Monitoring).await? {
+        let plain = keys
+            .open(&sealed, field(person, SealedColumn::Monitoring))
+            .map_err(|e| AdminError::UndecryptablePerson {
+                person,
+                column: SealedColumn::Monitoring.name(),
+                reason: e.to_string(),
+            })?;
+        let monitoring: crate::register::domain::Monitoring =
+            serde_json::from_str(&plain).unwrap_or_default();
+        let tokens = crate::register::profile::monitoring_tokens(keys, &monitoring);
+        register::set_monitoring_tokens(&mut tx.ex(), person, &tokens).await?;
+    }
     Ok(rotated)
 }
 

@@ -305,6 +305,30 @@ pub async fn set_sealed(
     Ok(())
 }
 
+/// Every person's value in one sealed column, for key rotation.
+pub async fn all_sealed(
+    ex: &mut Ex<'_>,
+    column: SealedColumn,
+) -> Result<Vec<(Uuid, Vec<u8>)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT id, {0} FROM people WHERE {0} IS NOT NULL",
+        column.name()
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).fetch_all(c).await)
+}
+
+/// Replaces a sealed value with the same value sealed again, touching nothing else.
+pub async fn replace_sealed(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    column: SealedColumn,
+    value: &[u8],
+) -> Result<(), sqlx::Error> {
+    let sql = format!("UPDATE people SET {} = $2 WHERE id = $1", column.name());
+    on!(ex.re(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(id).bind(value).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 pub async fn set_topics(ex: &mut Ex<'_>, id: Uuid, topics: &[Topic]) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM person_topics WHERE person_id = $1")
         .bind(id)

@@ -802,3 +802,60 @@ both!(
     staff_record_a_request_received_by_post_with_its_deadline,
     staff_record_a_request_received_by_post_with_its_deadline
 );
+
+async fn key_rotation_reseals_the_register_and_rebuilds_tokens(backend: Backend) {
+    use withus::register::profile;
+    use withus::security::field_crypto::KeyRing;
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    let person = add_by_phone(&app, &w, "Rotating Person").await;
+    fill_sensitive(&app, &w, person).await;
+    let second_key = KeyRing::generate_entry(2);
+    let both_keys = KeyRing::parse(&format!("{}\n{second_key}", app.key_spec), None).unwrap();
+    let rotated = withus::admin::rotate_keys(&app.db, &both_keys)
+        .await
+        .unwrap();
+    assert!(
+        rotated >= 2,
+        "access needs and monitoring re-sealed: {rotated}"
+    );
+    // With the old key gone, the values open with the new key alone, and a rotation run under the
+    // new ring rebuilds the blind-index tokens to match it.
+    let only_new = KeyRing::parse(&second_key, None).unwrap();
+    withus::admin::rotate_keys(&app.db, &only_new)
+        .await
+        .unwrap();
+    let mut conn = app.db.acquire().await.unwrap();
+    let row = register::find_person(&mut conn.ex(), person)
+        .await
+        .unwrap()
+        .unwrap();
+    let opened = profile::open(&only_new, &row).unwrap();
+    assert!(
+        opened
+            .access_needs
+            .unwrap()
+            .group_details
+            .values()
+            .any(|d| d == CANARY_NEED)
+    );
+    assert_eq!(
+        opened.monitoring.answers["ethnic_group"],
+        vec!["black_caribbean".to_owned()]
+    );
+    drop(conn);
+    let token = profile::monitoring_token(&only_new, "ethnic_group", "black_caribbean");
+    let mut conn = app.db.acquire().await.unwrap();
+    let mut ex = conn.ex();
+    let found: i64 = withus::on!(ex.re(), c => sqlx::query_scalar("SELECT COUNT(*) FROM monitoring_tokens WHERE person_id = $1 AND token = $2")
+        .bind(person)
+        .bind(token.as_slice())
+        .fetch_one(c)
+        .await)
+    .unwrap();
+    assert_eq!(found, 1);
+}
+both!(
+    key_rotation_reseals_the_register_and_rebuilds_tokens,
+    key_rotation_reseals_the_register_and_rebuilds_tokens
+);
