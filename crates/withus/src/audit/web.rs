@@ -44,6 +44,9 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("invitation.created", "audit-action-invitation-created"),
     ("keys.rotated", "audit-action-keys-rotated"),
     ("demo.loaded", "audit-action-demo-loaded"),
+    ("import.uploaded", "audit-action-import-uploaded"),
+    ("import.mapped", "audit-action-import-mapped"),
+    ("import.completed", "audit-action-import-completed"),
 ];
 
 pub struct LogLine {

@@ -2,6 +2,7 @@
 //! what they tell us about themselves and their access needs, and their rights over it all.
 
 pub mod domain;
+pub mod import;
 pub mod panels;
 pub mod profile;
 pub mod questions;
@@ -12,5 +13,8 @@ use crate::routes::Route;
 
 /// The register's routes, each with its access rule.
 pub(crate) fn routes() -> Vec<Route> {
-    [panels::routes()].into_iter().flatten().collect()
+    [panels::routes(), import::routes()]
+        .into_iter()
+        .flatten()
+        .collect()
 }
