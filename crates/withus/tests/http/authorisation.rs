@@ -4,6 +4,7 @@
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::import;
 use withus::register::storage as register;
 use withus::routes::catalogue;
 
@@ -101,6 +102,13 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/organisations/{org_id}/panels", REGISTER_STAFF),
     ("GET", "/organisations/{org_id}/panels/new", ADMINS),
     ("POST", "/organisations/{org_id}/panels/new", ADMINS),
+    // Panel register: importing people from a spreadsheet.
+    ("GET", "/organisations/{org_id}/import", REGISTER_MANAGERS),
+    ("POST", "/organisations/{org_id}/import", REGISTER_MANAGERS),
+    ("GET", "/organisations/{org_id}/import/{batch_id}/columns", REGISTER_MANAGERS),
+    ("POST", "/organisations/{org_id}/import/{batch_id}/columns", REGISTER_MANAGERS),
+    ("GET", "/organisations/{org_id}/import/{batch_id}/check", REGISTER_MANAGERS),
+    ("POST", "/organisations/{org_id}/import/{batch_id}/confirm", REGISTER_MANAGERS),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -112,6 +120,8 @@ struct Cast {
     /// A panel of `org`, open to sign-up, with one person on it.
     panel: uuid::Uuid,
     person: uuid::Uuid,
+    /// A spreadsheet uploaded to `panel`, its columns not yet chosen.
+    batch: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -150,6 +160,22 @@ async fn cast(app: &TestApp) -> Cast {
     register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
         .await
         .unwrap();
+    let batch = uuid::Uuid::now_v7();
+    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
+    let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
+    import::batches::create(
+        &mut tx.ex(),
+        import::batches::NewBatch {
+            id: batch,
+            organisation: org,
+            panel,
+            created_by: None,
+            file_name: "people.csv",
+            sealed: &import::batches::seal_table(&keys, batch, &table),
+        },
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     let people = [
         (
@@ -211,6 +237,7 @@ async fn cast(app: &TestApp) -> Cast {
         org,
         panel,
         person,
+        batch,
         emails,
     }
 }
@@ -219,6 +246,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
     path.replace("{org_id}", &cast.org.to_string())
         .replace("{panel_id}", &cast.panel.to_string())
         .replace("{person_id}", &cast.person.to_string())
+        .replace("{batch_id}", &cast.batch.to_string())
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }
