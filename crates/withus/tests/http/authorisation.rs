@@ -105,10 +105,26 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     // Panel register: importing people from a spreadsheet.
     ("GET", "/organisations/{org_id}/import", REGISTER_MANAGERS),
     ("POST", "/organisations/{org_id}/import", REGISTER_MANAGERS),
-    ("GET", "/organisations/{org_id}/import/{batch_id}/columns", REGISTER_MANAGERS),
-    ("POST", "/organisations/{org_id}/import/{batch_id}/columns", REGISTER_MANAGERS),
-    ("GET", "/organisations/{org_id}/import/{batch_id}/check", REGISTER_MANAGERS),
-    ("POST", "/organisations/{org_id}/import/{batch_id}/confirm", REGISTER_MANAGERS),
+    (
+        "GET",
+        "/organisations/{org_id}/import/{batch_id}/columns",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/import/{batch_id}/columns",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/import/{batch_id}/check",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/import/{batch_id}/confirm",
+        REGISTER_MANAGERS,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];

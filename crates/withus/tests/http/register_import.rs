@@ -99,10 +99,7 @@ impl Setup {
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
-        let saved = self
-            .client
-            .post(&format!("{batch}/columns"), &fields)
-            .await;
+        let saved = self.client.post(&format!("{batch}/columns"), &fields).await;
         assert_eq!(saved.status, 303, "{}", saved.body);
         let check = self.client.get(&format!("{batch}/check")).await;
         assert_eq!(check.status, 200);
@@ -122,7 +119,8 @@ impl Setup {
 
 /// The selected option of each select on the columns page, as the browser would send it.
 fn selected_options(body: &str) -> Vec<(String, String)> {
-    let select = regex::Regex::new(r#"(?s)<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>"#).unwrap();
+    let select =
+        regex::Regex::new(r#"(?s)<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>"#).unwrap();
     let selected = regex::Regex::new(r#"<option value="([^"]*)" selected>"#).unwrap();
     select
         .captures_iter(body)
@@ -183,7 +181,11 @@ async fn strings(app: &TestApp, sql: &str) -> Vec<String> {
 }
 
 async fn imported_people(app: &TestApp) -> i64 {
-    scalar(app, "SELECT COUNT(*) FROM people WHERE entry_route = 'imported'").await
+    scalar(
+        app,
+        "SELECT COUNT(*) FROM people WHERE entry_route = 'imported'",
+    )
+    .await
 }
 
 /// A file of `rows` good people, "Person 0" to "Person {rows-1}", on spreadsheet rows 2 onwards.
@@ -261,12 +263,20 @@ fn generated() -> Generated {
             }
             34 => {
                 row[6] = "no".into();
-                problems.push((number, "Consent to be on the panel", "says 'no', not yes".into()));
+                problems.push((
+                    number,
+                    "Consent to be on the panel",
+                    "says 'no', not yes".into(),
+                ));
             }
             45 => {
                 // The same email as the row above.
                 row[1] = format!("person{}@example.org", i - 1);
-                problems.push((number, "E-mail", format!("same email address or phone number as row {}", number - 1)));
+                problems.push((
+                    number,
+                    "E-mail",
+                    format!("same email address or phone number as row {}", number - 1),
+                ));
             }
             50 => {
                 // Phone only, contact by text.
@@ -282,7 +292,11 @@ fn generated() -> Generated {
             90 => {
                 // No email, no phone and no contact method.
                 row[1] = String::new();
-                problems.push((number, "Preferred contact method", "There is no way to contact this person.".into()));
+                problems.push((
+                    number,
+                    "Preferred contact method",
+                    "There is no way to contact this person.".into(),
+                ));
             }
             _ => {}
         }
@@ -358,7 +372,10 @@ async fn a_thousand_rows_with_mistakes_are_reported_row_by_row_and_only_valid_ro
                 .iter()
                 .any(|(r, c, m)| r == row && c == column && m.contains(message.as_str())),
             "row {row}, {column}: {message:?} not in {:?}",
-            reported.iter().filter(|(r, _, _)| r == row).collect::<Vec<_>>()
+            reported
+                .iter()
+                .filter(|(r, _, _)| r == row)
+                .collect::<Vec<_>>()
         );
     }
     // The summary by type, and the rows skipped as already on the register.
@@ -409,7 +426,12 @@ async fn a_thousand_rows_with_mistakes_are_reported_row_by_row_and_only_valid_ro
             .id
     };
     let mut conn = s.app.db.acquire().await.unwrap();
-    let people = ids(&s.app, "SELECT id FROM people WHERE entry_route = 'imported'", None).await;
+    let people = ids(
+        &s.app,
+        "SELECT id FROM people WHERE entry_route = 'imported'",
+        None,
+    )
+    .await;
     assert_eq!(people.len(), 938);
     for id in people.iter().copied().step_by(97) {
         let memberships = register::memberships_of(&mut conn.ex(), id).await.unwrap();
@@ -423,7 +445,11 @@ async fn a_thousand_rows_with_mistakes_are_reported_row_by_row_and_only_valid_ro
         assert_eq!(consents[0].panel_id, Some(panel));
     }
     assert_eq!(
-        scalar(&s.app, "SELECT COUNT(*) FROM consents WHERE kind = 'panel' AND channel = 'paper'").await,
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM consents WHERE kind = 'panel' AND channel = 'paper'"
+        )
+        .await,
         938
     );
     let recorded = ids(
@@ -439,11 +465,16 @@ async fn a_thousand_rows_with_mistakes_are_reported_row_by_row_and_only_valid_ro
     assert_eq!(texted.phone.as_deref(), Some("07700900050"));
     assert_eq!(texted.contact_method(), ContactMethod::Sms);
     let posted = person_named(&s.app, "Person 60").await;
-    assert_eq!((posted.email.as_deref(), posted.phone.as_deref()), (None, None));
+    assert_eq!(
+        (posted.email.as_deref(), posted.phone.as_deref()),
+        (None, None)
+    );
     assert_eq!(posted.contact_method(), ContactMethod::Post);
     assert_eq!(posted.entry_route(), EntryRoute::Imported);
     let quoted = person_named(&s.app, "O'Brien, Siobhan \"Shiv\"").await;
-    let topics = register::topics_of(&mut conn.ex(), quoted.id).await.unwrap();
+    let topics = register::topics_of(&mut conn.ex(), quoted.id)
+        .await
+        .unwrap();
     assert_eq!(topics.len(), 2);
 
     // The batch keeps only counts; the audit log has counts and no names.
@@ -452,7 +483,11 @@ async fn a_thousand_rows_with_mistakes_are_reported_row_by_row_and_only_valid_ro
         938
     );
     assert_eq!(
-        scalar(&s.app, "SELECT COUNT(*) FROM import_batches WHERE status = 'imported' AND LENGTH(contents) = 0").await,
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM import_batches WHERE status = 'imported' AND LENGTH(contents) = 0"
+        )
+        .await,
         1
     );
     let details = strings(
@@ -556,14 +591,25 @@ async fn a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again(backend
         failed.body
     );
     assert_eq!(imported_people(&s.app).await, 0);
-    assert_eq!(scalar(&s.app, "SELECT COUNT(*) FROM panel_memberships").await, 0);
+    assert_eq!(
+        scalar(&s.app, "SELECT COUNT(*) FROM panel_memberships").await,
+        0
+    );
     assert_eq!(scalar(&s.app, "SELECT COUNT(*) FROM consents").await, 0);
     assert_eq!(
-        scalar(&s.app, "SELECT COUNT(*) FROM audit_log WHERE action = 'import.completed'").await,
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'import.completed'"
+        )
+        .await,
         0
     );
     assert_eq!(
-        scalar(&s.app, "SELECT COUNT(*) FROM import_batches WHERE status = 'mapped' AND LENGTH(contents) > 0").await,
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM import_batches WHERE status = 'mapped' AND LENGTH(contents) > 0"
+        )
+        .await,
         1
     );
 
@@ -581,4 +627,349 @@ async fn a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again(backend
 both!(
     a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again,
     a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again
+);
+
+fn workbook() -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let rows: [[&str; 5]; 4] = [
+        ["Name", "Email address", "Telephone", "Region", "Agreed"],
+        ["Gwen Xlsx", "gwen@example.org", "", "Cymru", ""],
+        ["Huw Xlsx", "", "07700 900321", "North East", ""],
+        ["Ifan Xlsx", "not an email", "", "", ""],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if !cell.is_empty() {
+                sheet.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+    }
+    // Consent as spreadsheet booleans, as Excel stores a TRUE typed into a cell.
+    for r in 1..=3 {
+        sheet.write_boolean(r, 4, true).unwrap();
+    }
+    book.save_to_buffer().unwrap()
+}
+
+async fn an_excel_workbook_imports_like_a_csv(backend: Backend) {
+    let mut s = setup(backend).await;
+    let batch = s.upload("members.xlsx", workbook()).await;
+    let check = s.accept_guessed_columns(&batch).await;
+    assert_eq!(count(&check.body, "count-rows"), 3);
+    assert_eq!(count(&check.body, "count-to-add"), 2);
+    let reported = problems(&check.body);
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert_eq!(reported[0].0, 4);
+    assert_eq!(reported[0].1, "Email address");
+    assert!(
+        reported[0]
+            .2
+            .contains("'not an email' is not an email address")
+    );
+    assert_eq!(s.confirm(&batch, 2).await.status, 303);
+    let gwen = person_named(&s.app, "Gwen Xlsx").await;
+    assert_eq!(gwen.email.as_deref(), Some("gwen@example.org"));
+    assert_eq!(gwen.region(), Some(withus::register::domain::Region::Wales));
+    let huw = person_named(&s.app, "Huw Xlsx").await;
+    assert_eq!(huw.phone.as_deref(), Some("07700900321"));
+    assert_eq!(huw.contact_method(), ContactMethod::Phone);
+    assert_eq!(imported_people(&s.app).await, 2);
+}
+both!(
+    an_excel_workbook_imports_like_a_csv,
+    an_excel_workbook_imports_like_a_csv
+);
+
+async fn files_that_cannot_be_imported_are_refused_with_a_way_to_fix_them(backend: Backend) {
+    let mut s = setup(backend).await;
+    let path = s.import_path();
+    let panel = s.panel.to_string();
+    type Upload<'a> = Option<(&'a str, Vec<u8>)>;
+    let cases: Vec<(Upload, &str)> = vec![
+        (None, "Select a spreadsheet file to upload"),
+        (
+            Some(("people.pdf", b"%PDF-1.7".to_vec())),
+            "must be a CSV file (.csv) or an Excel workbook (.xlsx)",
+        ),
+        (
+            Some(("people.xls", b"\xD0\xCF\x11\xE0".to_vec())),
+            "save it as an Excel workbook (.xlsx) or as CSV",
+        ),
+        (
+            Some(("people.csv", Vec::new())),
+            "The selected file is empty",
+        ),
+        (
+            Some(("people.csv", b"Jo Bloggs,jo@example.org,yes\n".to_vec())),
+            "looks like a person, not headings",
+        ),
+        (
+            Some(("people.csv", b"Name,Email\n".to_vec())),
+            "has a heading row but no people",
+        ),
+        (
+            Some(("people.xlsx", b"Name,Email\nJo,jo@example.org\n".to_vec())),
+            "could not be read",
+        ),
+        (
+            Some(("people.csv", b"Name\nJ\xF6rg\n".to_vec())),
+            "save it as \"CSV UTF-8\"",
+        ),
+    ];
+    for (file, message) in cases {
+        let page = s.client.post_file(&path, &[("panel", &panel)], file).await;
+        assert_eq!(page.status, 422, "{message}");
+        assert!(page.title().starts_with("Error:"), "{}", page.title());
+        assert!(
+            unescape(&page.body).contains(message),
+            "{message} not in {}",
+            page.body
+        );
+        assert!(page.body.contains("href=\"#file\""));
+    }
+    // Too many people.
+    let mut many = String::from("Name,Consent\n");
+    for i in 0..=20_000 {
+        many.push_str(&format!("P{i},yes\n"));
+    }
+    let page = s
+        .client
+        .post_file(
+            &path,
+            &[("panel", &panel)],
+            Some(("many.csv", many.into_bytes())),
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body.contains("more than 20,000 people"),
+        "{}",
+        page.body
+    );
+    // No panel chosen.
+    let page = s
+        .client
+        .post_file(&path, &[], Some(("people.csv", csv(&good_rows(1)))))
+        .await;
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body
+            .contains("Select the panel these people are joining")
+    );
+    // A panel of another organisation is not one of the choices.
+    let council = organisation(&s.app, COUNCIL).await;
+    let other_panel = {
+        let mut conn = s.app.db.acquire().await.unwrap();
+        register::create_panel(&mut conn.ex(), council, "Council Panel", "", false)
+            .await
+            .unwrap()
+    };
+    let page = s
+        .client
+        .post_file(
+            &path,
+            &[("panel", &other_panel.to_string())],
+            Some(("people.csv", csv(&good_rows(1)))),
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    assert_eq!(
+        scalar(&s.app, "SELECT COUNT(*) FROM import_batches").await,
+        0
+    );
+}
+both!(
+    files_that_cannot_be_imported_are_refused_with_a_way_to_fix_them,
+    files_that_cannot_be_imported_are_refused_with_a_way_to_fix_them
+);
+
+async fn a_batch_belongs_to_its_organisation_only(backend: Backend) {
+    let mut s = setup(backend).await;
+    let batch = s.upload("people.csv", csv(&good_rows(3))).await;
+    let batch_id = batch.rsplit('/').next().unwrap().to_owned();
+    let council = organisation(&s.app, COUNCIL).await;
+    let mut council_admin = s.app.signed_in_client(COUNCIL_ADMIN).await;
+    let elsewhere = format!("/organisations/{council}/import/{batch_id}");
+    assert_eq!(
+        council_admin
+            .get(&format!("{elsewhere}/columns"))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        council_admin
+            .get(&format!("{elsewhere}/check"))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        council_admin
+            .post(
+                &format!("{elsewhere}/columns"),
+                &[("column-name", "0"), ("column-consent", "6")]
+            )
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        council_admin
+            .post(
+                &format!("{elsewhere}/confirm"),
+                &[("confirm", "yes"), ("expected", "3")]
+            )
+            .await
+            .status,
+        404
+    );
+    // Nor can they reach it through the owning organisation's address.
+    assert_eq!(
+        council_admin.get(&format!("{batch}/columns")).await.status,
+        403
+    );
+    // Unknown and malformed batch ids are not found either.
+    let unknown = format!("{}/{}/check", s.import_path(), Uuid::now_v7());
+    assert_eq!(s.client.get(&unknown).await.status, 404);
+    let malformed = format!("{}/not-a-batch/columns", s.import_path());
+    assert_eq!(s.client.get(&malformed).await.status, 404);
+    // The council's own import page lists nothing of the forum's.
+    let list = council_admin
+        .get(&format!("/organisations/{council}/import"))
+        .await;
+    assert_eq!(list.status, 200);
+    assert!(!list.body.contains("people.csv"));
+    assert_eq!(imported_people(&s.app).await, 0);
+}
+both!(
+    a_batch_belongs_to_its_organisation_only,
+    a_batch_belongs_to_its_organisation_only
+);
+
+const CANARY: &str = "Zebediah Canary-4d1f";
+
+/// Every byte the database holds, as text.
+async fn everything_stored(app: &TestApp) -> String {
+    match &app.db {
+        Db::Sqlite(pool) => {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await
+                .unwrap();
+            let mut all = Vec::new();
+            for entry in std::fs::read_dir(app.dir.path()).unwrap() {
+                let path = entry.unwrap().path();
+                if path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("withus.db")
+                {
+                    all.extend(std::fs::read(path).unwrap());
+                }
+            }
+            String::from_utf8_lossy(&all).into_owned()
+        }
+        Db::Postgres(_) => {
+            let mut text = String::new();
+            for table in ["import_batches", "audit_log", "people"] {
+                let sql = format!(
+                    "SELECT COALESCE(string_agg(row_to_json(t)::text, ' '), '') FROM {table} t"
+                );
+                text.push_str(&strings(app, &sql).await.concat());
+            }
+            // JSON shows bytes in hex; read the sealed bytes as text too, in case they held plaintext.
+            for contents in
+                strings(app, "SELECT encode(contents, 'escape') FROM import_batches").await
+            {
+                text.push_str(&contents);
+            }
+            text
+        }
+    }
+}
+
+async fn the_uploaded_file_is_sealed_while_it_waits(backend: Backend) {
+    let mut s = setup(backend).await;
+    let mut rows = good_rows(5);
+    rows[2][0] = CANARY.into();
+    let batch = s.upload("people.csv", csv(&rows)).await;
+    assert!(!everything_stored(&s.app).await.contains(CANARY));
+    let check = s.accept_guessed_columns(&batch).await;
+    assert!(
+        check.body.contains(CANARY),
+        "the facilitator sees their own file"
+    );
+    assert!(!everything_stored(&s.app).await.contains(CANARY));
+    assert_eq!(
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM import_batches WHERE LENGTH(contents) > 0"
+        )
+        .await,
+        1
+    );
+}
+both!(
+    the_uploaded_file_is_sealed_while_it_waits,
+    the_uploaded_file_is_sealed_while_it_waits
+);
+
+async fn an_upload_needs_the_csrf_token_and_may_be_larger_than_other_forms(backend: Backend) {
+    let mut s = setup(backend).await;
+    let path = s.import_path();
+    s.client.get(&path).await;
+    let file = || reqwest::multipart::Part::bytes(csv(&good_rows(2))).file_name("people.csv");
+    let without = reqwest::multipart::Form::new()
+        .text("panel", s.panel.to_string())
+        .part("file", file());
+    assert_eq!(s.client.post_multipart(&path, without).await.status, 403);
+    let wrong = reqwest::multipart::Form::new()
+        .text("csrf_token", "x".repeat(43))
+        .text("panel", s.panel.to_string())
+        .part("file", file());
+    assert_eq!(s.client.post_multipart(&path, wrong).await.status, 403);
+    // A file part named like the token does not count as the token.
+    let token_as_file = reqwest::multipart::Form::new()
+        .part(
+            "csrf_token",
+            reqwest::multipart::Part::bytes(s.client.csrf().unwrap().into_bytes())
+                .file_name("token.txt"),
+        )
+        .text("panel", s.panel.to_string())
+        .part("file", file());
+    assert_eq!(
+        s.client.post_multipart(&path, token_as_file).await.status,
+        403
+    );
+    assert_eq!(
+        scalar(&s.app, "SELECT COUNT(*) FROM import_batches").await,
+        0
+    );
+
+    // A thousand people with a long notes column: over the usual 1 MiB limit, within the upload's.
+    let mut text = format!("{HEADERS},Notes\n");
+    for i in 0..1000 {
+        text.push_str(&format!(
+            "Person {i},person{i}@example.org,,,,,yes,{}\n",
+            "n".repeat(1500)
+        ));
+    }
+    assert!(text.len() > 1024 * 1024);
+    let batch = s.upload("long.csv", text.into_bytes()).await;
+    let check = s.accept_guessed_columns(&batch).await;
+    assert_eq!(count(&check.body, "count-to-add"), 1000);
+    // Other forms keep the usual limit.
+    let huge = "a".repeat(2 * 1024 * 1024);
+    let page = s
+        .client
+        .post(&format!("{batch}/columns"), &[("column-name", &huge)])
+        .await;
+    assert_eq!(page.status, 413);
+}
+both!(
+    an_upload_needs_the_csrf_token_and_may_be_larger_than_other_forms,
+    an_upload_needs_the_csrf_token_and_may_be_larger_than_other_forms
 );

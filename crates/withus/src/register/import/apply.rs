@@ -92,8 +92,13 @@ async fn add_person(
     .await?;
     if let Some(address) = &candidate.postal_address {
         let sealed = profile::seal_text(keys, person, SealedColumn::PostalAddress, address);
-        storage::set_sealed(&mut tx.ex(), person, SealedColumn::PostalAddress, Some(&sealed))
-            .await?;
+        storage::set_sealed(
+            &mut tx.ex(),
+            person,
+            SealedColumn::PostalAddress,
+            Some(&sealed),
+        )
+        .await?;
     }
     storage::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active).await?;
     // The spreadsheet is the organisation's record of this person's agreement.

@@ -187,7 +187,10 @@ pub fn delimiter_of(text: &str) -> char {
     }
     counts
         .iter()
-        .fold((',', 0), |best, &(d, n)| if n > best.1 { (d, n) } else { best })
+        .fold(
+            (',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
         .0
 }
 
@@ -329,7 +332,10 @@ mod tests {
     #[test]
     fn semicolons_and_tabs_are_recognised() {
         let t = table("Name;Email;Region\nJo Bloggs;jo@example.org;Wales\n");
-        assert_eq!(t.rows[0].cells, vec!["Jo Bloggs", "jo@example.org", "Wales"]);
+        assert_eq!(
+            t.rows[0].cells,
+            vec!["Jo Bloggs", "jo@example.org", "Wales"]
+        );
         let t = table("Name\tEmail\nJo\tjo@example.org\n");
         assert_eq!(t.rows[0].cells, vec!["Jo", "jo@example.org"]);
         // Commas inside quotes do not count towards the delimiter.
@@ -370,9 +376,15 @@ mod tests {
             parse("people.csv", b"Name\nJ\xF6rg\n"),
             Err(ParseError::NotUtf8)
         );
-        assert_eq!(parse("people.csv", b"Name,Email\n"), Err(ParseError::NoRows));
         assert_eq!(
-            parse("people.csv", b"Jo Bloggs,jo@example.org\nSam,sam@example.org\n"),
+            parse("people.csv", b"Name,Email\n"),
+            Err(ParseError::NoRows)
+        );
+        assert_eq!(
+            parse(
+                "people.csv",
+                b"Jo Bloggs,jo@example.org\nSam,sam@example.org\n"
+            ),
             Err(ParseError::NoHeader)
         );
         assert_eq!(

@@ -156,7 +156,11 @@ impl Report {
 }
 
 /// Checks a file against the register: every problem, then the people already on it.
-pub async fn check(ex: &mut Ex<'_>, table: &Table, mapping: &Mapping) -> Result<Report, sqlx::Error> {
+pub async fn check(
+    ex: &mut Ex<'_>,
+    table: &Table,
+    mapping: &Mapping,
+) -> Result<Report, sqlx::Error> {
     let (candidates, problems, problem_rows) = check_rows(table, mapping);
     let mut report = Report {
         total_rows: table.rows.len(),
@@ -165,9 +169,12 @@ pub async fn check(ex: &mut Ex<'_>, table: &Table, mapping: &Mapping) -> Result<
         ..Report::default()
     };
     for candidate in candidates {
-        let matches =
-            storage::find_matching(&mut ex.re(), candidate.email.as_deref(), candidate.phone.as_deref())
-                .await?;
+        let matches = storage::find_matching(
+            &mut ex.re(),
+            candidate.email.as_deref(),
+            candidate.phone.as_deref(),
+        )
+        .await?;
         if matches.is_empty() {
             report.to_add.push(candidate);
         } else {
@@ -200,7 +207,13 @@ pub fn check_rows(table: &Table, mapping: &Mapping) -> (Vec<Candidate>, Vec<Prob
                         .and_then(|p| seen_phone.get(p).map(|r| (Field::Phone, *r)))
                 });
             if let Some((field, earlier)) = earlier {
-                found.push(problem(row, field, ProblemKind::DuplicateInFile, mapping, earlier));
+                found.push(problem(
+                    row,
+                    field,
+                    ProblemKind::DuplicateInFile,
+                    mapping,
+                    earlier,
+                ));
             } else {
                 if let Some(email) = &candidate.email {
                     seen_email.insert(email.clone(), row.number);
@@ -219,7 +232,13 @@ pub fn check_rows(table: &Table, mapping: &Mapping) -> (Vec<Candidate>, Vec<Prob
     (candidates, problems, problem_rows)
 }
 
-fn problem(row: &Row, field: Field, kind: ProblemKind, mapping: &Mapping, number: usize) -> Problem {
+fn problem(
+    row: &Row,
+    field: Field,
+    kind: ProblemKind,
+    mapping: &Mapping,
+    number: usize,
+) -> Problem {
     let value = mapping
         .column(field)
         .map(|c| row.cell(c))
@@ -228,7 +247,13 @@ fn problem(row: &Row, field: Field, kind: ProblemKind, mapping: &Mapping, number
         .collect::<Vec<_>>()
         .join(" ");
     let value = if value.chars().count() > VALUE_SHOWN_MAX_CHARS {
-        format!("{}…", value.chars().take(VALUE_SHOWN_MAX_CHARS).collect::<String>())
+        format!(
+            "{}…",
+            value
+                .chars()
+                .take(VALUE_SHOWN_MAX_CHARS)
+                .collect::<String>()
+        )
     } else {
         value
     };
@@ -255,7 +280,11 @@ fn check_row(row: &Row, mapping: &Mapping, found: &mut Vec<Problem>) -> Option<C
             None
         }
         Err(DisplayNameProblem::TooLong) => {
-            report(Field::Name, ProblemKind::NameTooLong, DisplayName::MAX_CHARS);
+            report(
+                Field::Name,
+                ProblemKind::NameTooLong,
+                DisplayName::MAX_CHARS,
+            );
             None
         }
     };
@@ -301,7 +330,11 @@ fn check_row(row: &Row, mapping: &Mapping, found: &mut Vec<Problem>) -> Option<C
     let address_cell = cell(Field::PostalAddress);
     let address = (!address_cell.is_empty()).then(|| address_cell.to_owned());
     if address_cell.chars().count() > POSTAL_ADDRESS_MAX_CHARS {
-        report(Field::PostalAddress, ProblemKind::TooLong, POSTAL_ADDRESS_MAX_CHARS);
+        report(
+            Field::PostalAddress,
+            ProblemKind::TooLong,
+            POSTAL_ADDRESS_MAX_CHARS,
+        );
     }
 
     match method {
@@ -355,10 +388,18 @@ fn check_row(row: &Row, mapping: &Mapping, found: &mut Vec<Problem>) -> Option<C
 
     let authority_cell = cell(Field::LocalAuthority);
     if authority_cell.chars().count() > LOCAL_AUTHORITY_MAX_CHARS {
-        report(Field::LocalAuthority, ProblemKind::TooLong, LOCAL_AUTHORITY_MAX_CHARS);
+        report(
+            Field::LocalAuthority,
+            ProblemKind::TooLong,
+            LOCAL_AUTHORITY_MAX_CHARS,
+        );
     }
-    let local_authority = (!authority_cell.is_empty())
-        .then(|| authority_cell.split_whitespace().collect::<Vec<_>>().join(" "));
+    let local_authority = (!authority_cell.is_empty()).then(|| {
+        authority_cell
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
 
     let mut topics = Vec::new();
     for piece in cell(Field::Topics)
@@ -564,10 +605,34 @@ mod tests {
         let t = table(
             HEADERS,
             &[
-                &["Jo Bloggs", "Jo@Example.org", "", "", "Wales", "Transport, housing", "Yes"],
-                &["Sam Lee", "", "07700 900123", "text message", "TLC", "", "y"],
+                &[
+                    "Jo Bloggs",
+                    "Jo@Example.org",
+                    "",
+                    "",
+                    "Wales",
+                    "Transport, housing",
+                    "Yes",
+                ],
+                &[
+                    "Sam Lee",
+                    "",
+                    "07700 900123",
+                    "text message",
+                    "TLC",
+                    "",
+                    "y",
+                ],
                 &["Alex Post", "", "", "post", "", "", "ie"],
-                &["Ria Help", "", "", "Through my advocate or supporter", "", "", "TRUE"],
+                &[
+                    "Ria Help",
+                    "",
+                    "",
+                    "Through my advocate or supporter",
+                    "",
+                    "",
+                    "TRUE",
+                ],
             ],
         );
         let (people, problems, rows) = check_rows(&t, &guess(&t.headers));
@@ -649,7 +714,10 @@ mod tests {
         assert_eq!(parse_region("North East"), Some(Region::NorthEast));
         assert_eq!(parse_region("tll"), Some(Region::Wales));
         assert_eq!(parse_region("Narnia"), None);
-        assert_eq!(parse_contact_method("By e-mail"), Some(ContactMethod::Email));
+        assert_eq!(
+            parse_contact_method("By e-mail"),
+            Some(ContactMethod::Email)
+        );
         assert_eq!(parse_contact_method("Ffôn"), Some(ContactMethod::Phone));
         assert_eq!(parse_language("Cymraeg"), Some("cy"));
         assert_eq!(parse_language("French"), None);
@@ -657,7 +725,10 @@ mod tests {
         assert_eq!(parse_topic("social_care"), Some(Topic::SocialCare));
         assert!(says_yes(" Yes. ") && says_yes("✓") && says_yes("Ydw"));
         assert!(!says_yes("no") && !says_yes("maybe") && !says_yes("☒"));
-        assert_eq!(parse_phone("+44 (0)7700-900123"), Some("+4407700900123".into()));
+        assert_eq!(
+            parse_phone("+44 (0)7700-900123"),
+            Some("+4407700900123".into())
+        );
         assert_eq!(parse_phone("12345"), None);
         assert_eq!(parse_phone("call me"), None);
     }

@@ -83,8 +83,7 @@ pub(crate) fn routes() -> Vec<Route> {
 /// Whether a request is a spreadsheet upload, which may be larger than other requests.
 pub fn is_upload(method: &Method, path: &str) -> bool {
     let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    method == Method::POST
-        && matches!(parts.as_slice(), ["", "organisations", _, "import"])
+    method == Method::POST && matches!(parts.as_slice(), ["", "organisations", _, "import"])
 }
 
 fn base(org_id: Uuid) -> String {
@@ -118,7 +117,11 @@ async fn panels_of(state: &AppState, org_id: Uuid) -> Result<Vec<PanelRow>, AppE
     Ok(storage::panels_of(&mut conn.ex(), org_id).await?)
 }
 
-async fn recent_lines(state: &AppState, page: &Page, org_id: Uuid) -> Result<Vec<RecentLine>, AppError> {
+async fn recent_lines(
+    state: &AppState,
+    page: &Page,
+    org_id: Uuid,
+) -> Result<Vec<RecentLine>, AppError> {
     let rows = {
         let mut conn = state.db.acquire().await?;
         batches::recent(&mut conn.ex(), org_id, RECENT_IMPORTS).await?
@@ -191,7 +194,7 @@ fn format_count(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -377,9 +380,15 @@ fn column_label(page: &Page, headers: &[String], column: usize) -> String {
     match headers.get(column).filter(|h| !h.is_empty()) {
         Some(heading) => page.t_args(
             "import-column-option",
-            &[("heading", heading.as_str().into()), ("letter", letter.into())],
+            &[
+                ("heading", heading.as_str().into()),
+                ("letter", letter.into()),
+            ],
         ),
-        None => page.t_args("import-column-option-no-heading", &[("letter", letter.into())]),
+        None => page.t_args(
+            "import-column-option-no-heading",
+            &[("letter", letter.into())],
+        ),
     }
 }
 
@@ -483,7 +492,10 @@ pub async fn columns_submit(
             }
             continue;
         }
-        let Some(column) = value.parse::<usize>().ok().filter(|c| *c < table.headers.len())
+        let Some(column) = value
+            .parse::<usize>()
+            .ok()
+            .filter(|c| *c < table.headers.len())
         else {
             errors.add(field.id(), page.t("import-error-column-unknown"));
             continue;
@@ -666,7 +678,10 @@ async fn check_page(
             email: c.email.clone().unwrap_or_default(),
             phone: c.phone.clone().unwrap_or_default(),
             method: page.t(&c.contact_method.message_key()),
-            region: c.region.map(|r| page.t(&r.message_key())).unwrap_or_default(),
+            region: c
+                .region
+                .map(|r| page.t(&r.message_key()))
+                .unwrap_or_default(),
         })
         .collect::<Vec<_>>();
     let existing_rows = report
@@ -683,7 +698,10 @@ async fn check_page(
                 ("count", Arg::Number(report.to_add.len() as i64)),
             ],
         ),
-        confirm_label: page.t_args("import-confirm-label", &[("panel", panel_name.as_str().into())]),
+        confirm_label: page.t_args(
+            "import-confirm-label",
+            &[("panel", panel_name.as_str().into())],
+        ),
         add_button: page.t_args(
             "import-confirm-button",
             &[("count", Arg::Number(report.to_add.len() as i64))],
@@ -704,7 +722,11 @@ async fn check_page(
     })
 }
 
-async fn fresh_report(state: &AppState, table: &Table, mapping: &Mapping) -> Result<Report, AppError> {
+async fn fresh_report(
+    state: &AppState,
+    table: &Table,
+    mapping: &Mapping,
+) -> Result<Report, AppError> {
     let mut conn = state.db.acquire().await?;
     Ok(validate::check(&mut conn.ex(), table, mapping).await?)
 }
@@ -805,7 +827,10 @@ pub async fn confirm(
         ),
         Err(ApplyError::Database(error)) => {
             tracing::error!(%error, batch = %batch.id, "an import failed; nothing was added");
-            (StatusCode::INTERNAL_SERVER_ERROR, page.t("import-error-failed"))
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                page.t("import-error-failed"),
+            )
         }
     };
     let mut errors = FormErrors::default();
@@ -831,8 +856,14 @@ mod tests {
     #[test]
     fn only_the_upload_route_is_an_upload() {
         let org = Uuid::now_v7();
-        assert!(is_upload(&Method::POST, &format!("/organisations/{org}/import")));
-        assert!(!is_upload(&Method::GET, &format!("/organisations/{org}/import")));
+        assert!(is_upload(
+            &Method::POST,
+            &format!("/organisations/{org}/import")
+        ));
+        assert!(!is_upload(
+            &Method::GET,
+            &format!("/organisations/{org}/import")
+        ));
         assert!(!is_upload(
             &Method::POST,
             &format!("/organisations/{org}/import/{org}/confirm")
