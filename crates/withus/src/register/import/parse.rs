@@ -276,8 +276,14 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, ParseError> {
         .collect())
 }
 
+/// The reason is not logged: a parser's message can quote the workbook's contents.
 fn unreadable(error: XlsxError) -> ParseError {
-    tracing::info!(%error, "an uploaded workbook could not be read");
+    let kind = match error {
+        XlsxError::Password => "password protected",
+        XlsxError::Zip(_) | XlsxError::Io(_) => "not a zip archive",
+        _ => "not a workbook",
+    };
+    tracing::info!(kind, "an uploaded workbook could not be read");
     ParseError::Unreadable
 }
 
