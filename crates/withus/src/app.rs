@@ -10,14 +10,13 @@ use axum::routing::get;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
 use crate::db::Db;
 use crate::email::transport::{Transport, parse_from};
 use crate::email::worker::Worker;
-use crate::security::{csrf, headers};
+use crate::security::{body_limit, csrf, headers};
 use crate::state::AppState;
 use crate::{assets, ops, routes, web};
 
@@ -113,14 +112,13 @@ impl Application {
 
 /// The whole HTTP application: routes inside the request context, CSRF, size limit and headers.
 pub fn router(state: AppState) -> Router {
-    let max_body = state.config.max_body_bytes;
     // Unknown paths still pass through the context middleware, so the 404 page is in the right language.
     let app = routes::router(state.clone())
         .fallback(fallback)
         .route_layer(from_fn(ops::track))
         .layer(from_fn_with_state(state.clone(), csrf::verify))
         // Inside the context layer, so a refused body still gets a proper page in the right language.
-        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(from_fn_with_state(state.clone(), body_limit::enforce))
         .layer(from_fn_with_state(state.clone(), web::context::load));
     Router::new()
         .route("/assets/{*path}", get(assets::serve))

@@ -83,6 +83,9 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "audit-action-data-request-completed",
     ),
     ("follow_up.done", "audit-action-follow-up-done"),
+    ("import.uploaded", "audit-action-import-uploaded"),
+    ("import.mapped", "audit-action-import-mapped"),
+    ("import.completed", "audit-action-import-completed"),
 ];
 
 pub struct LogLine {

@@ -4,6 +4,7 @@
 pub mod consents;
 pub mod domain;
 pub mod editors;
+pub mod import;
 pub mod join;
 pub mod panels;
 pub mod people;
@@ -26,6 +27,7 @@ pub(crate) fn routes() -> Vec<Route> {
         your_data::routes(),
         people::routes(),
         requests::routes(),
+        import::routes(),
     ]
     .into_iter()
     .flatten()

@@ -2,16 +2,17 @@
 //!
 //! Two checks, both needed: a browser-sent `Origin` (when present) must be this site, and the request
 //! must carry the per-browser token from the `__Host-` CSRF cookie, either as the `csrf_token` form
-//! field or the `X-CSRF-Token` header. The cookie cannot be set by another site, so a forged form
+//! field (of an ordinary form or a file upload form) or the `X-CSRF-Token` header. The cookie cannot be set by another site, so a forged form
 //! cannot know it.
 
-use axum::body::{Body, to_bytes};
-use axum::extract::{Request, State};
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
 
+use super::body_limit::BodyLimit;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::errors::AppError;
@@ -33,17 +34,25 @@ pub async fn verify(State(state): State<AppState>, request: Request, next: Next)
         tracing::warn!(path = %context.path, "rejected a cross-origin form post");
         return AppError::Csrf.into_response();
     }
+    let limit = request
+        .extensions()
+        .get::<BodyLimit>()
+        .map(|l| l.0)
+        .unwrap_or(state.config.max_body_bytes);
     let (parts, body) = request.into_parts();
-    let bytes = match to_bytes(body, state.config.max_body_bytes).await {
+    let bytes = match to_bytes(body, limit).await {
         Ok(bytes) => bytes,
         Err(_) => return AppError::TooLarge.into_response(),
     };
-    let presented = parts
+    let mut presented = parts
         .headers
         .get(HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
         .or_else(|| form_field(&parts.headers, &bytes));
+    if presented.is_none() {
+        presented = multipart_field(&parts.headers, &bytes).await;
+    }
     let valid = context.csrf_from_cookie
         && presented
             .is_some_and(|token| bool::from(token.as_bytes().ct_eq(context.csrf_token.as_bytes())));
@@ -66,6 +75,29 @@ fn form_field(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<String> {
     url::form_urlencoded::parse(body)
         .find(|(key, _)| key == FIELD)
         .map(|(_, value)| value.into_owned())
+}
+
+/// The token from a `multipart/form-data` form (a file upload): the first plain field named
+/// `csrf_token`. A file part with that name does not count.
+async fn multipart_field(headers: &axum::http::HeaderMap, body: &Bytes) -> Option<String> {
+    let content_type = headers.get(header::CONTENT_TYPE)?;
+    if !content_type
+        .to_str()
+        .is_ok_and(|v| v.starts_with("multipart/form-data"))
+    {
+        return None;
+    }
+    let request = Request::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(body.clone()))
+        .ok()?;
+    let mut multipart = Multipart::from_request(request, &()).await.ok()?;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(FIELD) && field.file_name().is_none() {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// Browsers send `Origin` on cross-site posts; when they do, its host must be ours.

@@ -4,6 +4,7 @@
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::import;
 use withus::register::storage as register;
 use withus::routes::catalogue;
 
@@ -239,6 +240,29 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/people/{person_id}/requests/new",
         REGISTER_MANAGERS,
     ),
+    // Panel register: importing people from a spreadsheet.
+    ("GET", "/organisations/{org_id}/import", REGISTER_MANAGERS),
+    ("POST", "/organisations/{org_id}/import", REGISTER_MANAGERS),
+    (
+        "GET",
+        "/organisations/{org_id}/import/{batch_id}/columns",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/import/{batch_id}/columns",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/import/{batch_id}/check",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/import/{batch_id}/confirm",
+        REGISTER_MANAGERS,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -247,6 +271,8 @@ const PASSWORD: &str = "matrix password 2026";
 
 struct Cast {
     org: uuid::Uuid,
+    /// A spreadsheet uploaded to `panel`, its columns not yet chosen.
+    batch: uuid::Uuid,
     /// A share consent of the person's (with Elsewhere Council), a data request and a follow-up.
     consent: uuid::Uuid,
     request: uuid::Uuid,
@@ -292,6 +318,22 @@ async fn cast(app: &TestApp) -> Cast {
     register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
         .await
         .unwrap();
+    let batch = uuid::Uuid::now_v7();
+    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
+    let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
+    import::batches::create(
+        &mut tx.ex(),
+        import::batches::NewBatch {
+            id: batch,
+            organisation: org,
+            panel,
+            created_by: None,
+            file_name: "people.csv",
+            sealed: &import::batches::seal_table(&keys, batch, &table),
+        },
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     let people = [
         (
@@ -402,6 +444,7 @@ async fn cast(app: &TestApp) -> Cast {
     tx.commit().await.unwrap();
     Cast {
         org,
+        batch,
         consent,
         request,
         follow_up,
@@ -416,6 +459,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{panel_id}", &cast.panel.to_string())
         .replace("{person_id}", &cast.person.to_string())
         .replace("{consent_id}", &cast.consent.to_string())
+        .replace("{batch_id}", &cast.batch.to_string())
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())
         .replace("{token}", &"t".repeat(43))

@@ -294,6 +294,42 @@ impl Client {
         self.finish(response).await
     }
 
+    /// Posts a file upload form with this browser's CSRF token as its first field.
+    pub async fn post_file(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> Page {
+        if self.csrf().is_none() {
+            self.get("/help").await;
+        }
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", self.csrf().unwrap());
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        if let Some((file_name, bytes)) = file {
+            form = form.part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
+            );
+        }
+        self.post_multipart(path, form).await
+    }
+
+    /// Posts a multipart form exactly as given.
+    pub async fn post_multipart(&mut self, path: &str, form: reqwest::multipart::Form) -> Page {
+        let response = self
+            .http
+            .post(format!("{}{}", self.base, path))
+            .header(COOKIE, self.cookie_header())
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        self.finish(response).await
+    }
+
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Page {
         self.post("/sign-in", &[("email", email), ("password", password)])
             .await

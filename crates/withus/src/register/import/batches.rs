@@ -1,0 +1,199 @@
+//! Uploaded spreadsheets waiting to be imported. The rows are sealed (encrypted, bound to the batch)
+//! while they wait, and thrown away once imported: only the counts are kept.
+
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::parse::Table;
+use crate::db::Ex;
+use crate::on;
+use crate::security::field_crypto::{FieldContext, KeyRing};
+
+/// Where a batch has got to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchStatus {
+    /// Uploaded; its columns are not chosen yet.
+    Uploaded,
+    /// Columns chosen; waiting to be checked and confirmed.
+    Mapped,
+    /// Done. The file's contents are gone.
+    Imported,
+}
+
+impl BatchStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BatchStatus::Uploaded => "uploaded",
+            BatchStatus::Mapped => "mapped",
+            BatchStatus::Imported => "imported",
+        }
+    }
+
+    pub fn parse(text: &str) -> BatchStatus {
+        match text {
+            "mapped" => BatchStatus::Mapped,
+            "imported" => BatchStatus::Imported,
+            _ => BatchStatus::Uploaded,
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            BatchStatus::Uploaded => "import-status-uploaded",
+            BatchStatus::Mapped => "import-status-mapped",
+            BatchStatus::Imported => "import-status-imported",
+        }
+    }
+
+    pub fn tag_colour(self) -> &'static str {
+        match self {
+            BatchStatus::Uploaded => "govuk-tag--grey",
+            BatchStatus::Mapped => "govuk-tag--yellow",
+            BatchStatus::Imported => "govuk-tag--green",
+        }
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BatchRow {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub panel_id: Uuid,
+    pub created_by: Option<Uuid>,
+    pub file_name: String,
+    pub contents: Vec<u8>,
+    pub mapping: String,
+    pub status: String,
+    pub created_at: OffsetDateTime,
+    pub imported_count: i64,
+}
+
+impl BatchRow {
+    pub fn status(&self) -> BatchStatus {
+        BatchStatus::parse(&self.status)
+    }
+}
+
+/// The sealed rows are bound to their batch: copied to another batch they do not open.
+pub fn field(batch: Uuid) -> FieldContext<'static> {
+    FieldContext {
+        table: "import_batches",
+        column: "contents",
+        row_id: batch,
+    }
+}
+
+pub fn seal_table(keys: &KeyRing, batch: Uuid, table: &Table) -> Vec<u8> {
+    let json = serde_json::to_string(table).expect("a table always serialises");
+    keys.seal(&json, field(batch))
+}
+
+pub fn open_table(keys: &KeyRing, batch: &BatchRow) -> anyhow::Result<Table> {
+    let json = keys
+        .open(&batch.contents, field(batch.id))
+        .map_err(|e| anyhow::anyhow!("import batch {} could not be opened: {e}", batch.id))?;
+    Ok(serde_json::from_str(&json)?)
+}
+
+/// A new batch, already sealed by [`seal_table`] with the same `id`.
+pub struct NewBatch<'a> {
+    pub id: Uuid,
+    pub organisation: Uuid,
+    pub panel: Uuid,
+    pub created_by: Option<Uuid>,
+    pub file_name: &'a str,
+    pub sealed: &'a [u8],
+}
+
+pub async fn create(ex: &mut Ex<'_>, batch: NewBatch<'_>) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO import_batches (id, organisation_id, panel_id, created_by, file_name, contents, status, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(batch.id)
+    .bind(batch.organisation)
+    .bind(batch.panel)
+    .bind(batch.created_by)
+    .bind(batch.file_name)
+    .bind(batch.sealed)
+    .bind(BatchStatus::Uploaded.as_str())
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<BatchRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT id, organisation_id, panel_id, created_by, file_name, contents, mapping, status, created_at, imported_count \
+         FROM import_batches WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(c)
+    .await)
+}
+
+/// Saves the chosen columns; false if the batch was imported meanwhile.
+pub async fn set_mapping(ex: &mut Ex<'_>, id: Uuid, mapping: &str) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET mapping = $2, status = $3 WHERE id = $1 AND status <> $4",
+    )
+    .bind(id)
+    .bind(mapping)
+    .bind(BatchStatus::Mapped.as_str())
+    .bind(BatchStatus::Imported.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Marks the batch imported and empties its contents. False if it already was: the caller must
+/// then add no one. Run first in the import transaction, so a second confirm waits and then fails.
+pub async fn mark_imported(ex: &mut Ex<'_>, id: Uuid, count: usize) -> Result<bool, sqlx::Error> {
+    let empty: &[u8] = &[];
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET status = $2, imported_count = $3, contents = $4 WHERE id = $1 AND status <> $2",
+    )
+    .bind(id)
+    .bind(BatchStatus::Imported.as_str())
+    .bind(count as i64)
+    .bind(empty)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// A batch as the list of recent imports shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BatchSummary {
+    pub id: Uuid,
+    pub file_name: String,
+    pub panel_name: String,
+    pub created_by_name: Option<String>,
+    pub status: String,
+    pub created_at: OffsetDateTime,
+    pub imported_count: i64,
+}
+
+impl BatchSummary {
+    pub fn status(&self) -> BatchStatus {
+        BatchStatus::parse(&self.status)
+    }
+}
+
+/// The organisation's most recent imports, newest first.
+pub async fn recent(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    limit: i64,
+) -> Result<Vec<BatchSummary>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT b.id, b.file_name, p.name AS panel_name, a.display_name AS created_by_name, b.status, b.created_at, b.imported_count \
+         FROM import_batches b JOIN panels p ON p.id = b.panel_id LEFT JOIN accounts a ON a.id = b.created_by \
+         WHERE b.organisation_id = $1 ORDER BY b.created_at DESC, b.id DESC LIMIT $2",
+    )
+    .bind(organisation)
+    .bind(limit)
+    .fetch_all(c)
+    .await)
+}
