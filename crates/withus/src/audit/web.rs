@@ -44,6 +44,14 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("invitation.created", "audit-action-invitation-created"),
     ("keys.rotated", "audit-action-keys-rotated"),
     ("demo.loaded", "audit-action-demo-loaded"),
+    // Monitoring questions and population benchmarks.
+    ("question.created", "audit-action-question-created"),
+    ("question.updated", "audit-action-question-updated"),
+    ("benchmarks.updated", "audit-action-benchmarks-updated"),
+    (
+        "benchmarks.defaults_loaded",
+        "audit-action-benchmarks-defaults-loaded",
+    ),
 ];
 
 pub struct LogLine {

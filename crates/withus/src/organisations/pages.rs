@@ -44,6 +44,9 @@ struct ShowPage {
     can_view_members: bool,
     can_invite: bool,
     can_view_audit: bool,
+    /// Diversity at a glance, monitoring questions and population benchmarks.
+    can_view_diversity: bool,
+    can_manage_questions: bool,
 }
 
 #[derive(Template)]
@@ -187,6 +190,8 @@ pub async fn show(
         can_view_members: allowed(&page, org_id, Permission::ViewMembers),
         can_invite: allowed(&page, org_id, Permission::InviteMembers),
         can_view_audit: allowed(&page, org_id, Permission::ViewAuditLog),
+        can_view_diversity: allowed(&page, org_id, Permission::ViewDiversity),
+        can_manage_questions: allowed(&page, org_id, Permission::ManageQuestions),
         page,
         organisation,
         kind_label,

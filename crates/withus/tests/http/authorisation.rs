@@ -101,6 +101,38 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/organisations/{org_id}/panels", REGISTER_STAFF),
     ("GET", "/organisations/{org_id}/panels/new", ADMINS),
     ("POST", "/organisations/{org_id}/panels/new", ADMINS),
+    // Monitoring questions, population benchmarks and diversity at a glance.
+    ("GET", "/organisations/{org_id}/questions", ADMINS),
+    ("GET", "/organisations/{org_id}/questions/new", ADMINS),
+    ("POST", "/organisations/{org_id}/questions/new", ADMINS),
+    (
+        "GET",
+        "/organisations/{org_id}/questions/{question_id}",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/questions/{question_id}",
+        ADMINS,
+    ),
+    ("GET", "/organisations/{org_id}/benchmarks", ADMINS),
+    ("POST", "/organisations/{org_id}/benchmarks", ADMINS),
+    (
+        "POST",
+        "/organisations/{org_id}/benchmarks/defaults",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/diversity",
+        &[
+            Who::Facilitator,
+            Who::Officer,
+            Who::OrgAdmin,
+            Who::Auditor,
+            Who::SiteAdmin,
+        ],
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -112,6 +144,8 @@ struct Cast {
     /// A panel of `org`, open to sign-up, with one person on it.
     panel: uuid::Uuid,
     person: uuid::Uuid,
+    /// One of `org`'s monitoring questions.
+    question: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -150,6 +184,13 @@ async fn cast(app: &TestApp) -> Cast {
     register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
         .await
         .unwrap();
+    withus::register::questions::ensure_defaults(&mut tx.ex(), org)
+        .await
+        .unwrap();
+    let question = withus::register::questions::list(&mut tx.ex(), org, true)
+        .await
+        .unwrap()[0]
+        .id;
     tx.commit().await.unwrap();
     let people = [
         (
@@ -211,6 +252,7 @@ async fn cast(app: &TestApp) -> Cast {
         org,
         panel,
         person,
+        question,
         emails,
     }
 }
@@ -219,6 +261,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
     path.replace("{org_id}", &cast.org.to_string())
         .replace("{panel_id}", &cast.panel.to_string())
         .replace("{person_id}", &cast.person.to_string())
+        .replace("{question_id}", &cast.question.to_string())
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }
