@@ -13,7 +13,7 @@ use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use super::questions::{self, Question, QuestionOption};
+use super::questions::{self, Question};
 use super::questions_admin::slug;
 use crate::audit::{self, Entry};
 use crate::db::Ex;
@@ -95,16 +95,6 @@ const NAMED_GROUPS: &[NamedGroup] = &[
     },
 ];
 
-fn all_options(question: &Question) -> Vec<&QuestionOption> {
-    let mut all: Vec<&QuestionOption> = question
-        .options
-        .iter()
-        .chain(&question.hidden_options)
-        .collect();
-    all.sort_by_key(|o| (o.position, o.code.clone()));
-    all
-}
-
 /// The codes' common beginning, cut back to a whole word: `asian_indian`, `asian_other` → `asian`.
 fn common_code_prefix(codes: &[&str]) -> String {
     let first = codes.first().copied().unwrap_or("");
@@ -126,7 +116,7 @@ fn common_code_prefix(codes: &[&str]) -> String {
 }
 
 pub fn groups(question: &Question) -> Vec<OptionGroup> {
-    let options = all_options(question);
+    let options = question.every_option();
     let mut headings: Vec<(String, String, Vec<String>)> = Vec::new();
     for option in &options {
         let Some((heading, _)) = option.label_en.split_once(": ") else {
@@ -209,7 +199,7 @@ pub struct Row {
 pub fn rows(question: &Question, locale: Locale, include_hidden: bool) -> Vec<Row> {
     let groups = groups(question);
     let mut out = Vec::new();
-    for option in all_options(question) {
+    for option in question.every_option() {
         if option.hidden && !include_hidden {
             continue;
         }
@@ -794,12 +784,13 @@ pub async fn load_defaults(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::register::questions::QuestionOption;
 
     fn question(code: &str, options: &[(&str, &str, &str)]) -> Question {
         Question {
             id: Uuid::nil(),
             code: code.to_owned(),
-            category: super::super::domain::DataCategory::Identity,
+            category: crate::register::domain::DataCategory::Identity,
             text_en: String::new(),
             text_cy: String::new(),
             hint_en: String::new(),

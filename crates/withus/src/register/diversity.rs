@@ -146,9 +146,8 @@ fn tokens(keys: &KeyRing, question: &str, codes: &[String]) -> Vec<Vec<u8>> {
 /// Every answer code of a question, offered or not, and "prefer not to say".
 fn every_code(question: &Question) -> Vec<String> {
     question
-        .options
-        .iter()
-        .chain(&question.hidden_options)
+        .every_option()
+        .into_iter()
         .map(|o| o.code.clone())
         .chain([PREFER_NOT_TO_SAY.to_owned()])
         .collect()

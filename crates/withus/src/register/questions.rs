@@ -386,6 +386,14 @@ impl Question {
             .unwrap_or_else(|| code.to_owned())
     }
 
+    /// Every answer, offered or hidden, in order.
+    pub fn every_option(&self) -> Vec<&QuestionOption> {
+        let mut all: Vec<&QuestionOption> =
+            self.options.iter().chain(&self.hidden_options).collect();
+        all.sort_by_key(|o| (o.position, o.code.clone()));
+        all
+    }
+
     pub fn accepts(&self, code: &str) -> bool {
         code == PREFER_NOT_TO_SAY || self.options.iter().any(|o| o.code == code)
     }

@@ -475,22 +475,13 @@ async fn load_question(
         .ok_or(AppError::NotFound)
 }
 
-fn all_answers(question: &Question) -> Vec<&QuestionOption> {
-    let mut all: Vec<&QuestionOption> = question
-        .options
-        .iter()
-        .chain(&question.hidden_options)
-        .collect();
-    all.sort_by_key(|o| o.position);
-    all
-}
-
 fn answer_fields(
     page: &Page,
     question: &Question,
     value: impl Fn(&QuestionOption) -> (String, String, bool),
 ) -> Vec<AnswerField> {
-    all_answers(question)
+    question
+        .every_option()
         .into_iter()
         .map(|o| {
             let (en, cy, hidden) = value(o);
@@ -549,7 +540,7 @@ pub async fn edit_submit(
     let new_answers = one_of(&form, "new_answers");
     let mut errors = FormErrors::default();
     wording.check(&page, &mut errors);
-    let existing = all_answers(&question);
+    let existing = question.every_option();
     let entered: Vec<(String, String, bool)> = existing
         .iter()
         .map(|o| {
