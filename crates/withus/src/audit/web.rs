@@ -86,6 +86,14 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("import.uploaded", "audit-action-import-uploaded"),
     ("import.mapped", "audit-action-import-mapped"),
     ("import.completed", "audit-action-import-completed"),
+    // Monitoring questions and population benchmarks.
+    ("question.created", "audit-action-question-created"),
+    ("question.updated", "audit-action-question-updated"),
+    ("benchmarks.updated", "audit-action-benchmarks-updated"),
+    (
+        "benchmarks.defaults_loaded",
+        "audit-action-benchmarks-defaults-loaded",
+    ),
 ];
 
 pub struct LogLine {

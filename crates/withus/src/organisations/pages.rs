@@ -48,6 +48,9 @@ struct ShowPage {
     can_view_register: bool,
     can_manage_register: bool,
     can_handle_requests: bool,
+    /// Diversity at a glance, monitoring questions and population benchmarks.
+    can_view_diversity: bool,
+    can_manage_questions: bool,
 }
 
 #[derive(Template)]
@@ -194,6 +197,8 @@ pub async fn show(
         can_view_register: allowed(&page, org_id, Permission::ViewRegister),
         can_manage_register: allowed(&page, org_id, Permission::ManageRegister),
         can_handle_requests: allowed(&page, org_id, Permission::HandleDataRequests),
+        can_view_diversity: allowed(&page, org_id, Permission::ViewDiversity),
+        can_manage_questions: allowed(&page, org_id, Permission::ManageQuestions),
         page,
         organisation,
         kind_label,

@@ -1,7 +1,9 @@
 //! The panel register: panels of people with lived experience, how they join, what they consent to,
 //! what they tell us about themselves and their access needs, and their rights over it all.
 
+pub mod benchmarks;
 pub mod consents;
+pub mod diversity;
 pub mod domain;
 pub mod editors;
 pub mod import;
@@ -10,10 +12,12 @@ pub mod panels;
 pub mod people;
 pub mod profile;
 pub mod questions;
+pub mod questions_admin;
 pub mod record;
 pub mod requests;
 pub mod storage;
 pub mod subject;
+pub mod suppression;
 pub mod visibility;
 pub mod your_data;
 
@@ -28,6 +32,9 @@ pub(crate) fn routes() -> Vec<Route> {
         people::routes(),
         requests::routes(),
         import::routes(),
+        questions_admin::routes(),
+        benchmarks::routes(),
+        diversity::routes(),
     ]
     .into_iter()
     .flatten()

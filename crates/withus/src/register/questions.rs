@@ -342,7 +342,10 @@ pub struct Question {
     pub multiple: bool,
     pub position: i64,
     pub active: bool,
+    /// The answers offered, in order.
     pub options: Vec<QuestionOption>,
+    /// Answers no longer offered; kept so that answers already given still have a label.
+    pub hidden_options: Vec<QuestionOption>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -352,6 +355,7 @@ pub struct QuestionOption {
     pub label_en: String,
     pub label_cy: String,
     pub position: i64,
+    pub hidden: bool,
 }
 
 impl Question {
@@ -376,9 +380,18 @@ impl Question {
         }
         self.options
             .iter()
+            .chain(&self.hidden_options)
             .find(|o| o.code == code)
             .map(|o| o.label(locale).to_owned())
             .unwrap_or_else(|| code.to_owned())
+    }
+
+    /// Every answer, offered or hidden, in order.
+    pub fn every_option(&self) -> Vec<&QuestionOption> {
+        let mut all: Vec<&QuestionOption> =
+            self.options.iter().chain(&self.hidden_options).collect();
+        all.sort_by_key(|o| (o.position, o.code.clone()));
+        all
     }
 
     pub fn accepts(&self, code: &str) -> bool {
@@ -418,32 +431,62 @@ pub async fn ensure_defaults(ex: &mut Ex<'_>, organisation: Uuid) -> Result<(), 
     if existing > 0 {
         return Ok(());
     }
-    let now = crate::db::now();
     for (position, question) in DEFAULT_QUESTIONS.iter().enumerate() {
-        let id = Uuid::now_v7();
-        on!(ex.re(), c => sqlx::query(
-            "INSERT INTO monitoring_questions (id, organisation_id, code, category, text_en, text_cy, hint_en, hint_cy, multiple, position, active, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING",
+        let id = insert_question(
+            ex,
+            organisation,
+            &NewQuestion {
+                code: question.code,
+                category: question.category,
+                text: question.text,
+                hint: question.hint,
+                multiple: question.multiple,
+                position: position as i64,
+            },
         )
-        .bind(id)
-        .bind(organisation)
-        .bind(question.code)
-        .bind(question.category.as_str())
-        .bind(question.text.0)
-        .bind(question.text.1)
-        .bind(question.hint.0)
-        .bind(question.hint.1)
-        .bind(question.multiple)
-        .bind(position as i64)
-        .bind(true)
-        .bind(now)
-        .execute(c)
-        .await.map(|r| r.rows_affected()))?;
+        .await?;
         for (index, (code, en, cy)) in question.options.iter().enumerate() {
             add_option(ex, id, code, en, cy, index as i64).await?;
         }
     }
     Ok(())
+}
+
+/// A question to add to an organisation's list; texts and hints are (English, Welsh).
+pub struct NewQuestion<'a> {
+    pub code: &'a str,
+    pub category: DataCategory,
+    pub text: (&'a str, &'a str),
+    pub hint: (&'a str, &'a str),
+    pub multiple: bool,
+    pub position: i64,
+}
+
+pub async fn insert_question(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    question: &NewQuestion<'_>,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO monitoring_questions (id, organisation_id, code, category, text_en, text_cy, hint_en, hint_cy, multiple, position, active, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(organisation)
+    .bind(question.code)
+    .bind(question.category.as_str())
+    .bind(question.text.0)
+    .bind(question.text.1)
+    .bind(question.hint.0)
+    .bind(question.hint.1)
+    .bind(question.multiple)
+    .bind(question.position)
+    .bind(true)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(id)
 }
 
 pub async fn add_option(
@@ -482,7 +525,7 @@ pub async fn list(
     .fetch_all(c)
     .await)?;
     let options: Vec<QuestionOption> = on!(ex.re(), c => sqlx::query_as(
-        "SELECT o.question_id, o.code, o.label_en, o.label_cy, CAST(o.position AS BIGINT) AS position FROM monitoring_options o \
+        "SELECT o.question_id, o.code, o.label_en, o.label_cy, CAST(o.position AS BIGINT) AS position, o.hidden FROM monitoring_options o \
          JOIN monitoring_questions q ON q.id = o.question_id WHERE q.organisation_id = $1 ORDER BY o.position, o.code",
     )
     .bind(organisation)
@@ -494,7 +537,12 @@ pub async fn list(
         .map(|r| Question {
             options: options
                 .iter()
-                .filter(|o| o.question_id == r.id)
+                .filter(|o| o.question_id == r.id && !o.hidden)
+                .cloned()
+                .collect(),
+            hidden_options: options
+                .iter()
+                .filter(|o| o.question_id == r.id && o.hidden)
                 .cloned()
                 .collect(),
             id: r.id,

@@ -263,6 +263,38 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/import/{batch_id}/confirm",
         REGISTER_MANAGERS,
     ),
+    // Monitoring questions, population benchmarks and diversity at a glance.
+    ("GET", "/organisations/{org_id}/questions", ADMINS),
+    ("GET", "/organisations/{org_id}/questions/new", ADMINS),
+    ("POST", "/organisations/{org_id}/questions/new", ADMINS),
+    (
+        "GET",
+        "/organisations/{org_id}/questions/{question_id}",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/questions/{question_id}",
+        ADMINS,
+    ),
+    ("GET", "/organisations/{org_id}/benchmarks", ADMINS),
+    ("POST", "/organisations/{org_id}/benchmarks", ADMINS),
+    (
+        "POST",
+        "/organisations/{org_id}/benchmarks/defaults",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/diversity",
+        &[
+            Who::Facilitator,
+            Who::Officer,
+            Who::OrgAdmin,
+            Who::Auditor,
+            Who::SiteAdmin,
+        ],
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -271,6 +303,8 @@ const PASSWORD: &str = "matrix password 2026";
 
 struct Cast {
     org: uuid::Uuid,
+    /// One of `org`'s monitoring questions.
+    question: uuid::Uuid,
     /// A spreadsheet uploaded to `panel`, its columns not yet chosen.
     batch: uuid::Uuid,
     /// A share consent of the person's (with Elsewhere Council), a data request and a follow-up.
@@ -318,6 +352,13 @@ async fn cast(app: &TestApp) -> Cast {
     register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
         .await
         .unwrap();
+    withus::register::questions::ensure_defaults(&mut tx.ex(), org)
+        .await
+        .unwrap();
+    let question = withus::register::questions::list(&mut tx.ex(), org, true)
+        .await
+        .unwrap()[0]
+        .id;
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
@@ -444,6 +485,7 @@ async fn cast(app: &TestApp) -> Cast {
     tx.commit().await.unwrap();
     Cast {
         org,
+        question,
         batch,
         consent,
         request,
@@ -460,6 +502,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{person_id}", &cast.person.to_string())
         .replace("{consent_id}", &cast.consent.to_string())
         .replace("{batch_id}", &cast.batch.to_string())
+        .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())
         .replace("{token}", &"t".repeat(43))

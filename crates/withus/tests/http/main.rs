@@ -11,6 +11,7 @@ mod invitations;
 mod language;
 mod outbox;
 mod password_reset;
+mod register_diversity;
 mod register_import;
 mod register_people;
 mod request_protection;
