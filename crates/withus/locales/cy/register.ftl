@@ -317,6 +317,7 @@ person-new-error-consent = Ticiwch y blwch i gadarnhau bod y person wedi cytuno.
 person-new-error-duplicate = Mae gan rywun ar y gofrestr y cyfeiriad e-bost neu'r rhif ffôn hwn eisoes. Chwiliwch amdanynt yn lle eu hychwanegu eto
 person-new-button = Ychwanegu person
 person-download = Lawrlwytho eu cofnod llawn (ar gyfer cais am fynediad at ddata)
+person-record-sharing = Cofnodi cytundeb i rannu â phartner
 person-status-panel = Panel
 person-status-new = Statws newydd
 person-status-button = Newid statws

@@ -317,6 +317,7 @@ person-new-error-consent = Tick the box to confirm the person agreed. We cannot 
 person-new-error-duplicate = Someone on the register already has this email address or phone number. Search for them instead of adding them again
 person-new-button = Add person
 person-download = Download their full record (for a subject access request)
+person-record-sharing = Record agreement to share with a partner
 person-status-panel = Panel
 person-status-new = New status
 person-status-button = Change status

@@ -114,6 +114,18 @@ pub(crate) fn routes() -> Vec<Route> {
         ),
         route(
             M::GET,
+            "/organisations/{org_id}/people/{person_id}/sharing",
+            manage,
+            get(sharing_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/people/{person_id}/sharing",
+            manage,
+            post(sharing_submit),
+        ),
+        route(
+            M::GET,
             "/organisations/{org_id}/people/{person_id}/download.json",
             Organisation(HandleDataRequests),
             get(download_json),
@@ -224,6 +236,25 @@ staff_editor!(details_form, details_submit, details);
 staff_editor!(access_needs_form, access_needs_submit, access_needs);
 staff_editor!(about_you_form, about_you_submit, about_you);
 staff_editor!(preferences_form, preferences_submit, preferences);
+
+pub async fn sharing_form(
+    State(state): State<AppState>,
+    Path((org_id, person_id)): Path<(Uuid, String)>,
+    page: Page,
+) -> AppResult {
+    let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
+    super::your_data::sharing_page(&state, page, &subject, &[], StatusCode::OK).await
+}
+
+pub async fn sharing_submit(
+    State(state): State<AppState>,
+    Path((org_id, person_id)): Path<(Uuid, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
+    super::your_data::record_sharing(&state, page, subject, &body).await
+}
 
 /// Staff acting for someone say how the person told them.
 fn staff_channel(form: &[(String, String)]) -> Option<Channel> {

@@ -327,14 +327,19 @@ async fn set_own_panel_status(
 
 #[derive(Template)]
 #[template(path = "register/templates/sharing.html")]
-struct SharingPage {
-    page: Page,
-    partners: Vec<Choice>,
-    scopes: Vec<Choice>,
+pub(crate) struct SharingPage {
+    pub page: Page,
+    /// Where the form posts and where "Back" goes: the person's own pages or staff pages.
+    pub base: String,
+    pub is_own: bool,
+    pub person_name: String,
+    pub partners: Vec<Choice>,
+    pub scopes: Vec<Choice>,
+    pub channels: Vec<Choice>,
 }
 
 /// Partner organisations of the panels the person is on.
-async fn partner_choices(
+pub(crate) async fn partner_choices(
     state: &AppState,
     subject: &Subject,
     chosen: &str,
@@ -353,7 +358,7 @@ async fn partner_choices(
     Ok(partners)
 }
 
-fn scope_choices(page: &Page, chosen: &[String]) -> Vec<Choice> {
+pub(crate) fn scope_choices(page: &Page, chosen: &[String]) -> Vec<Choice> {
     ShareScope::ALL
         .iter()
         .map(|s| {
@@ -368,13 +373,35 @@ fn scope_choices(page: &Page, chosen: &[String]) -> Vec<Choice> {
 
 pub async fn sharing_form(State(state): State<AppState>, page: Page) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let partners = partner_choices(&state, &subject, "").await?;
-    let scopes = scope_choices(&page, &[]);
-    render(SharingPage {
-        page,
-        partners,
-        scopes,
-    })
+    sharing_page(&state, page, &subject, &[], StatusCode::OK).await
+}
+
+/// The sharing form for a person, blank or with the answers given and their errors.
+pub(crate) async fn sharing_page(
+    state: &AppState,
+    page: Page,
+    subject: &Subject,
+    form: &[(String, String)],
+    status: StatusCode,
+) -> AppResult {
+    let partners = partner_choices(state, subject, &one_of(form, "partner")).await?;
+    let scopes = scope_choices(&page, &all_of(form, "scopes"));
+    let channels = super::editors::channel_choices(
+        &page,
+        super::domain::Channel::parse(&one_of(form, "channel")),
+    );
+    render_status(
+        status,
+        SharingPage {
+            base: subject.base.clone(),
+            is_own: subject.is_own(),
+            person_name: subject.person.display_name.clone(),
+            partners,
+            scopes,
+            channels,
+            page,
+        },
+    )
 }
 
 pub async fn sharing_submit(
@@ -383,18 +410,28 @@ pub async fn sharing_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let form = pairs(&body);
+    record_sharing(&state, page, subject, &body).await
+}
+
+/// Records a share consent from the sharing form, for the person or by staff for them.
+pub(crate) async fn record_sharing(
+    state: &AppState,
+    page: Page,
+    subject: Subject,
+    body: &[u8],
+) -> AppResult {
+    let form = pairs(body);
     let partner_value = one_of(&form, "partner");
-    let scope_values = all_of(&form, "scopes");
-    let partners = partner_choices(&state, &subject, &partner_value).await?;
+    let partners = partner_choices(state, &subject, &partner_value).await?;
     let partner = partners
         .iter()
         .find(|p| p.value == partner_value)
         .and_then(|p| Uuid::parse_str(&p.value).ok());
-    let scopes: Vec<ShareScope> = scope_values
+    let scopes: Vec<ShareScope> = all_of(&form, "scopes")
         .iter()
         .filter_map(|s| ShareScope::parse(s))
         .collect();
+    let channel = super::editors::channel_from(&one_of(&form, "channel"), subject.is_own());
     let mut errors = FormErrors::default();
     if partner.is_none() {
         errors.add("partner", page.t("sharing-error-partner"));
@@ -402,36 +439,50 @@ pub async fn sharing_submit(
     if scopes.is_empty() {
         errors.add("scopes", page.t("sharing-error-scopes"));
     }
-    let Some(partner) = partner.filter(|_| errors.is_empty()) else {
-        let scopes = scope_choices(&page, &scope_values);
-        return render_status(
+    if channel.is_none() {
+        errors.add("channel", page.t("consent-error-channel"));
+    }
+    let (Some(partner), Some(channel)) = (partner, channel) else {
+        return sharing_page(
+            state,
+            page.with_errors(errors),
+            &subject,
+            &form,
             StatusCode::UNPROCESSABLE_ENTITY,
-            SharingPage {
-                page: page.with_errors(errors),
-                partners,
-                scopes,
-            },
-        );
+        )
+        .await;
     };
+    if !errors.is_empty() {
+        return sharing_page(
+            state,
+            page.with_errors(errors),
+            &subject,
+            &form,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let mut actor = subject.actor;
+    actor.channel = channel;
     let mut tx = state.db.begin().await?;
     consents::give(
         &mut tx.ex(),
-        subject.actor,
+        actor,
         NewConsent {
             person: subject.person.id,
             kind: ConsentKind::Share,
             panel: None,
             partner: Some(partner),
             scope: &join_scope(&scopes, ShareScope::as_str),
-            channel: subject.actor.channel,
-            recorded_by: subject.actor.account,
+            channel,
+            recorded_by: actor.account,
         },
     )
     .await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
-        &state,
-        "/your-data#consents",
+        state,
+        &format!("{}#consents", subject.base),
         "flash-sharing-saved",
     ))
 }

@@ -210,6 +210,16 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ),
     (
         "GET",
+        "/organisations/{org_id}/people/{person_id}/sharing",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/sharing",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
         "/organisations/{org_id}/people/{person_id}/download.json",
         REGISTER_MANAGERS,
     ),

@@ -433,23 +433,39 @@ async fn partners_see_only_what_a_person_shared_with_them(backend: Backend) {
         assert!(!page.body.contains(CANARY_NEED));
     }
 
-    // Shared contact details only: the partner sees the name and phone, still no special data.
-    let mut tx = app.db.begin().await.unwrap();
-    let consent = register::give_consent(
-        &mut tx.ex(),
-        register::NewConsent {
-            person,
-            kind: withus::register::domain::ConsentKind::Share,
-            panel: None,
-            partner: Some(w.partner),
-            scope: "contact",
-            channel: withus::register::domain::Channel::Phone,
-            recorded_by: None,
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    // Shared contact details only, agreed by phone and recorded by the facilitator: the partner
+    // sees the name and phone, still no special data.
+    let partner = w.partner.to_string();
+    let refused = facilitator
+        .post(
+            &format!("{host_path}/sharing"),
+            &[("partner", partner.as_str()), ("scopes", "contact")],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "staff must say how the person agreed");
+    let shared = facilitator
+        .post(
+            &format!("{host_path}/sharing"),
+            &[
+                ("partner", partner.as_str()),
+                ("scopes", "contact"),
+                ("channel", "phone"),
+            ],
+        )
+        .await;
+    assert_eq!(shared.status, 303, "{}", shared.body);
+    let consent = {
+        let mut conn = app.db.acquire().await.unwrap();
+        register::consents_of(&mut conn.ex(), person)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|c| c.kind == "share")
+            .unwrap()
+    };
+    assert_eq!(consent.channel, "phone");
+    assert_eq!(consent.partner_organisation_id, Some(w.partner));
+    let consent = consent.id;
     let seen = council.get(&partner_path).await;
     assert_eq!(seen.status, 200);
     assert!(seen.body.contains("01632960001"));
