@@ -44,6 +44,11 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("invitation.created", "audit-action-invitation-created"),
     ("keys.rotated", "audit-action-keys-rotated"),
     ("demo.loaded", "audit-action-demo-loaded"),
+    (
+        "demo.people_generated",
+        "audit-action-demo-people-generated",
+    ),
+    ("register.exported", "audit-action-register-exported"),
 ];
 
 pub struct LogLine {

@@ -44,6 +44,7 @@ struct ShowPage {
     can_view_members: bool,
     can_invite: bool,
     can_view_audit: bool,
+    can_view_register: bool,
 }
 
 #[derive(Template)]
@@ -187,6 +188,7 @@ pub async fn show(
         can_view_members: allowed(&page, org_id, Permission::ViewMembers),
         can_invite: allowed(&page, org_id, Permission::InviteMembers),
         can_view_audit: allowed(&page, org_id, Permission::ViewAuditLog),
+        can_view_register: allowed(&page, org_id, Permission::ViewRegister),
         page,
         organisation,
         kind_label,

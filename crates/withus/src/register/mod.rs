@@ -3,8 +3,11 @@
 
 pub mod domain;
 pub mod panels;
+pub mod people_export;
+pub mod people_list;
 pub mod profile;
 pub mod questions;
+pub mod search;
 pub mod storage;
 pub mod visibility;
 
@@ -12,5 +15,8 @@ use crate::routes::Route;
 
 /// The register's routes, each with its access rule.
 pub(crate) fn routes() -> Vec<Route> {
-    [panels::routes()].into_iter().flatten().collect()
+    [panels::routes(), people_list::routes()]
+        .into_iter()
+        .flatten()
+        .collect()
 }

@@ -101,6 +101,9 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/organisations/{org_id}/panels", REGISTER_STAFF),
     ("GET", "/organisations/{org_id}/panels/new", ADMINS),
     ("POST", "/organisations/{org_id}/panels/new", ADMINS),
+    // Panel register: finding people, and the CSV download.
+    ("GET", "/organisations/{org_id}/people", REGISTER_STAFF),
+    ("GET", "/organisations/{org_id}/people.csv", REGISTER_STAFF),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
