@@ -11,5 +11,6 @@ mod invitations;
 mod language;
 mod outbox;
 mod password_reset;
+mod register_search;
 mod request_protection;
 mod sign_in;
