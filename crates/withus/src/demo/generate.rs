@@ -70,7 +70,24 @@ pub async fn ensure_people(
         done += size;
         progress(done, wanted);
     }
+    if done > already {
+        refresh_statistics(db).await?;
+    }
     Ok(done - already)
+}
+
+/// After a bulk load: fresh planner statistics, and on PostgreSQL a vacuum so the people list can
+/// answer from its index alone (index-only scans need the visibility map).
+async fn refresh_statistics(db: &Db) -> Result<(), sqlx::Error> {
+    match db {
+        Db::Sqlite(pool) => sqlx::query("ANALYZE").execute(pool).await.map(|_| ()),
+        Db::Postgres(pool) => sqlx::raw_sql(
+            "VACUUM ANALYZE people, panel_memberships, person_topics, monitoring_tokens, involvements, consents",
+        )
+        .execute(pool)
+        .await
+        .map(|_| ()),
+    }
 }
 
 /// The rows of one batch, table by table.
