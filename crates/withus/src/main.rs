@@ -53,7 +53,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                     }
                     demo::Seeded::AlreadyPresent => tracing::info!("demo data already present"),
                 }
-                if let Command::Demo { people: Some(wanted) } = command {
+                if let Command::Demo {
+                    people: Some(wanted),
+                } = command
+                {
                     let started = std::time::Instant::now();
                     let added = demo::generate::ensure_people(
                         &app.state().db,

@@ -14,8 +14,7 @@ use crate::audit::{self, Entry};
 use crate::db::{Db, Ex, Rows, Value};
 use crate::on;
 use crate::register::domain::{
-    Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, consent_wording_version,
-    join_scope,
+    Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, consent_wording_version, join_scope,
 };
 use crate::register::profile::{monitoring_tokens, seal_json, seal_text};
 use crate::register::storage::SealedColumn;
@@ -127,7 +126,13 @@ impl Batch {
             ),
             memberships: Rows::new(
                 "panel_memberships",
-                &["panel_id", "person_id", "status", "joined_at", "status_changed_at"],
+                &[
+                    "panel_id",
+                    "person_id",
+                    "status",
+                    "joined_at",
+                    "status_changed_at",
+                ],
             ),
             consents: Rows::new(
                 "consents",
@@ -147,7 +152,13 @@ impl Batch {
             tokens: Rows::new("monitoring_tokens", &["person_id", "token"]),
             involvements: Rows::new(
                 "involvements",
-                &["id", "person_id", "organisation_id", "description", "occurred_at"],
+                &[
+                    "id",
+                    "person_id",
+                    "organisation_id",
+                    "description",
+                    "occurred_at",
+                ],
             ),
         }
     }

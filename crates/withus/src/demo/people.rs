@@ -121,7 +121,16 @@ async fn add_person(
     consent(ex, id, &origin, ConsentKind::Panel, on_panel, None, "").await?;
     if !profile.categories.is_empty() {
         let scope = join_scope(&profile.categories, DataCategory::as_str);
-        consent(ex, id, &origin, ConsentKind::SpecialCategory, on_panel, None, &scope).await?;
+        consent(
+            ex,
+            id,
+            &origin,
+            ConsentKind::SpecialCategory,
+            on_panel,
+            None,
+            &scope,
+        )
+        .await?;
     }
     if let Some(shared) = &profile.share {
         let scope = join_scope(shared, ShareScope::as_str);
@@ -216,7 +225,10 @@ fn member_profile(index: usize, now: OffsetDateTime) -> Profile {
         3 => Some(AccessProfile {
             needs: vec![
                 need(AccessNeed::EasyRead, ""),
-                need(AccessNeed::PersonalAssistant, "My support worker comes with me."),
+                need(
+                    AccessNeed::PersonalAssistant,
+                    "My support worker comes with me.",
+                ),
                 need(AccessNeed::ExtraTime, ""),
             ],
             ..AccessProfile::default()
@@ -231,7 +243,10 @@ fn member_profile(index: usize, now: OffsetDateTime) -> Profile {
         }),
         7 => Some(AccessProfile {
             needs: vec![
-                need(AccessNeed::QuietRoom, "Somewhere to step away if it gets loud."),
+                need(
+                    AccessNeed::QuietRoom,
+                    "Somewhere to step away if it gets loud.",
+                ),
                 need(AccessNeed::PapersInAdvance, ""),
             ],
             ..AccessProfile::default()
@@ -260,7 +275,8 @@ fn member_profile(index: usize, now: OffsetDateTime) -> Profile {
         {
             m.answers
                 .insert("languages".into(), vec!["bsl".into(), "english".into()]);
-            m.answers.insert("impairment".into(), vec!["hearing".into()]);
+            m.answers
+                .insert("impairment".into(), vec!["hearing".into()]);
         }
         if !profile.categories.contains(&DataCategory::AccessNeeds) {
             profile.categories.push(DataCategory::AccessNeeds);
@@ -301,10 +317,7 @@ fn assisted_profiles(now: OffsetDateTime) -> Vec<(Profile, Channel)> {
     by_post.region = Some(Region::NorthEast);
     by_post.status = MembershipStatus::Active;
     by_post.share = None;
-    by_post.involvements = vec![(
-        now - Duration::days(40),
-        "Bus station redesign workshop",
-    )];
+    by_post.involvements = vec![(now - Duration::days(40), "Bus station redesign workshop")];
     vec![(by_phone, Channel::Phone), (by_post, Channel::Paper)]
 }
 
@@ -358,7 +371,7 @@ pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
             _ => None,
         } {
             storage::set_membership(ex, staff_panel, id, status).await?;
-let origin = Origin {
+            let origin = Origin {
                 account: Some(account.id),
                 channel: Channel::Online,
                 recorded_by: None,

@@ -319,6 +319,29 @@ pub fn parse_scope<T>(text: &str, parse: fn(&str) -> Option<T>) -> Vec<T> {
     text.split(',').filter_map(|s| parse(s.trim())).collect()
 }
 
+/// Message keys built from stored values at run time, so the catalogue tests can check them.
+pub fn generated_message_keys() -> Vec<String> {
+    fn keys<T: Copy>(all: &[T], key: fn(T) -> String) -> Vec<String> {
+        all.iter().map(|v| key(*v)).collect()
+    }
+    [
+        keys(MembershipStatus::ALL, MembershipStatus::message_key),
+        keys(EntryRoute::ALL, EntryRoute::message_key),
+        keys(Channel::ALL, Channel::message_key),
+        keys(ConsentKind::ALL, ConsentKind::message_key),
+        keys(DataCategory::ALL, DataCategory::message_key),
+        keys(ShareScope::ALL, ShareScope::message_key),
+        keys(ContactMethod::ALL, ContactMethod::message_key),
+        keys(Format::ALL, Format::message_key),
+        keys(PaymentChoice::ALL, PaymentChoice::message_key),
+        keys(Topic::ALL, Topic::message_key),
+        keys(Region::ALL, Region::message_key),
+        keys(NeedGroup::ALL, NeedGroup::message_key),
+        keys(AccessNeed::ALL, AccessNeed::message_key),
+    ]
+    .concat()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,27 +389,4 @@ mod tests {
             vec![DataCategory::Health, DataCategory::Ethnicity]
         );
     }
-}
-
-/// Message keys built from stored values at run time, so the catalogue tests can check them.
-pub fn generated_message_keys() -> Vec<String> {
-    fn keys<T: Copy>(all: &[T], key: fn(T) -> String) -> Vec<String> {
-        all.iter().map(|v| key(*v)).collect()
-    }
-    [
-        keys(MembershipStatus::ALL, MembershipStatus::message_key),
-        keys(EntryRoute::ALL, EntryRoute::message_key),
-        keys(Channel::ALL, Channel::message_key),
-        keys(ConsentKind::ALL, ConsentKind::message_key),
-        keys(DataCategory::ALL, DataCategory::message_key),
-        keys(ShareScope::ALL, ShareScope::message_key),
-        keys(ContactMethod::ALL, ContactMethod::message_key),
-        keys(Format::ALL, Format::message_key),
-        keys(PaymentChoice::ALL, PaymentChoice::message_key),
-        keys(Topic::ALL, Topic::message_key),
-        keys(Region::ALL, Region::message_key),
-        keys(NeedGroup::ALL, NeedGroup::message_key),
-        keys(AccessNeed::ALL, AccessNeed::message_key),
-    ]
-    .concat()
 }

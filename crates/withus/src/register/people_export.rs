@@ -100,7 +100,12 @@ pub async fn export(
         header.push(page.t("export-col-access-needs"));
     }
     if monitoring {
-        header.extend(search.questions.iter().map(|q| q.text(page.locale()).to_owned()));
+        header.extend(
+            search
+                .questions
+                .iter()
+                .map(|q| q.text(page.locale()).to_owned()),
+        );
     }
     csv.line(&header);
 

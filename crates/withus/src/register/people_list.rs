@@ -228,8 +228,8 @@ fn monitoring_groups(page: &Page, search: &Search) -> Vec<AnswerGroup> {
                 .map(|o| o.code.as_str())
                 .chain(std::iter::once(PREFER_NOT_TO_SAY))
                 .map(|code| {
-                    let selected =
-                        chosen.is_some_and(|(question, answer)| *question == q.code && answer == code);
+                    let selected = chosen
+                        .is_some_and(|(question, answer)| *question == q.code && answer == code);
                     Choice::new(
                         format!("{}:{code}", q.code),
                         q.option_label(code, page.locale()),
@@ -342,19 +342,29 @@ pub async fn list(
     let filters = &search.filters;
     let base = format!("/organisations/{org_id}/people");
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
-    let previous = (filters.page > 1).then(|| format!("{base}{}", filters.page_query(filters.page - 1)));
-    let next = (filters.page < pages).then(|| format!("{base}{}", filters.page_query(filters.page + 1)));
+    let previous =
+        (filters.page > 1).then(|| format!("{base}{}", filters.page_query(filters.page - 1)));
+    let next =
+        (filters.page < pages).then(|| format!("{base}{}", filters.page_query(filters.page + 1)));
     let query = filters.query();
     let export_href = if query.is_empty() {
         format!("{base}.csv")
     } else {
         format!("{base}.csv?{query}")
     };
-    let panel_choices = std::iter::once(Choice::new("", page.t("search-any"), filters.panel.is_none()))
-        .chain(search.panels.iter().map(|p| {
-            Choice::new(p.id.to_string(), p.name.clone(), filters.panel == Some(p.id))
-        }))
-        .collect();
+    let panel_choices = std::iter::once(Choice::new(
+        "",
+        page.t("search-any"),
+        filters.panel.is_none(),
+    ))
+    .chain(search.panels.iter().map(|p| {
+        Choice::new(
+            p.id.to_string(),
+            p.name.clone(),
+            filters.panel == Some(p.id),
+        )
+    }))
+    .collect();
     render(PeoplePage {
         count_text: page.t_args("search-count", &[("count", Arg::Number(total))]),
         rows,

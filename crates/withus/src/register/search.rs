@@ -256,7 +256,11 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
         let name = sql.param(Value::Text(contains_pattern(&filters.text)));
         let exact = sql.param(Value::Text(filters.text.clone()));
         let lower = sql.param(Value::Text(filters.text.to_lowercase()));
-        let digits: String = filters.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let digits: String = filters
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         let phone = sql.param(Value::Text(digits));
         let contact = sql.param(Value::Text(format!("%{}%", ShareScope::Contact.as_str())));
         let contact_visible = format!(
@@ -277,7 +281,12 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
         (Some(panel), status) => {
             let panel = sql.param(Value::Uuid(panel));
             let status = status
-                .map(|s| format!(" AND m.status = {}", sql.param(Value::Text(s.as_str().into()))))
+                .map(|s| {
+                    format!(
+                        " AND m.status = {}",
+                        sql.param(Value::Text(s.as_str().into()))
+                    )
+                })
                 .unwrap_or_default();
             sql.and(&format!(
                 "EXISTS (SELECT 1 FROM panel_memberships m WHERE m.person_id = p.id AND m.panel_id = {panel}{status})"
@@ -307,10 +316,12 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
         let condition = match last {
             LastInvolved::Never => "p.last_involved_at IS NULL".to_owned(),
             LastInvolved::OverSixMonths | LastInvolved::WithinSixMonths => {
-                let cut = sql.param(Value::Time(
-                    now - Duration::days(RECENT_INVOLVEMENT_DAYS),
-                ));
-                let op = if last == LastInvolved::OverSixMonths { "<" } else { ">=" };
+                let cut = sql.param(Value::Time(now - Duration::days(RECENT_INVOLVEMENT_DAYS)));
+                let op = if last == LastInvolved::OverSixMonths {
+                    "<"
+                } else {
+                    ">="
+                };
                 format!("p.last_involved_at {op} {cut}")
             }
         };
@@ -421,7 +432,9 @@ pub struct Standing {
 
 impl Standing {
     pub fn memberships_of(&self, person: Uuid) -> impl Iterator<Item = &FoundMembership> {
-        self.memberships.iter().filter(move |m| m.person_id == person)
+        self.memberships
+            .iter()
+            .filter(move |m| m.person_id == person)
     }
 
     /// The same answer as [`super::visibility::relation`], for a person in the results.
@@ -524,7 +537,13 @@ mod tests {
         let filters = Filters::parse(&pairs(&query));
         assert_eq!(filters.page, 3);
         assert_eq!(filters.monitoring, Some(("sex".into(), "female".into())));
-        assert_eq!(Filters::parse(&pairs(&filters.query())), Filters { page: 1, ..filters.clone() });
+        assert_eq!(
+            Filters::parse(&pairs(&filters.query())),
+            Filters {
+                page: 1,
+                ..filters.clone()
+            }
+        );
         assert!(filters.page_query(2).ends_with("&page=2"));
     }
 
@@ -533,7 +552,13 @@ mod tests {
         let filters = Filters::parse(&pairs(
             "panel=nope&status=deleted&region=XX&topic=&page=-4&monitoring=sex",
         ));
-        assert_eq!(filters, Filters { page: 1, ..Filters::default() });
+        assert_eq!(
+            filters,
+            Filters {
+                page: 1,
+                ..Filters::default()
+            }
+        );
         assert!(filters.is_empty());
         assert_eq!(filters.page_query(1), "");
     }
@@ -563,8 +588,10 @@ mod tests {
             monitoring_token: Some(vec![1; 16]),
             ..scope
         };
-        assert!(conditions(&scope, &filters, crate::db::now())
-            .text
-            .contains("monitoring_tokens"));
+        assert!(
+            conditions(&scope, &filters, crate::db::now())
+                .text
+                .contains("monitoring_tokens")
+        );
     }
 }

@@ -14,9 +14,8 @@ pub fn cell(value: &str) -> String {
     } else {
         value.to_owned()
     };
-    let needs_quotes = value.contains([',', '"', '\n', '\r'])
-        || value.starts_with(' ')
-        || value.ends_with(' ');
+    let needs_quotes =
+        value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ');
     if needs_quotes {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -87,7 +86,10 @@ mod tests {
         assert_eq!(cell("@cmd"), "'@cmd");
         assert_eq!(cell("\tx"), "'\tx");
         assert_eq!(cell("\r=x"), "\"'\r=x\"");
-        assert_eq!(cell("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+        assert_eq!(
+            cell("=HYPERLINK(\"x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ use withus::admin::{NewUser, create_user};
 use withus::db::Ex;
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
-    AccessNeed, AccessProfile, ConsentKind, ContactMethod, EntryRoute, MembershipStatus,
-    Monitoring, NeedEntry, Region, Channel, Topic,
+    AccessNeed, AccessProfile, Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus,
+    Monitoring, NeedEntry, Region, Topic,
 };
 use withus::register::profile::{monitoring_tokens, seal_json};
 use withus::register::storage::{self as register, NewConsent, NewPerson, SealedColumn};
@@ -111,13 +111,10 @@ async fn world(backend: Backend) -> World {
     .await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(
-        &mut tx.ex(),
-        "Search Forum",
-        OrganisationKind::Dpo,
-    )
-    .await
-    .unwrap();
+    let org =
+        withus::organisations::storage::create(&mut tx.ex(), "Search Forum", OrganisationKind::Dpo)
+            .await
+            .unwrap();
     let council = withus::organisations::storage::create(
         &mut tx.ex(),
         "Partner Council",
@@ -234,9 +231,21 @@ async fn world(backend: Backend) -> World {
     }
     register::erase_person(&mut tx.ex(), eve).await.unwrap();
     tx.commit().await.unwrap();
-    staff(&app, "facilitator@search.example", "Search Forum", "facilitator").await;
+    staff(
+        &app,
+        "facilitator@search.example",
+        "Search Forum",
+        "facilitator",
+    )
+    .await;
     staff(&app, "officer@search.example", "Search Forum", "officer").await;
-    staff(&app, "officer@council.example", "Partner Council", "officer").await;
+    staff(
+        &app,
+        "officer@council.example",
+        "Partner Council",
+        "officer",
+    )
+    .await;
     World {
         app,
         org,
@@ -288,7 +297,10 @@ async fn each_filter_narrows_the_results(backend: Backend) {
         (format!("panel={a}&status=paused"), &["Bob Brown"]),
         ("status=active".into(), &["Alice Ashworth", "Carol Clark"]),
         ("topic=transport".into(), &["Bob Brown", "Carol Clark"]),
-        ("topic=housing&region=TLC".into(), &["Alice Ashworth", "Carol Clark"]),
+        (
+            "topic=housing&region=TLC".into(),
+            &["Alice Ashworth", "Carol Clark"],
+        ),
         ("region=TLL".into(), &["Bob Brown"]),
         ("times_involved=3_or_more".into(), &["Alice Ashworth"]),
         ("times_involved=1_to_2".into(), &["Bob Brown"]),
@@ -309,9 +321,15 @@ async fn each_filter_narrows_the_results(backend: Backend) {
         .get(&format!("/organisations/{org}/people?topic=transport"))
         .await;
     assert!(page.body.contains("2 people"));
-    assert!(page.body.contains("name=\"monitoring\""), "facilitators may filter by monitoring answers");
+    assert!(
+        page.body.contains("name=\"monitoring\""),
+        "facilitators may filter by monitoring answers"
+    );
 }
-both!(each_filter_narrows_the_results, each_filter_narrows_the_results);
+both!(
+    each_filter_narrows_the_results,
+    each_filter_narrows_the_results
+);
 
 async fn officers_get_no_monitoring_filter(backend: Backend) {
     let w = world(backend).await;
@@ -320,18 +338,28 @@ async fn officers_get_no_monitoring_filter(backend: Backend) {
     let page = officer.get(&format!("/organisations/{org}/people")).await;
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("name=\"monitoring\""));
-    assert!(page.body.contains("alice@people.example"), "officers see contact details");
+    assert!(
+        page.body.contains("alice@people.example"),
+        "officers see contact details"
+    );
     assert_eq!(
         names(&mut officer, org, "monitoring=sex%3Afemale").await,
         EVERYONE,
         "a crafted monitoring filter is ignored, not applied"
     );
-    let csv = download(&mut officer, &format!("/organisations/{org}/people.csv?monitoring=sex%3Afemale")).await;
+    let csv = download(
+        &mut officer,
+        &format!("/organisations/{org}/people.csv?monitoring=sex%3Afemale"),
+    )
+    .await;
     assert!(!csv.body.contains("What is your sex?"));
     assert!(!csv.body.contains("Female"));
     assert_eq!(csv.body.lines().count(), 4, "header and three people");
 }
-both!(officers_get_no_monitoring_filter, officers_get_no_monitoring_filter);
+both!(
+    officers_get_no_monitoring_filter,
+    officers_get_no_monitoring_filter
+);
 
 async fn partners_see_only_people_who_share_with_them(backend: Backend) {
     let w = world(backend).await;
@@ -344,14 +372,22 @@ async fn partners_see_only_people_who_share_with_them(backend: Backend) {
             .id
     };
     let mut partner = w.app.signed_in_client("officer@council.example").await;
-    let page = partner.get(&format!("/organisations/{council}/people")).await;
+    let page = partner
+        .get(&format!("/organisations/{council}/people"))
+        .await;
     assert_eq!(page.status, 200);
     assert_eq!(listed(&page.body), ["Alice Ashworth", "Bob Brown"]);
     assert!(page.body.contains("2 people"));
-    assert!(page.body.contains("alice@people.example"), "Alice shared her contact details");
+    assert!(
+        page.body.contains("alice@people.example"),
+        "Alice shared her contact details"
+    );
     assert!(!page.body.contains("bob@people.example"), "Bob did not");
     assert!(page.body.contains("Not shared with you"));
-    assert!(page.body.contains("Panel A"), "the partner panel they are on");
+    assert!(
+        page.body.contains("Panel A"),
+        "the partner panel they are on"
+    );
     assert!(!page.body.contains("name=\"monitoring\""));
     assert_eq!(
         names(&mut partner, council, "q=bob%40people.example").await,
@@ -368,15 +404,25 @@ async fn partners_see_only_people_who_share_with_them(backend: Backend) {
         .await;
     assert_eq!(other.status, 403);
 
-    let csv = download(&mut partner, &format!("/organisations/{council}/people.csv")).await;
+    let csv = download(
+        &mut partner,
+        &format!("/organisations/{council}/people.csv"),
+    )
+    .await;
     let lines: Vec<&str> = csv.body.lines().collect();
     assert_eq!(lines.len(), 3, "{}", csv.body);
     assert!(lines[0].contains("Email") && lines[0].contains("Access needs"));
     assert!(!csv.body.contains("What is your sex?") && !csv.body.contains("Female"));
     assert!(lines[1].starts_with("Alice Ashworth") && lines[1].contains("alice@people.example"));
-    assert!(!lines[1].contains("Step-free"), "Alice did not share access needs");
+    assert!(
+        !lines[1].contains("Step-free"),
+        "Alice did not share access needs"
+    );
     assert!(lines[2].starts_with("Bob Brown") && !lines[2].contains("bob@people.example"));
-    assert!(lines[2].contains("Step-free access"), "Bob shared his access needs");
+    assert!(
+        lines[2].contains("Step-free access"),
+        "Bob shared his access needs"
+    );
     assert!(!csv.body.contains("Carol") && !csv.body.contains("Eve"));
 }
 both!(
@@ -454,16 +500,35 @@ async fn the_csv_is_quoted_neutralised_and_audited(backend: Backend) {
     tx.commit().await.unwrap();
     let org = w.org;
     let mut facilitator = w.app.signed_in_client("facilitator@search.example").await;
-    let csv = download(&mut facilitator, &format!("/organisations/{org}/people.csv?q=e")).await;
+    let csv = download(
+        &mut facilitator,
+        &format!("/organisations/{org}/people.csv?q=e"),
+    )
+    .await;
     assert!(csv.content_type.starts_with("text/csv"));
-    assert!(csv.disposition.starts_with("attachment;"), "{}", csv.disposition);
+    assert!(
+        csv.disposition.starts_with("attachment;"),
+        "{}",
+        csv.disposition
+    );
     let body = &csv.body;
-    assert!(body.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "{body}");
+    assert!(
+        body.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""),
+        "{body}"
+    );
     assert!(body.contains("\"O'Brien, \"\"Dee\"\"\""), "{body}");
     assert!(body.contains("\r\n"));
-    let all = download(&mut facilitator, &format!("/organisations/{org}/people.csv")).await;
+    let all = download(
+        &mut facilitator,
+        &format!("/organisations/{org}/people.csv"),
+    )
+    .await;
     for neutralised in ["'+44 then formula", "'@SUM(1+1)", "'-2+3"] {
-        assert!(all.body.contains(neutralised), "{neutralised}: {}", all.body);
+        assert!(
+            all.body.contains(neutralised),
+            "{neutralised}: {}",
+            all.body
+        );
     }
     // Facilitators of the host organisation get the monitoring answers.
     assert!(all.body.contains("What is your sex?"));
@@ -492,7 +557,10 @@ async fn the_csv_is_quoted_neutralised_and_audited(backend: Backend) {
     let details: serde_json::Value = serde_json::from_str(&details).unwrap();
     assert_eq!(details["filters"]["text"], true);
     assert!(details["rows"].as_i64().unwrap() >= 3);
-    assert!(!details.to_string().contains("Brien"), "no names in the log");
+    assert!(
+        !details.to_string().contains("Brien"),
+        "no names in the log"
+    );
 }
 both!(
     the_csv_is_quoted_neutralised_and_audited,
@@ -597,7 +665,11 @@ async fn the_demo_register_loads_once(backend: Backend) {
         .await,
         11
     );
-    assert!(app.scalar_i64("SELECT COUNT(*) FROM monitoring_tokens").await > 200);
+    assert!(
+        app.scalar_i64("SELECT COUNT(*) FROM monitoring_tokens")
+            .await
+            > 200
+    );
     assert!(app.scalar_i64("SELECT COUNT(*) FROM involvements").await > 10);
 
     let dpo = app
@@ -607,18 +679,16 @@ async fn the_demo_register_loads_once(backend: Backend) {
     let (dpo_id, council_id) = {
         let mut conn = app.db.acquire().await.unwrap();
         let dpo = withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::DPO)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
-        let council = withus::organisations::storage::find_by_name(
-            &mut conn.ex(),
-            withus::demo::COUNCIL,
-        )
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let council =
+            withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::COUNCIL)
+                .await
+                .unwrap()
+                .unwrap()
+                .id;
         (dpo, council)
     };
     let mut facilitator = app
@@ -627,21 +697,26 @@ async fn the_demo_register_loads_once(backend: Backend) {
     let page = facilitator
         .get(&format!("/organisations/{dpo_id}/people"))
         .await;
-    assert!(page.body.contains("38 people"), "the DPO sees its whole panel");
+    assert!(
+        page.body.contains("38 people"),
+        "the DPO sees its whole panel"
+    );
     assert!(page.body.contains("name=\"monitoring\""));
     let mut officer = app.signed_in_client("officer@northtown.example").await;
     let page = officer
         .get(&format!("/organisations/{council_id}/people"))
         .await;
-    assert!(page.body.contains("4 people"), "four members share with the council");
+    assert!(
+        page.body.contains("4 people"),
+        "four members share with the council"
+    );
 
     // Generated people: added up to the number asked for, never beyond.
     let mut seen = Vec::new();
-    let added = withus::demo::generate::ensure_people(&app.db, &keys, 30, |done, _| {
-        seen.push(done)
-    })
-    .await
-    .unwrap();
+    let added =
+        withus::demo::generate::ensure_people(&app.db, &keys, 30, |done, _| seen.push(done))
+            .await
+            .unwrap();
     assert_eq!(added, 30);
     assert_eq!(seen, [30]);
     let again = withus::demo::generate::ensure_people(&app.db, &keys, 30, |_, _| {})
@@ -657,7 +732,11 @@ async fn the_demo_register_loads_once(backend: Backend) {
         .get(&format!("/organisations/{dpo_id}/people"))
         .await;
     assert!(page.body.contains("83 people"));
-    let csv = download(&mut facilitator, &format!("/organisations/{dpo_id}/people.csv")).await;
+    let csv = download(
+        &mut facilitator,
+        &format!("/organisations/{dpo_id}/people.csv"),
+    )
+    .await;
     assert_eq!(csv.body.lines().count(), 84, "generated profiles open");
 }
 both!(the_demo_register_loads_once, the_demo_register_loads_once);
