@@ -7,7 +7,7 @@ use axum::http::Method;
 use axum::routing::get;
 use uuid::Uuid;
 
-use super::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, Topic};
+use super::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, ShareScope, Topic};
 use super::questions::{self, Question};
 use super::search::{self, Filters, Found, LastInvolved, PAGE_SIZE, Scope, TimesInvolved};
 use super::storage::{self, PanelRow};
@@ -107,6 +107,12 @@ pub async fn prepare(
         scope: Scope {
             organisation: org_id,
             hosted_panels,
+            include_shared: visibility(
+                role,
+                is_site_admin,
+                &Relation::Partner(ShareScope::ALL.to_vec()),
+            )
+            .listed,
             monitoring_token,
         },
         panels,

@@ -183,6 +183,9 @@ pub struct Scope {
     pub organisation: Uuid,
     /// Panels the organisation hosts.
     pub hosted_panels: Vec<Uuid>,
+    /// Whether people who share their details with the organisation are listed: not for viewers
+    /// who would see nothing of them (site administrators).
+    pub include_shared: bool,
     /// The blind-index token of the monitoring answer filtered on; only ever set for viewers who
     /// may see monitoring answers of the people on the organisation's panels.
     pub monitoring_token: Option<Vec<u8>>,
@@ -247,9 +250,11 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
         ))
     };
     sql.text.push_str("p.erased_at IS NULL AND ");
-    sql.text.push_str(&match &hosted {
-        Some(hosted) => format!("({hosted} OR {shared})"),
-        None => shared.clone(),
+    sql.text.push_str(&match (&hosted, scope.include_shared) {
+        (Some(hosted), true) => format!("({hosted} OR {shared})"),
+        (Some(hosted), false) => hosted.clone(),
+        (None, true) => shared.clone(),
+        (None, false) => "1 = 0".to_owned(),
     });
 
     if !filters.text.is_empty() {
@@ -579,6 +584,7 @@ mod tests {
         let scope = Scope {
             organisation: Uuid::now_v7(),
             hosted_panels: vec![Uuid::now_v7()],
+            include_shared: true,
             monitoring_token: None,
         };
         let filters = Filters::parse(&pairs("monitoring=sex:female"));

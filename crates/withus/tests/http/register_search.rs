@@ -404,6 +404,26 @@ async fn partners_see_only_people_who_share_with_them(backend: Backend) {
         .await;
     assert_eq!(other.status, 403);
 
+    // Site administrators run the service: they see nothing of people who shared with a partner.
+    create_user(
+        &w.app.db,
+        NewUser {
+            email: "siteadmin@search.example",
+            name: "Site Admin",
+            password: PASSWORD,
+            site_admin: true,
+            membership: None,
+        },
+    )
+    .await
+    .unwrap();
+    let mut admin = w.app.signed_in_client("siteadmin@search.example").await;
+    let page = admin.get(&format!("/organisations/{council}/people")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("0 people") && listed(&page.body).is_empty());
+    let page = admin.get(&format!("/organisations/{}/people", w.org)).await;
+    assert_eq!(listed(&page.body), EVERYONE);
+    assert!(!page.body.contains("name=\"monitoring\""));
     let csv = download(
         &mut partner,
         &format!("/organisations/{council}/people.csv"),
