@@ -7,9 +7,9 @@ use axum::http::Method;
 use axum::routing::get;
 use uuid::Uuid;
 
-use super::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, ShareScope, Topic};
+use super::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, ShareScope, Stored};
 use super::questions::{self, Question};
-use super::search::{self, Filters, Found, LastInvolved, PAGE_SIZE, Scope, TimesInvolved};
+use super::search::{self, Filters, Found, LastInvolved, PAGE_SIZE, Scope};
 use super::storage::{self, PanelRow};
 use super::visibility::{Relation, Visibility, visibility};
 use super::{people_export, profile};
@@ -163,7 +163,7 @@ pub fn region_label(page: &Page, region: Option<&str>) -> String {
 pub fn last_involved_label(page: &Page, at: Option<time::OffsetDateTime>) -> String {
     match at {
         Some(at) => format_date(at, page.locale()),
-        None => page.t(LastInvolved::Never.message_key()),
+        None => page.t(&LastInvolved::Never.message_key()),
     }
 }
 
@@ -206,17 +206,13 @@ struct PeoplePage {
     page_links: Vec<PageLink>,
 }
 
-fn choices<T: Copy + PartialEq>(
-    page: &Page,
-    all: &[T],
-    chosen: Option<T>,
-    value: fn(T) -> String,
-    label: impl Fn(T) -> String,
-) -> Vec<Choice> {
+/// A select's options: "Any", then every value of a stored vocabulary.
+fn choices<T: Stored>(page: &Page, chosen: Option<T>) -> Vec<Choice> {
     std::iter::once(Choice::new("", page.t("search-any"), chosen.is_none()))
         .chain(
-            all.iter()
-                .map(|v| Choice::new(value(*v), label(*v), chosen == Some(*v))),
+            T::ALL
+                .iter()
+                .map(|v| Choice::new(v.as_str(), page.t(&v.message_key()), chosen == Some(*v))),
         )
         .collect()
 }
@@ -376,41 +372,11 @@ pub async fn list(
         rows,
         text: filters.text.clone(),
         panel_choices,
-        status_choices: choices(
-            &page,
-            MembershipStatus::ALL,
-            filters.status,
-            |s| s.as_str().into(),
-            |s| page.t(&s.message_key()),
-        ),
-        topic_choices: choices(
-            &page,
-            Topic::ALL,
-            filters.topic,
-            |t| t.as_str().into(),
-            |t| page.t(&t.message_key()),
-        ),
-        region_choices: choices(
-            &page,
-            Region::ALL,
-            filters.region,
-            |r| r.as_str().into(),
-            |r| page.t(&r.message_key()),
-        ),
-        last_involved_choices: choices(
-            &page,
-            LastInvolved::ALL,
-            filters.last_involved,
-            |c| c.as_str().into(),
-            |c| page.t(c.message_key()),
-        ),
-        times_involved_choices: choices(
-            &page,
-            TimesInvolved::ALL,
-            filters.times_involved,
-            |c| c.as_str().into(),
-            |c| page.t(c.message_key()),
-        ),
+        status_choices: choices(&page, filters.status),
+        topic_choices: choices(&page, filters.topic),
+        region_choices: choices(&page, filters.region),
+        last_involved_choices: choices(&page, filters.last_involved),
+        times_involved_choices: choices(&page, filters.times_involved),
         monitoring_groups: monitoring_groups(&page, &search),
         monitoring_any_selected: filters.monitoring.is_none(),
         filtered: !filters.is_empty(),

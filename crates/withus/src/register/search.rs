@@ -16,6 +16,7 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::domain::{ConsentKind, MembershipStatus, Region, ShareScope, Topic, parse_scope};
+pub use super::domain::{LastInvolved, TimesInvolved};
 use super::storage::PersonRow;
 use super::visibility::Relation;
 use crate::db::{Ex, Value};
@@ -27,48 +28,6 @@ pub const PAGE_SIZE: i64 = 50;
 pub const INVOLVEMENT_WINDOW_DAYS: i64 = 365;
 /// "Last involved" splits at this many days ago (about six months).
 pub const RECENT_INVOLVEMENT_DAYS: i64 = 183;
-
-macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $key:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(value: &str) -> Option<$name> {
-                match value { $($text => Some($name::$variant),)+ _ => None }
-            }
-
-            pub fn message_key(self) -> &'static str {
-                match self { $($name::$variant => $key),+ }
-            }
-        }
-    };
-}
-
-choice_enum!(
-    /// When a person last took part in anything.
-    LastInvolved {
-        Never => "never", "search-last-involved-never",
-        OverSixMonths => "over_6_months", "search-last-involved-over-6-months",
-        WithinSixMonths => "within_6_months", "search-last-involved-within-6-months",
-    }
-);
-
-choice_enum!(
-    /// How often a person took part in the past 12 months.
-    TimesInvolved {
-        None => "none", "search-times-involved-none",
-        OneOrTwo => "1_to_2", "search-times-involved-1-to-2",
-        ThreeOrMore => "3_or_more", "search-times-involved-3-or-more",
-    }
-);
 
 /// The filters of one search, as read from the query string. Unknown values are dropped.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -338,7 +297,7 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
             "(SELECT COUNT(*) FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
         );
         sql.and(&match times {
-            TimesInvolved::None => format!(
+            TimesInvolved::Zero => format!(
                 "NOT EXISTS (SELECT 1 FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
             ),
             TimesInvolved::OneOrTwo => format!(

@@ -41,6 +41,23 @@ struct Someone<'a> {
     sex: Option<&'a str>,
 }
 
+impl<'a> Someone<'a> {
+    /// An active panel member with nothing else about them.
+    fn plain(name: &'a str, panel: Uuid) -> Someone<'a> {
+        Someone {
+            name,
+            email: None,
+            phone: None,
+            region: None,
+            topics: &[],
+            panel,
+            status: MembershipStatus::Active,
+            involved: &[],
+            sex: None,
+        }
+    }
+}
+
 async fn add(ex: &mut Ex<'_>, keys: &KeyRing, org: Uuid, who: Someone<'_>) -> Uuid {
     let id = register::create_person(
         ex,
@@ -499,23 +516,7 @@ async fn the_csv_is_quoted_neutralised_and_audited(backend: Backend) {
         "@SUM(1+1)",
         "-2+3",
     ] {
-        add(
-            &mut tx.ex(),
-            &keys,
-            w.org,
-            Someone {
-                name,
-                email: None,
-                phone: None,
-                region: None,
-                topics: &[],
-                panel: w.panel_b,
-                status: MembershipStatus::Active,
-                involved: &[],
-                sex: None,
-            },
-        )
-        .await;
+        add(&mut tx.ex(), &keys, w.org, Someone::plain(name, w.panel_b)).await;
     }
     tx.commit().await.unwrap();
     let org = w.org;
@@ -598,15 +599,8 @@ async fn pages_of_fifty_with_a_total(backend: Backend) {
             &keys,
             w.org,
             Someone {
-                name: &name,
-                email: None,
-                phone: None,
                 region: Some(Region::London),
-                topics: &[],
-                panel: w.panel_b,
-                status: MembershipStatus::Active,
-                involved: &[],
-                sex: None,
+                ..Someone::plain(&name, w.panel_b)
             },
         )
         .await;
