@@ -174,6 +174,38 @@ impl Sql {
         self.text.push_str(" AND ");
         self.text.push_str(condition);
     }
+
+    /// Drops the values the text no longer refers to and numbers the rest again from `$1`
+    /// (SQLite refuses values a statement does not use).
+    fn compact(self) -> Sql {
+        let mut used: Vec<usize> = Vec::new();
+        let mut text = String::with_capacity(self.text.len());
+        let mut rest = self.text.as_str();
+        while let Some(at) = rest.find('$') {
+            text.push_str(&rest[..at]);
+            let digits: String = rest[at + 1..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let Ok(number) = digits.parse::<usize>() else {
+                text.push('$');
+                rest = &rest[at + 1..];
+                continue;
+            };
+            let position = match used.iter().position(|n| *n == number) {
+                Some(position) => position,
+                None => {
+                    used.push(number);
+                    used.len() - 1
+                }
+            };
+            text.push_str(&format!("${}", position + 1));
+            rest = &rest[at + 1 + digits.len()..];
+        }
+        text.push_str(rest);
+        let values = used.iter().map(|n| self.values[n - 1].clone()).collect();
+        Sql { text, values }
+    }
 }
 
 /// `LIKE` pattern for text contained anywhere, with the wildcards in the text escaped.
@@ -189,33 +221,61 @@ fn contains_pattern(text: &str) -> String {
     pattern
 }
 
-/// The `WHERE` clause of a search (after `FROM people p WHERE`).
-fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
+/// Which query a search becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Rows in name order: walk the people in name order, checking each against the filters.
+    Rows,
+    /// The total: start from the smallest set of ids the filters allow, so that a search of the
+    /// whole register never reads the people table (see the module documentation).
+    Count,
+}
+
+/// The text after `FROM` of a search: the people found (as `p`) and the conditions on them.
+fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shape) -> Sql {
     let mut sql = Sql::default();
     let org = sql.param(Value::Uuid(scope.organisation));
     let share = sql.param(Value::Text(ConsentKind::Share.as_str().into()));
-    // An IN list, not a correlated EXISTS: the people who share with one organisation are read once
-    // from the `consents_shared_with` index.
-    let shared = format!(
-        "p.id IN (SELECT k.person_id FROM consents k WHERE k.partner_organisation_id = {org} \
-         AND k.kind = {share} AND k.withdrawn_at IS NULL)"
+    let shared_ids = format!(
+        "SELECT k.person_id AS id FROM consents k WHERE k.partner_organisation_id = {org} \
+         AND k.kind = {share} AND k.withdrawn_at IS NULL"
     );
-    let hosted = if scope.hosted_panels.is_empty() {
-        None
-    } else {
-        let panels = sql.list(&scope.hosted_panels);
-        Some(format!(
+    let hosted_panels = (!scope.hosted_panels.is_empty()).then(|| sql.list(&scope.hosted_panels));
+    let hosted = hosted_panels.as_ref().map(|panels| {
+        format!(
             "EXISTS (SELECT 1 FROM panel_memberships hm WHERE hm.person_id = p.id AND hm.panel_id IN ({panels}))"
-        ))
-    };
-    sql.text.push_str("p.erased_at IS NULL AND ");
-    sql.text.push_str(&match (&hosted, scope.include_shared) {
-        (Some(hosted), true) => format!("({hosted} OR {shared})"),
-        (Some(hosted), false) => hosted.clone(),
-        (None, true) => shared.clone(),
-        (None, false) => "1 = 0".to_owned(),
+        )
     });
 
+    // A panel or status filter: a membership of the organisation's own panels, which also makes
+    // the person one the organisation hosts.
+    let panel = filters.panel.filter(|p| scope.hosted_panels.contains(p));
+    let membership = match (panel, filters.status, &hosted_panels) {
+        (Some(panel), status, _) => {
+            let panel = sql.param(Value::Uuid(panel));
+            let status = status
+                .map(|s| {
+                    format!(
+                        " AND m.status = {}",
+                        sql.param(Value::Text(s.as_str().into()))
+                    )
+                })
+                .unwrap_or_default();
+            Some((format!("m.panel_id = {panel}{status}"), ""))
+        }
+        (None, Some(status), Some(panels)) => {
+            let status = sql.param(Value::Text(status.as_str().into()));
+            Some((
+                format!("m.panel_id IN ({panels}) AND m.status = {status}"),
+                "DISTINCT ",
+            ))
+        }
+        (None, Some(_), None) => Some(("1 = 0".to_owned(), "")),
+        (None, None, _) => None,
+    };
+
+    // Conditions on the person's own row.
+    let mut on_row = Vec::new();
     if !filters.text.is_empty() {
         let name = sql.param(Value::Text(contains_pattern(&filters.text)));
         let exact = sql.param(Value::Text(filters.text.clone()));
@@ -228,56 +288,22 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
         let phone = sql.param(Value::Text(digits));
         let contact = sql.param(Value::Text(format!("%{}%", ShareScope::Contact.as_str())));
         let contact_visible = format!(
-            "({} p.id IN (SELECT kc.person_id FROM consents kc WHERE kc.partner_organisation_id = {org} \
-             AND kc.kind = {share} AND kc.withdrawn_at IS NULL AND kc.scope LIKE {contact}))",
+            "({} p.id IN ({shared_ids} AND k.scope LIKE {contact}))",
             hosted
                 .as_ref()
                 .map(|h| format!("{h} OR"))
                 .unwrap_or_default()
         );
-        sql.and(&format!(
+        on_row.push(format!(
             "(LOWER(p.display_name) LIKE {name} ESCAPE '\\' OR ((p.email IN ({exact}, {lower}) OR p.phone IN ({exact}, {phone})) AND {contact_visible}))"
-        ));
-    }
-
-    let panel = filters.panel.filter(|p| scope.hosted_panels.contains(p));
-    match (panel, filters.status) {
-        (Some(panel), status) => {
-            let panel = sql.param(Value::Uuid(panel));
-            let status = status
-                .map(|s| {
-                    format!(
-                        " AND m.status = {}",
-                        sql.param(Value::Text(s.as_str().into()))
-                    )
-                })
-                .unwrap_or_default();
-            sql.and(&format!(
-                "EXISTS (SELECT 1 FROM panel_memberships m WHERE m.person_id = p.id AND m.panel_id = {panel}{status})"
-            ));
-        }
-        (None, Some(status)) if !scope.hosted_panels.is_empty() => {
-            let panels = sql.list(&scope.hosted_panels);
-            let status = sql.param(Value::Text(status.as_str().into()));
-            sql.and(&format!(
-                "EXISTS (SELECT 1 FROM panel_memberships m WHERE m.person_id = p.id AND m.panel_id IN ({panels}) AND m.status = {status})"
-            ));
-        }
-        _ => {}
-    }
-
-    if let Some(topic) = filters.topic {
-        let topic = sql.param(Value::Text(topic.as_str().into()));
-        sql.and(&format!(
-            "EXISTS (SELECT 1 FROM person_topics t WHERE t.person_id = p.id AND t.topic = {topic})"
         ));
     }
     if let Some(region) = filters.region {
         let region = sql.param(Value::Text(region.as_str().into()));
-        sql.and(&format!("p.region = {region}"));
+        on_row.push(format!("p.region = {region}"));
     }
     if let Some(last) = filters.last_involved {
-        let condition = match last {
+        on_row.push(match last {
             LastInvolved::Never => "p.last_involved_at IS NULL".to_owned(),
             LastInvolved::OverSixMonths | LastInvolved::WithinSixMonths => {
                 let cut = sql.param(Value::Time(now - Duration::days(RECENT_INVOLVEMENT_DAYS)));
@@ -288,37 +314,97 @@ fn conditions(scope: &Scope, filters: &Filters, now: OffsetDateTime) -> Sql {
                 };
                 format!("p.last_involved_at {op} {cut}")
             }
-        };
-        sql.and(&condition);
+        });
+    }
+
+    // Conditions answered from other tables by id: IN lists, which the database reads once (and
+    // may start from, when one is small) rather than looking up once per person.
+    let mut by_id = Vec::new();
+    if let Some(topic) = filters.topic {
+        let topic = sql.param(Value::Text(topic.as_str().into()));
+        by_id.push(format!(
+            "p.id IN (SELECT t.person_id FROM person_topics t WHERE t.topic = {topic})"
+        ));
     }
     if let Some(times) = filters.times_involved {
         let since = sql.param(Value::Time(now - Duration::days(INVOLVEMENT_WINDOW_DAYS)));
-        let count = format!(
-            "(SELECT COUNT(*) FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
-        );
-        sql.and(&match times {
-            TimesInvolved::Zero => format!(
-                "NOT EXISTS (SELECT 1 FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
-            ),
-            TimesInvolved::OneOrTwo => format!(
-                "EXISTS (SELECT 1 FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since}) AND {count} <= 2"
-            ),
-            TimesInvolved::ThreeOrMore => format!("{count} >= 3"),
+        let recent =
+            format!("SELECT i.person_id FROM involvements i WHERE i.occurred_at >= {since}");
+        by_id.push(match times {
+            TimesInvolved::Zero => format!("p.id NOT IN ({recent})"),
+            TimesInvolved::OneOrTwo => {
+                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) <= 2)")
+            }
+            TimesInvolved::ThreeOrMore => {
+                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) >= 3)")
+            }
         });
     }
-    if let (Some(token), Some(hosted)) = (&scope.monitoring_token, &hosted) {
-        let token = sql.param(Value::OptBytes(Some(token.clone())));
-        sql.and(&format!(
-            "EXISTS (SELECT 1 FROM monitoring_tokens mt WHERE mt.person_id = p.id AND mt.token = {token}) AND {hosted}"
-        ));
+    let monitoring = match (&scope.monitoring_token, &hosted) {
+        (Some(token), Some(hosted)) => {
+            let token = sql.param(Value::OptBytes(Some(token.clone())));
+            by_id.push(format!(
+                "p.id IN (SELECT mt.person_id FROM monitoring_tokens mt WHERE mt.token = {token})"
+            ));
+            // Only the people on the organisation's own panels: a partner never learns answers.
+            on_row.push(hosted.clone());
+            true
+        }
+        _ => false,
+    };
+
+    // Who is listed at all.
+    let listed_ids = match (&hosted_panels, scope.include_shared) {
+        (Some(panels), true) => format!(
+            "SELECT hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels}) UNION {shared_ids}"
+        ),
+        (Some(panels), false) => format!(
+            "SELECT DISTINCT hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels})"
+        ),
+        (None, true) => shared_ids.clone(),
+        (None, false) => "SELECT p0.id FROM people p0 WHERE 1 = 0".to_owned(),
+    };
+
+    let from_ids = shape == Shape::Count && on_row.is_empty() && !monitoring;
+    if from_ids {
+        // Start from the ids: every membership of the chosen panel (or of the organisation's
+        // panels, and everyone sharing with it), less the erased.
+        let start = match &membership {
+            Some((m, distinct)) => {
+                format!("SELECT {distinct}m.person_id AS id FROM panel_memberships m WHERE {m}")
+            }
+            None => listed_ids,
+        };
+        sql.text = format!(
+            "({start}) p WHERE p.id NOT IN (SELECT e.id FROM people e WHERE e.erased_at IS NOT NULL)"
+        );
+    } else {
+        let listed = match &membership {
+            Some((m, _)) => format!(
+                "EXISTS (SELECT 1 FROM panel_memberships m WHERE m.person_id = p.id AND {m})"
+            ),
+            None => match (&hosted, scope.include_shared) {
+                (Some(hosted), true) => format!("({hosted} OR p.id IN ({shared_ids}))"),
+                (Some(hosted), false) => hosted.clone(),
+                (None, true) => format!("p.id IN ({shared_ids})"),
+                (None, false) => "1 = 0".to_owned(),
+            },
+        };
+        sql.text = format!("people p WHERE p.erased_at IS NULL AND {listed}");
+        for condition in &on_row {
+            sql.and(condition);
+        }
     }
-    sql
+    for condition in &by_id {
+        sql.and(condition);
+    }
+    sql.compact()
 }
 
 /// How many people the search finds.
 pub async fn count(ex: &mut Ex<'_>, scope: &Scope, filters: &Filters) -> Result<i64, sqlx::Error> {
-    let sql = conditions(scope, filters, crate::db::now());
-    let text = format!("SELECT COUNT(*) FROM people p WHERE {}", sql.text);
+    let sql = from_where(scope, filters, crate::db::now(), Shape::Count);
+    let text = format!("SELECT COUNT(*) FROM {}", sql.text);
     on!(ex.re(), c => bind_all!(sqlx::query_scalar(sqlx::AssertSqlSafe(text.clone())), &sql.values)
         .fetch_one(c)
         .await)
@@ -341,11 +427,11 @@ pub async fn page(
     scope: &Scope,
     filters: &Filters,
 ) -> Result<Vec<Found>, sqlx::Error> {
-    let mut sql = conditions(scope, filters, crate::db::now());
+    let mut sql = from_where(scope, filters, crate::db::now(), Shape::Rows);
     let limit = sql.param(Value::Int(PAGE_SIZE));
     let offset = sql.param(Value::Int((filters.page - 1) * PAGE_SIZE));
     let text = format!(
-        "SELECT p.id, p.display_name, p.email, p.phone, p.region, p.last_involved_at FROM people p WHERE {} \
+        "SELECT p.id, p.display_name, p.email, p.phone, p.region, p.last_involved_at FROM {} \
          ORDER BY p.display_name, p.id LIMIT {limit} OFFSET {offset}",
         sql.text
     );
@@ -360,9 +446,9 @@ pub async fn all(
     scope: &Scope,
     filters: &Filters,
 ) -> Result<Vec<PersonRow>, sqlx::Error> {
-    let sql = conditions(scope, filters, crate::db::now());
+    let sql = from_where(scope, filters, crate::db::now(), Shape::Rows);
     let text = format!(
-        "SELECT {} FROM people p WHERE {} ORDER BY p.display_name, p.id",
+        "SELECT {} FROM {} ORDER BY p.display_name, p.id",
         super::storage::PERSON_COLUMNS_P,
         sql.text
     );
@@ -528,6 +614,18 @@ mod tests {
     }
 
     #[test]
+    fn unused_values_are_dropped_and_the_rest_renumbered() {
+        let mut sql = Sql::default();
+        let a = sql.param(Value::Int(1));
+        let _unused = sql.param(Value::Int(2));
+        let c = sql.param(Value::Int(3));
+        sql.text = format!("x = {c} AND y = {a} AND z = {c}");
+        let sql = sql.compact();
+        assert_eq!(sql.text, "x = $1 AND y = $2 AND z = $1");
+        assert_eq!(sql.values, vec![Value::Int(3), Value::Int(1)]);
+    }
+
+    #[test]
     fn like_wildcards_in_the_text_are_literal() {
         assert_eq!(contains_pattern("50%_A\\b"), "%50\\%\\_a\\\\b%");
     }
@@ -547,14 +645,14 @@ mod tests {
             monitoring_token: None,
         };
         let filters = Filters::parse(&pairs("monitoring=sex:female"));
-        let sql = conditions(&scope, &filters, crate::db::now());
+        let sql = from_where(&scope, &filters, crate::db::now(), Shape::Rows);
         assert!(!sql.text.contains("monitoring_tokens"));
         let scope = Scope {
             monitoring_token: Some(vec![1; 16]),
             ..scope
         };
         assert!(
-            conditions(&scope, &filters, crate::db::now())
+            from_where(&scope, &filters, crate::db::now(), Shape::Count)
                 .text
                 .contains("monitoring_tokens")
         );
