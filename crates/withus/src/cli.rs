@@ -21,7 +21,12 @@ pub enum Command {
     /// Run the web application (migrating the database first).
     Serve,
     /// Run the web application with demo data loaded, and print the demo sign-in details.
-    Demo,
+    Demo {
+        /// Also generate made-up people on the demo panel until there are this many (for trying
+        /// the register at scale; 100000 takes a minute or two).
+        #[arg(long, value_name = "N")]
+        people: Option<usize>,
+    },
     /// Apply database migrations and exit.
     Migrate,
     /// Administrative tasks.

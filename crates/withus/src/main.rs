@@ -18,7 +18,7 @@ async fn main() -> ExitCode {
     if let Command::Select(args) = &cli.command {
         return select(args);
     }
-    let demo_mode = matches!(cli.command, Command::Demo);
+    let demo_mode = matches!(cli.command, Command::Demo { .. });
     let config = match Config::from_env(demo_mode) {
         Ok(config) => config,
         Err(error) => {
@@ -38,7 +38,7 @@ async fn main() -> ExitCode {
 
 async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Serve | Command::Demo => {
+        Command::Serve | Command::Demo { .. } => {
             if !assets::built() {
                 tracing::warn!(
                     "the stylesheet is missing: run scripts/build-assets before building Withus"
@@ -48,10 +48,27 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             let app = Application::build(config).await?;
             if demo_mode {
                 match demo::seed(&app.state().db, &app.state().keys).await? {
-                    demo::Seeded::Loaded { accounts } => {
-                        tracing::info!(accounts, "loaded demo data")
+                    demo::Seeded::Loaded { accounts, people } => {
+                        tracing::info!(accounts, people, "loaded demo data")
                     }
                     demo::Seeded::AlreadyPresent => tracing::info!("demo data already present"),
+                }
+                if let Command::Demo {
+                    people: Some(wanted),
+                } = command
+                {
+                    let started = std::time::Instant::now();
+                    let added = demo::generate::ensure_people(
+                        &app.state().db,
+                        &app.state().keys,
+                        wanted,
+                        demo::generate::printer(started),
+                    )
+                    .await?;
+                    println!(
+                        "Generated {added} more people in {:.1} s ({wanted} wanted)",
+                        started.elapsed().as_secs_f64()
+                    );
                 }
                 println!("{}", demo::sign_in_details(&app.base_url()));
             }

@@ -114,7 +114,6 @@ access-need-time-of-day = Cyfarfodydd ar adegau penodol o'r dydd
 access-need-shorter-sessions = Sesiynau byrrach
 
 organisation-register = Cofrestr y panel
-organisation-people-link = Dod o hyd i bobl
 home-your-data-link = Eich data: beth sydd gennym amdanoch
 home-join-link = Ymuno â phanel o bobl anabl
 

@@ -114,7 +114,6 @@ access-need-time-of-day = Meetings at certain times of day
 access-need-shorter-sessions = Shorter sessions
 
 organisation-register = Panel register
-organisation-people-link = Find people
 home-your-data-link = Your data: what we hold about you
 home-join-link = Join a panel of disabled people
 

@@ -94,6 +94,11 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "benchmarks.defaults_loaded",
         "audit-action-benchmarks-defaults-loaded",
     ),
+    (
+        "demo.people_generated",
+        "audit-action-demo-people-generated",
+    ),
+    ("register.exported", "audit-action-register-exported"),
 ];
 
 pub struct LogLine {

@@ -6,6 +6,7 @@
 //! dialects agree (`$n` placeholders, `RETURNING`, `ON CONFLICT`).
 
 mod url;
+mod values;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -16,6 +17,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgConnection, Postgres, Sqlite, SqliteConnection, Transaction};
 
 pub use url::{DatabaseUrl, DatabaseUrlError};
+pub use values::{Rows, Value};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");

@@ -1,6 +1,9 @@
 //! Demo mode: realistic sample organisations and people, loaded once, and a page of sent emails.
 
 pub mod emails;
+pub mod generate;
+pub mod people;
+pub mod profiles;
 
 use crate::accounts::profile::support_needs_field;
 use crate::accounts::storage::{self as accounts, NewAccount};
@@ -21,9 +24,9 @@ pub struct DemoAccount {
     pub role: Option<Role>,
 }
 
-const DPO: &str = "Northtown Disabled People's Forum";
-const COUNCIL: &str = "Northtown Borough Council";
-const ICB: &str = "Northtown and District Integrated Care Board";
+pub const DPO: &str = "Northtown Disabled People's Forum";
+pub const COUNCIL: &str = "Northtown Borough Council";
+pub const ICB: &str = "Northtown and District Integrated Care Board";
 
 pub const ORGANISATIONS: [(&str, OrganisationKind); 3] = [
     (DPO, OrganisationKind::Dpo),
@@ -96,20 +99,47 @@ const SAMPLE_SUPPORT_NEEDS: [&str; 4] = [
     "A quiet room to take breaks in, and the agenda in advance.",
 ];
 
+/// A demo panel member's email address.
+pub fn member_email(first: &str, family: &str) -> String {
+    format!(
+        "{}.{}@panel.example",
+        first.to_lowercase(),
+        family.to_lowercase()
+    )
+}
+
 pub enum Seeded {
-    Loaded { accounts: usize },
+    Loaded { accounts: usize, people: usize },
     AlreadyPresent,
 }
 
-/// Loads the demo data unless it is already there. One transaction: all or nothing.
+/// Loads the demo data unless it is already there. One transaction: all or nothing. A database
+/// seeded before the register existed gets the register part only.
 pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
     let mut tx = db.begin().await?;
-    if organisations::find_by_name(&mut tx.ex(), DPO)
+    let accounts_present = organisations::find_by_name(&mut tx.ex(), DPO)
         .await?
-        .is_some()
-    {
+        .is_some();
+    if accounts_present && people::anchors(&mut tx.ex()).await?.is_some() {
         return Ok(Seeded::AlreadyPresent);
     }
+    let accounts = if accounts_present {
+        0
+    } else {
+        seed_accounts(&mut tx, keys).await?
+    };
+    let people = people::seed(&mut tx.ex(), keys).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("demo.loaded", "site", "demo")
+            .with(serde_json::json!({ "accounts": accounts, "people": people })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Seeded::Loaded { accounts, people })
+}
+
+async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result<usize> {
     let hash = tokio::task::spawn_blocking(|| {
         NewPassword::parse(DEMO_PASSWORD)
             .map(|p| p.hash())
@@ -161,11 +191,7 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
         .flat_map(|family| FIRST_NAMES.iter().map(move |first| (first, family)))
         .enumerate()
     {
-        let email = format!(
-            "{}.{}@panel.example",
-            first.to_lowercase(),
-            family.to_lowercase()
-        );
+        let email = member_email(first, family);
         let name = format!("{first} {family}");
         let language = if index % 5 == 0 { "cy" } else { "en" };
         let id = accounts::create(
@@ -187,13 +213,7 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
         }
         count += 1;
     }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("demo.loaded", "site", "demo").with(serde_json::json!({ "accounts": count })),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Seeded::Loaded { accounts: count })
+    Ok(count)
 }
 
 /// The sign-in details printed by `withus demo`.

@@ -27,7 +27,26 @@ macro_rules! stored_enum {
                 format!("{}-{}", $prefix, self.as_str().replace('_', "-"))
             }
         }
+
+        impl Stored for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+
+            fn message_key(self) -> String {
+                $name::message_key(self)
+            }
+        }
     };
+}
+
+/// What every stored value offers, so a form can list the choices of any of them the same way.
+pub trait Stored: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn as_str(self) -> &'static str;
+    fn message_key(self) -> String;
 }
 
 stored_enum!(
@@ -348,6 +367,24 @@ pub fn parse_scope<T>(text: &str, parse: fn(&str) -> Option<T>) -> Vec<T> {
     text.split(',').filter_map(|s| parse(s.trim())).collect()
 }
 
+stored_enum!(
+    /// When a person last took part in anything (a filter of the people list).
+    LastInvolved, "search-last-involved" {
+        Never => "never",
+        OverSixMonths => "over_6_months",
+        WithinSixMonths => "within_6_months",
+    }
+);
+
+stored_enum!(
+    /// How often a person took part in the past 12 months (a filter of the people list).
+    TimesInvolved, "search-times-involved" {
+        Zero => "none",
+        OneOrTwo => "1_to_2",
+        ThreeOrMore => "3_or_more",
+    }
+);
+
 /// Message keys built from stored values at run time, so the catalogue tests can check them.
 pub fn generated_message_keys() -> Vec<String> {
     fn keys<T: Copy>(all: &[T], key: fn(T) -> String) -> Vec<String> {
@@ -369,6 +406,8 @@ pub fn generated_message_keys() -> Vec<String> {
         keys(AccessNeed::ALL, AccessNeed::message_key),
         keys(RequestKind::ALL, RequestKind::message_key),
         keys(RequestStatus::ALL, RequestStatus::message_key),
+        keys(LastInvolved::ALL, LastInvolved::message_key),
+        keys(TimesInvolved::ALL, TimesInvolved::message_key),
     ]
     .concat()
 }

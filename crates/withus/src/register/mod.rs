@@ -10,11 +10,14 @@ pub mod import;
 pub mod join;
 pub mod panels;
 pub mod people;
+pub mod people_export;
+pub mod people_list;
 pub mod profile;
 pub mod questions;
 pub mod questions_admin;
 pub mod record;
 pub mod requests;
+pub mod search;
 pub mod storage;
 pub mod subject;
 pub mod suppression;
@@ -30,6 +33,7 @@ pub(crate) fn routes() -> Vec<Route> {
         join::routes(),
         your_data::routes(),
         people::routes(),
+        people_list::routes(),
         requests::routes(),
         import::routes(),
         questions_admin::routes(),

@@ -147,6 +147,11 @@ const PERSON_COLUMNS: &str = "id, account_id, display_name, email, phone, postal
      local_authority, preferences, access_needs, access_needs_reviewed_at, monitoring, entry_route, last_involved_at, \
      created_at, updated_at, erased_at";
 
+/// The same columns, qualified for queries that name `people` as `p`.
+pub const PERSON_COLUMNS_P: &str = "p.id, p.account_id, p.display_name, p.email, p.phone, p.postal_address, p.contact_method, \
+     p.language, p.region, p.local_authority, p.preferences, p.access_needs, p.access_needs_reviewed_at, p.monitoring, \
+     p.entry_route, p.last_involved_at, p.created_at, p.updated_at, p.erased_at";
+
 /// The plain (not special-category) details of a new person.
 #[derive(Debug, Clone)]
 pub struct NewPerson<'a> {

@@ -5,6 +5,7 @@ pub mod client;
 pub mod components;
 pub mod context;
 pub mod cookies;
+pub mod csv;
 pub mod dates;
 pub mod errors;
 pub mod forms;

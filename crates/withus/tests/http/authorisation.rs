@@ -305,6 +305,9 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
             Who::SiteAdmin,
         ],
     ),
+    // Panel register: finding people, and the CSV download.
+    ("GET", "/organisations/{org_id}/people", REGISTER_STAFF),
+    ("GET", "/organisations/{org_id}/people.csv", REGISTER_STAFF),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];

@@ -14,5 +14,6 @@ mod password_reset;
 mod register_diversity;
 mod register_import;
 mod register_people;
+mod register_search;
 mod request_protection;
 mod sign_in;

@@ -8,7 +8,7 @@ use withus::register::storage as register;
 
 use crate::both;
 use crate::encryption_at_rest::everything_stored;
-use crate::helpers::{Backend, Client, TestApp, spawn_app};
+use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with};
 
 const PASSWORD: &str = "register password 2026";
 const HOST: &str = "Riverside Disabled People's Forum";
@@ -140,7 +140,14 @@ async fn count(app: &TestApp, sql: &str, id: Uuid) -> i64 {
 }
 
 async fn someone_without_email_joins_by_phone_and_consent_is_recorded(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let mut visitor = app.client();
     let done = join(
@@ -191,7 +198,14 @@ both!(
 );
 
 async fn joining_with_email_sends_a_link_to_choose_a_password(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let mut visitor = app.client();
     let done = join(
@@ -235,7 +249,14 @@ both!(
 );
 
 async fn a_facilitator_adds_someone_by_phone(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let mut facilitator = app.signed_in_client("facilitator@riverside.example").await;
     let path = format!("/organisations/{}/people/new", w.org);
@@ -397,7 +418,14 @@ async fn fill_sensitive(app: &TestApp, w: &World, person: Uuid) {
 }
 
 async fn partners_see_only_what_a_person_shared_with_them(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Private Person").await;
     fill_sensitive(&app, &w, person).await;
@@ -529,7 +557,14 @@ both!(
 );
 
 async fn access_needs_and_monitoring_answers_are_never_stored_in_plaintext(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Sealed Person").await;
     // Answer codes also appear in the organisation's question list, so count them before answering.
@@ -581,7 +616,14 @@ both!(
 );
 
 async fn withdrawing_consent_erases_the_data_that_depended_on_it(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Changing Mind").await;
     fill_sensitive(&app, &w, person).await;
@@ -660,7 +702,14 @@ both!(
 );
 
 async fn a_person_sees_downloads_and_asks_to_erase_their_data(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let mut visitor = app.client();
     join(
@@ -772,7 +821,14 @@ both!(
 );
 
 async fn staff_record_a_request_received_by_post_with_its_deadline(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Letter Writer").await;
     let mut facilitator = app.signed_in_client("facilitator@riverside.example").await;
@@ -822,7 +878,14 @@ both!(
 async fn key_rotation_reseals_the_register_and_rebuilds_tokens(backend: Backend) {
     use withus::register::profile;
     use withus::security::field_crypto::KeyRing;
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Rotating Person").await;
     fill_sensitive(&app, &w, person).await;
