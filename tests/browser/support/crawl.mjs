@@ -6,6 +6,21 @@ import { axeViolations } from './browser.mjs'
 
 export const PAGE_CAP = 150
 
+/**
+ * Pages of the same shape (the same route with different ids, or the same
+ * page with different filters) share one template: scanning a few of each is
+ * enough, and keeps the crawl from walking the whole register person by person.
+ */
+export const PER_SHAPE = 2
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi
+
+/** `/organisations/<id>/people/<id>?page=2` → `/organisations/:id/people/:id?page` */
+export function shapeOf (pathAndQuery) {
+  const [path, query = ''] = pathAndQuery.split('?')
+  const keys = [...new URLSearchParams(query).keys()].sort().join('&')
+  return path.replace(UUID, ':id') + (keys ? `?${keys}` : '')
+}
+
 // GET links the crawl never follows.
 const SKIP_PATHS = [/^\/sign-out(\/|$)/, /^\/language(\/|$)/, /^\/assets\//, /^\/metrics(\/|$)/, /^\/healthz(\/|$)/]
 // POST forms the crawl never submits.
@@ -27,6 +42,15 @@ export async function crawl (page, { baseURL, lang, label, log = () => {}, extra
   const result = { violations: [], problems: [], pages: [], forms: 0, scans: 0, warnings: [] }
   const queue = ['/', ...extraStartPaths]
   const queued = new Set(queue)
+  const shapes = new Map() // shape → how many pages of it are queued
+  const room = (path) => {
+    const shape = shapeOf(path)
+    const seen = shapes.get(shape) || 0
+    if (seen >= PER_SHAPE) return false
+    shapes.set(shape, seen + 1)
+    return true
+  }
+  queue.forEach(room)
   const forms = new Map() // dedupe key → { pagePath, index, action }
 
   let lastNavigation = null
@@ -76,7 +100,7 @@ export async function crawl (page, { baseURL, lang, label, log = () => {}, extra
         const next = crawlable(href, origin)
         if (next && !queued.has(next)) {
           queued.add(next)
-          queue.push(next)
+          if (room(next)) queue.push(next)
         }
       }
 
@@ -102,7 +126,7 @@ export async function crawl (page, { baseURL, lang, label, log = () => {}, extra
         // A form with nothing to fill in is an action button ("Delete",
         // "Resend"): it has no error state, and pressing it changes data.
         if (form.fields.length === 0) continue
-        const key = `${action.pathname}${action.search} ${form.fields.join(',')}`
+        const key = `${shapeOf(action.pathname + action.search)} ${form.fields.join(',')}`
         if (!forms.has(key)) forms.set(key, { pagePath: landed.pathname + landed.search, index: form.index, action: action.pathname })
       }
     }
