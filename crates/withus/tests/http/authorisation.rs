@@ -295,6 +295,57 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
             Who::SiteAdmin,
         ],
     ),
+    // Choosing a working group fairly.
+    (
+        "GET",
+        "/organisations/{org_id}/selections",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/{selection_id}",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/{selection_id}/quotas",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/quotas",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/compute",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/{selection_id}/lottery.json",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/draw",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/invite",
+        REGISTER_MANAGERS,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -314,6 +365,8 @@ struct Cast {
     /// A panel of `org`, open to sign-up, with one person on it.
     panel: uuid::Uuid,
     person: uuid::Uuid,
+    /// A working group chosen from `panel`, with no quotas yet.
+    selection: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -482,6 +535,20 @@ async fn cast(app: &TestApp) -> Cast {
     )
     .await
     .unwrap();
+    let selection = withus::selection::storage::create(
+        &mut tx.ex(),
+        withus::selection::storage::NewSelection {
+            organisation: org,
+            panel,
+            name: "Matrix Working Group",
+            panel_size: 1,
+            rotation: true,
+            rotation_months: 12,
+            created_by: None,
+        },
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     Cast {
         org,
@@ -492,6 +559,7 @@ async fn cast(app: &TestApp) -> Cast {
         follow_up,
         panel,
         person,
+        selection,
         emails,
     }
 }
@@ -505,6 +573,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())
+        .replace("{selection_id}", &cast.selection.to_string())
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }

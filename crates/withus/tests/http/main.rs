@@ -15,4 +15,5 @@ mod register_diversity;
 mod register_import;
 mod register_people;
 mod request_protection;
+mod selection_app;
 mod sign_in;
