@@ -21,6 +21,7 @@ pub mod pages;
 pub mod register;
 pub mod routes;
 pub mod security;
+pub mod selection;
 pub mod state;
 pub mod telemetry;
 pub mod web;

@@ -99,6 +99,16 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "audit-action-demo-people-generated",
     ),
     ("register.exported", "audit-action-register-exported"),
+    // Choosing working groups fairly.
+    ("selection.created", "audit-action-selection-created"),
+    (
+        "selection.quotas_saved",
+        "audit-action-selection-quotas-saved",
+    ),
+    ("selection.computed", "audit-action-selection-computed"),
+    ("selection.published", "audit-action-selection-published"),
+    ("selection.drawn", "audit-action-selection-drawn"),
+    ("selection.invited", "audit-action-selection-invited"),
 ];
 
 pub struct LogLine {

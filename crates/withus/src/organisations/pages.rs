@@ -51,6 +51,8 @@ struct ShowPage {
     /// Diversity at a glance, monitoring questions and population benchmarks.
     can_view_diversity: bool,
     can_manage_questions: bool,
+    /// Choosing working groups fairly.
+    can_run_selection: bool,
 }
 
 #[derive(Template)]
@@ -199,6 +201,7 @@ pub async fn show(
         can_handle_requests: allowed(&page, org_id, Permission::HandleDataRequests),
         can_view_diversity: allowed(&page, org_id, Permission::ViewDiversity),
         can_manage_questions: allowed(&page, org_id, Permission::ManageQuestions),
+        can_run_selection: allowed(&page, org_id, Permission::RunSelection),
         page,
         organisation,
         kind_label,

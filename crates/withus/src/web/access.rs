@@ -45,6 +45,8 @@ pub enum Permission {
     ManageQuestions,
     /// Track and complete subject access and erasure requests.
     HandleDataRequests,
+    /// Choose working groups fairly from a panel: quotas, fair chances, the draw and invitations.
+    RunSelection,
 }
 
 impl Permission {
@@ -63,7 +65,9 @@ impl Permission {
             Permission::ViewRegister => {
                 matches!(role, Some(Facilitator | Officer | OrganisationAdmin)) || is_site_admin
             }
-            Permission::ManageRegister | Permission::HandleDataRequests => {
+            Permission::ManageRegister
+            | Permission::HandleDataRequests
+            | Permission::RunSelection => {
                 matches!(role, Some(Facilitator | OrganisationAdmin)) || is_site_admin
             }
             Permission::ManagePanels | Permission::ManageQuestions => {
@@ -177,6 +181,7 @@ mod tests {
             (ViewDiversity, [false, true, true, true, true]),
             (ManageQuestions, [false, false, false, true, false]),
             (HandleDataRequests, [false, true, false, true, false]),
+            (RunSelection, [false, true, false, true, false]),
         ];
         for (permission, expected) in table {
             for (role, allowed) in Role::ALL.into_iter().zip(expected) {

@@ -308,6 +308,57 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     // Panel register: finding people, and the CSV download.
     ("GET", "/organisations/{org_id}/people", REGISTER_STAFF),
     ("GET", "/organisations/{org_id}/people.csv", REGISTER_STAFF),
+    // Choosing a working group fairly.
+    (
+        "GET",
+        "/organisations/{org_id}/selections",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/new",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/{selection_id}",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/{selection_id}/quotas",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/quotas",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/compute",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/selections/{selection_id}/lottery.json",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/draw",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/selections/{selection_id}/invite",
+        REGISTER_MANAGERS,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -316,6 +367,8 @@ const PASSWORD: &str = "matrix password 2026";
 
 struct Cast {
     org: uuid::Uuid,
+    /// A working group chosen from `panel`, with no quotas yet.
+    selection: uuid::Uuid,
     /// One of `org`'s monitoring questions.
     question: uuid::Uuid,
     /// A spreadsheet uploaded to `panel`, its columns not yet chosen.
@@ -372,6 +425,20 @@ async fn cast(app: &TestApp) -> Cast {
         .await
         .unwrap()[0]
         .id;
+    let selection = withus::selection::storage::create(
+        &mut tx.ex(),
+        withus::selection::storage::NewSelection {
+            organisation: org,
+            panel,
+            name: "Matrix Working Group",
+            panel_size: 1,
+            rotation: true,
+            rotation_months: 12,
+            created_by: None,
+        },
+    )
+    .await
+    .unwrap();
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
@@ -498,6 +565,7 @@ async fn cast(app: &TestApp) -> Cast {
     tx.commit().await.unwrap();
     Cast {
         org,
+        selection,
         question,
         batch,
         consent,
@@ -515,6 +583,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{person_id}", &cast.person.to_string())
         .replace("{consent_id}", &cast.consent.to_string())
         .replace("{batch_id}", &cast.batch.to_string())
+        .replace("{selection_id}", &cast.selection.to_string())
         .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())

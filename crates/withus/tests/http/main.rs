@@ -16,4 +16,5 @@ mod register_import;
 mod register_people;
 mod register_search;
 mod request_protection;
+mod selection_app;
 mod sign_in;
