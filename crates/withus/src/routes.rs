@@ -9,7 +9,7 @@ use axum::routing::{MethodRouter, get, post};
 use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
-use crate::{accounts, audit, demo, ops, organisations, pages, register};
+use crate::{accounts, audit, demo, engagements, ops, organisations, pages, register};
 
 /// One route as the authorisation test sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +44,7 @@ pub(crate) fn route(
 fn table() -> Vec<Route> {
     let mut routes = foundation();
     routes.extend(register::routes());
+    routes.extend(engagements::routes());
     routes
 }
 

@@ -51,6 +51,9 @@ struct ShowPage {
     /// Diversity at a glance, monitoring questions and population benchmarks.
     can_view_diversity: bool,
     can_manage_questions: bool,
+    /// Engagements, and the choice of ladder labels.
+    can_view_engagements: bool,
+    can_choose_labels: bool,
 }
 
 #[derive(Template)]
@@ -199,6 +202,8 @@ pub async fn show(
         can_handle_requests: allowed(&page, org_id, Permission::HandleDataRequests),
         can_view_diversity: allowed(&page, org_id, Permission::ViewDiversity),
         can_manage_questions: allowed(&page, org_id, Permission::ManageQuestions),
+        can_view_engagements: allowed(&page, org_id, Permission::ViewEngagements),
+        can_choose_labels: allowed(&page, org_id, Permission::ChooseLadderLabels),
         page,
         organisation,
         kind_label,
