@@ -187,7 +187,8 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
         }
         count += 1;
     }
-    let council = organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
+    let council =
+        organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
     crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
     audit::record(
         &mut tx.ex(),

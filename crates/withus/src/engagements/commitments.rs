@@ -6,9 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use super::domain::{
-    Bilingual, CommitmentForm, CommitmentStatus, Shown, StatusForm, date_parts,
-};
+use super::domain::{Bilingual, CommitmentForm, CommitmentStatus, Shown, StatusForm, date_parts};
 use super::storage::{self, CommitmentRow};
 use super::views::{
     CommitmentLine, choices, commitment_line, date_input, form_errors, status_tag, today,
@@ -139,7 +137,8 @@ pub async fn new_submit(
     };
     let engagement = loaded.engagement.id;
     let mut tx = state.db.begin().await?;
-    let id = storage::add_commitment(&mut tx.ex(), engagement, &commitment, page.ctx.actor()).await?;
+    let id =
+        storage::add_commitment(&mut tx.ex(), engagement, &commitment, page.ctx.actor()).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("commitment.added", "commitment", id)
@@ -307,7 +306,18 @@ pub async fn status_form(
         evidence: row.evidence.clone(),
         explanation: row.explanation(),
     };
-    render(status_page(&state, page, loaded, org_id, &row, form, FormErrors::default()).await?)
+    render(
+        status_page(
+            &state,
+            page,
+            loaded,
+            org_id,
+            &row,
+            form,
+            FormErrors::default(),
+        )
+        .await?,
+    )
 }
 
 pub async fn status_submit(

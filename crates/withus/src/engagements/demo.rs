@@ -137,7 +137,9 @@ fn short_breaks_commitments() -> Vec<DemoCommitment> {
             target: Bilingual::default(),
             outcome: Some(StatusChange {
                 status: CommitmentStatus::Kept,
-                evidence: "Payment log for the first three sessions, checked by the Forum's treasurer.".into(),
+                evidence:
+                    "Payment log for the first three sessions, checked by the Forum's treasurer."
+                        .into(),
                 explanation: text(
                     "Everyone who came to the first three sessions was paid within ten working days, and all travel and support costs were repaid.",
                     "Cafodd pawb a ddaeth i'r tair sesiwn gyntaf eu talu o fewn deg diwrnod gwaith, a chafodd yr holl gostau teithio a chymorth eu had-dalu.",

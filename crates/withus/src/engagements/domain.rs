@@ -227,7 +227,13 @@ impl Problems {
     }
 
     /// A required (or optional) text within `max` characters.
-    fn text(&mut self, field: &'static str, value: &str, required: Option<&'static str>, max: usize) {
+    fn text(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        required: Option<&'static str>,
+        max: usize,
+    ) {
         if let (Some(key), true) = (required, value.trim().is_empty()) {
             self.add(field, key);
         } else if value.chars().count() > max {
@@ -727,7 +733,10 @@ mod tests {
         assert_eq!(en(LabelScheme::Tlap, Rung::Involve), "Engagement");
         assert_eq!(en(LabelScheme::Tlap, Rung::CoProduce), "Co-production");
         assert_eq!(en(LabelScheme::Arnstein, Rung::Involve), "Placation");
-        assert_eq!(en(LabelScheme::Arnstein, Rung::CoProduce), "Delegated power");
+        assert_eq!(
+            en(LabelScheme::Arnstein, Rung::CoProduce),
+            "Delegated power"
+        );
         assert_eq!(en(LabelScheme::Iap2, Rung::CoDesign), "Collaborate");
         assert_eq!(en(LabelScheme::Iap2, Rung::CoProduce), "Empower");
         for scheme in LabelScheme::ALL {

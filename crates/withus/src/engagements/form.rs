@@ -358,7 +358,11 @@ pub async fn new_submit(
                 storage::label_scheme(&mut conn.ex(), org_id).await?
             };
             let purpose = new_purpose(&page, org_id, scheme);
-            let invalid = Invalid { form, answers, problems };
+            let invalid = Invalid {
+                form,
+                answers,
+                problems,
+            };
             return invalid.render(page, organisation, purpose, &everyone);
         }
     };
@@ -434,7 +438,11 @@ pub async fn edit_submit(
         Ok(engagement) => engagement,
         Err(problems) => {
             let purpose = edit_purpose(&page, org_id, &loaded);
-            let invalid = Invalid { form, answers, problems };
+            let invalid = Invalid {
+                form,
+                answers,
+                problems,
+            };
             return invalid.render(page, organisation, purpose, &everyone);
         }
     };

@@ -32,7 +32,10 @@ pub(crate) fn routes() -> Vec<Route> {
     use Permission::*;
     macro_rules! one {
         ($suffix:literal) => {
-            concat!("/organisations/{org_id}/engagements/{engagement_id}", $suffix)
+            concat!(
+                "/organisations/{org_id}/engagements/{engagement_id}",
+                $suffix
+            )
         };
     }
     macro_rules! commitment {
@@ -81,7 +84,12 @@ pub(crate) fn routes() -> Vec<Route> {
             Organisation(ChooseLadderLabels),
             post(staff::labels_submit),
         ),
-        route(M::GET, one!(""), Organisation(ViewEngagements), get(staff::show)),
+        route(
+            M::GET,
+            one!(""),
+            Organisation(ViewEngagements),
+            get(staff::show),
+        ),
         route(
             M::GET,
             one!("/edit"),
@@ -156,7 +164,11 @@ pub enum Relation {
 }
 
 impl Relation {
-    pub fn of(organisation: Uuid, engagement: &EngagementRow, partners: &[PartnerRow]) -> Option<Relation> {
+    pub fn of(
+        organisation: Uuid,
+        engagement: &EngagementRow,
+        partners: &[PartnerRow],
+    ) -> Option<Relation> {
         if engagement.organisation_id == organisation {
             return Some(Relation::Lead);
         }
@@ -192,8 +204,7 @@ pub async fn load_for(state: &AppState, organisation: Uuid, id: &str) -> Result<
         .await?
         .ok_or(AppError::NotFound)?;
     let partners = storage::partners_of(&mut conn.ex(), id).await?;
-    let relation =
-        Relation::of(organisation, &engagement, &partners).ok_or(AppError::NotFound)?;
+    let relation = Relation::of(organisation, &engagement, &partners).ok_or(AppError::NotFound)?;
     Ok(Loaded {
         engagement,
         partners,

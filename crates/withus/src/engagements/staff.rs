@@ -146,8 +146,11 @@ impl Rows<'_> {
     fn both(self, key: &str, value: Bilingual, field: &str) -> Self {
         let en_key = format!("{key}-en");
         let cy_key = format!("{key}-cy");
-        self.text(&en_key, value.en, &format!("{field}_en"))
-            .text(&cy_key, value.cy, &format!("{field}_cy"))
+        self.text(&en_key, value.en, &format!("{field}_en")).text(
+            &cy_key,
+            value.cy,
+            &format!("{field}_cy"),
+        )
     }
 
     fn list(self) -> SummaryList {
@@ -214,7 +217,11 @@ fn sections(
             rows: rows()
                 .both("engagement-field-area", e.area(), "area")
                 .text("engagement-field-region", region, "region")
-                .text("engagement-field-timeline", timeline(locale, e), "starts-day")
+                .text(
+                    "engagement-field-timeline",
+                    timeline(locale, e),
+                    "starts-day",
+                )
                 .list(),
         },
         Section {
@@ -253,8 +260,8 @@ pub async fn show(
     let locale = page.locale();
     let engagement = loaded.engagement;
     let base = format!("/organisations/{org_id}/engagements/{}", engagement.id);
-    let can_edit = loaded.relation.can_edit()
-        && allowed(&page, org_id, Permission::ManageEngagements);
+    let can_edit =
+        loaded.relation.can_edit() && allowed(&page, org_id, Permission::ManageEngagements);
     let edit = format!("{base}/edit");
     let partners = partner_names(locale, &loaded.partners);
     let rows = {

@@ -294,7 +294,10 @@ pub struct PartnerRow {
     pub equal_rights: bool,
 }
 
-pub async fn partners_of(ex: &mut Ex<'_>, engagement: Uuid) -> Result<Vec<PartnerRow>, sqlx::Error> {
+pub async fn partners_of(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<PartnerRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT o.id AS organisation_id, o.name, ep.equal_rights FROM engagement_partners ep \
          JOIN organisations o ON o.id = ep.organisation_id WHERE ep.engagement_id = $1 ORDER BY o.name",

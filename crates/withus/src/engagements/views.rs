@@ -4,9 +4,7 @@
 use time::Date;
 use uuid::Uuid;
 
-use super::domain::{
-    CommitmentStatus, LabelScheme, Problem, Rung, Shown, hint_key, is_overdue,
-};
+use super::domain::{CommitmentStatus, LabelScheme, Problem, Rung, Shown, hint_key, is_overdue};
 use super::storage::{CommitmentRow, EngagementRow, PartnerRow};
 use crate::i18n::{Arg, Locale};
 use crate::web::FormErrors;

@@ -65,6 +65,14 @@ const SPECIAL_CATEGORY_STAFF: &[Who] = &[Who::Facilitator, Who::OrgAdmin];
 const ON_REGISTER: &[Who] = &[Who::Member];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
+/// Staff who see engagements: those who run them, and auditors.
+const ENGAGEMENT_VIEWERS: &[Who] = &[
+    Who::Facilitator,
+    Who::Officer,
+    Who::OrgAdmin,
+    Who::Auditor,
+    Who::SiteAdmin,
+];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
 const NOBODY: &[Who] = &[];
 
@@ -295,6 +303,82 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
             Who::SiteAdmin,
         ],
     ),
+    // Engagements: honest about power. Unpublish comes before publish, so the cast's engagement
+    // ends up public again for the public page above.
+    ("GET", "/engagements", EVERYONE),
+    ("GET", "/engagements/{engagement_id}", EVERYONE),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements",
+        ENGAGEMENT_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/new",
+        REGISTER_STAFF,
+    ),
+    ("GET", "/organisations/{org_id}/engagements/labels", ADMINS),
+    ("POST", "/organisations/{org_id}/engagements/labels", ADMINS),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}",
+        ENGAGEMENT_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/unpublish",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/publish",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}/status",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}/status",
+        REGISTER_STAFF,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -314,6 +398,9 @@ struct Cast {
     /// A panel of `org`, open to sign-up, with one person on it.
     panel: uuid::Uuid,
     person: uuid::Uuid,
+    /// A published engagement of `org`, with one commitment.
+    engagement: uuid::Uuid,
+    commitment: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -482,6 +569,8 @@ async fn cast(app: &TestApp) -> Cast {
     )
     .await
     .unwrap();
+    let (engagement, commitment) =
+        crate::engagements::published_with_commitment(&mut tx, org).await;
     tx.commit().await.unwrap();
     Cast {
         org,
@@ -492,6 +581,8 @@ async fn cast(app: &TestApp) -> Cast {
         follow_up,
         panel,
         person,
+        engagement,
+        commitment,
         emails,
     }
 }
@@ -505,6 +596,8 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())
+        .replace("{engagement_id}", &cast.engagement.to_string())
+        .replace("{commitment_id}", &cast.commitment.to_string())
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }
