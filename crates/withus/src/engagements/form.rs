@@ -10,7 +10,7 @@ use super::domain::{
 };
 use super::storage::{self, EngagementRow, PartnerRow};
 use super::views::{choices, date_input, form_errors};
-use super::{Loaded, load_editable};
+use super::{Loaded, label_scheme_of, load_editable};
 use crate::audit::{self, Entry};
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::{self as organisations, OrganisationRow};
@@ -324,10 +324,7 @@ pub async fn new_form(
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let scheme = {
-        let mut conn = state.db.acquire().await?;
-        storage::label_scheme(&mut conn.ex(), org_id).await?
-    };
+    let scheme = label_scheme_of(&state, org_id).await?;
     let everyone = all_organisations(&state).await?;
     let purpose = new_purpose(&page, org_id, scheme);
     render(form_page(
@@ -353,10 +350,7 @@ pub async fn new_submit(
     let engagement = match form.check() {
         Ok(engagement) => engagement,
         Err(problems) => {
-            let scheme = {
-                let mut conn = state.db.acquire().await?;
-                storage::label_scheme(&mut conn.ex(), org_id).await?
-            };
+            let scheme = label_scheme_of(&state, org_id).await?;
             let purpose = new_purpose(&page, org_id, scheme);
             let invalid = Invalid {
                 form,

@@ -212,6 +212,15 @@ pub async fn load_for(state: &AppState, organisation: Uuid, id: &str) -> Result<
     })
 }
 
+/// The ladder whose words `organisation` shows.
+pub async fn label_scheme_of(
+    state: &AppState,
+    organisation: Uuid,
+) -> Result<domain::LabelScheme, AppError> {
+    let mut conn = state.db.acquire().await?;
+    Ok(storage::label_scheme(&mut conn.ex(), organisation).await?)
+}
+
 /// As [`load_for`], for a change: partners without equal rights may look but not edit.
 pub async fn load_editable(
     state: &AppState,

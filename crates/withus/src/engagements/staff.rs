@@ -12,7 +12,7 @@ use super::views::{
     CommitmentLine, Labels, RungView, commitment_line, labels, partner_names, rung_view, timeline,
     today,
 };
-use super::{Relation, load_editable, load_for};
+use super::{Relation, label_scheme_of, load_editable, load_for};
 use crate::audit::{self, Entry};
 use crate::i18n::{Arg, Locale};
 use crate::organisations::pages::{allowed, load as load_organisation};
@@ -399,10 +399,7 @@ pub async fn labels_form(
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let scheme = {
-        let mut conn = state.db.acquire().await?;
-        storage::label_scheme(&mut conn.ex(), org_id).await?
-    };
+    let scheme = label_scheme_of(&state, org_id).await?;
     render(LabelsPage {
         schemes: scheme_choices(page.locale(), scheme.as_str()),
         page,

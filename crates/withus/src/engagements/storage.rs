@@ -144,91 +144,109 @@ const ENGAGEMENT_COLUMNS: &str = "e.id, e.organisation_id, o.name AS organisatio
 const ENGAGEMENT_FROM: &str = "engagements e JOIN organisations o ON o.id = e.organisation_id \
     LEFT JOIN engagement_settings s ON s.organisation_id = e.organisation_id";
 
+/// Binds an engagement's answers in the order of [`ENGAGEMENT_FIELDS`], after whatever is bound already.
+macro_rules! bind_answers {
+    ($query:expr, $e:expr) => {
+        $query
+            .bind(&$e.title.en)
+            .bind(&$e.title.cy)
+            .bind(&$e.summary.en)
+            .bind(&$e.summary.cy)
+            .bind($e.rung.as_str())
+            .bind(&$e.decided.en)
+            .bind(&$e.decided.cy)
+            .bind(&$e.can_change.en)
+            .bind(&$e.can_change.cy)
+            .bind(&$e.limits.en)
+            .bind(&$e.limits.cy)
+            .bind($e.phase.as_str())
+            .bind($e.stage.as_str())
+            .bind($e.topic.as_str())
+            .bind(&$e.area.en)
+            .bind(&$e.area.cy)
+            .bind($e.region.map(Region::as_str))
+            .bind($e.starts_on)
+            .bind($e.ends_on)
+            .bind(&$e.contact.name)
+            .bind(&$e.contact.email)
+            .bind(&$e.contact.phone)
+            .bind($e.openness.as_str())
+            .bind(&$e.take_part.en)
+            .bind(&$e.take_part.cy)
+    };
+}
+
+/// The columns a form changes, in the order `bind_answers!` binds them.
+const ENGAGEMENT_FIELDS: [&str; 25] = [
+    "title_en",
+    "title_cy",
+    "summary_en",
+    "summary_cy",
+    "rung",
+    "decided_en",
+    "decided_cy",
+    "can_change_en",
+    "can_change_cy",
+    "limits_en",
+    "limits_cy",
+    "phase",
+    "group_stage",
+    "topic",
+    "area_en",
+    "area_cy",
+    "region",
+    "starts_on",
+    "ends_on",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "openness",
+    "take_part_en",
+    "take_part_cy",
+];
+
+/// A draft engagement led by `organisation`.
 pub async fn create(
     ex: &mut Ex<'_>,
     organisation: Uuid,
     e: &Engagement,
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
+    // $1 id, $2 the lead, $3 the time, then the answers from $4.
+    let placeholders: Vec<String> = (4..4 + ENGAGEMENT_FIELDS.len())
+        .map(|n| format!("${n}"))
+        .collect();
+    let sql = format!(
+        "INSERT INTO engagements (id, organisation_id, published, created_at, updated_at, {}) \
+         VALUES ($1, $2, FALSE, $3, $3, {})",
+        ENGAGEMENT_FIELDS.join(", "),
+        placeholders.join(", ")
+    );
     let now = crate::db::now();
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO engagements (id, organisation_id, title_en, title_cy, summary_en, summary_cy, rung, \
-         decided_en, decided_cy, can_change_en, can_change_cy, limits_en, limits_cy, phase, group_stage, \
-         topic, area_en, area_cy, region, starts_on, ends_on, contact_name, contact_email, contact_phone, \
-         openness, take_part_en, take_part_cy, published, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, \
-         $21, $22, $23, $24, $25, $26, $27, $28, $29, $29)",
+    on!(ex.re(), c => bind_answers!(
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(id).bind(organisation).bind(now),
+        e
     )
-    .bind(id)
-    .bind(organisation)
-    .bind(&e.title.en)
-    .bind(&e.title.cy)
-    .bind(&e.summary.en)
-    .bind(&e.summary.cy)
-    .bind(e.rung.as_str())
-    .bind(&e.decided.en)
-    .bind(&e.decided.cy)
-    .bind(&e.can_change.en)
-    .bind(&e.can_change.cy)
-    .bind(&e.limits.en)
-    .bind(&e.limits.cy)
-    .bind(e.phase.as_str())
-    .bind(e.stage.as_str())
-    .bind(e.topic.as_str())
-    .bind(&e.area.en)
-    .bind(&e.area.cy)
-    .bind(e.region.map(Region::as_str))
-    .bind(e.starts_on)
-    .bind(e.ends_on)
-    .bind(&e.contact.name)
-    .bind(&e.contact.email)
-    .bind(&e.contact.phone)
-    .bind(e.openness.as_str())
-    .bind(&e.take_part.en)
-    .bind(&e.take_part.cy)
-    .bind(false)
-    .bind(now)
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(id)
 }
 
 pub async fn update(ex: &mut Ex<'_>, id: Uuid, e: &Engagement) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "UPDATE engagements SET title_en = $2, title_cy = $3, summary_en = $4, summary_cy = $5, rung = $6, \
-         decided_en = $7, decided_cy = $8, can_change_en = $9, can_change_cy = $10, limits_en = $11, \
-         limits_cy = $12, phase = $13, group_stage = $14, topic = $15, area_en = $16, area_cy = $17, \
-         region = $18, starts_on = $19, ends_on = $20, contact_name = $21, contact_email = $22, \
-         contact_phone = $23, openness = $24, take_part_en = $25, take_part_cy = $26, updated_at = $27 \
-         WHERE id = $1",
+    // $1 id, $2 the time, then the answers from $3.
+    let sets: Vec<String> = ENGAGEMENT_FIELDS
+        .iter()
+        .enumerate()
+        .map(|(i, column)| format!("{column} = ${}", i + 3))
+        .collect();
+    let sql = format!(
+        "UPDATE engagements SET updated_at = $2, {} WHERE id = $1",
+        sets.join(", ")
+    );
+    on!(ex.re(), c => bind_answers!(
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(id).bind(crate::db::now()),
+        e
     )
-    .bind(id)
-    .bind(&e.title.en)
-    .bind(&e.title.cy)
-    .bind(&e.summary.en)
-    .bind(&e.summary.cy)
-    .bind(e.rung.as_str())
-    .bind(&e.decided.en)
-    .bind(&e.decided.cy)
-    .bind(&e.can_change.en)
-    .bind(&e.can_change.cy)
-    .bind(&e.limits.en)
-    .bind(&e.limits.cy)
-    .bind(e.phase.as_str())
-    .bind(e.stage.as_str())
-    .bind(e.topic.as_str())
-    .bind(&e.area.en)
-    .bind(&e.area.cy)
-    .bind(e.region.map(Region::as_str))
-    .bind(e.starts_on)
-    .bind(e.ends_on)
-    .bind(&e.contact.name)
-    .bind(&e.contact.email)
-    .bind(&e.contact.phone)
-    .bind(e.openness.as_str())
-    .bind(&e.take_part.en)
-    .bind(&e.take_part.cy)
-    .bind(crate::db::now())
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(())
