@@ -14,6 +14,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod email;
+pub mod engagements;
 pub mod i18n;
 pub mod ops;
 pub mod organisations;

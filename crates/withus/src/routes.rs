@@ -9,7 +9,7 @@ use axum::routing::{MethodRouter, get, post};
 use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
-use crate::{accounts, audit, demo, ops, organisations, pages, register, selection};
+use crate::{accounts, audit, demo, engagements, ops, organisations, pages, register, selection};
 
 /// One route as the authorisation test sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +45,7 @@ fn table() -> Vec<Route> {
     let mut routes = foundation();
     routes.extend(register::routes());
     routes.extend(selection::routes());
+    routes.extend(engagements::routes());
     routes
 }
 

@@ -109,6 +109,24 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("selection.published", "audit-action-selection-published"),
     ("selection.drawn", "audit-action-selection-drawn"),
     ("selection.invited", "audit-action-selection-invited"),
+    // Engagements and their commitments.
+    ("engagement.created", "audit-action-engagement-created"),
+    ("engagement.updated", "audit-action-engagement-updated"),
+    ("engagement.published", "audit-action-engagement-published"),
+    (
+        "engagement.unpublished",
+        "audit-action-engagement-unpublished",
+    ),
+    (
+        "engagement.labels_chosen",
+        "audit-action-engagement-labels-chosen",
+    ),
+    ("commitment.added", "audit-action-commitment-added"),
+    ("commitment.updated", "audit-action-commitment-updated"),
+    (
+        "commitment.status_changed",
+        "audit-action-commitment-status-changed",
+    ),
 ];
 
 pub struct LogLine {

@@ -213,6 +213,9 @@ async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result
         }
         count += 1;
     }
+    let council =
+        organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
+    crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
     Ok(count)
 }
 

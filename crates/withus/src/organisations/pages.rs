@@ -53,6 +53,9 @@ struct ShowPage {
     can_manage_questions: bool,
     /// Choosing working groups fairly.
     can_run_selection: bool,
+    /// Engagements, and the choice of ladder labels.
+    can_view_engagements: bool,
+    can_choose_labels: bool,
 }
 
 #[derive(Template)]
@@ -202,6 +205,8 @@ pub async fn show(
         can_view_diversity: allowed(&page, org_id, Permission::ViewDiversity),
         can_manage_questions: allowed(&page, org_id, Permission::ManageQuestions),
         can_run_selection: allowed(&page, org_id, Permission::RunSelection),
+        can_view_engagements: allowed(&page, org_id, Permission::ViewEngagements),
+        can_choose_labels: allowed(&page, org_id, Permission::ChooseLadderLabels),
         page,
         organisation,
         kind_label,

@@ -28,7 +28,7 @@ macro_rules! stored_enum {
             }
         }
 
-        impl Stored for $name {
+        impl $crate::register::domain::Stored for $name {
             const ALL: &'static [$name] = $name::ALL;
 
             fn as_str(self) -> &'static str {
@@ -41,6 +41,7 @@ macro_rules! stored_enum {
         }
     };
 }
+pub(crate) use stored_enum;
 
 /// What every stored value offers, so a form can list the choices of any of them the same way.
 pub trait Stored: Copy + PartialEq + 'static {

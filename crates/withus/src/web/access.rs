@@ -47,6 +47,12 @@ pub enum Permission {
     HandleDataRequests,
     /// Choose working groups fairly from a panel: quotas, fair chances, the draw and invitations.
     RunSelection,
+    /// See the engagements the organisation leads or is a partner in.
+    ViewEngagements,
+    /// Create and change engagements and their commitments, and publish them.
+    ManageEngagements,
+    /// Choose which ladder of participation's labels the organisation shows.
+    ChooseLadderLabels,
 }
 
 impl Permission {
@@ -62,7 +68,7 @@ impl Permission {
             Permission::ViewAuditLog => {
                 matches!(role, Some(OrganisationAdmin | Auditor)) || is_site_admin
             }
-            Permission::ViewRegister => {
+            Permission::ViewRegister | Permission::ManageEngagements => {
                 matches!(role, Some(Facilitator | Officer | OrganisationAdmin)) || is_site_admin
             }
             Permission::ManageRegister
@@ -70,10 +76,12 @@ impl Permission {
             | Permission::RunSelection => {
                 matches!(role, Some(Facilitator | OrganisationAdmin)) || is_site_admin
             }
-            Permission::ManagePanels | Permission::ManageQuestions => {
+            Permission::ManagePanels
+            | Permission::ManageQuestions
+            | Permission::ChooseLadderLabels => {
                 matches!(role, Some(OrganisationAdmin)) || is_site_admin
             }
-            Permission::ViewDiversity => {
+            Permission::ViewDiversity | Permission::ViewEngagements => {
                 matches!(
                     role,
                     Some(Facilitator | Officer | OrganisationAdmin | Auditor)
@@ -182,6 +190,9 @@ mod tests {
             (ManageQuestions, [false, false, false, true, false]),
             (HandleDataRequests, [false, true, false, true, false]),
             (RunSelection, [false, true, false, true, false]),
+            (ViewEngagements, [false, true, true, true, true]),
+            (ManageEngagements, [false, true, true, true, false]),
+            (ChooseLadderLabels, [false, false, false, true, false]),
         ];
         for (permission, expected) in table {
             for (role, allowed) in Role::ALL.into_iter().zip(expected) {

@@ -63,6 +63,14 @@ const REGISTER_MANAGERS: &[Who] = &[Who::Facilitator, Who::OrgAdmin, Who::SiteAd
 const SPECIAL_CATEGORY_STAFF: &[Who] = &[Who::Facilitator, Who::OrgAdmin];
 /// Signed-in people who are on the register (the cast's member).
 const ON_REGISTER: &[Who] = &[Who::Member];
+/// Staff who see engagements: those who run them, and auditors.
+const ENGAGEMENT_VIEWERS: &[Who] = &[
+    Who::Facilitator,
+    Who::Officer,
+    Who::OrgAdmin,
+    Who::Auditor,
+    Who::SiteAdmin,
+];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
@@ -359,6 +367,82 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/selections/{selection_id}/invite",
         REGISTER_MANAGERS,
     ),
+    // Engagements: honest about power. Unpublish comes before publish, so the cast's engagement
+    // ends up public again for the public page above.
+    ("GET", "/engagements", EVERYONE),
+    ("GET", "/engagements/{engagement_id}", EVERYONE),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements",
+        ENGAGEMENT_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/new",
+        REGISTER_STAFF,
+    ),
+    ("GET", "/organisations/{org_id}/engagements/labels", ADMINS),
+    ("POST", "/organisations/{org_id}/engagements/labels", ADMINS),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}",
+        ENGAGEMENT_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/unpublish",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/publish",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}/status",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}/status",
+        REGISTER_STAFF,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -367,6 +451,9 @@ const PASSWORD: &str = "matrix password 2026";
 
 struct Cast {
     org: uuid::Uuid,
+    /// A published engagement of `org`, with one commitment.
+    engagement: uuid::Uuid,
+    commitment: uuid::Uuid,
     /// A working group chosen from `panel`, with no quotas yet.
     selection: uuid::Uuid,
     /// One of `org`'s monitoring questions.
@@ -439,6 +526,8 @@ async fn cast(app: &TestApp) -> Cast {
     )
     .await
     .unwrap();
+    let (engagement, commitment) =
+        crate::engagements::published_with_commitment(&mut tx, org).await;
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
@@ -565,6 +654,8 @@ async fn cast(app: &TestApp) -> Cast {
     tx.commit().await.unwrap();
     Cast {
         org,
+        engagement,
+        commitment,
         selection,
         question,
         batch,
@@ -583,6 +674,8 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{person_id}", &cast.person.to_string())
         .replace("{consent_id}", &cast.consent.to_string())
         .replace("{batch_id}", &cast.batch.to_string())
+        .replace("{engagement_id}", &cast.engagement.to_string())
+        .replace("{commitment_id}", &cast.commitment.to_string())
         .replace("{selection_id}", &cast.selection.to_string())
         .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())

@@ -6,6 +6,7 @@ mod audit_log;
 mod authorisation;
 mod command_line;
 mod encryption_at_rest;
+mod engagements;
 mod health_and_errors;
 mod invitations;
 mod language;
