@@ -269,3 +269,4 @@ audit-action-engagement-labels-chosen = Ysgol ar gyfer ymgysylltiadau wedi'i dew
 audit-action-commitment-added = Ymrwymiad wedi'i ychwanegu
 audit-action-commitment-updated = Ymrwymiad wedi'i newid
 audit-action-commitment-status-changed = Ymrwymiad wedi'i farcio fel un a gadwyd, a gadwyd yn rhannol neu a dorrwyd
+commitment-status-the-commitment = Yr ymrwymiad

@@ -261,3 +261,4 @@ audit-action-engagement-labels-chosen = Ladder for engagements chosen
 audit-action-commitment-added = Commitment added
 audit-action-commitment-updated = Commitment changed
 audit-action-commitment-status-changed = Commitment marked kept, partly kept or broken
+commitment-status-the-commitment = The commitment
