@@ -62,9 +62,9 @@ access-plan-who-not-named = { $count ->
 }
 
 ## Why the event is not ready yet
-access-plan-blocker-unresolved = { $item } is not arranged yet.
-access-plan-blocker-not-told = { $item } cannot be arranged, and the people who need it have not been told yet.
-access-plan-blocker-no-alternative = { $item } cannot be arranged: say what will be done instead.
+access-plan-blocker-unresolved = { $item }: not arranged yet.
+access-plan-blocker-not-told = { $item }: cannot be arranged, and the people who need it have not been told yet.
+access-plan-blocker-no-alternative = { $item }: cannot be arranged. Say what will be done instead.
 
 ## Papers
 access-plan-flag-missing-format = { $title } is not available in { $format }, which { $count ->

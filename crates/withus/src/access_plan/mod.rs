@@ -152,3 +152,50 @@ pub(crate) mod fixtures {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Arg;
+
+    #[test]
+    fn every_message_reads_in_english_and_welsh() {
+        let args = || {
+            ["item", "title", "format", "due", "published"]
+                .map(|name| (name, Arg::Text("x".into())))
+                .into_iter()
+                .chain([("count", Arg::Number(2))])
+                .collect::<Vec<_>>()
+        };
+        for key in generated_message_keys() {
+            let en = Locale::En.t_args(&key, &args());
+            let cy = Locale::Cy.t_args(&key, &args());
+            assert!(!en.is_empty() && en != key, "{key}: {en}");
+            assert!(!cy.is_empty() && cy != key && cy != en, "{key}: {cy}");
+        }
+    }
+
+    #[test]
+    fn people_not_named_are_counted_in_both_languages() {
+        let not_named = |locale: Locale, count| {
+            locale.t_args(items::WHO_NOT_NAMED_KEY, &[("count", Arg::Number(count))])
+        };
+        assert_eq!(not_named(Locale::En, 1), "1 person (not named)");
+        assert_eq!(not_named(Locale::En, 3), "3 people (not named)");
+        assert_eq!(not_named(Locale::Cy, 2), "2 berson (heb eu henwi)");
+    }
+
+    #[test]
+    fn blockers_name_the_item() {
+        let item = Locale::En.t(&ItemKind::EasyRead.message_key());
+        let text = Locale::En.t_args(
+            Blocker::Unresolved {
+                kind: ItemKind::EasyRead,
+                size: None,
+            }
+            .message_key(),
+            &[("item", Arg::Text(item))],
+        );
+        assert_eq!(text, "Easy Read papers: not arranged yet.");
+    }
+}
