@@ -47,6 +47,12 @@ impl Mode {
     }
 }
 
+impl std::fmt::Display for Mode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_key())
+    }
+}
+
 /// What a venue offers, as recorded on the venue.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct VenueFacts {
