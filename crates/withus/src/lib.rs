@@ -4,6 +4,7 @@
 //! `audit`, `pages`, `demo`), and the platform underneath (`db`, `security`, `email`, `i18n`).
 //! See docs/architecture.md.
 
+pub mod access_plan;
 pub mod accounts;
 pub mod admin;
 pub mod app;
