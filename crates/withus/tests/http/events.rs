@@ -390,7 +390,7 @@ async fn cancelling_offers_the_place_in_order_body(backend: Backend) {
     assert_eq!(to, people[1].1);
     assert!(body.contains("held for you until"), "{body}");
     // The offer runs out; loading the page passes it on to the next person.
-    fix_uuid_literal(&app, backend, people[1].0).await;
+    expire_offer(&app, people[1].0).await;
     let page = clients[2].get(&format!("/events/{event}/book")).await;
     assert_eq!(page.status, 200);
     let rows = bookings(&app, event).await;
@@ -418,7 +418,7 @@ both!(
 );
 
 /// Expires the offer of `person` by the storage clock, whatever the backend's UUID encoding.
-async fn fix_uuid_literal(app: &TestApp, _backend: Backend, person: Uuid) {
+async fn expire_offer(app: &TestApp, person: Uuid) {
     let past = withus::db::now() - Duration::days(3);
     match &app.db {
         withus::db::Db::Sqlite(pool) => {
@@ -537,10 +537,8 @@ async fn staff_add_venue_and_event_invite_and_mark_attendance_body(backend: Back
     let event: Uuid = show_path.rsplit('/').next().unwrap().parse().unwrap();
     let people = people(&app, &world, 2, true).await;
     // One of them has no email: staff are told to contact them another way.
-    app.execute(&format!(
-        "UPDATE people SET email = NULL WHERE display_name = 'Person 1'"
-    ))
-    .await;
+    app.execute("UPDATE people SET email = NULL WHERE display_name = 'Person 1'")
+        .await;
     let before = app.scalar_i64("SELECT COUNT(*) FROM outbox").await;
     let invited = staff
         .post(
