@@ -16,6 +16,7 @@ pub mod db;
 pub mod demo;
 pub mod email;
 pub mod engagements;
+pub mod events;
 pub mod i18n;
 pub mod ops;
 pub mod organisations;

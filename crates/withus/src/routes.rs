@@ -9,7 +9,9 @@ use axum::routing::{MethodRouter, get, post};
 use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
-use crate::{accounts, audit, demo, engagements, ops, organisations, pages, register, selection};
+use crate::{
+    accounts, audit, demo, engagements, events, ops, organisations, pages, register, selection,
+};
 
 /// One route as the authorisation test sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +48,7 @@ fn table() -> Vec<Route> {
     routes.extend(register::routes());
     routes.extend(selection::routes());
     routes.extend(engagements::routes());
+    routes.extend(events::routes());
     routes
 }
 

@@ -127,6 +127,21 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "commitment.status_changed",
         "audit-action-commitment-status-changed",
     ),
+    // Venues, events, invitations, bookings and attendance.
+    ("venue.created", "audit-action-venue-created"),
+    ("venue.updated", "audit-action-venue-updated"),
+    ("event.created", "audit-action-event-created"),
+    ("event.invited", "audit-action-event-invited"),
+    ("event.booked", "audit-action-event-booked"),
+    (
+        "event.booking_cancelled",
+        "audit-action-event-booking-cancelled",
+    ),
+    ("event.offer_accepted", "audit-action-event-offer-accepted"),
+    (
+        "event.attendance_recorded",
+        "audit-action-event-attendance-recorded",
+    ),
 ];
 
 pub struct LogLine {

@@ -216,6 +216,7 @@ async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result
     let council =
         organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
     crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
+    crate::events::demo::seed(&mut tx.ex(), dpo).await?;
     Ok(count)
 }
 

@@ -140,6 +140,7 @@ struct EngagementPage {
     timeline: String,
     partners: Vec<String>,
     commitments: Vec<CommitmentLine>,
+    events: Vec<crate::events::Listed>,
 }
 
 pub async fn page(
@@ -158,7 +159,9 @@ pub async fn page(
     drop(conn);
     let locale = page.locale();
     let today = today();
+    let events = crate::events::listed(&state, id, true, locale).await?;
     render(EngagementPage {
+        events,
         title: engagement.title().shown(locale),
         summary: engagement.summary().shown(locale),
         decided: engagement.decided().shown(locale),

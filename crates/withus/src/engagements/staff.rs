@@ -110,6 +110,7 @@ struct ShowPage {
     commitments: Vec<CommitmentLine>,
     overdue: usize,
     status: Tag,
+    events: Vec<crate::events::Listed>,
 }
 
 /// Builds summary rows whose change links go to the matching field of the form.
@@ -273,6 +274,7 @@ pub async fn show(
         .iter()
         .map(|row| commitment_line(locale, row, today))
         .collect();
+    let events = crate::events::listed(&state, engagement.id, false, locale).await?;
     let relation_text = match loaded.relation {
         Relation::Lead => locale.t("engagement-relation-lead"),
         Relation::EqualPartner => locale.t("engagement-relation-equal"),
@@ -290,6 +292,7 @@ pub async fn show(
         overdue: commitments.iter().filter(|c| c.overdue).count(),
         status: publication_tag(locale, engagement.published),
         commitments,
+        events,
         relation_text,
         can_edit,
         base,

@@ -443,6 +443,50 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/commitments/{commitment_id}/status",
         REGISTER_STAFF,
     ),
+    // Events: venues, events, invitations, booking and attendance.
+    ("GET", "/organisations/{org_id}/venues", ENGAGEMENT_VIEWERS),
+    ("GET", "/organisations/{org_id}/venues/new", REGISTER_STAFF),
+    ("POST", "/organisations/{org_id}/venues/new", REGISTER_STAFF),
+    (
+        "GET",
+        "/organisations/{org_id}/venues/{venue_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/venues/{venue_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}",
+        ENGAGEMENT_VIEWERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/invite",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/attendance",
+        REGISTER_STAFF,
+    ),
+    ("GET", "/events/{event_id}/book", ON_REGISTER),
+    ("POST", "/events/{event_id}/book", ON_REGISTER),
+    ("POST", "/events/{event_id}/cancel", ON_REGISTER),
+    ("POST", "/events/{event_id}/accept", ON_REGISTER),
+    ("GET", "/events/{event_id}/calendar.ics", EVERYONE),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -454,6 +498,9 @@ struct Cast {
     /// A published engagement of `org`, with one commitment.
     engagement: uuid::Uuid,
     commitment: uuid::Uuid,
+    /// A published event of `engagement`, open to the register, at `venue` of `org`.
+    event: uuid::Uuid,
+    venue: uuid::Uuid,
     /// A working group chosen from `panel`, with no quotas yet.
     selection: uuid::Uuid,
     /// One of `org`'s monitoring questions.
@@ -528,6 +575,11 @@ async fn cast(app: &TestApp) -> Cast {
     .unwrap();
     let (engagement, commitment) =
         crate::engagements::published_with_commitment(&mut tx, org).await;
+    let venue = uuid::Uuid::now_v7();
+    withus::events::storage::save_venue(&mut tx.ex(), org, venue, &Default::default())
+        .await
+        .unwrap();
+    let event = crate::events::add_event(&mut tx, org, engagement, venue, 5).await;
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
@@ -656,6 +708,8 @@ async fn cast(app: &TestApp) -> Cast {
         org,
         engagement,
         commitment,
+        event,
+        venue,
         selection,
         question,
         batch,
@@ -676,6 +730,8 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{batch_id}", &cast.batch.to_string())
         .replace("{engagement_id}", &cast.engagement.to_string())
         .replace("{commitment_id}", &cast.commitment.to_string())
+        .replace("{event_id}", &cast.event.to_string())
+        .replace("{venue_id}", &cast.venue.to_string())
         .replace("{selection_id}", &cast.selection.to_string())
         .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())

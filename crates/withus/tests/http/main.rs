@@ -7,6 +7,7 @@ mod authorisation;
 mod command_line;
 mod encryption_at_rest;
 mod engagements;
+mod events;
 mod health_and_errors;
 mod invitations;
 mod language;

@@ -1,0 +1,174 @@
+## Events, venues, invitations and booking
+
+event-yes = Yes
+event-no = No
+
+event-mode-in-person = In person
+event-mode-online = Online
+event-mode-hybrid = In person and online (hybrid)
+event-booking-public = Anyone on the register can book
+event-booking-invitation = By invitation only
+booking-status-booked = Booked
+booking-status-waiting = On the waiting list
+booking-status-offered = Place offered
+booking-status-cancelled = Cancelled
+booking-status-expired = Offer expired
+
+venue-feature-step-free = Step-free route from the street to the room
+venue-feature-accessible-toilet = Accessible toilet
+venue-feature-hearing-loop = Hearing loop
+venue-feature-accessible-parking = Accessible parking
+venue-feature-quiet-room = Quiet room
+venue-feature-adjustable-lighting = Lighting that can be adjusted
+venue-feature-public-transport = Near public transport
+venue-feature-changing-places = Changing Places toilet
+
+venues-title = Venues
+venues-intro = Places you hold events, with what each offers for access. Choose venues close to where people live.
+venues-filter-region = Show venues in
+venues-filter-button = Show venues
+venues-any-region = Any area
+venues-no-region = Not given
+venues-none = No venues yet.
+venue-new-title = Add a venue
+venue-edit-title = Change a venue
+venue-field-name = Name of the venue
+venue-field-address = Address
+venue-field-region = Area
+venue-field-features = Access at this venue
+venue-field-features-hint = Select all that the venue has. Only tick what you have checked.
+venue-field-notes = Notes about access
+venue-field-notes-hint = For example, where the accessible entrance is, or how far the bus stop is.
+venue-no-features = None recorded
+venue-save = Save venue
+venue-error-name = Enter the name of the venue
+venue-error-too-long = This answer is too long
+flash-venue-saved = Venue saved
+
+events-heading = Events
+events-none = No events yet.
+events-book-link = Book a place
+event-new-title = Add an event
+event-field-title = Name of the event
+event-field-mode = How people take part
+event-field-date = Date
+event-field-start = Start time
+event-field-start-hint = UK time, using the 24-hour clock, for example 10:30 or 14:00
+event-field-length = Length in minutes
+event-field-length-hint = Including breaks, for example 120 for two hours
+event-field-breaks = Breaks
+event-field-breaks-hint = When the breaks are and how long they last
+event-field-capacity = Number of places
+event-field-capacity-hint = The most people who can take part
+event-field-venue = Venue
+event-field-venue-hint = Needed for events in person or hybrid
+event-no-venue = No venue (online only)
+event-venues-link = Add or change venues
+event-field-platform = Online platform
+event-field-platform-hint = For example, Zoom or Microsoft Teams
+event-field-captions = Will there be live captions?
+event-field-dial-in = Phone dial-in number
+event-field-dial-in-hint = So people can join by phone without the internet
+event-field-booking = Who can book
+event-field-published = Show this event so people can book?
+event-field-published-hint = The engagement must also be published for the public to see it.
+event-field-when = When
+event-field-companion = Are you bringing a companion or personal assistant (PA)?
+event-save = Save event
+event-minutes = { $minutes } minutes
+event-captions-on = live captions
+event-places-taken = { $taken } of { $capacity } places booked
+event-invited = People invited
+event-booking-page-link = See the booking page
+event-booked-heading = Places
+event-nobody-booked = Nobody has booked yet.
+event-waiting-heading = Waiting list
+event-nobody-waiting = Nobody is waiting.
+event-column-name = Name
+event-column-status = Status
+event-column-attended = Attended
+event-attendance-save = Save attendance
+event-contact-heading = People to contact another way
+event-contact-intro = These people were invited but have no email address. Phone them or write to them.
+event-invite-heading = Invite panel members
+event-invite-panel = Panel
+event-invite-panel-hint = Everyone active on the panel is invited, unless you choose a topic or area below.
+event-invite-topic = Only people interested in
+event-invite-any-topic = Any topic
+event-invite-region = Only people living in
+event-invite-any-region = Any area
+event-invite-button = Send invitations
+event-error-title = Enter the name of the event
+event-error-too-long = This answer is too long
+event-error-mode = Select how people take part
+event-error-date = Enter a real date, for example 27 3 2027
+event-error-start = Enter a start time, for example 10:30
+event-error-length = Enter the length in minutes, a whole number from 1 to 1440
+event-error-capacity = Enter the number of places, a whole number of at least 1
+event-error-venue = Select a venue for an event in person or hybrid
+event-error-booking = Select who can book
+event-error-panel = Select a panel
+flash-event-created = Event added
+flash-event-invited = Invitations sent
+flash-event-attendance = Attendance saved
+flash-event-booked = You have a place. We have emailed you the details.
+flash-event-waiting = The event is full. You are on the waiting list.
+flash-event-cancelled = Cancelled
+flash-event-offer-gone = Sorry, that offer has ended.
+
+book-title = Book a place
+book-you-are-booked = You have a place at this event.
+book-calendar-link = Add this event to your calendar (.ics file)
+book-you-are-waiting = The event is full. We will email you if a place becomes free.
+book-offer = A place is free for you. Accept it by { $expires }, or it will be offered to the next person.
+book-accept-button = Accept the place
+book-cancel-button = Cancel my place
+book-leave-waiting-button = Leave the waiting list
+book-full = This event is full. You can join the waiting list.
+book-needs-heading = Your access needs
+book-saved-needs-intro = You told us you need:
+book-still-right = Is this still right for this event?
+book-no-saved-needs = You have not told us about any access needs.
+book-change-needs = Change your access needs
+book-field-event-needs = Anything else you need for this event
+book-field-event-needs-hint = For example, a seat near the interpreter, or papers in large print
+book-field-companion-hint = They will not need to book their own place.
+book-field-travel = Help with travel
+book-field-travel-hint = For example, a taxi, or someone to meet you at the station
+book-button = Book a place
+book-wait-button = Join the waiting list
+book-update-button = Save changes
+
+email-event-invite-subject = You are invited: { $event }
+email-event-invite-body = Hello { $name },
+
+    You are invited to { $event } on { $when }.
+
+    To book a place and tell us what you need, go to { $link }
+
+    If you need this in another format, reply to this email.
+email-event-booked-subject = Your place is booked: { $event }
+email-event-booked-body = Hello { $name },
+
+    You have a place at { $event } on { $when }.
+
+    Add it to your calendar with this file: { $calendar }
+
+    To change your access needs or cancel, go to { $link }
+email-event-offer-subject = A place is free for you: { $event }
+email-event-offer-body = Hello { $name },
+
+    A place has become free at { $event } on { $when }.
+
+    It is held for you until { $expires }. To take it, go to { $link }
+
+    If you do not take it by then, it will be offered to the next person on the waiting list.
+
+audit-action-venue-created = Venue added
+audit-action-venue-updated = Venue changed
+audit-action-event-created = Event added
+audit-action-event-invited = Panel members invited to an event
+audit-action-event-booked = Place booked or waiting list joined
+audit-action-event-booking-cancelled = Booking cancelled
+audit-action-event-offer-accepted = Offered place accepted
+audit-action-event-attendance-recorded = Attendance recorded

@@ -1,0 +1,355 @@
+//! Booking a place: a person on the register sees the event, their saved access needs ("Is this
+//! still right for this event?"), adds what this event needs, and books — or joins the waiting
+//! list when every place is taken. Cancelling is one button; a freed place is offered in order.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::IntoResponse;
+use serde_json::json;
+
+use super::domain::{BookingRule, BookingStatus, CalendarEntry, calendar as ics};
+use super::storage::{self, BookingRow, Details, EventRow, VenueRow};
+use super::venues::feature_words;
+use crate::audit::{self, Entry};
+use crate::email::enqueue;
+use crate::register::profile;
+use crate::register::subject::{self, Subject};
+use crate::state::AppState;
+use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, Page, render};
+
+pub const TEXT_MAX_CHARS: usize = 2000;
+
+#[derive(Template)]
+#[template(path = "events/templates/book.html")]
+struct BookPage {
+    page: Page,
+    event: EventRow,
+    when: String,
+    minutes: String,
+    mode: String,
+    venue: Option<VenueRow>,
+    venue_features: Vec<String>,
+    booking: Option<BookingRow>,
+    status: String,
+    offer_expires: String,
+    saved_needs: Vec<String>,
+    event_needs: String,
+    travel_needs: String,
+    companion: Vec<Choice>,
+    full: bool,
+}
+
+/// The event, if the signed-in person may book it: published, and open to the public or they were
+/// invited. Also lapses expired offers and offers free places.
+async fn bookable(
+    state: &AppState,
+    page: &Page,
+    event_id: &str,
+) -> Result<(Subject, EventRow), AppError> {
+    let subject = subject::own(state, page).await?;
+    let event = super::find(state, event_id).await?;
+    if !event.published {
+        return Err(AppError::NotFound);
+    }
+    let mut conn = state.db.acquire().await?;
+    let invited = storage::is_invited(&mut conn.ex(), event.id, subject.person.id).await?;
+    let has_booking = storage::booking_of(&mut conn.ex(), event.id, subject.person.id)
+        .await?
+        .is_some();
+    drop(conn);
+    if event.rule() == BookingRule::Invitation && !invited && !has_booking {
+        return Err(AppError::NotFound);
+    }
+    let mut tx = state.db.begin().await?;
+    super::settle_and_notify(&mut tx, state, &event).await?;
+    tx.commit().await?;
+    Ok((subject, event))
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    Path(event_id): Path<String>,
+    page: Page,
+) -> AppResult {
+    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let opened =
+        profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
+    let saved_needs = opened
+        .access_needs
+        .map(|needs| {
+            let mut lines: Vec<String> = needs
+                .needs
+                .iter()
+                .map(|n| {
+                    let label = page.t(&n.need.message_key());
+                    if n.detail.trim().is_empty() {
+                        label
+                    } else {
+                        format!("{label}: {}", n.detail.trim())
+                    }
+                })
+                .collect();
+            if !needs.other.trim().is_empty() {
+                lines.push(needs.other.trim().to_owned());
+            }
+            lines
+        })
+        .unwrap_or_default();
+    let mut conn = state.db.acquire().await?;
+    let booking = storage::booking_of(&mut conn.ex(), event.id, subject.person.id)
+        .await?
+        .filter(|b| {
+            matches!(
+                b.status(),
+                BookingStatus::Booked | BookingStatus::Waiting | BookingStatus::Offered
+            )
+        });
+    let venue = match event.venue_id {
+        Some(id) => storage::find_venue(&mut conn.ex(), id).await?,
+        None => None,
+    };
+    let taken = storage::bookings_of(&mut conn.ex(), event.id)
+        .await?
+        .iter()
+        .filter(|b| {
+            matches!(
+                b.status(),
+                BookingStatus::Booked | BookingStatus::Offered | BookingStatus::Waiting
+            )
+        })
+        .count() as i64;
+    drop(conn);
+    let locale = page.locale();
+    let (event_needs, travel_needs, companion) = match &booking {
+        Some(b) => (
+            super::open(&state, b, "event_needs", b.event_needs.as_deref()),
+            super::open(&state, b, "travel_needs", b.travel_needs.as_deref()),
+            b.companion,
+        ),
+        None => Default::default(),
+    };
+    render(BookPage {
+        when: super::when(&event, locale),
+        minutes: super::minutes(&page, &event),
+        mode: page.t(&event.mode().message_key()),
+        venue_features: venue
+            .as_ref()
+            .map(|v| feature_words(&page, v))
+            .unwrap_or_default(),
+        venue,
+        status: booking
+            .as_ref()
+            .map(|b| page.t(&b.status().message_key()))
+            .unwrap_or_default(),
+        offer_expires: booking
+            .as_ref()
+            .and_then(|b| b.offer_expires_at)
+            .map(|at| {
+                let local = super::domain::utc_to_uk(at);
+                format!(
+                    "{}, {}",
+                    crate::web::dates::format_date(local.assume_utc(), locale),
+                    super::clock(local.time())
+                )
+            })
+            .unwrap_or_default(),
+        full: taken >= event.capacity,
+        booking,
+        saved_needs,
+        event_needs,
+        travel_needs,
+        companion: vec![
+            Choice::new("yes", page.t("event-yes"), companion),
+            Choice::new("no", page.t("event-no"), !companion),
+        ],
+        page,
+        event,
+    })
+}
+
+fn back_to(event: &EventRow) -> String {
+    format!("/events/{}/book", event.id)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(event_id): Path<String>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let form = pairs(&body);
+    let clip = |name: &str| {
+        one_of(&form, name)
+            .chars()
+            .take(TEXT_MAX_CHARS)
+            .collect::<String>()
+    };
+    let person = subject.person.id;
+    let details = Details {
+        event_needs: super::seal(
+            &state,
+            event.id,
+            person,
+            "event_needs",
+            &clip("event_needs"),
+        ),
+        travel_needs: super::seal(
+            &state,
+            event.id,
+            person,
+            "travel_needs",
+            &clip("travel_needs"),
+        ),
+        companion: one_of(&form, "companion") == "yes",
+    };
+    let mut tx = state.db.begin().await?;
+    // Booking takes the event's lock first, so nothing is read before it.
+    let (status, new) = storage::book(&mut tx.ex(), event.id, person, &details)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let newly_booked = new && status == BookingStatus::Booked;
+    if newly_booked && let Some(to) = subject.person.email.as_deref().filter(|e| !e.is_empty()) {
+        enqueue(
+            &mut tx.ex(),
+            super::confirmation(
+                &state,
+                &event,
+                &subject.person.display_name,
+                to,
+                &subject.person.language,
+            ),
+        )
+        .await?;
+    }
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.booked", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(event.organisation_id)
+            .with(json!({ "status": status.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
+    let flash = match status {
+        BookingStatus::Waiting => "flash-event-waiting",
+        _ => "flash-event-booked",
+    };
+    Ok(see_other_with_flash(&state, &back_to(&event), flash))
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path(event_id): Path<String>,
+    page: Page,
+) -> AppResult {
+    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let mut tx = state.db.begin().await?;
+    let before = storage::cancel(&mut tx.ex(), event.id, subject.person.id).await?;
+    if let Some(before) = before {
+        super::settle_and_notify(&mut tx, &state, &event).await?;
+        audit::record(
+            &mut tx.ex(),
+            Entry::new("event.booking_cancelled", "event", event.id)
+                .by(page.ctx.actor())
+                .in_organisation(event.organisation_id)
+                .with(json!({ "was": before.as_str() })),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &back_to(&event),
+        "flash-event-cancelled",
+    ))
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    Path(event_id): Path<String>,
+    page: Page,
+) -> AppResult {
+    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let mut tx = state.db.begin().await?;
+    let taken =
+        storage::accept(&mut tx.ex(), event.id, subject.person.id, crate::db::now()).await?;
+    if taken {
+        if let Some(to) = subject.person.email.as_deref().filter(|e| !e.is_empty()) {
+            enqueue(
+                &mut tx.ex(),
+                super::confirmation(
+                    &state,
+                    &event,
+                    &subject.person.display_name,
+                    to,
+                    &subject.person.language,
+                ),
+            )
+            .await?;
+        }
+        audit::record(
+            &mut tx.ex(),
+            Entry::new("event.offer_accepted", "event", event.id)
+                .by(page.ctx.actor())
+                .in_organisation(event.organisation_id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    let flash = if taken {
+        "flash-event-booked"
+    } else {
+        "flash-event-offer-gone"
+    };
+    Ok(see_other_with_flash(&state, &back_to(&event), flash))
+}
+
+/// The event as an iCalendar file (RFC 5545), times in UTC. Public for published events, so a link
+/// in an email opens in any calendar.
+pub async fn calendar(State(state): State<AppState>, Path(event_id): Path<String>) -> AppResult {
+    let event = super::find(&state, &event_id).await?;
+    if !event.published {
+        return Err(AppError::NotFound);
+    }
+    let venue = match event.venue_id {
+        Some(id) => {
+            let mut conn = state.db.acquire().await?;
+            storage::find_venue(&mut conn.ex(), id).await?
+        }
+        None => None,
+    };
+    let location = match (&venue, event.mode().is_online()) {
+        (Some(v), false) => format!("{}, {}", v.name, v.address),
+        (Some(v), true) => format!("{}, {} / {}", v.name, v.address, event.platform),
+        (None, _) => event.platform.clone(),
+    };
+    let host = state
+        .link("")
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_owned();
+    let text = ics(&CalendarEntry {
+        uid: format!("{}@{}", event.id, host),
+        summary: &event.title,
+        location: &location,
+        description: &state.link(&format!("/events/{}/book", event.id)),
+        starts_at: event.starts_at,
+        minutes: event.length_minutes,
+        stamp: crate::db::now(),
+    });
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"event.ics\"",
+            ),
+        ],
+        text,
+    )
+        .into_response())
+}

@@ -1,0 +1,590 @@
+//! Staff pages for an engagement's events: adding one, seeing who has booked and who is waiting,
+//! inviting panel members, and marking who attended.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::domain::{BookingRule, BookingStatus, Mode, parse_clock, uk_to_utc};
+use super::storage::{self, BookingRow, Event, EventRow, VenueRow};
+use super::venues::feature_words;
+use crate::audit::{self, Entry};
+use crate::email::{OutgoingEmail, enqueue};
+use crate::engagements::domain::parse_date;
+use crate::engagements::views::date_input;
+use crate::i18n::Arg;
+use crate::organisations::pages::{allowed, load as load_organisation};
+use crate::organisations::storage::OrganisationRow;
+use crate::register::domain::{Region, Topic};
+use crate::register::storage as register;
+use crate::state::AppState;
+use crate::web::access::Permission;
+use crate::web::components::DateInput;
+use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+pub const TITLE_MAX_CHARS: usize = 200;
+pub const TEXT_MAX_CHARS: usize = 2000;
+
+#[derive(Default)]
+struct Answers {
+    title: String,
+    mode: String,
+    date: [String; 3],
+    start: String,
+    length: String,
+    breaks: String,
+    capacity: String,
+    venue: String,
+    platform: String,
+    captions: bool,
+    dial_in: String,
+    booking: String,
+    published: bool,
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/event_form.html")]
+struct FormPage {
+    page: Page,
+    organisation: OrganisationRow,
+    engagement_id: Uuid,
+    engagement_title: String,
+    title: String,
+    start: String,
+    length: String,
+    breaks: String,
+    capacity: String,
+    platform: String,
+    dial_in: String,
+    date: DateInput,
+    modes: Vec<Choice>,
+    venues: Vec<Choice>,
+    captions: Vec<Choice>,
+    booking: Vec<Choice>,
+    published: Vec<Choice>,
+}
+
+fn yes_no(page: &Page, yes: bool) -> Vec<Choice> {
+    vec![
+        Choice::new("yes", page.t("event-yes"), yes),
+        Choice::new("no", page.t("event-no"), !yes),
+    ]
+}
+
+async fn form_page(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    engagement: &crate::engagements::Loaded,
+    answers: Answers,
+) -> Result<FormPage, AppError> {
+    let organisation = load_organisation(state, org_id).await?;
+    let venues = {
+        let mut conn = state.db.acquire().await?;
+        storage::venues_of(&mut conn.ex(), org_id, None).await?
+    };
+    let locale = page.locale();
+    let mut venue_choices = vec![Choice::new(
+        "",
+        page.t("event-no-venue"),
+        answers.venue.is_empty(),
+    )];
+    venue_choices.extend(venues.iter().map(|v| {
+        let id = v.id.to_string();
+        Choice::new(id.clone(), v.name.clone(), id == answers.venue)
+    }));
+    Ok(FormPage {
+        engagement_id: engagement.engagement.id,
+        engagement_title: engagement.engagement.title().shown(locale).text,
+        date: date_input(
+            locale,
+            &page.errors,
+            "date",
+            page.t("event-field-date"),
+            answers.date.clone(),
+        ),
+        modes: Mode::ALL
+            .iter()
+            .map(|m| {
+                Choice::new(
+                    m.as_str(),
+                    page.t(&m.message_key()),
+                    m.as_str() == answers.mode,
+                )
+            })
+            .collect(),
+        venues: venue_choices,
+        captions: yes_no(&page, answers.captions),
+        booking: BookingRule::ALL
+            .iter()
+            .map(|b| {
+                Choice::new(
+                    b.as_str(),
+                    page.t(&b.message_key()),
+                    b.as_str() == answers.booking,
+                )
+            })
+            .collect(),
+        published: yes_no(&page, answers.published),
+        page,
+        organisation,
+        title: answers.title,
+        start: answers.start,
+        length: answers.length,
+        breaks: answers.breaks,
+        capacity: answers.capacity,
+        platform: answers.platform,
+        dial_in: answers.dial_in,
+    })
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    page: Page,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let answers = Answers {
+        mode: Mode::InPerson.as_str().into(),
+        length: "120".into(),
+        capacity: "20".into(),
+        booking: BookingRule::Invitation.as_str().into(),
+        ..Answers::default()
+    };
+    render(form_page(&state, page, org_id, &engagement, answers).await?)
+}
+
+fn read(body: &[u8]) -> Answers {
+    let form = pairs(body);
+    let one = |name: &str| one_of(&form, name);
+    Answers {
+        title: one("title"),
+        mode: one("mode"),
+        date: [one("date-day"), one("date-month"), one("date-year")],
+        start: one("start"),
+        length: one("length"),
+        breaks: one("breaks"),
+        capacity: one("capacity"),
+        venue: one("venue"),
+        platform: one("platform"),
+        captions: one("captions") == "yes",
+        dial_in: one("dial_in"),
+        booking: one("booking"),
+        published: one("published") == "yes",
+    }
+}
+
+fn check(page: &Page, answers: &Answers, venues: &[VenueRow]) -> Result<Event, FormErrors> {
+    let mut errors = FormErrors::default();
+    let title = answers.title.trim();
+    if title.is_empty() {
+        errors.add("title", page.t("event-error-title"));
+    } else if title.chars().count() > TITLE_MAX_CHARS {
+        errors.add("title", page.t("event-error-too-long"));
+    }
+    let mode = Mode::parse(&answers.mode);
+    if mode.is_none() {
+        errors.add("mode", page.t("event-error-mode"));
+    }
+    let date = parse_date(&answers.date);
+    if date.is_none() {
+        errors.add("date-day", page.t("event-error-date"));
+    }
+    let start = parse_clock(&answers.start);
+    if start.is_none() {
+        errors.add("start", page.t("event-error-start"));
+    }
+    let length = answers
+        .length
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=1440).contains(n));
+    if length.is_none() {
+        errors.add("length", page.t("event-error-length"));
+    }
+    let capacity = answers
+        .capacity
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=100_000).contains(n));
+    if capacity.is_none() {
+        errors.add("capacity", page.t("event-error-capacity"));
+    }
+    let venue = Uuid::parse_str(&answers.venue)
+        .ok()
+        .filter(|id| venues.iter().any(|v| v.id == *id));
+    if mode.is_some_and(Mode::needs_venue) && venue.is_none() {
+        errors.add("venue", page.t("event-error-venue"));
+    }
+    for (field, text) in [
+        ("breaks", &answers.breaks),
+        ("platform", &answers.platform),
+        ("dial_in", &answers.dial_in),
+    ] {
+        if text.chars().count() > TEXT_MAX_CHARS {
+            errors.add(field, page.t("event-error-too-long"));
+        }
+    }
+    let booking = BookingRule::parse(&answers.booking);
+    if booking.is_none() {
+        errors.add("booking", page.t("event-error-booking"));
+    }
+    match (mode, date, start, length, capacity, booking) {
+        (Some(mode), Some(date), Some(start), Some(length), Some(capacity), Some(booking))
+            if errors.is_empty() =>
+        {
+            Ok(Event {
+                title: title.to_owned(),
+                mode,
+                starts_at: uk_to_utc(date, start),
+                length_minutes: length,
+                breaks: answers.breaks.clone(),
+                capacity,
+                venue,
+                platform: answers.platform.clone(),
+                captions: answers.captions,
+                dial_in: answers.dial_in.clone(),
+                booking,
+                published: answers.published,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+pub async fn new_submit(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let answers = read(&body);
+    let venues = {
+        let mut conn = state.db.acquire().await?;
+        storage::venues_of(&mut conn.ex(), org_id, None).await?
+    };
+    let event = match check(&page, &answers, &venues) {
+        Ok(event) => event,
+        Err(errors) => {
+            let page = page.with_errors(errors);
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(&state, page, org_id, &engagement, answers).await?,
+            );
+        }
+    };
+    let mut tx = state.db.begin().await?;
+    let id = storage::create_event(&mut tx.ex(), engagement.engagement.id, org_id, &event).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.created", "event", id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "engagement": engagement.engagement.id, "capacity": event.capacity, "mode": event.mode.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!(
+            "/organisations/{org_id}/engagements/{}/events/{id}",
+            engagement.engagement.id
+        ),
+        "flash-event-created",
+    ))
+}
+
+/// One booking as staff see it. Event-specific needs are shown only to staff who may see access
+/// needs (the access plan decides what more to show).
+pub struct Line {
+    pub booking: BookingRow,
+    pub status: String,
+    pub companion: bool,
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/event_show.html")]
+struct ShowPage {
+    page: Page,
+    organisation: OrganisationRow,
+    engagement_id: Uuid,
+    engagement_title: String,
+    event: EventRow,
+    when: String,
+    minutes: String,
+    places: String,
+    mode: String,
+    venue: Option<VenueRow>,
+    venue_features: Vec<String>,
+    booked: Vec<Line>,
+    waiting: Vec<Line>,
+    invited: i64,
+    panels: Vec<Choice>,
+    topics: Vec<Choice>,
+    regions: Vec<Choice>,
+    to_contact: Vec<(String, String)>,
+    can_manage: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+) -> AppResult {
+    let (engagement, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    render(show_page(&state, page, org_id, &engagement, event, Vec::new()).await?)
+}
+
+async fn show_page(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    engagement: &crate::engagements::Loaded,
+    event: EventRow,
+    to_contact: Vec<(String, String)>,
+) -> Result<ShowPage, AppError> {
+    let organisation = load_organisation(state, org_id).await?;
+    let mut tx = state.db.begin().await?;
+    super::settle_and_notify(&mut tx, state, &event).await?;
+    tx.commit().await?;
+    let mut conn = state.db.acquire().await?;
+    let venue = match event.venue_id {
+        Some(id) => storage::find_venue(&mut conn.ex(), id).await?,
+        None => None,
+    };
+    let bookings = storage::bookings_of(&mut conn.ex(), event.id).await?;
+    let invited = storage::invitation_count(&mut conn.ex(), event.id).await?;
+    let panels = register::panels_of(&mut conn.ex(), org_id).await?;
+    drop(conn);
+    let line = |booking: BookingRow| Line {
+        status: page.t(&booking.status().message_key()),
+        companion: booking.companion,
+        booking,
+    };
+    let (booked, rest): (Vec<_>, Vec<_>) = bookings
+        .into_iter()
+        .filter(|b| {
+            matches!(
+                b.status(),
+                BookingStatus::Booked | BookingStatus::Offered | BookingStatus::Waiting
+            )
+        })
+        .partition(|b| b.status() != BookingStatus::Waiting);
+    let locale = page.locale();
+    let mut topics = vec![Choice::new("", page.t("event-invite-any-topic"), true)];
+    topics.extend(
+        Topic::ALL
+            .iter()
+            .map(|t| Choice::new(t.as_str(), page.t(&t.message_key()), false)),
+    );
+    Ok(ShowPage {
+        engagement_id: engagement.engagement.id,
+        engagement_title: engagement.engagement.title().shown(locale).text,
+        when: super::when(&event, locale),
+        minutes: super::minutes(&page, &event),
+        places: page.t_args(
+            "event-places-taken",
+            &[
+                (
+                    "taken",
+                    Arg::from(
+                        booked
+                            .iter()
+                            .filter(|b| b.status() == BookingStatus::Booked)
+                            .count(),
+                    ),
+                ),
+                ("capacity", Arg::from(event.capacity)),
+            ],
+        ),
+        mode: page.t(&event.mode().message_key()),
+        venue_features: venue
+            .as_ref()
+            .map(|v| feature_words(&page, v))
+            .unwrap_or_default(),
+        venue,
+        booked: booked.into_iter().map(line).collect(),
+        waiting: rest.into_iter().map(line).collect(),
+        invited,
+        panels: panels
+            .into_iter()
+            .map(|p| Choice::new(p.id.to_string(), p.name, false))
+            .collect(),
+        topics,
+        regions: super::venues::region_choices(&page, None, "event-invite-any-region"),
+        to_contact,
+        can_manage: allowed(&page, org_id, Permission::ManageEngagements)
+            && engagement.relation.can_edit(),
+        page,
+        organisation,
+        event,
+    })
+}
+
+/// Invites the active members of a chosen panel (optionally only those interested in a topic or
+/// living in a region): each gets an invitation row, and an email in their language if they have an
+/// address; the others are listed for staff to phone or write to.
+pub async fn invite(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let form = pairs(&body);
+    let panel = {
+        let mut conn = state.db.acquire().await?;
+        match Uuid::parse_str(&one_of(&form, "panel")) {
+            Ok(id) => register::find_panel(&mut conn.ex(), id)
+                .await?
+                .filter(|p| p.organisation_id == org_id),
+            Err(_) => None,
+        }
+    };
+    let Some(panel) = panel else {
+        let mut errors = FormErrors::default();
+        errors.add("panel", page.t("event-error-panel"));
+        let page = page.with_errors(errors);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            show_page(&state, page, org_id, &engagement, event, Vec::new()).await?,
+        );
+    };
+    let topic = Topic::parse(&one_of(&form, "topic"));
+    let region = Region::parse(&one_of(&form, "region"));
+    let mut tx = state.db.begin().await?;
+    let people = storage::candidates(&mut tx.ex(), panel.id, topic, region).await?;
+    let mut to_contact = Vec::new();
+    let mut emailed = 0;
+    let mut invited = 0;
+    for person in &people {
+        let address = person.email.as_deref().filter(|e| !e.is_empty());
+        if !storage::invite(
+            &mut tx.ex(),
+            event.id,
+            person.id,
+            address.is_some(),
+            page.ctx.actor(),
+        )
+        .await?
+        {
+            continue;
+        }
+        invited += 1;
+        match address {
+            Some(to) => {
+                let locale = super::locale_of(&person.language);
+                enqueue(
+                    &mut tx.ex(),
+                    OutgoingEmail {
+                        to: to.to_owned(),
+                        subject: locale.t_args(
+                            "email-event-invite-subject",
+                            &[("event", Arg::from(event.title.as_str()))],
+                        ),
+                        body: locale.t_args(
+                            "email-event-invite-body",
+                            &[
+                                ("name", Arg::from(person.display_name.as_str())),
+                                ("event", Arg::from(event.title.as_str())),
+                                ("when", Arg::from(super::when(&event, locale))),
+                                (
+                                    "link",
+                                    Arg::from(state.link(&format!("/events/{}/book", event.id))),
+                                ),
+                            ],
+                        ),
+                    },
+                )
+                .await?;
+                emailed += 1;
+            }
+            None => to_contact.push((
+                person.display_name.clone(),
+                person.phone.clone().unwrap_or_default(),
+            )),
+        }
+    }
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.invited", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "panel": panel.id, "invited": invited, "emailed": emailed })),
+    )
+    .await?;
+    tx.commit().await?;
+    if to_contact.is_empty() {
+        return Ok(see_other_with_flash(
+            &state,
+            &format!(
+                "/organisations/{org_id}/engagements/{}/events/{}",
+                engagement.engagement.id, event.id
+            ),
+            "flash-event-invited",
+        ));
+    }
+    render(show_page(&state, page, org_id, &engagement, event, to_contact).await?)
+}
+
+/// Marks who came. Each newly marked attendance is recorded as involvement on the register.
+pub async fn attendance(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let form = pairs(&body);
+    let came: Vec<Uuid> = all_of(&form, "attended")
+        .iter()
+        .filter_map(|id| Uuid::parse_str(id).ok())
+        .collect();
+    let mut tx = state.db.begin().await?;
+    let bookings = storage::bookings_of(&mut tx.ex(), event.id).await?;
+    let mut marked = 0;
+    for booking in bookings
+        .iter()
+        .filter(|b| b.status() == BookingStatus::Booked)
+    {
+        let attended = came.contains(&booking.person_id);
+        if storage::set_attended(&mut tx.ex(), event.id, booking.person_id, attended).await? {
+            register::record_involvement(
+                &mut tx.ex(),
+                booking.person_id,
+                event.organisation_id,
+                &event.title,
+                event.starts_at,
+            )
+            .await?;
+            marked += 1;
+        }
+    }
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.attendance_recorded", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "attended": came.len(), "newly_marked": marked })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!(
+            "/organisations/{org_id}/engagements/{}/events/{}",
+            engagement.engagement.id, event.id
+        ),
+        "flash-event-attendance",
+    ))
+}

@@ -1,0 +1,565 @@
+//! Event storage: venues, events, invitations, and bookings with the waiting list.
+//!
+//! Every change to an event's bookings first bumps `events.booking_seq` for that event. That write
+//! takes the row lock on PostgreSQL and the database write lock on SQLite, so two people booking at
+//! once are served one after the other and never both see the last free place.
+
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use super::domain::{BookingRule, BookingStatus, Feature, Mode, OFFER_HOURS};
+use crate::db::Ex;
+use crate::on;
+use crate::register::domain::{Region, Topic};
+
+// --- Venues ------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default)]
+pub struct Venue {
+    pub name: String,
+    pub address: String,
+    pub region: Option<Region>,
+    pub features: Vec<Feature>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct VenueRow {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub name: String,
+    pub address: String,
+    pub region: Option<String>,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub accessible_parking: bool,
+    pub quiet_room: bool,
+    pub adjustable_lighting: bool,
+    pub public_transport: bool,
+    pub changing_places: bool,
+    pub notes: String,
+}
+
+impl VenueRow {
+    pub fn has(&self, feature: Feature) -> bool {
+        match feature {
+            Feature::StepFree => self.step_free,
+            Feature::AccessibleToilet => self.accessible_toilet,
+            Feature::HearingLoop => self.hearing_loop,
+            Feature::AccessibleParking => self.accessible_parking,
+            Feature::QuietRoom => self.quiet_room,
+            Feature::AdjustableLighting => self.adjustable_lighting,
+            Feature::PublicTransport => self.public_transport,
+            Feature::ChangingPlaces => self.changing_places,
+        }
+    }
+
+    pub fn features(&self) -> Vec<Feature> {
+        Feature::ALL
+            .iter()
+            .copied()
+            .filter(|f| self.has(*f))
+            .collect()
+    }
+
+    pub fn as_venue(&self) -> Venue {
+        Venue {
+            name: self.name.clone(),
+            address: self.address.clone(),
+            region: self.region.as_deref().and_then(Region::parse),
+            features: self.features(),
+            notes: self.notes.clone(),
+        }
+    }
+}
+
+const VENUE_COLUMNS: &str = "id, organisation_id, name, address, region, step_free, accessible_toilet, hearing_loop, \
+     accessible_parking, quiet_room, adjustable_lighting, public_transport, changing_places, notes";
+
+/// Inserts (when `id` is new) or updates a venue of `organisation`.
+pub async fn save_venue(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    id: Uuid,
+    venue: &Venue,
+) -> Result<(), sqlx::Error> {
+    let has = |f| venue.features.contains(&f);
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO venues (id, organisation_id, name, address, region, step_free, accessible_toilet, hearing_loop, \
+         accessible_parking, quiet_room, adjustable_lighting, public_transport, changing_places, notes, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, region = excluded.region, \
+         step_free = excluded.step_free, accessible_toilet = excluded.accessible_toilet, hearing_loop = excluded.hearing_loop, \
+         accessible_parking = excluded.accessible_parking, quiet_room = excluded.quiet_room, \
+         adjustable_lighting = excluded.adjustable_lighting, public_transport = excluded.public_transport, \
+         changing_places = excluded.changing_places, notes = excluded.notes, updated_at = excluded.updated_at",
+    )
+    .bind(id)
+    .bind(organisation)
+    .bind(venue.name.trim())
+    .bind(venue.address.trim())
+    .bind(venue.region.map(Region::as_str))
+    .bind(has(Feature::StepFree))
+    .bind(has(Feature::AccessibleToilet))
+    .bind(has(Feature::HearingLoop))
+    .bind(has(Feature::AccessibleParking))
+    .bind(has(Feature::QuietRoom))
+    .bind(has(Feature::AdjustableLighting))
+    .bind(has(Feature::PublicTransport))
+    .bind(has(Feature::ChangingPlaces))
+    .bind(venue.notes.trim())
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn find_venue(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<VenueRow>, sqlx::Error> {
+    let sql = format!("SELECT {VENUE_COLUMNS} FROM venues WHERE id = $1");
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await)
+}
+
+/// An organisation's venues, those in `region` only when given, by name.
+pub async fn venues_of(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    region: Option<Region>,
+) -> Result<Vec<VenueRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {VENUE_COLUMNS} FROM venues WHERE organisation_id = $1 AND ($2 IS NULL OR region = $2) ORDER BY name, id"
+    );
+    let region = region.map(Region::as_str);
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(organisation).bind(region).fetch_all(c).await)
+}
+
+// --- Events ------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub title: String,
+    pub mode: Mode,
+    pub starts_at: OffsetDateTime,
+    pub length_minutes: i64,
+    pub breaks: String,
+    pub capacity: i64,
+    pub venue: Option<Uuid>,
+    pub platform: String,
+    pub captions: bool,
+    pub dial_in: String,
+    pub booking: BookingRule,
+    pub published: bool,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventRow {
+    pub id: Uuid,
+    pub engagement_id: Uuid,
+    pub organisation_id: Uuid,
+    pub title: String,
+    pub mode: String,
+    pub starts_at: OffsetDateTime,
+    pub length_minutes: i64,
+    pub breaks: String,
+    pub capacity: i64,
+    pub venue_id: Option<Uuid>,
+    pub platform: String,
+    pub captions: bool,
+    pub dial_in: String,
+    pub booking: String,
+    pub published: bool,
+}
+
+impl EventRow {
+    pub fn mode(&self) -> Mode {
+        Mode::parse(&self.mode).unwrap_or(Mode::InPerson)
+    }
+    pub fn rule(&self) -> BookingRule {
+        BookingRule::parse(&self.booking).unwrap_or(BookingRule::Invitation)
+    }
+}
+
+const EVENT_COLUMNS: &str = "id, engagement_id, organisation_id, title, mode, starts_at, length_minutes, breaks, capacity, \
+     venue_id, platform, captions, dial_in, booking, published";
+
+pub async fn create_event(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+    organisation: Uuid,
+    event: &Event,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO events (id, engagement_id, organisation_id, title, mode, starts_at, length_minutes, breaks, capacity, \
+         venue_id, platform, captions, dial_in, booking, published, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)",
+    )
+    .bind(id)
+    .bind(engagement)
+    .bind(organisation)
+    .bind(event.title.trim())
+    .bind(event.mode.as_str())
+    .bind(event.starts_at)
+    .bind(event.length_minutes)
+    .bind(event.breaks.trim())
+    .bind(event.capacity)
+    .bind(event.venue.filter(|_| event.mode.needs_venue()))
+    .bind(event.platform.trim())
+    .bind(event.captions)
+    .bind(event.dial_in.trim())
+    .bind(event.booking.as_str())
+    .bind(event.published)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+pub async fn find_event(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<EventRow>, sqlx::Error> {
+    let sql = format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = $1");
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await)
+}
+
+/// An engagement's events by start, published ones only when `published_only`.
+pub async fn events_of(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+    published_only: bool,
+) -> Result<Vec<EventRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS} FROM events WHERE engagement_id = $1 AND (published OR NOT $2) ORDER BY starts_at, id"
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(engagement).bind(published_only).fetch_all(c).await)
+}
+
+// --- Invitations -------------------------------------------------------------------------------
+
+/// Someone who may be invited: an active member of a panel.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Candidate {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: String,
+}
+
+/// The active members of `panel`, those with `topic` among their interests and living in `region`
+/// only when given.
+pub async fn candidates(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+    topic: Option<Topic>,
+    region: Option<Region>,
+) -> Result<Vec<Candidate>, sqlx::Error> {
+    let sql = "SELECT p.id, p.display_name, p.email, p.phone, p.language FROM panel_memberships m \
+               JOIN people p ON p.id = m.person_id \
+               WHERE m.panel_id = $1 AND m.status = 'active' AND p.erased_at IS NULL \
+               AND ($2 IS NULL OR EXISTS (SELECT 1 FROM person_topics t WHERE t.person_id = p.id AND t.topic = $2)) \
+               AND ($3 IS NULL OR p.region = $3) \
+               ORDER BY p.display_name, p.id";
+    on!(ex.re(), c => sqlx::query_as(sql)
+        .bind(panel)
+        .bind(topic.map(Topic::as_str))
+        .bind(region.map(Region::as_str))
+        .fetch_all(c)
+        .await)
+}
+
+/// Records an invitation; false if the person was already invited.
+pub async fn invite(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+    emailed: bool,
+    by: Option<Uuid>,
+) -> Result<bool, sqlx::Error> {
+    let added = on!(ex.re(), c => sqlx::query(
+        "INSERT INTO event_invitations (event_id, person_id, emailed, invited_by, invited_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (event_id, person_id) DO NOTHING",
+    )
+    .bind(event)
+    .bind(person)
+    .bind(emailed)
+    .bind(by)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(added > 0)
+}
+
+pub async fn is_invited(ex: &mut Ex<'_>, event: Uuid, person: Uuid) -> Result<bool, sqlx::Error> {
+    let found: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM event_invitations WHERE event_id = $1 AND person_id = $2",
+    )
+    .bind(event)
+    .bind(person)
+    .fetch_one(c)
+    .await)?;
+    Ok(found > 0)
+}
+
+pub async fn invitation_count(ex: &mut Ex<'_>, event: Uuid) -> Result<i64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar("SELECT COUNT(*) FROM event_invitations WHERE event_id = $1")
+        .bind(event)
+        .fetch_one(c)
+        .await)
+}
+
+// --- Bookings ----------------------------------------------------------------------------------
+
+/// What a person tells us when booking, sealed by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct Details {
+    pub event_needs: Option<Vec<u8>>,
+    pub travel_needs: Option<Vec<u8>>,
+    pub companion: bool,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BookingRow {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub person_id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: String,
+    pub status: String,
+    pub seq: i64,
+    pub event_needs: Option<Vec<u8>>,
+    pub travel_needs: Option<Vec<u8>>,
+    pub companion: bool,
+    pub offer_expires_at: Option<OffsetDateTime>,
+    pub attended: bool,
+}
+
+impl BookingRow {
+    pub fn status(&self) -> BookingStatus {
+        BookingStatus::parse(&self.status).unwrap_or(BookingStatus::Cancelled)
+    }
+}
+
+const BOOKING_SELECT: &str = "SELECT b.id, b.event_id, b.person_id, p.display_name, p.email, p.phone, p.language, b.status, b.seq, \
+     b.event_needs, b.travel_needs, b.companion, b.offer_expires_at, b.attended \
+     FROM event_bookings b JOIN people p ON p.id = b.person_id";
+
+/// Takes the event's booking lock for the rest of the transaction; returns the next sequence
+/// number and the capacity, or `None` if there is no such event.
+async fn lock(ex: &mut Ex<'_>, event: Uuid) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "UPDATE events SET booking_seq = booking_seq + 1 WHERE id = $1 RETURNING booking_seq, capacity",
+    )
+    .bind(event)
+    .fetch_optional(c)
+    .await)
+}
+
+/// Places taken: booked, or offered and held for someone.
+async fn taken(ex: &mut Ex<'_>, event: Uuid) -> Result<i64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM event_bookings WHERE event_id = $1 AND status IN ('booked', 'offered')",
+    )
+    .bind(event)
+    .fetch_one(c)
+    .await)
+}
+
+pub async fn booking_of(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+) -> Result<Option<BookingRow>, sqlx::Error> {
+    let sql = format!("{BOOKING_SELECT} WHERE b.event_id = $1 AND b.person_id = $2");
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(event).bind(person).fetch_optional(c).await)
+}
+
+/// Everyone with a booking for `event`: places first, then the waiting list in order.
+pub async fn bookings_of(ex: &mut Ex<'_>, event: Uuid) -> Result<Vec<BookingRow>, sqlx::Error> {
+    let sql = format!(
+        "{BOOKING_SELECT} WHERE b.event_id = $1 ORDER BY CASE b.status WHEN 'booked' THEN 0 WHEN 'offered' THEN 1 \
+         WHEN 'waiting' THEN 2 ELSE 3 END, b.seq, b.id"
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(event).fetch_all(c).await)
+}
+
+/// Books a place for `person`, or puts them on the waiting list when every place is taken. Someone
+/// already booked or waiting keeps their place in the order and has their answers updated (the
+/// flag returned is then false). Must run inside a transaction.
+pub async fn book(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+    details: &Details,
+) -> Result<Option<(BookingStatus, bool)>, sqlx::Error> {
+    let Some((seq, capacity)) = lock(ex, event).await? else {
+        return Ok(None);
+    };
+    let now = crate::db::now();
+    if let Some(existing) = booking_of(ex, event, person).await?
+        && matches!(
+            existing.status(),
+            BookingStatus::Booked | BookingStatus::Waiting | BookingStatus::Offered
+        )
+    {
+        on!(ex.re(), c => sqlx::query(
+            "UPDATE event_bookings SET event_needs = $2, travel_needs = $3, companion = $4, updated_at = $5 WHERE id = $1",
+        )
+        .bind(existing.id)
+        .bind(details.event_needs.as_deref())
+        .bind(details.travel_needs.as_deref())
+        .bind(details.companion)
+        .bind(now)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+        return Ok(Some((existing.status(), false)));
+    }
+    let queued: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM event_bookings WHERE event_id = $1 AND status = 'waiting'",
+    )
+    .bind(event)
+    .fetch_one(c)
+    .await)?;
+    let status = if queued == 0 && taken(ex, event).await? < capacity {
+        BookingStatus::Booked
+    } else {
+        BookingStatus::Waiting
+    };
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO event_bookings (id, event_id, person_id, status, seq, event_needs, travel_needs, companion, offer_expires_at, attended, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $10, $10) \
+         ON CONFLICT (event_id, person_id) DO UPDATE SET status = excluded.status, seq = excluded.seq, \
+         event_needs = excluded.event_needs, travel_needs = excluded.travel_needs, companion = excluded.companion, \
+         offer_expires_at = NULL, updated_at = excluded.updated_at",
+    )
+    .bind(Uuid::now_v7())
+    .bind(event)
+    .bind(person)
+    .bind(status.as_str())
+    .bind(seq)
+    .bind(details.event_needs.as_deref())
+    .bind(details.travel_needs.as_deref())
+    .bind(details.companion)
+    .bind(false)
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(Some((status, true)))
+}
+
+async fn set_status(
+    ex: &mut Ex<'_>,
+    booking: Uuid,
+    status: BookingStatus,
+    expires: Option<OffsetDateTime>,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE event_bookings SET status = $2, offer_expires_at = $3, updated_at = $4 WHERE id = $1",
+    )
+    .bind(booking)
+    .bind(status.as_str())
+    .bind(expires)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Cancels `person`'s place or place in the queue. Returns the status it had, if any. Call
+/// [`settle`] afterwards in the same transaction to offer the freed place.
+pub async fn cancel(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+) -> Result<Option<BookingStatus>, sqlx::Error> {
+    if lock(ex, event).await?.is_none() {
+        return Ok(None);
+    }
+    let Some(existing) = booking_of(ex, event, person).await? else {
+        return Ok(None);
+    };
+    let before = existing.status();
+    if matches!(before, BookingStatus::Cancelled | BookingStatus::Expired) {
+        return Ok(None);
+    }
+    set_status(ex, existing.id, BookingStatus::Cancelled, None).await?;
+    Ok(Some(before))
+}
+
+/// Takes a place offered to `person`, if the offer still stands at `now`.
+pub async fn accept(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    if lock(ex, event).await?.is_none() {
+        return Ok(false);
+    }
+    match booking_of(ex, event, person).await? {
+        Some(b)
+            if b.status() == BookingStatus::Offered
+                && b.offer_expires_at.is_some_and(|at| at > now) =>
+        {
+            set_status(ex, b.id, BookingStatus::Booked, None).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Lapses offers that expired before `now`, then offers every free place to the next on the
+/// waiting list in order, held until `now` + 48 hours. Returns the new offers, to email.
+pub async fn settle(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    now: OffsetDateTime,
+) -> Result<Vec<BookingRow>, sqlx::Error> {
+    let Some((_, capacity)) = lock(ex, event).await? else {
+        return Ok(Vec::new());
+    };
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE event_bookings SET status = 'expired', offer_expires_at = NULL, updated_at = $2 \
+         WHERE event_id = $1 AND status = 'offered' AND offer_expires_at <= $2",
+    )
+    .bind(event)
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    let free = capacity - taken(ex, event).await?;
+    if free <= 0 {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{BOOKING_SELECT} WHERE b.event_id = $1 AND b.status = 'waiting' ORDER BY b.seq, b.id LIMIT $2"
+    );
+    let next: Vec<BookingRow> = on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(event).bind(free).fetch_all(c).await)?;
+    let expires = now + Duration::hours(OFFER_HOURS);
+    let mut offers = Vec::new();
+    for mut booking in next {
+        set_status(ex, booking.id, BookingStatus::Offered, Some(expires)).await?;
+        booking.status = BookingStatus::Offered.as_str().to_owned();
+        booking.offer_expires_at = Some(expires);
+        offers.push(booking);
+    }
+    Ok(offers)
+}
+
+/// Marks whether `person` came; true if it changed from not attended to attended.
+pub async fn set_attended(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+    attended: bool,
+) -> Result<bool, sqlx::Error> {
+    let changed = on!(ex.re(), c => sqlx::query(
+        "UPDATE event_bookings SET attended = $3, updated_at = $4 WHERE event_id = $1 AND person_id = $2 AND attended <> $3",
+    )
+    .bind(event)
+    .bind(person)
+    .bind(attended)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(changed > 0 && attended)
+}

@@ -1,0 +1,285 @@
+//! Venues: the places an organisation holds events, each with its accessibility recorded once and
+//! reused. The list filters by area so community venues close to people are easy to find.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use serde::Deserialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::domain::Feature;
+use super::storage::{self, Venue, VenueRow};
+use crate::audit::{self, Entry};
+use crate::organisations::pages::{allowed, load as load_organisation};
+use crate::organisations::storage::OrganisationRow;
+use crate::register::domain::Region;
+use crate::state::AppState;
+use crate::web::access::Permission;
+use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+pub const NAME_MAX_CHARS: usize = 200;
+pub const TEXT_MAX_CHARS: usize = 2000;
+
+/// One venue in the list, its features already in words.
+pub struct VenueLine {
+    pub venue: VenueRow,
+    pub region: String,
+    pub features: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/venues.html")]
+struct ListPage {
+    page: Page,
+    organisation: OrganisationRow,
+    venues: Vec<VenueLine>,
+    regions: Vec<Choice>,
+    can_manage: bool,
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/venue_form.html")]
+struct FormPage {
+    page: Page,
+    organisation: OrganisationRow,
+    action: String,
+    heading: String,
+    venue: Venue,
+    regions: Vec<Choice>,
+    features: Vec<Choice>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Filter {
+    #[serde(default)]
+    region: String,
+}
+
+/// A select of regions with a first "any" choice labelled `none_key`.
+pub fn region_choices(page: &Page, chosen: Option<Region>, none_key: &str) -> Vec<Choice> {
+    let mut items = vec![Choice::new("", page.t(none_key), chosen.is_none())];
+    items.extend(
+        Region::ALL
+            .iter()
+            .map(|r| Choice::new(r.as_str(), page.t(&r.message_key()), Some(*r) == chosen)),
+    );
+    items
+}
+
+pub fn feature_words(page: &Page, venue: &VenueRow) -> Vec<String> {
+    venue
+        .features()
+        .into_iter()
+        .map(|f| page.t(&f.message_key()))
+        .collect()
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    Path(org_id): Path<Uuid>,
+    Query(filter): Query<Filter>,
+    page: Page,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let region = Region::parse(&filter.region);
+    let rows = {
+        let mut conn = state.db.acquire().await?;
+        storage::venues_of(&mut conn.ex(), org_id, region).await?
+    };
+    let venues = rows
+        .into_iter()
+        .map(|venue| VenueLine {
+            region: venue
+                .region
+                .as_deref()
+                .and_then(Region::parse)
+                .map(|r| page.t(&r.message_key()))
+                .unwrap_or_default(),
+            features: feature_words(&page, &venue),
+            venue,
+        })
+        .collect();
+    render(ListPage {
+        regions: region_choices(&page, region, "venues-any-region"),
+        can_manage: allowed(&page, org_id, Permission::ManageEngagements),
+        page,
+        organisation,
+        venues,
+    })
+}
+
+fn form_page(
+    page: Page,
+    organisation: OrganisationRow,
+    action: String,
+    heading: String,
+    venue: Venue,
+) -> FormPage {
+    FormPage {
+        regions: region_choices(&page, venue.region, "venues-no-region"),
+        features: Feature::ALL
+            .iter()
+            .map(|f| {
+                Choice::new(
+                    f.as_str(),
+                    page.t(&f.message_key()),
+                    venue.features.contains(f),
+                )
+            })
+            .collect(),
+        page,
+        organisation,
+        action,
+        heading,
+        venue,
+    }
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    Path(org_id): Path<Uuid>,
+    page: Page,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let heading = page.t("venue-new-title");
+    render(form_page(
+        page,
+        organisation,
+        format!("/organisations/{org_id}/venues/new"),
+        heading,
+        Venue::default(),
+    ))
+}
+
+async fn venue_of(state: &AppState, organisation: Uuid, id: &str) -> Result<VenueRow, AppError> {
+    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let mut conn = state.db.acquire().await?;
+    storage::find_venue(&mut conn.ex(), id)
+        .await?
+        .filter(|v| v.organisation_id == organisation)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    Path((org_id, venue_id)): Path<(Uuid, String)>,
+    page: Page,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let venue = venue_of(&state, org_id, &venue_id).await?;
+    let heading = page.t("venue-edit-title");
+    render(form_page(
+        page,
+        organisation,
+        format!("/organisations/{org_id}/venues/{}", venue.id),
+        heading,
+        venue.as_venue(),
+    ))
+}
+
+fn read(body: &[u8]) -> Venue {
+    let form = pairs(body);
+    Venue {
+        name: one_of(&form, "name"),
+        address: one_of(&form, "address"),
+        region: Region::parse(&one_of(&form, "region")),
+        features: all_of(&form, "features")
+            .iter()
+            .filter_map(|f| Feature::parse(f))
+            .collect(),
+        notes: one_of(&form, "notes"),
+    }
+}
+
+fn check(page: &Page, venue: &Venue) -> FormErrors {
+    let mut errors = FormErrors::default();
+    if venue.name.trim().is_empty() {
+        errors.add("name", page.t("venue-error-name"));
+    } else if venue.name.chars().count() > NAME_MAX_CHARS {
+        errors.add("name", page.t("venue-error-too-long"));
+    }
+    if venue.address.chars().count() > TEXT_MAX_CHARS {
+        errors.add("address", page.t("venue-error-too-long"));
+    }
+    if venue.notes.chars().count() > TEXT_MAX_CHARS {
+        errors.add("notes", page.t("venue-error-too-long"));
+    }
+    errors
+}
+
+async fn save(
+    state: AppState,
+    org_id: Uuid,
+    id: Option<Uuid>,
+    page: Page,
+    body: &[u8],
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let venue = read(body);
+    let errors = check(&page, &venue);
+    if !errors.is_empty() {
+        let (action, heading) = match id {
+            Some(id) => (
+                format!("/organisations/{org_id}/venues/{id}"),
+                page.t("venue-edit-title"),
+            ),
+            None => (
+                format!("/organisations/{org_id}/venues/new"),
+                page.t("venue-new-title"),
+            ),
+        };
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form_page(
+                page.with_errors(errors),
+                organisation,
+                action,
+                heading,
+                venue,
+            ),
+        );
+    }
+    let (id, action) = match id {
+        Some(id) => (id, "venue.updated"),
+        None => (Uuid::now_v7(), "venue.created"),
+    };
+    let mut tx = state.db.begin().await?;
+    storage::save_venue(&mut tx.ex(), org_id, id, &venue).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new(action, "venue", id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "features": venue.features.iter().map(|f| f.as_str()).collect::<Vec<_>>() })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!("/organisations/{org_id}/venues"),
+        "flash-venue-saved",
+    ))
+}
+
+pub async fn new_submit(
+    State(state): State<AppState>,
+    Path(org_id): Path<Uuid>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    save(state, org_id, None, page, &body).await
+}
+
+pub async fn edit_submit(
+    State(state): State<AppState>,
+    Path((org_id, venue_id)): Path<(Uuid, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let venue = venue_of(&state, org_id, &venue_id).await?;
+    save(state, org_id, Some(venue.id), page, &body).await
+}
