@@ -274,8 +274,9 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
         (None, None, _) => None,
     };
 
-    // Conditions on the person's own row.
+    // Conditions on the person's own row, and the costlier ones to check after all the others.
     let mut on_row = Vec::new();
+    let mut last = Vec::new();
     if !filters.text.is_empty() {
         let name = sql.param(Value::Text(contains_pattern(&filters.text)));
         let exact = sql.param(Value::Text(filters.text.clone()));
@@ -294,20 +295,24 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
                 .map(|h| format!("{h} OR"))
                 .unwrap_or_default()
         );
+        let name_matches = format!("LOWER(p.display_name) LIKE {name} ESCAPE '\\'");
+        // Two conditions, the cheap one first: a match on the name, email or phone; then, for an
+        // email or phone match, that the viewer may see contact details at all.
         on_row.push(format!(
-            "(LOWER(p.display_name) LIKE {name} ESCAPE '\\' OR ((p.email IN ({exact}, {lower}) OR p.phone IN ({exact}, {phone})) AND {contact_visible}))"
+            "({name_matches} OR p.email IN ({exact}, {lower}) OR p.phone IN ({exact}, {phone}))"
         ));
+        last.push(format!("({name_matches} OR {contact_visible})"));
     }
     if let Some(region) = filters.region {
         let region = sql.param(Value::Text(region.as_str().into()));
         on_row.push(format!("p.region = {region}"));
     }
-    if let Some(last) = filters.last_involved {
-        on_row.push(match last {
+    if let Some(when) = filters.last_involved {
+        on_row.push(match when {
             LastInvolved::Never => "p.last_involved_at IS NULL".to_owned(),
             LastInvolved::OverSixMonths | LastInvolved::WithinSixMonths => {
                 let cut = sql.param(Value::Time(now - Duration::days(RECENT_INVOLVEMENT_DAYS)));
-                let op = if last == LastInvolved::OverSixMonths {
+                let op = if when == LastInvolved::OverSixMonths {
                     "<"
                 } else {
                     ">="
@@ -347,7 +352,7 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
                 "p.id IN (SELECT mt.person_id FROM monitoring_tokens mt WHERE mt.token = {token})"
             ));
             // Only the people on the organisation's own panels: a partner never learns answers.
-            on_row.push(hosted.clone());
+            last.push(hosted.clone());
             true
         }
         _ => false,
@@ -365,7 +370,7 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
         (None, false) => "SELECT p0.id FROM people p0 WHERE 1 = 0".to_owned(),
     };
 
-    let from_ids = shape == Shape::Count && on_row.is_empty() && !monitoring;
+    let from_ids = shape == Shape::Count && on_row.is_empty() && last.is_empty() && !monitoring;
     if from_ids {
         // Start from the ids: every membership of the chosen panel (or of the organisation's
         // panels, and everyone sharing with it), less the erased.
@@ -395,7 +400,7 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
             sql.and(condition);
         }
     }
-    for condition in &by_id {
+    for condition in by_id.iter().chain(&last) {
         sql.and(condition);
     }
     sql.compact()
