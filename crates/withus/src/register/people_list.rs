@@ -332,7 +332,7 @@ pub async fn list(
     let search = prepare(&state, &page, org_id, query).await?;
     let mut conn = state.db.acquire().await?;
     let total = search::count(&mut conn.ex(), &search.scope, &search.filters).await?;
-    let found = search::page(&mut conn.ex(), &search.scope, &search.filters).await?;
+    let found = search::page(&mut conn.ex(), &search.scope, &search.filters, total).await?;
     let ids: Vec<Uuid> = found.iter().map(|f| f.id).collect();
     let standing = search::standing(&mut conn.ex(), org_id, &ids).await?;
     drop(conn);

@@ -224,8 +224,12 @@ fn contains_pattern(text: &str) -> String {
 /// Which query a search becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
-    /// Rows in name order: walk the people in name order, checking each against the filters.
+    /// Rows in name order, from the smallest list of ids the filters give (for the export, and
+    /// for pages of a small result).
     Rows,
+    /// Rows in name order, walking the people in name order and checking each against the
+    /// filters until the page is full: for pages of a large result, where that stops early.
+    Walk,
     /// The total: start from the smallest set of ids the filters allow, so that a search of the
     /// whole register never reads the people table (see the module documentation).
     Count,
@@ -322,34 +326,48 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
         });
     }
 
-    // Conditions answered from other tables by id: IN lists, which the database reads once (and
-    // may start from, when one is small) rather than looking up once per person.
-    let mut by_id = Vec::new();
+    // Conditions answered from other tables, each in two forms: an IN list, which the database
+    // reads once (and may start from, when it is small); and a lookup per person, for walking the
+    // people in name order and stopping at the end of the page.
+    let mut by_id: Vec<(String, String)> = Vec::new();
     if let Some(topic) = filters.topic {
         let topic = sql.param(Value::Text(topic.as_str().into()));
-        by_id.push(format!(
-            "p.id IN (SELECT t.person_id FROM person_topics t WHERE t.topic = {topic})"
+        by_id.push((
+            format!("p.id IN (SELECT t.person_id FROM person_topics t WHERE t.topic = {topic})"),
+            format!(
+                "EXISTS (SELECT 1 FROM person_topics t WHERE t.person_id = p.id AND t.topic = {topic})"
+            ),
         ));
     }
     if let Some(times) = filters.times_involved {
         let since = sql.param(Value::Time(now - Duration::days(INVOLVEMENT_WINDOW_DAYS)));
         let recent =
             format!("SELECT i.person_id FROM involvements i WHERE i.occurred_at >= {since}");
+        let count = format!(
+            "(SELECT COUNT(*) FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
+        );
         by_id.push(match times {
-            TimesInvolved::Zero => format!("p.id NOT IN ({recent})"),
-            TimesInvolved::OneOrTwo => {
-                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) <= 2)")
-            }
-            TimesInvolved::ThreeOrMore => {
-                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) >= 3)")
-            }
+            TimesInvolved::Zero => (format!("p.id NOT IN ({recent})"), format!("{count} = 0")),
+            TimesInvolved::OneOrTwo => (
+                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) <= 2)"),
+                format!("{count} BETWEEN 1 AND 2"),
+            ),
+            TimesInvolved::ThreeOrMore => (
+                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) >= 3)"),
+                format!("{count} >= 3"),
+            ),
         });
     }
     let monitoring = match (&scope.monitoring_token, &hosted) {
         (Some(token), Some(hosted)) => {
             let token = sql.param(Value::OptBytes(Some(token.clone())));
-            by_id.push(format!(
-                "p.id IN (SELECT mt.person_id FROM monitoring_tokens mt WHERE mt.token = {token})"
+            by_id.push((
+                format!(
+                    "p.id IN (SELECT mt.person_id FROM monitoring_tokens mt WHERE mt.token = {token})"
+                ),
+                format!(
+                    "EXISTS (SELECT 1 FROM monitoring_tokens mt WHERE mt.person_id = p.id AND mt.token = {token})"
+                ),
             ));
             // Only the people on the organisation's own panels: a partner never learns answers.
             last.push(hosted.clone());
@@ -400,7 +418,10 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
             sql.and(condition);
         }
     }
-    for condition in by_id.iter().chain(&last) {
+    for (list, lookup) in &by_id {
+        sql.and(if shape == Shape::Walk { lookup } else { list });
+    }
+    for condition in &last {
         sql.and(condition);
     }
     sql.compact()
@@ -426,13 +447,22 @@ pub struct Found {
     pub last_involved_at: Option<OffsetDateTime>,
 }
 
-/// One page of results, in name order.
+/// Results at or above this many are paged by walking the people in name order (see [`Shape`]).
+const WALK_FROM: i64 = 500;
+
+/// One page of results, in name order. `total` is what [`count`] found.
 pub async fn page(
     ex: &mut Ex<'_>,
     scope: &Scope,
     filters: &Filters,
+    total: i64,
 ) -> Result<Vec<Found>, sqlx::Error> {
-    let mut sql = from_where(scope, filters, crate::db::now(), Shape::Rows);
+    let shape = if total >= WALK_FROM {
+        Shape::Walk
+    } else {
+        Shape::Rows
+    };
+    let mut sql = from_where(scope, filters, crate::db::now(), shape);
     let limit = sql.param(Value::Int(PAGE_SIZE));
     let offset = sql.param(Value::Int((filters.page - 1) * PAGE_SIZE));
     let text = format!(
