@@ -377,14 +377,28 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
     };
 
     // Who is listed at all.
+    // Each listed person once, without a costly de-duplication of the whole register: one hosted
+    // panel holds each person once, and people sharing with the organisation are counted here
+    // only if not already on its panels.
+    let hosted_ids = hosted_panels.as_ref().map(|panels| {
+        let distinct = if scope.hosted_panels.len() > 1 {
+            "DISTINCT "
+        } else {
+            ""
+        };
+        format!(
+            "SELECT {distinct}hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels})"
+        )
+    });
     let listed_ids = match (&hosted_panels, scope.include_shared) {
         (Some(panels), true) => format!(
-            "SELECT hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels}) UNION {shared_ids}"
+            "{} UNION ALL SELECT DISTINCT k.person_id AS id FROM consents k WHERE k.partner_organisation_id = {org} \
+             AND k.kind = {share} AND k.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM panel_memberships hx \
+             WHERE hx.person_id = k.person_id AND hx.panel_id IN ({panels}))",
+            hosted_ids.clone().unwrap_or_default()
         ),
-        (Some(panels), false) => format!(
-            "SELECT DISTINCT hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels})"
-        ),
-        (None, true) => shared_ids.clone(),
+        (Some(_), false) => hosted_ids.clone().unwrap_or_default(),
+        (None, true) => format!("SELECT DISTINCT s.id FROM ({shared_ids}) s"),
         (None, false) => "SELECT p0.id FROM people p0 WHERE 1 = 0".to_owned(),
     };
 

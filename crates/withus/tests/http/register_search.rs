@@ -116,7 +116,7 @@ async fn staff(app: &TestApp, email: &str, org: &'static str, role: &'static str
 
 /// An organisation with two panels and three people on them (and one erased), a facilitator and
 /// an officer; a partner council with an officer; Alice shares her contact details with the
-/// council, Bob his access needs only.
+/// council (twice over: she is still one person), Bob his access needs only.
 async fn world(backend: Backend) -> World {
     let app = spawn_app_with(
         backend,
@@ -230,7 +230,12 @@ async fn world(backend: Backend) -> World {
     register::set_sealed(&mut tx.ex(), bob, SealedColumn::AccessNeeds, Some(&sealed))
         .await
         .unwrap();
-    for (person, scope) in [(alice, "contact"), (bob, "access_needs"), (eve, "contact")] {
+    for (person, scope) in [
+        (alice, "contact"),
+        (alice, "contact"),
+        (bob, "access_needs"),
+        (eve, "contact"),
+    ] {
         register::give_consent(
             &mut tx.ex(),
             NewConsent {
