@@ -251,48 +251,33 @@ fn page_links(
     label: impl Fn(i64) -> String,
 ) -> Vec<PageLink> {
     let current = filters.page;
+    let mut numbers: Vec<i64> = [1, pages]
+        .into_iter()
+        .chain(current - 2..=current + 2)
+        .filter(|n| (1..=pages).contains(n))
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
     let mut links = Vec::new();
-    let mut last_shown = 0;
-    for number in 1..=pages {
-        let near = (number - current).abs() <= 2;
-        if number == 1 || number == pages || near {
-            if number > last_shown + 1 {
-                links.push(PageLink {
-                    number: 0,
-                    label: String::new(),
-                    href: String::new(),
-                    current: false,
-                    gap: true,
-                });
-            }
+    let mut previous = 0;
+    for number in numbers {
+        if number > previous + 1 {
             links.push(PageLink {
-                number,
-                label: label(number),
-                href: format!("{base}{}", filters.page_query(number)),
-                current: number == current,
-                gap: false,
+                number: 0,
+                label: String::new(),
+                href: String::new(),
+                current: false,
+                gap: true,
             });
-            last_shown = number;
-        } else if number > current + 2 {
-            // Jump to the last page rather than walking every number in between.
-            if pages > last_shown + 1 {
-                links.push(PageLink {
-                    number: 0,
-                    label: String::new(),
-                    href: String::new(),
-                    current: false,
-                    gap: true,
-                });
-            }
-            links.push(PageLink {
-                number: pages,
-                label: label(pages),
-                href: format!("{base}{}", filters.page_query(pages)),
-                current: pages == current,
-                gap: false,
-            });
-            break;
         }
+        links.push(PageLink {
+            number,
+            label: label(number),
+            href: format!("{base}{}", filters.page_query(number)),
+            current: number == current,
+            gap: false,
+        });
+        previous = number;
     }
     links
 }
@@ -332,7 +317,7 @@ pub async fn list(
     let search = prepare(&state, &page, org_id, query).await?;
     let mut conn = state.db.acquire().await?;
     let total = search::count(&mut conn.ex(), &search.scope, &search.filters).await?;
-    let found = search::page(&mut conn.ex(), &search.scope, &search.filters).await?;
+    let found = search::page(&mut conn.ex(), &search.scope, &search.filters, total).await?;
     let ids: Vec<Uuid> = found.iter().map(|f| f.id).collect();
     let standing = search::standing(&mut conn.ex(), org_id, &ids).await?;
     drop(conn);

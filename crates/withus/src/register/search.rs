@@ -7,10 +7,14 @@
 //! details are visible; monitoring answers can be filtered on only by staff who may see them for
 //! the people on their own panels, and only those people match.
 //!
-//! Every filter is an `EXISTS` (or a plain column test) on an indexed column, so the same SQL runs
-//! on SQLite and PostgreSQL and stays fast at 100,000 people (see docs/benchmarks.md). Pages are
-//! `LIMIT`/`OFFSET` on `(display_name, id)`: measured, the offset walk costs little beside the total
-//! count every page shows.
+//! The same SQL runs on SQLite and PostgreSQL and stays usable at 100,000 people (measurements and
+//! the reasons for each choice: docs/benchmarks.md). Rows are only ever read from narrow covering
+//! indexes (sealed profiles make the rows wide). The total starts from the ids the organisation may
+//! list (its panels' memberships, then those who share with it, less the erased) and never reads
+//! people when no filter needs their columns. Filters answered from other tables are `IN` lists,
+//! read once. A page of a large result walks the name index and stops when full; a small result
+//! (and the export) starts from the id lists and sorts. Pages are `LIMIT`/`OFFSET` on
+//! `(display_name, id)`: the offset walk costs little beside the total every page shows.
 
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
@@ -19,7 +23,7 @@ use super::domain::{ConsentKind, MembershipStatus, Region, ShareScope, Topic, pa
 pub use super::domain::{LastInvolved, TimesInvolved};
 use super::storage::PersonRow;
 use super::visibility::Relation;
-use crate::db::{Ex, Value};
+use crate::db::{Backend, Ex, Value};
 use crate::{bind_all, on};
 
 /// People per page.
@@ -224,15 +228,36 @@ fn contains_pattern(text: &str) -> String {
 /// Which query a search becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
-    /// Rows in name order: walk the people in name order, checking each against the filters.
+    /// Rows in name order, from the smallest list of ids the filters give (for the export, and
+    /// for pages of a small result).
     Rows,
+    /// Rows in name order, walking the people in name order and checking each against the
+    /// filters until the page is full: for pages of a large result, where that stops early.
+    Walk,
     /// The total: start from the smallest set of ids the filters allow, so that a search of the
     /// whole register never reads the people table (see the module documentation).
     Count,
 }
 
+/// A column SQLite must not start from. Without statistics per value it takes `region = ?` to
+/// match a twelfth of the register, starts from the region index and reads tens of thousands of
+/// wide rows when the region is where most people live; `+column` (SQLite's own way to say "not
+/// this index") leaves it the covering indexes and the id lists. PostgreSQL knows the shares.
+fn not_indexed(column: &str, backend: Backend) -> String {
+    match backend {
+        Backend::Sqlite => format!("+{column}"),
+        Backend::Postgres => column.to_owned(),
+    }
+}
+
 /// The text after `FROM` of a search: the people found (as `p`) and the conditions on them.
-fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shape) -> Sql {
+fn from_where(
+    scope: &Scope,
+    filters: &Filters,
+    now: OffsetDateTime,
+    shape: Shape,
+    backend: Backend,
+) -> Sql {
     let mut sql = Sql::default();
     let org = sql.param(Value::Uuid(scope.organisation));
     let share = sql.param(Value::Text(ConsentKind::Share.as_str().into()));
@@ -274,8 +299,9 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
         (None, None, _) => None,
     };
 
-    // Conditions on the person's own row.
+    // Conditions on the person's own row, and the costlier ones to check after all the others.
     let mut on_row = Vec::new();
+    let mut last = Vec::new();
     if !filters.text.is_empty() {
         let name = sql.param(Value::Text(contains_pattern(&filters.text)));
         let exact = sql.param(Value::Text(filters.text.clone()));
@@ -294,78 +320,110 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
                 .map(|h| format!("{h} OR"))
                 .unwrap_or_default()
         );
+        let name_matches = format!("LOWER(p.display_name) LIKE {name} ESCAPE '\\'");
+        // Two conditions, the cheap one first: a match on the name, email or phone; then, for an
+        // email or phone match, that the viewer may see contact details at all.
         on_row.push(format!(
-            "(LOWER(p.display_name) LIKE {name} ESCAPE '\\' OR ((p.email IN ({exact}, {lower}) OR p.phone IN ({exact}, {phone})) AND {contact_visible}))"
+            "({name_matches} OR p.email IN ({exact}, {lower}) OR p.phone IN ({exact}, {phone}))"
         ));
+        last.push(format!("({name_matches} OR {contact_visible})"));
     }
     if let Some(region) = filters.region {
         let region = sql.param(Value::Text(region.as_str().into()));
-        on_row.push(format!("p.region = {region}"));
+        on_row.push(format!("{} = {region}", not_indexed("p.region", backend)));
     }
-    if let Some(last) = filters.last_involved {
-        on_row.push(match last {
+    if let Some(when) = filters.last_involved {
+        on_row.push(match when {
             LastInvolved::Never => "p.last_involved_at IS NULL".to_owned(),
             LastInvolved::OverSixMonths | LastInvolved::WithinSixMonths => {
                 let cut = sql.param(Value::Time(now - Duration::days(RECENT_INVOLVEMENT_DAYS)));
-                let op = if last == LastInvolved::OverSixMonths {
+                let op = if when == LastInvolved::OverSixMonths {
                     "<"
                 } else {
                     ">="
                 };
-                format!("p.last_involved_at {op} {cut}")
+                format!("{} {op} {cut}", not_indexed("p.last_involved_at", backend))
             }
         });
     }
 
-    // Conditions answered from other tables by id: IN lists, which the database reads once (and
-    // may start from, when one is small) rather than looking up once per person.
-    let mut by_id = Vec::new();
+    // Conditions answered from other tables, each in two forms: an IN list, which the database
+    // reads once (and may start from, when it is small); and a lookup per person, for walking the
+    // people in name order and stopping at the end of the page.
+    let mut by_id: Vec<(String, String)> = Vec::new();
     if let Some(topic) = filters.topic {
         let topic = sql.param(Value::Text(topic.as_str().into()));
-        by_id.push(format!(
-            "p.id IN (SELECT t.person_id FROM person_topics t WHERE t.topic = {topic})"
+        by_id.push((
+            format!("p.id IN (SELECT t.person_id FROM person_topics t WHERE t.topic = {topic})"),
+            format!(
+                "EXISTS (SELECT 1 FROM person_topics t WHERE t.person_id = p.id AND t.topic = {topic})"
+            ),
         ));
     }
     if let Some(times) = filters.times_involved {
         let since = sql.param(Value::Time(now - Duration::days(INVOLVEMENT_WINDOW_DAYS)));
         let recent =
             format!("SELECT i.person_id FROM involvements i WHERE i.occurred_at >= {since}");
+        let count = format!(
+            "(SELECT COUNT(*) FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
+        );
         by_id.push(match times {
-            TimesInvolved::Zero => format!("p.id NOT IN ({recent})"),
-            TimesInvolved::OneOrTwo => {
-                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) <= 2)")
-            }
-            TimesInvolved::ThreeOrMore => {
-                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) >= 3)")
-            }
+            TimesInvolved::Zero => (format!("p.id NOT IN ({recent})"), format!("{count} = 0")),
+            TimesInvolved::OneOrTwo => (
+                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) <= 2)"),
+                format!("{count} BETWEEN 1 AND 2"),
+            ),
+            TimesInvolved::ThreeOrMore => (
+                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) >= 3)"),
+                format!("{count} >= 3"),
+            ),
         });
     }
     let monitoring = match (&scope.monitoring_token, &hosted) {
         (Some(token), Some(hosted)) => {
             let token = sql.param(Value::OptBytes(Some(token.clone())));
-            by_id.push(format!(
-                "p.id IN (SELECT mt.person_id FROM monitoring_tokens mt WHERE mt.token = {token})"
+            by_id.push((
+                format!(
+                    "p.id IN (SELECT mt.person_id FROM monitoring_tokens mt WHERE mt.token = {token})"
+                ),
+                format!(
+                    "EXISTS (SELECT 1 FROM monitoring_tokens mt WHERE mt.person_id = p.id AND mt.token = {token})"
+                ),
             ));
             // Only the people on the organisation's own panels: a partner never learns answers.
-            on_row.push(hosted.clone());
+            last.push(hosted.clone());
             true
         }
         _ => false,
     };
 
     // Who is listed at all.
+    // Each listed person once, without a costly de-duplication of the whole register: one hosted
+    // panel holds each person once, and people sharing with the organisation are counted here
+    // only if not already on its panels.
+    let hosted_ids = hosted_panels.as_ref().map(|panels| {
+        let distinct = if scope.hosted_panels.len() > 1 {
+            "DISTINCT "
+        } else {
+            ""
+        };
+        format!(
+            "SELECT {distinct}hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels})"
+        )
+    });
     let listed_ids = match (&hosted_panels, scope.include_shared) {
         (Some(panels), true) => format!(
-            "SELECT hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels}) UNION {shared_ids}"
+            "{} UNION ALL SELECT DISTINCT k.person_id AS id FROM consents k WHERE k.partner_organisation_id = {org} \
+             AND k.kind = {share} AND k.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM panel_memberships hx \
+             WHERE hx.person_id = k.person_id AND hx.panel_id IN ({panels}))",
+            hosted_ids.clone().unwrap_or_default()
         ),
-        (Some(panels), false) => format!(
-            "SELECT DISTINCT hm.person_id AS id FROM panel_memberships hm WHERE hm.panel_id IN ({panels})"
-        ),
-        (None, true) => shared_ids.clone(),
+        (Some(_), false) => hosted_ids.clone().unwrap_or_default(),
+        (None, true) => format!("SELECT DISTINCT s.id FROM ({shared_ids}) s"),
         (None, false) => "SELECT p0.id FROM people p0 WHERE 1 = 0".to_owned(),
     };
 
-    let from_ids = shape == Shape::Count && on_row.is_empty() && !monitoring;
+    let from_ids = shape == Shape::Count && on_row.is_empty() && last.is_empty() && !monitoring;
     if from_ids {
         // Start from the ids: every membership of the chosen panel (or of the organisation's
         // panels, and everyone sharing with it), less the erased.
@@ -390,12 +448,21 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
                 (None, false) => "1 = 0".to_owned(),
             },
         };
-        sql.text = format!("people p WHERE p.erased_at IS NULL AND {listed}");
+        // SQLite would sometimes start from an index on a filtered column (a region) and sort
+        // tens of thousands of rows for one page; walking must follow the name order.
+        let people = match (shape, backend) {
+            (Shape::Walk, Backend::Sqlite) => "people p INDEXED BY people_search",
+            _ => "people p",
+        };
+        sql.text = format!("{people} WHERE p.erased_at IS NULL AND {listed}");
         for condition in &on_row {
             sql.and(condition);
         }
     }
-    for condition in &by_id {
+    for (list, lookup) in &by_id {
+        sql.and(if shape == Shape::Walk { lookup } else { list });
+    }
+    for condition in &last {
         sql.and(condition);
     }
     sql.compact()
@@ -403,7 +470,7 @@ fn from_where(scope: &Scope, filters: &Filters, now: OffsetDateTime, shape: Shap
 
 /// How many people the search finds.
 pub async fn count(ex: &mut Ex<'_>, scope: &Scope, filters: &Filters) -> Result<i64, sqlx::Error> {
-    let sql = from_where(scope, filters, crate::db::now(), Shape::Count);
+    let sql = from_where(scope, filters, crate::db::now(), Shape::Count, ex.backend());
     let text = format!("SELECT COUNT(*) FROM {}", sql.text);
     on!(ex.re(), c => bind_all!(sqlx::query_scalar(sqlx::AssertSqlSafe(text.clone())), &sql.values)
         .fetch_one(c)
@@ -421,13 +488,22 @@ pub struct Found {
     pub last_involved_at: Option<OffsetDateTime>,
 }
 
-/// One page of results, in name order.
+/// Results at or above this many are paged by walking the people in name order (see [`Shape`]).
+const WALK_FROM: i64 = 500;
+
+/// One page of results, in name order. `total` is what [`count`] found.
 pub async fn page(
     ex: &mut Ex<'_>,
     scope: &Scope,
     filters: &Filters,
+    total: i64,
 ) -> Result<Vec<Found>, sqlx::Error> {
-    let mut sql = from_where(scope, filters, crate::db::now(), Shape::Rows);
+    let shape = if total >= WALK_FROM {
+        Shape::Walk
+    } else {
+        Shape::Rows
+    };
+    let mut sql = from_where(scope, filters, crate::db::now(), shape, ex.backend());
     let limit = sql.param(Value::Int(PAGE_SIZE));
     let offset = sql.param(Value::Int((filters.page - 1) * PAGE_SIZE));
     let text = format!(
@@ -446,7 +522,7 @@ pub async fn all(
     scope: &Scope,
     filters: &Filters,
 ) -> Result<Vec<PersonRow>, sqlx::Error> {
-    let sql = from_where(scope, filters, crate::db::now(), Shape::Rows);
+    let sql = from_where(scope, filters, crate::db::now(), Shape::Rows, ex.backend());
     let text = format!(
         "SELECT {} FROM {} ORDER BY p.display_name, p.id",
         super::storage::PERSON_COLUMNS_P,
@@ -645,16 +721,28 @@ mod tests {
             monitoring_token: None,
         };
         let filters = Filters::parse(&pairs("monitoring=sex:female"));
-        let sql = from_where(&scope, &filters, crate::db::now(), Shape::Rows);
+        let sql = from_where(
+            &scope,
+            &filters,
+            crate::db::now(),
+            Shape::Rows,
+            Backend::Sqlite,
+        );
         assert!(!sql.text.contains("monitoring_tokens"));
         let scope = Scope {
             monitoring_token: Some(vec![1; 16]),
             ..scope
         };
         assert!(
-            from_where(&scope, &filters, crate::db::now(), Shape::Count)
-                .text
-                .contains("monitoring_tokens")
+            from_where(
+                &scope,
+                &filters,
+                crate::db::now(),
+                Shape::Count,
+                Backend::Sqlite
+            )
+            .text
+            .contains("monitoring_tokens")
         );
     }
 }
