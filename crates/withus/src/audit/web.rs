@@ -142,6 +142,16 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "event.attendance_recorded",
         "audit-action-event-attendance-recorded",
     ),
+    // The access plan of an event.
+    (
+        "event.plan_item_updated",
+        "audit-action-event-plan-item-updated",
+    ),
+    (
+        "event.plan_people_told",
+        "audit-action-event-plan-people-told",
+    ),
+    ("event.marked_ready", "audit-action-event-marked-ready"),
 ];
 
 pub struct LogLine {

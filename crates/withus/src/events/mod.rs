@@ -6,6 +6,7 @@
 pub mod booking;
 pub mod demo;
 pub mod domain;
+pub mod plan;
 pub mod staff;
 pub mod storage;
 pub mod venues;
@@ -91,6 +92,36 @@ pub(crate) fn routes() -> Vec<Route> {
             event!("/invite"),
             Organisation(ManageEngagements),
             post(staff::invite),
+        ),
+        route(
+            M::GET,
+            event!("/access-plan"),
+            Organisation(ViewEngagements),
+            get(plan::show),
+        ),
+        route(
+            M::GET,
+            event!("/access-plan/items/{item_key}"),
+            Organisation(ManageEngagements),
+            get(plan::item_form),
+        ),
+        route(
+            M::POST,
+            event!("/access-plan/items/{item_key}"),
+            Organisation(ManageEngagements),
+            post(plan::item_submit),
+        ),
+        route(
+            M::POST,
+            event!("/access-plan/items/{item_key}/told"),
+            Organisation(ManageEngagements),
+            post(plan::told),
+        ),
+        route(
+            M::POST,
+            event!("/ready"),
+            Organisation(ManageEngagements),
+            post(plan::ready),
         ),
         route(
             M::POST,
@@ -190,7 +221,7 @@ fn clock(time: time::Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
-fn locale_of(language: &str) -> Locale {
+pub(crate) fn locale_of(language: &str) -> Locale {
     Locale::parse(language).unwrap_or(Locale::En)
 }
 

@@ -168,6 +168,7 @@ pub struct EventRow {
     pub dial_in: String,
     pub booking: String,
     pub published: bool,
+    pub ready_at: Option<OffsetDateTime>,
 }
 
 impl EventRow {
@@ -180,7 +181,7 @@ impl EventRow {
 }
 
 const EVENT_COLUMNS: &str = "id, engagement_id, organisation_id, title, mode, starts_at, length_minutes, breaks, capacity, \
-     venue_id, platform, captions, dial_in, booking, published";
+     venue_id, platform, captions, dial_in, booking, published, ready_at";
 
 pub async fn create_event(
     ex: &mut Ex<'_>,

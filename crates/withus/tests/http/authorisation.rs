@@ -482,6 +482,32 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/attendance",
         REGISTER_STAFF,
     ),
+    // The access plan of an event, and marking it ready.
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/access-plan",
+        ENGAGEMENT_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/access-plan/items/{item_key}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/access-plan/items/{item_key}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/access-plan/items/{item_key}/told",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/ready",
+        REGISTER_STAFF,
+    ),
     ("GET", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/cancel", ON_REGISTER),
@@ -731,6 +757,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{engagement_id}", &cast.engagement.to_string())
         .replace("{commitment_id}", &cast.commitment.to_string())
         .replace("{event_id}", &cast.event.to_string())
+        .replace("{item_key}", "bsl_interpreter")
         .replace("{venue_id}", &cast.venue.to_string())
         .replace("{selection_id}", &cast.selection.to_string())
         .replace("{question_id}", &cast.question.to_string())

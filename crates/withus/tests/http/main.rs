@@ -8,6 +8,7 @@ mod command_line;
 mod encryption_at_rest;
 mod engagements;
 mod events;
+mod events_access_plan;
 mod health_and_errors;
 mod invitations;
 mod language;

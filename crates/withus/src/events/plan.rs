@@ -1,0 +1,744 @@
+//! The organiser's access plan for an event: every adjustment its booked attendees need, with its
+//! status, deadline, booking date and cost; telling people personally when something cannot be
+//! arranged; and marking the event ready once nothing blocks it.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde_json::json;
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use super::domain::BookingStatus;
+use super::storage::{self, BookingRow, EventRow};
+use crate::access_plan::{
+    self, Attendee, Blocker, EventFacts, PlanItem, Status, VenueFacts, build_plan, can_mark_ready,
+    is_overdue,
+};
+use crate::audit::{self, Entry};
+use crate::db::Ex;
+use crate::email::{OutgoingEmail, enqueue};
+use crate::engagements::domain::parse_date;
+use crate::i18n::Arg;
+use crate::on;
+use crate::organisations::pages::{allowed, load as load_organisation};
+use crate::organisations::storage::OrganisationRow;
+use crate::register::{profile, storage as register};
+use crate::state::AppState;
+use crate::web::access::Permission;
+use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+const TEXT_MAX_CHARS: usize = 2000;
+const STATUSES: [&str; 4] = ["in_progress", "arranged", "met_by_venue", "cannot_arrange"];
+
+/// An item's stored status, by its key.
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct Stored {
+    item_key: String,
+    status: String,
+    reason: String,
+    alternative: String,
+    booked_on: Option<String>,
+    cost_pence: Option<i64>,
+    told_people_at: Option<OffsetDateTime>,
+}
+
+impl Stored {
+    fn status(&self) -> Status {
+        match self.status.as_str() {
+            "in_progress" => Status::InProgress,
+            "arranged" => Status::Arranged,
+            "met_by_venue" => Status::MetByVenue,
+            "cannot_arrange" => Status::CannotArrange {
+                reason: self.reason.clone(),
+                told_people_at: self.told_people_at,
+                alternative: self.alternative.clone(),
+            },
+            _ => Status::NotStarted,
+        }
+    }
+}
+
+/// A stable key for an item: its kind, with the point size for large print.
+pub fn item_key(item: &PlanItem) -> String {
+    match item.size {
+        Some(size) => format!("{}_{size}", item.kind.as_str()),
+        None => item.kind.as_str().to_owned(),
+    }
+}
+
+async fn stored_items(ex: &mut Ex<'_>, event: Uuid) -> Result<Vec<Stored>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT item_key, status, reason, alternative, booked_on, cost_pence, told_people_at \
+         FROM event_plan_items WHERE event_id = $1",
+    )
+    .bind(event)
+    .fetch_all(c)
+    .await)
+}
+
+async fn save_item(ex: &mut Ex<'_>, event: Uuid, item: &Stored) -> Result<u64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO event_plan_items (event_id, item_key, status, reason, alternative, booked_on, cost_pence, \
+         told_people_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         ON CONFLICT (event_id, item_key) DO UPDATE SET status = $3, reason = $4, alternative = $5, \
+         booked_on = $6, cost_pence = $7, told_people_at = $8, updated_at = $9",
+    )
+    .bind(event)
+    .bind(&item.item_key)
+    .bind(&item.status)
+    .bind(&item.reason)
+    .bind(&item.alternative)
+    .bind(&item.booked_on)
+    .bind(item.cost_pence)
+    .bind(item.told_people_at)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))
+}
+
+async fn set_ready(ex: &mut Ex<'_>, event: Uuid) -> Result<u64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE events SET ready_at = $2, updated_at = $2 WHERE id = $1")
+        .bind(event)
+        .bind(crate::db::now())
+        .execute(c)
+        .await.map(|r| r.rows_affected()))
+}
+
+/// The event's plan, built from its booked attendees and merged with stored statuses, with the
+/// booked people's rows (for telling them) and the stored rows.
+struct Plan {
+    items: Vec<(String, PlanItem, Option<Stored>)>,
+    booked: Vec<BookingRow>,
+}
+
+impl Plan {
+    fn find(&self, key: &str) -> Option<&(String, PlanItem, Option<Stored>)> {
+        self.items.iter().find(|(k, _, _)| k == key)
+    }
+
+    fn plan_items(&self) -> Vec<PlanItem> {
+        self.items.iter().map(|(_, i, _)| i.clone()).collect()
+    }
+}
+
+async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
+    let mut conn = state.db.acquire().await?;
+    let venue = match event.venue_id {
+        Some(id) => storage::find_venue(&mut conn.ex(), id).await?,
+        None => None,
+    };
+    let booked: Vec<BookingRow> = storage::bookings_of(&mut conn.ex(), event.id)
+        .await?
+        .into_iter()
+        .filter(|b| b.status() == BookingStatus::Booked)
+        .collect();
+    let mut attendees = Vec::new();
+    for booking in &booked {
+        let Some(person) = register::find_person(&mut conn.ex(), booking.person_id).await? else {
+            continue;
+        };
+        let opened =
+            profile::open(&state.keys, &person).map_err(|e| AppError::Unexpected(e.into()))?;
+        attendees.push(Attendee {
+            id: booking.person_id,
+            name: booking.display_name.clone(),
+            needs: opened.access_needs,
+            // Everyone who books is seen by the host organisation's staff, who are the organisers.
+            shares_name_with_organiser: true,
+            event_specific: super::open(
+                state,
+                booking,
+                "event_needs",
+                booking.event_needs.as_deref(),
+            ),
+            companion: booking.companion,
+            travel: super::open(
+                state,
+                booking,
+                "travel_needs",
+                booking.travel_needs.as_deref(),
+            ),
+            large_print_size: opened.preferences.large_print_size,
+            formats: opened.preferences.formats.clone(),
+            language: super::locale_of(&booking.language),
+        });
+    }
+    let stored = stored_items(&mut conn.ex(), event.id).await?;
+    drop(conn);
+    let facts = EventFacts {
+        starts_at: event.starts_at,
+        length_minutes: u32::try_from(event.length_minutes).unwrap_or(0),
+        mode: access_plan::Mode::parse(&event.mode).unwrap_or(access_plan::Mode::InPerson),
+        venue: venue.map(|v| VenueFacts {
+            step_free: v.step_free,
+            accessible_toilet: v.accessible_toilet,
+            hearing_loop: v.hearing_loop,
+            quiet_room: v.quiet_room,
+            accessible_parking: v.accessible_parking,
+            changing_places: v.changing_places,
+            adjustable_lighting: v.adjustable_lighting,
+        }),
+        captions: event.captions,
+        phone_dial_in: !event.dial_in.trim().is_empty(),
+    };
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    let items = build_plan(&facts, &attendees)
+        .into_iter()
+        .map(|mut item| {
+            let mut key = item_key(&item);
+            let n = seen.entry(key.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                key = format!("{key}_{n}");
+            }
+            let saved = stored.iter().find(|s| s.item_key == key).cloned();
+            if let Some(saved) = &saved {
+                item.status = saved.status();
+                item.booked_on = saved.booked_on.as_deref().and_then(parse_iso);
+                item.cost_pence = saved.cost_pence;
+            }
+            (key, item, saved)
+        })
+        .collect();
+    Ok(Plan { items, booked })
+}
+
+fn parse_iso(text: &str) -> Option<Date> {
+    let mut parts = text.split('-');
+    let year = parts.next()?.to_owned();
+    let month = parts.next()?.to_owned();
+    let day = parts.next()?.to_owned();
+    parse_date(&[day, month, year])
+}
+
+fn pounds(pence: i64) -> String {
+    format!("£{}.{:02}", pence / 100, pence % 100)
+}
+
+struct Row {
+    key: String,
+    item: String,
+    count: u32,
+    who: String,
+    deadline: String,
+    overdue: bool,
+    status: String,
+    booked_on: String,
+    cost: String,
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/access_plan.html")]
+struct PlanPage {
+    page: Page,
+    organisation: OrganisationRow,
+    engagement_id: Uuid,
+    event: EventRow,
+    rows: Vec<Row>,
+    blockers: Vec<(String, String)>,
+    /// Items that cannot be arranged, with the people still to tell by phone or post.
+    to_tell: Vec<(String, String, Vec<String>)>,
+    can_manage: bool,
+}
+
+fn item_name(page: &Page, item: &PlanItem) -> String {
+    let name = page.t(&item.kind.message_key());
+    match item.size {
+        Some(size) => format!("{name} ({size}pt)"),
+        None => name,
+    }
+}
+
+/// What stops the event being marked ready: (the row's anchor, the reason).
+fn blocker_texts(page: &Page, items: &[PlanItem]) -> Vec<(String, String)> {
+    can_mark_ready(items)
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(|b| {
+            let (kind, size) = match b {
+                Blocker::Unresolved { kind, size }
+                | Blocker::NotTold { kind, size }
+                | Blocker::NoAlternative { kind, size } => (*kind, *size),
+            };
+            let mut item = page.t(&kind.message_key());
+            let mut anchor = format!("item-{}", kind.as_str());
+            if let Some(size) = size {
+                item = format!("{item} ({size}pt)");
+                anchor = format!("{anchor}_{size}");
+            }
+            (
+                anchor,
+                page.t_args(b.message_key(), &[("item", Arg::Text(item))]),
+            )
+        })
+        .collect()
+}
+
+async fn plan_page(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    engagement_id: Uuid,
+    event: EventRow,
+    can_manage: bool,
+) -> Result<PlanPage, AppError> {
+    let organisation = load_organisation(state, org_id).await?;
+    let plan = plan(state, &event).await?;
+    let locale = page.locale();
+    let now = crate::db::now();
+    let rows = plan
+        .items
+        .iter()
+        .map(|(key, item, _)| {
+            let mut who: Vec<String> = item.named().iter().map(|n| (*n).to_owned()).collect();
+            if item.not_named() > 0 {
+                who.push(page.t_args(
+                    access_plan::items::WHO_NOT_NAMED_KEY,
+                    &[("count", Arg::from(item.not_named()))],
+                ));
+            }
+            Row {
+                key: key.clone(),
+                item: item_name(&page, item),
+                count: item.count,
+                who: who.join(", "),
+                deadline: crate::web::dates::format_date(
+                    item.deadline.midnight().assume_utc(),
+                    locale,
+                ),
+                overdue: is_overdue(item, now),
+                status: page.t(item.status.message_key()),
+                booked_on: item
+                    .booked_on
+                    .map(|d| crate::web::dates::format_date(d.midnight().assume_utc(), locale))
+                    .unwrap_or_default(),
+                cost: item.cost_pence.map(pounds).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let to_tell = plan
+        .items
+        .iter()
+        .filter_map(|(key, item, _)| match &item.status {
+            Status::CannotArrange {
+                told_people_at: None,
+                ..
+            } => Some((
+                key.clone(),
+                item_name(&page, item),
+                plan.booked
+                    .iter()
+                    .filter(|b| item.people.iter().any(|p| p.id == b.person_id))
+                    .filter(|b| b.email.as_deref().is_none_or(str::is_empty))
+                    .map(|b| match b.phone.as_deref().filter(|p| !p.is_empty()) {
+                        Some(phone) => format!("{} ({phone})", b.display_name),
+                        None => b.display_name.clone(),
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    let blockers = blocker_texts(&page, &plan.plan_items());
+    Ok(PlanPage {
+        page,
+        organisation,
+        engagement_id,
+        event,
+        rows,
+        blockers,
+        to_tell,
+        can_manage,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+) -> AppResult {
+    let (engagement, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let can_manage =
+        allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
+    render(
+        plan_page(
+            &state,
+            page,
+            org_id,
+            engagement.engagement.id,
+            event,
+            can_manage,
+        )
+        .await?,
+    )
+}
+
+/// Back to the plan when the item is no longer in it (the people who needed it cancelled, say).
+fn gone(
+    state: &AppState,
+    org_id: Uuid,
+    engagement_id: Uuid,
+    event_id: Uuid,
+) -> axum::response::Response {
+    see_other_with_flash(
+        state,
+        &plan_url(org_id, engagement_id, event_id),
+        "plan-flash-no-such-item",
+    )
+}
+
+fn plan_url(org_id: Uuid, engagement_id: Uuid, event_id: Uuid) -> String {
+    format!("/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/access-plan")
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/access_plan_item.html")]
+struct ItemPage {
+    page: Page,
+    organisation: OrganisationRow,
+    engagement_id: Uuid,
+    event: EventRow,
+    key: String,
+    item: String,
+    statuses: Vec<Choice>,
+    reason: String,
+    alternative: String,
+    booked_on: String,
+    cost: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn item_page(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    engagement_id: Uuid,
+    event: EventRow,
+    key: String,
+    item: &PlanItem,
+    form: Option<&[(String, String)]>,
+) -> Result<ItemPage, AppError> {
+    let organisation = load_organisation(state, org_id).await?;
+    let (status, reason, alternative, booked_on, cost) = match form {
+        Some(form) => (
+            one_of(form, "status"),
+            one_of(form, "reason"),
+            one_of(form, "alternative"),
+            one_of(form, "booked_on"),
+            one_of(form, "cost"),
+        ),
+        None => {
+            let (status, reason, alternative) = match &item.status {
+                Status::InProgress => ("in_progress", String::new(), String::new()),
+                Status::Arranged => ("arranged", String::new(), String::new()),
+                Status::MetByVenue => ("met_by_venue", String::new(), String::new()),
+                Status::CannotArrange {
+                    reason,
+                    alternative,
+                    ..
+                } => ("cannot_arrange", reason.clone(), alternative.clone()),
+                Status::NotStarted => ("", String::new(), String::new()),
+            };
+            (
+                status.to_owned(),
+                reason,
+                alternative,
+                item.booked_on
+                    .map(|d| format!("{} {} {}", d.day(), u8::from(d.month()), d.year()))
+                    .unwrap_or_default(),
+                item.cost_pence
+                    .map(|p| format!("{}.{:02}", p / 100, p % 100))
+                    .unwrap_or_default(),
+            )
+        }
+    };
+    let statuses = STATUSES
+        .iter()
+        .zip([
+            Status::InProgress,
+            Status::Arranged,
+            Status::MetByVenue,
+            Status::CannotArrange {
+                reason: String::new(),
+                told_people_at: None,
+                alternative: String::new(),
+            },
+        ])
+        .map(|(value, s)| Choice::new(*value, page.t(s.message_key()), status == *value))
+        .collect();
+    Ok(ItemPage {
+        item: item_name(&page, item),
+        page,
+        organisation,
+        engagement_id,
+        event,
+        key,
+        statuses,
+        reason,
+        alternative,
+        booked_on,
+        cost,
+    })
+}
+
+pub async fn item_form(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id, key)): Path<(Uuid, String, String, String)>,
+    page: Page,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let plan = plan(&state, &event).await?;
+    let id = engagement.engagement.id;
+    let Some((key, item, _)) = plan.find(&key) else {
+        return Ok(gone(&state, org_id, id, event.id));
+    };
+    render(item_page(&state, page, org_id, id, event, key.clone(), item, None).await?)
+}
+
+fn parse_cost(text: &str) -> Option<i64> {
+    let text = text.trim().trim_start_matches('£').replace(',', "");
+    let (pounds, pence) = match text.split_once('.') {
+        Some((p, d)) if d.len() <= 2 && !d.is_empty() => (
+            p.parse::<i64>().ok()?,
+            format!("{d:0<2}").parse::<i64>().ok()?,
+        ),
+        Some(_) => return None,
+        None => (text.parse::<i64>().ok()?, 0),
+    };
+    (pounds >= 0).then_some(pounds * 100 + pence)
+}
+
+/// Sets an item's status, booking date and cost. When it cannot be arranged, everyone affected
+/// who has an email address is told at once in their language; the rest are listed to tell.
+pub async fn item_submit(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id, key)): Path<(Uuid, String, String, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let plan = plan(&state, &event).await?;
+    let id = engagement.engagement.id;
+    let Some((key, item, _)) = plan.find(&key) else {
+        return Ok(gone(&state, org_id, id, event.id));
+    };
+    let form = pairs(&body);
+    let status = one_of(&form, "status");
+    let reason = one_of(&form, "reason").trim().to_owned();
+    let alternative = one_of(&form, "alternative").trim().to_owned();
+    let booked_text = one_of(&form, "booked_on");
+    let cost_text = one_of(&form, "cost");
+    let mut errors = FormErrors::default();
+    if !STATUSES.contains(&status.as_str()) {
+        errors.add("status", page.t("plan-error-status"));
+    }
+    let cannot = status == "cannot_arrange";
+    if cannot && reason.is_empty() {
+        errors.add("reason", page.t("plan-error-reason"));
+    }
+    if cannot && alternative.is_empty() {
+        errors.add("alternative", page.t("plan-error-alternative"));
+    }
+    if reason.chars().count() > TEXT_MAX_CHARS || alternative.chars().count() > TEXT_MAX_CHARS {
+        errors.add("reason", page.t("plan-error-too-long"));
+    }
+    let booked_on = if booked_text.trim().is_empty() {
+        None
+    } else {
+        let parts: Vec<String> = booked_text
+            .split(|c: char| c.is_whitespace() || c == '/' || c == '-')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let date = <[String; 3]>::try_from(parts)
+            .ok()
+            .and_then(|p| parse_date(&p));
+        if date.is_none() {
+            errors.add("booked_on", page.t("plan-error-booked-on"));
+        }
+        date
+    };
+    let cost_pence = if cost_text.trim().is_empty() {
+        None
+    } else {
+        let cost = parse_cost(&cost_text);
+        if cost.is_none() {
+            errors.add("cost", page.t("plan-error-cost"));
+        }
+        cost
+    };
+    if !errors.is_empty() {
+        let page = page.with_errors(errors);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            item_page(
+                &state,
+                page,
+                org_id,
+                id,
+                event,
+                key.clone(),
+                item,
+                Some(&form),
+            )
+            .await?,
+        );
+    }
+    let affected: Vec<&BookingRow> = plan
+        .booked
+        .iter()
+        .filter(|b| item.people.iter().any(|p| p.id == b.person_id))
+        .collect();
+    let mut tx = state.db.begin().await?;
+    let mut emailed = 0;
+    let mut without_email = 0;
+    if cannot {
+        for person in &affected {
+            let Some(to) = person.email.as_deref().filter(|e| !e.is_empty()) else {
+                without_email += 1;
+                continue;
+            };
+            let locale = super::locale_of(&person.language);
+            let what = locale.t(&item.kind.message_key());
+            enqueue(
+                &mut tx.ex(),
+                OutgoingEmail {
+                    to: to.to_owned(),
+                    subject: locale.t_args(
+                        "email-plan-cannot-arrange-subject",
+                        &[("event", Arg::from(event.title.as_str()))],
+                    ),
+                    body: locale.t_args(
+                        "email-plan-cannot-arrange-body",
+                        &[
+                            ("name", Arg::from(person.display_name.as_str())),
+                            ("event", Arg::from(event.title.as_str())),
+                            ("when", Arg::from(super::when(&event, locale))),
+                            ("item", Arg::from(what)),
+                            ("reason", Arg::from(reason.as_str())),
+                            ("alternative", Arg::from(alternative.as_str())),
+                        ],
+                    ),
+                },
+            )
+            .await?;
+            emailed += 1;
+        }
+    }
+    let stored = Stored {
+        item_key: key.clone(),
+        status: status.clone(),
+        reason: if cannot { reason } else { String::new() },
+        alternative: if cannot { alternative } else { String::new() },
+        booked_on: booked_on
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())),
+        cost_pence,
+        told_people_at: (cannot && without_email == 0).then(crate::db::now),
+    };
+    save_item(&mut tx.ex(), event.id, &stored).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.plan_item_updated", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({
+                "item": key,
+                "status": status,
+                "emailed": emailed,
+                "to_tell_by_phone_or_post": without_email,
+            })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &plan_url(org_id, id, event.id),
+        "plan-flash-item-saved",
+    ))
+}
+
+/// Records that the people without email were told by phone or post that an item cannot be arranged.
+pub async fn told(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id, key)): Path<(Uuid, String, String, String)>,
+    page: Page,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let plan = plan(&state, &event).await?;
+    let id = engagement.engagement.id;
+    let url = plan_url(org_id, id, event.id);
+    let Some((key, _, Some(stored))) = plan.find(&key) else {
+        return Ok(gone(&state, org_id, id, event.id));
+    };
+    let Some(mut stored) = Some(stored.clone()).filter(|s| s.status == "cannot_arrange") else {
+        return Ok(see_other_with_flash(
+            &state,
+            &url,
+            "plan-flash-nothing-to-tell",
+        ));
+    };
+    stored.told_people_at = Some(crate::db::now());
+    let mut tx = state.db.begin().await?;
+    save_item(&mut tx.ex(), event.id, &stored).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.plan_people_told", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "item": key })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(&state, &url, "plan-flash-told"))
+}
+
+/// Marks the event ready, unless something in the plan still blocks it.
+pub async fn ready(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    let id = engagement.engagement.id;
+    let plan = plan(&state, &event).await?;
+    let blockers = blocker_texts(&page, &plan.plan_items());
+    if !blockers.is_empty() {
+        let mut errors = FormErrors::default();
+        for (anchor, blocker) in blockers {
+            errors.add(&anchor, blocker);
+        }
+        let page = page.with_errors(errors);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            plan_page(&state, page, org_id, id, event, true).await?,
+        );
+    }
+    let mut tx = state.db.begin().await?;
+    set_ready(&mut tx.ex(), event.id).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.marked_ready", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "items": plan.items.len() })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!(
+            "/organisations/{org_id}/engagements/{id}/events/{}",
+            event.id
+        ),
+        "plan-flash-ready",
+    ))
+}

@@ -1,0 +1,313 @@
+//! The organiser's access plan: counts from booked people's needs, statuses, telling people when
+//! something cannot be arranged, and marking the event ready only when nothing blocks it.
+
+use time::{Duration, Time};
+use uuid::Uuid;
+use withus::events::domain::{BookingRule, Mode, uk_to_utc};
+use withus::events::storage::{self as events, Details, Event};
+use withus::organisations::domain::OrganisationKind;
+use withus::register::domain::{
+    AccessNeed, AccessProfile, ContactMethod, EntryRoute, MembershipStatus, NeedEntry,
+};
+use withus::register::storage as register;
+
+use crate::both;
+use crate::helpers::{Backend, TestApp, spawn_app};
+
+const ORG: &str = "Planford Forum";
+const FACILITATOR: &str = "facilitator@planford.example";
+
+struct World {
+    org: Uuid,
+    engagement: Uuid,
+    event: Uuid,
+    /// The person needing BSL interpreters, and their email.
+    bsl: String,
+}
+
+async fn person(app: &TestApp, panel: Uuid, event: Uuid, name: &str, need: AccessNeed) -> String {
+    let email = format!("{}@planford.example", name.to_lowercase());
+    let mut tx = app.db.begin().await.unwrap();
+    let id = register::create_person(
+        &mut tx.ex(),
+        register::NewPerson {
+            account_id: None,
+            display_name: name,
+            email: Some(&email),
+            phone: None,
+            contact_method: ContactMethod::Email,
+            language: "en",
+            region: None,
+            local_authority: None,
+            entry_route: EntryRoute::Assisted,
+        },
+    )
+    .await
+    .unwrap();
+    register::set_membership(&mut tx.ex(), panel, id, MembershipStatus::Active)
+        .await
+        .unwrap();
+    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
+    let profile = AccessProfile {
+        needs: vec![NeedEntry {
+            need,
+            detail: String::new(),
+        }],
+        ..AccessProfile::default()
+    };
+    let sealed = withus::register::profile::seal_json(
+        &keys,
+        id,
+        register::SealedColumn::AccessNeeds,
+        &profile,
+    );
+    register::set_sealed(
+        &mut tx.ex(),
+        id,
+        register::SealedColumn::AccessNeeds,
+        Some(&sealed),
+    )
+    .await
+    .unwrap();
+    events::book(&mut tx.ex(), event, id, &Details::default())
+        .await
+        .unwrap()
+        .unwrap();
+    tx.commit().await.unwrap();
+    email
+}
+
+/// A 90-minute online event with two booked people: one needs BSL, one Easy Read.
+async fn world(app: &TestApp) -> World {
+    let mut tx = app.db.begin().await.unwrap();
+    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
+        .await
+        .unwrap();
+    let (engagement, _) = crate::engagements::published_with_commitment(&mut tx, org).await;
+    let panel = register::create_panel(&mut tx.ex(), org, "Planford Panel", "", true)
+        .await
+        .unwrap();
+    let day = withus::db::now().date() + Duration::days(60);
+    let event = events::create_event(
+        &mut tx.ex(),
+        engagement,
+        org,
+        &Event {
+            title: "Planning session".into(),
+            mode: Mode::Online,
+            starts_at: uk_to_utc(day, Time::from_hms(10, 0, 0).unwrap()),
+            length_minutes: 90,
+            breaks: String::new(),
+            capacity: 10,
+            venue: None,
+            platform: "Video call".into(),
+            captions: false,
+            dial_in: String::new(),
+            booking: BookingRule::Public,
+            published: true,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let bsl = person(app, panel, event, "Bryn", AccessNeed::BslInterpreter).await;
+    person(app, panel, event, "Eira", AccessNeed::EasyRead).await;
+    withus::admin::create_user(
+        &app.db,
+        withus::admin::NewUser {
+            email: FACILITATOR,
+            name: "Fran",
+            password: "planford password 2026",
+            site_admin: false,
+            membership: Some((ORG, "facilitator")),
+        },
+    )
+    .await
+    .unwrap();
+    World {
+        org,
+        engagement,
+        event,
+        bsl,
+    }
+}
+
+fn base(world: &World) -> String {
+    format!(
+        "/organisations/{}/engagements/{}/events/{}",
+        world.org, world.engagement, world.event
+    )
+}
+
+/// The table row of one item.
+fn row<'a>(body: &'a str, key: &str) -> &'a str {
+    let start = body
+        .find(&format!("id=\"item-{key}\""))
+        .unwrap_or_else(|| panic!("no {key} row in {body}"));
+    let rest = &body[start..];
+    &rest[..rest.find("</tr>").unwrap()]
+}
+
+fn count(row: &str) -> &str {
+    let marker = "govuk-table__cell--numeric\">";
+    let at = row.find(marker).unwrap() + marker.len();
+    &row[at..at + row[at..].find('<').unwrap()]
+}
+
+async fn arranging_both_makes_it_ready_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let base = base(&world);
+    let mut client = app.signed_in_client(FACILITATOR).await;
+    let plan = client.get(&format!("{base}/access-plan")).await;
+    assert_eq!(plan.status, 200, "{}", plan.body);
+    assert_eq!(
+        count(row(&plan.body, "bsl_interpreter")),
+        "2",
+        "two interpreters for 90 minutes"
+    );
+    assert!(row(&plan.body, "bsl_interpreter").contains("Bryn"));
+    assert_eq!(count(row(&plan.body, "easy_read")), "1");
+    assert!(row(&plan.body, "easy_read").contains("Eira"));
+
+    let refused = client.post(&format!("{base}/ready"), &[]).await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .body
+            .contains("British Sign Language (BSL) interpreters: not arranged yet."),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("Easy Read papers: not arranged yet."));
+    assert!(refused.body.contains("govuk-error-summary"));
+
+    for key in ["bsl_interpreter", "easy_read"] {
+        let done = client
+            .post(
+                &format!("{base}/access-plan/items/{key}"),
+                &[
+                    ("status", "arranged"),
+                    ("booked_on", "2 3 2026"),
+                    ("cost", "350"),
+                ],
+            )
+            .await;
+        assert_eq!(done.status, 303, "{}", done.body);
+    }
+    let plan = client.get(&format!("{base}/access-plan")).await;
+    assert!(row(&plan.body, "bsl_interpreter").contains("Arranged"));
+    assert!(row(&plan.body, "bsl_interpreter").contains("£350.00"));
+    let ready = client.post(&format!("{base}/ready"), &[]).await;
+    assert_eq!(ready.status, 303, "{}", ready.body);
+    let shown = client.get(&base).await;
+    assert!(shown.body.contains(">Ready<"), "{}", shown.body);
+    assert!(shown.body.contains("/access-plan"));
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'event.marked_ready'")
+            .await,
+        1
+    );
+}
+both!(
+    arranging_both_makes_it_ready,
+    arranging_both_makes_it_ready_body
+);
+
+async fn cannot_arrange_tells_the_person_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let base = base(&world);
+    let mut client = app.signed_in_client(FACILITATOR).await;
+    let item = format!("{base}/access-plan/items/bsl_interpreter");
+    let missing = client.post(&item, &[("status", "cannot_arrange")]).await;
+    assert_eq!(missing.status, 422);
+    assert!(missing.body.contains("Enter why it cannot be arranged"));
+    assert!(missing.body.contains("Enter what will be done instead"));
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM event_plan_items")
+            .await,
+        0
+    );
+
+    let done = client
+        .post(
+            &item,
+            &[
+                ("status", "cannot_arrange"),
+                ("reason", "No interpreters are free that day"),
+                ("alternative", "Live captions and a recorded BSL summary"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    let query = format!(
+        "SELECT COUNT(*) FROM outbox WHERE to_address = '{}' AND subject LIKE 'Something we cannot arrange%'",
+        world.bsl
+    );
+    let told = app.scalar_i64(Box::leak(query.into_boxed_str())).await;
+    assert_eq!(told, 1, "the affected person is emailed");
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Something we cannot arrange%'"
+        )
+        .await,
+        1,
+        "nobody else is"
+    );
+    let easy = client
+        .post(
+            &format!("{base}/access-plan/items/easy_read"),
+            &[("status", "arranged")],
+        )
+        .await;
+    assert_eq!(easy.status, 303);
+    let ready = client.post(&format!("{base}/ready"), &[]).await;
+    assert_eq!(ready.status, 303, "{}", ready.body);
+}
+both!(
+    cannot_arrange_tells_the_person,
+    cannot_arrange_tells_the_person_body
+);
+
+async fn other_organisations_cannot_see_the_plan_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let mut tx = app.db.begin().await.unwrap();
+    withus::organisations::storage::create(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    for role in ["facilitator", "officer"] {
+        let email = format!("{role}@elsewhere.example");
+        withus::admin::create_user(
+            &app.db,
+            withus::admin::NewUser {
+                email: &email,
+                name: "Other",
+                password: "elsewhere password 2026",
+                site_admin: false,
+                membership: Some(("Elsewhere Forum", role)),
+            },
+        )
+        .await
+        .unwrap();
+        let mut client = app.signed_in_client(&email).await;
+        let page = client.get(&format!("{}/access-plan", base(&world))).await;
+        assert!(
+            (page.status == 403 || page.status == 404),
+            "{role}: {}",
+            page.status
+        );
+        let ready = client.post(&format!("{}/ready", base(&world)), &[]).await;
+        assert!(
+            (ready.status == 403 || ready.status == 404),
+            "{role}: {}",
+            ready.status
+        );
+    }
+}
+both!(
+    other_organisations_cannot_see_the_plan,
+    other_organisations_cannot_see_the_plan_body
+);
