@@ -19,23 +19,40 @@ const FACILITATOR: &str = "facilitator@planford.example";
 
 struct World {
     org: Uuid,
+    panel: Uuid,
     engagement: Uuid,
     event: Uuid,
     /// The person needing BSL interpreters, and their email.
     bsl: String,
 }
 
-async fn person(app: &TestApp, panel: Uuid, event: Uuid, name: &str, need: AccessNeed) -> String {
-    let email = format!("{}@planford.example", name.to_lowercase());
+/// A booked person with one need; with an email address or, if not, a phone number only.
+async fn person(
+    app: &TestApp,
+    panel: Uuid,
+    event: Uuid,
+    name: &str,
+    need: AccessNeed,
+    has_email: bool,
+) -> String {
+    let email = if has_email {
+        format!("{}@planford.example", name.to_lowercase())
+    } else {
+        String::new()
+    };
     let mut tx = app.db.begin().await.unwrap();
     let id = register::create_person(
         &mut tx.ex(),
         register::NewPerson {
             account_id: None,
             display_name: name,
-            email: Some(&email),
-            phone: None,
-            contact_method: ContactMethod::Email,
+            email: has_email.then_some(email.as_str()),
+            phone: (!has_email).then_some("07700900111"),
+            contact_method: if has_email {
+                ContactMethod::Email
+            } else {
+                ContactMethod::Phone
+            },
             language: "en",
             region: None,
             local_authority: None,
@@ -110,8 +127,8 @@ async fn world(app: &TestApp) -> World {
     .await
     .unwrap();
     tx.commit().await.unwrap();
-    let bsl = person(app, panel, event, "Bryn", AccessNeed::BslInterpreter).await;
-    person(app, panel, event, "Eira", AccessNeed::EasyRead).await;
+    let bsl = person(app, panel, event, "Bryn", AccessNeed::BslInterpreter, true).await;
+    person(app, panel, event, "Eira", AccessNeed::EasyRead, true).await;
     withus::admin::create_user(
         &app.db,
         withus::admin::NewUser {
@@ -126,6 +143,7 @@ async fn world(app: &TestApp) -> World {
     .unwrap();
     World {
         org,
+        panel,
         engagement,
         event,
         bsl,
@@ -310,4 +328,61 @@ async fn other_organisations_cannot_see_the_plan_body(backend: Backend) {
 both!(
     other_organisations_cannot_see_the_plan,
     other_organisations_cannot_see_the_plan_body
+);
+
+async fn people_without_email_are_told_by_phone_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    person(
+        &app,
+        world.panel,
+        world.event,
+        "Phoneonly",
+        AccessNeed::Braille,
+        false,
+    )
+    .await;
+    let base = base(&world);
+    let mut client = app.signed_in_client(FACILITATOR).await;
+    for key in ["bsl_interpreter", "easy_read"] {
+        let arranged = client
+            .post(
+                &format!("{base}/access-plan/items/{key}"),
+                &[("status", "arranged")],
+            )
+            .await;
+        assert_eq!(arranged.status, 303, "{key}: {}", arranged.body);
+    }
+    let cannot = client
+        .post(
+            &format!("{base}/access-plan/items/braille"),
+            &[
+                ("status", "cannot_arrange"),
+                ("reason", "No braille printer is free in time"),
+                (
+                    "alternative",
+                    "An audio recording of the papers, sent a week before",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(cannot.status, 303, "{}", cannot.body);
+    let plan = client.get(&format!("{base}/access-plan")).await;
+    assert!(
+        plan.body.contains("Phoneonly"),
+        "listed to tell by phone or post"
+    );
+    // Not ready until someone has told them, since no email could.
+    let refused = client.post(&format!("{base}/ready"), &[]).await;
+    assert_eq!(refused.status, 422);
+    let told = client
+        .post(&format!("{base}/access-plan/items/braille/told"), &[])
+        .await;
+    assert_eq!(told.status, 303, "{}", told.body);
+    let ready = client.post(&format!("{base}/ready"), &[]).await;
+    assert_eq!(ready.status, 303, "{}", ready.body);
+}
+both!(
+    people_without_email_are_told_by_phone,
+    people_without_email_are_told_by_phone_body
 );
