@@ -445,7 +445,19 @@ pub async fn book(
     .bind(now)
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
+    if status == BookingStatus::Booked {
+        not_ready_any_more(ex, event).await?;
+    }
     Ok(Some((status, true)))
+}
+
+/// A new attendee may bring needs the access plan has not met: the organiser checks it again.
+async fn not_ready_any_more(ex: &mut Ex<'_>, event: Uuid) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE events SET ready_at = NULL WHERE id = $1")
+        .bind(event)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
 }
 
 async fn set_status(
@@ -503,6 +515,7 @@ pub async fn accept(
                 && b.offer_expires_at.is_some_and(|at| at > now) =>
         {
             set_status(ex, b.id, BookingStatus::Booked, None).await?;
+            not_ready_any_more(ex, event).await?;
             Ok(true)
         }
         _ => Ok(false),

@@ -226,6 +226,26 @@ async fn arranging_both_makes_it_ready_body(backend: Backend) {
             .await,
         1
     );
+    // Someone else books: their needs are not yet in the plan, so the event is no longer ready.
+    person(
+        &app,
+        world.panel,
+        world.event,
+        "Latecomer",
+        AccessNeed::QuietRoom,
+        true,
+    )
+    .await;
+    let shown = client.get(&base).await;
+    assert!(
+        !shown.body.contains(">Ready<"),
+        "ready must be checked again"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM events WHERE ready_at IS NOT NULL")
+            .await,
+        0
+    );
 }
 both!(
     arranging_both_makes_it_ready,
