@@ -342,19 +342,11 @@ pub async fn download_json(
     .await?;
     tx.commit().await?;
     let body = serde_json::to_string_pretty(&record).map_err(anyhow::Error::from)?;
-    Ok(axum::response::IntoResponse::into_response((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/json".to_owned(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"person-{}.json\"", subject.person.id),
-            ),
-        ],
+    Ok(super::your_data::attachment(
+        "application/json",
+        &format!("person-{}.json", subject.person.id),
         body,
-    )))
+    ))
 }
 
 // --- Adding a person on their behalf -------------------------------------------------------------

@@ -13,6 +13,7 @@ use super::subject::Subject;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::AppError;
+use crate::web::csv::Csv;
 use crate::web::dates;
 
 /// A label and a value, in the reader's language.
@@ -342,15 +343,16 @@ pub async fn load(state: &AppState, subject: &Subject, locale: Locale) -> Result
 }
 
 /// The record as CSV: section, label, value.
-pub fn to_csv(record: &Record, locale: Locale) -> String {
-    let mut rows: Vec<[String; 3]> = vec![[
+pub fn to_csv(record: &Record, locale: Locale) -> Csv {
+    let mut csv = Csv::new();
+    csv.line([
         locale.t("record-csv-section"),
         locale.t("record-csv-item"),
         locale.t("record-csv-value"),
-    ]];
+    ]);
     let mut push = |section: &str, lines: &[Line]| {
         for l in lines {
-            rows.push([locale.t(section), l.label.clone(), l.value.clone()]);
+            csv.line([locale.t(section), l.label.clone(), l.value.clone()]);
         }
     };
     push("details-title", &record.details);
@@ -365,14 +367,14 @@ pub fn to_csv(record: &Record, locale: Locale) -> String {
     }
     push("record-involvement", &record.involvement);
     for p in &record.panels {
-        rows.push([
+        csv.line([
             locale.t("record-panels"),
             format!("{} ({})", p.panel, p.organisation),
             format!("{} – {}", p.status_label, p.joined),
         ]);
     }
     for c in &record.consents {
-        rows.push([
+        csv.line([
             locale.t("record-consents"),
             format!("{} {}", c.what, c.detail).trim().to_owned(),
             format!(
@@ -388,30 +390,12 @@ pub fn to_csv(record: &Record, locale: Locale) -> String {
             ),
         ]);
     }
-    rows.iter()
-        .map(|r| r.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","))
-        .collect::<Vec<_>>()
-        .join("\r\n")
-        + "\r\n"
-}
-
-/// One CSV cell: quoted when needed, and never read as a formula by a spreadsheet.
-pub fn csv_cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
+    csv
 }
 
 #[cfg(test)]
 mod tests {
-    use super::csv_cell;
+    use crate::web::csv::cell as csv_cell;
 
     #[test]
     fn csv_cells_are_quoted_and_formulas_neutralised() {

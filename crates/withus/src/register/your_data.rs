@@ -149,7 +149,11 @@ pub async fn overview(State(state): State<AppState>, page: Page) -> AppResult {
     })
 }
 
-fn attachment(content_type: &'static str, name: &str, body: String) -> axum::response::Response {
+pub(crate) fn attachment(
+    content_type: &'static str,
+    name: &str,
+    body: String,
+) -> axum::response::Response {
     (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
@@ -192,12 +196,7 @@ pub async fn download_csv(State(state): State<AppState>, page: Page) -> AppResul
     let subject = subject::own(&state, &page).await?;
     let record = record::load(&state, &subject, page.locale()).await?;
     log_download(&state, &subject, "csv").await?;
-    let body = record::to_csv(&record, page.locale());
-    Ok(attachment(
-        "text/csv; charset=utf-8",
-        "withus-your-data.csv",
-        body,
-    ))
+    Ok(record::to_csv(&record, page.locale()).into_response("withus-your-data.csv"))
 }
 
 macro_rules! own_editor {

@@ -748,7 +748,7 @@ async fn a_person_sees_downloads_and_asks_to_erase_their_data(backend: Backend) 
     assert!(answers.contains("Bisexual"));
     assert!(answers.contains("Yes"), "health was consented at joining");
     let csv = me.get("/your-data/download.csv").await;
-    assert!(csv.body.starts_with("Section,Item,Value"));
+    assert!(csv.body.starts_with("\u{feff}Section,Item,Value"));
     assert!(csv.body.contains("rights@example.org"));
 
     // Asking for erasure is tracked against the deadline; staff carry it out.
