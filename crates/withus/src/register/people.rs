@@ -180,9 +180,7 @@ pub async fn show(
     let record = record::load(&state, &subject, page.locale()).await?;
     let hosted = subject.seen.preferences
         && allowed(&page, org_id, Permission::ManageRegister)
-        && subject::editable_by_staff(&state, &page, org_id, &person_id)
-            .await
-            .is_ok();
+        && subject.relation == super::visibility::Relation::Host;
     let hosted_panels = record
         .panels
         .iter()

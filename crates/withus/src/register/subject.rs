@@ -18,6 +18,8 @@ pub struct Subject {
     /// Organisations whose monitoring questions apply.
     pub organisations: Vec<Uuid>,
     pub seen: Visibility,
+    /// How the acting organisation stands to the person (`Host` for the person's own pages).
+    pub relation: Relation,
 }
 
 impl Subject {
@@ -59,6 +61,7 @@ pub async fn own(state: &AppState, page: &Page) -> Result<Subject, AppError> {
             access_needs: true,
             monitoring: true,
         },
+        relation: Relation::Host,
     })
 }
 
@@ -91,6 +94,7 @@ pub async fn seen_by_staff(
         },
         organisations: vec![organisation],
         seen,
+        relation,
     })
 }
 
@@ -102,9 +106,9 @@ pub async fn editable_by_staff(
     person_id: &str,
 ) -> Result<Subject, AppError> {
     let subject = seen_by_staff(state, page, organisation, person_id).await?;
-    let mut conn = state.db.acquire().await?;
-    match relation(&mut conn.ex(), subject.person.id, organisation).await? {
-        Relation::Host => Ok(subject),
-        _ => Err(AppError::NotFound),
+    if subject.relation == Relation::Host {
+        Ok(subject)
+    } else {
+        Err(AppError::NotFound)
     }
 }
