@@ -9,7 +9,7 @@ access-plan-kind-deafblind-interpreter = Dehonglwyr i bobl fyddarddall
 access-plan-kind-spoken-language-interpreter = Dehonglwyr iaith lafar
 access-plan-kind-hearing-loop = Dolen sain
 access-plan-kind-live-captions = Capsiynau byw
-access-plan-kind-easy-read = Papurau Hawdd eu Darllen
+access-plan-kind-easy-read = Papurau Hawdd eu Deall
 access-plan-kind-large-print = Papurau print bras
 access-plan-kind-braille = Papurau Braille
 access-plan-kind-audio-papers = Papurau sain
@@ -42,7 +42,7 @@ access-plan-mode-hybrid = Wyneb yn wyneb ac ar-lein
 
 ## Fformatau papurau
 access-plan-format-standard = Safonol
-access-plan-format-easy-read = Hawdd ei Ddarllen
+access-plan-format-easy-read = Hawdd ei Ddeall
 access-plan-format-large-print = Print bras
 access-plan-format-audio = Sain
 access-plan-format-bsl-video = Fideo Iaith Arwyddion Prydain (BSL)

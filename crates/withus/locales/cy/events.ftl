@@ -172,3 +172,13 @@ audit-action-event-booked = Lle wedi'i archebu neu wedi ymuno â'r rhestr aros
 audit-action-event-booking-cancelled = Archeb wedi'i chanslo
 audit-action-event-offer-accepted = Lle a gynigiwyd wedi'i dderbyn
 audit-action-event-attendance-recorded = Wedi cofnodi pwy ddaeth
+
+## Eich digwyddiadau: gwahoddiadau ac archebion unigolyn
+your-events-title = Eich digwyddiadau
+your-events-intro = Digwyddiadau y cawsoch wahoddiad iddynt neu rydych wedi'u harchebu. Dewiswch ddigwyddiad i archebu, newid yr hyn sydd ei angen arnoch, neu ganslo.
+your-events-upcoming = I ddod
+your-events-past = Digwyddiadau a fu
+your-events-none-upcoming = Nid oes gennych ddigwyddiadau i ddod. Pan fydd sefydliad yn eich gwahodd, bydd y digwyddiad yn ymddangos yma.
+your-events-none-past = Dim digwyddiadau a fu eto.
+your-events-invited = Wedi cael gwahoddiad, heb archebu eto
+your-events-attended = Roeddech yno

@@ -172,3 +172,13 @@ audit-action-event-booked = Place booked or waiting list joined
 audit-action-event-booking-cancelled = Booking cancelled
 audit-action-event-offer-accepted = Offered place accepted
 audit-action-event-attendance-recorded = Attendance recorded
+
+## Your events: a person's invitations and bookings
+your-events-title = Your events
+your-events-intro = Events you have been invited to or have booked. Choose an event to book, change what you need, or cancel.
+your-events-upcoming = Coming up
+your-events-past = Past events
+your-events-none-upcoming = You have no events coming up. When an organisation invites you, the event will show here.
+your-events-none-past = No past events yet.
+your-events-invited = Invited, not booked yet
+your-events-attended = You attended

@@ -321,6 +321,33 @@ fn assisted_profiles(now: OffsetDateTime) -> Vec<(Profile, Channel)> {
     vec![(by_phone, Channel::Phone), (by_post, Channel::Paper)]
 }
 
+/// The demo's "panel member" sign-in, on the DPO's panel.
+const MEMBER_ACCOUNT: &str = "member@northtown-dpf.example";
+
+/// The demo's "panel member" account as a person on the DPO's panel: Deaf, a BSL user who also
+/// wants Easy Read papers, so booking an event shows an access plan with both.
+fn member_account_profile(now: OffsetDateTime) -> Profile {
+    let mut profile = member_profile(0, now);
+    profile.name = "Maya Patel".into();
+    profile.email = Some(MEMBER_ACCOUNT.into());
+    profile.language = "en";
+    profile.region = Some(Region::NorthEast);
+    profile.status = MembershipStatus::Active;
+    profile.share = None;
+    profile.categories = DataCategory::ALL.to_vec();
+    profile.access = Some(AccessProfile {
+        needs: vec![
+            need(
+                AccessNeed::BslInterpreter,
+                "I am Deaf and use BSL. Two interpreters for anything over an hour.",
+            ),
+            need(AccessNeed::EasyRead, ""),
+        ],
+        ..AccessProfile::default()
+    });
+    profile
+}
+
 /// Seeds the register part of the demo. Returns how many people it added.
 pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
     let now = crate::db::now();
@@ -379,6 +406,15 @@ pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
             let panel = Some(staff_panel);
             consent(ex, id, &origin, ConsentKind::Panel, panel, None, "").await?;
         }
+        added += 1;
+    }
+    if let Some(account) = accounts::find_by_email(ex, MEMBER_ACCOUNT).await? {
+        let origin = Origin {
+            account: Some(account.id),
+            channel: Channel::Online,
+            recorded_by: None,
+        };
+        add_person(ex, keys, &anchors, &member_account_profile(now), origin).await?;
         added += 1;
     }
     for (profile, channel) in assisted_profiles(now) {

@@ -10,6 +10,7 @@ pub mod plan;
 pub mod staff;
 pub mod storage;
 pub mod venues;
+pub mod yours;
 
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -39,6 +40,7 @@ pub(crate) fn routes() -> Vec<Route> {
         };
     }
     vec![
+        route(M::GET, "/your-events", SignedIn, get(yours::list)),
         route(
             M::GET,
             "/organisations/{org_id}/venues",

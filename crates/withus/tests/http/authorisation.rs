@@ -130,6 +130,7 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/panels/{panel_id}/join/done", EVERYONE),
     // Panel register: a person's own data.
     ("GET", "/your-data", SIGNED_IN),
+    ("GET", "/your-events", SIGNED_IN),
     ("GET", "/your-data/download.json", ON_REGISTER),
     ("GET", "/your-data/download.csv", ON_REGISTER),
     ("GET", "/your-data/details", ON_REGISTER),
