@@ -251,7 +251,10 @@ mod tests {
             &[paper(&[PaperFormat::Standard, PaperFormat::EasyRead], None)],
             &[attendee("Ana", &[AccessNeed::EasyRead])],
         );
-        assert!(paper_blockers(&with_easy_read).is_empty(), "{with_easy_read:?}");
+        assert!(
+            paper_blockers(&with_easy_read).is_empty(),
+            "{with_easy_read:?}"
+        );
     }
 
     #[test]
