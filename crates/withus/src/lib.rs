@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod ops;
 pub mod organisations;
 pub mod pages;
+pub mod papers;
 pub mod register;
 pub mod routes;
 pub mod security;

@@ -10,7 +10,8 @@ use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
 use crate::{
-    accounts, audit, demo, engagements, events, ops, organisations, pages, register, selection,
+    accounts, audit, demo, engagements, events, ops, organisations, pages, papers, register,
+    selection,
 };
 
 /// One route as the authorisation test sees it.
@@ -49,6 +50,7 @@ fn table() -> Vec<Route> {
     routes.extend(selection::routes());
     routes.extend(engagements::routes());
     routes.extend(events::routes());
+    routes.extend(papers::routes());
     routes
 }
 

@@ -23,7 +23,7 @@ use crate::register::domain::{AccessProfile, Format, stored_enum};
 
 pub use deadlines::{deadline_for, is_overdue};
 pub use items::{ItemKind, Person, PlanItem, Status, build_plan};
-pub use papers::{Paper, PaperFlag, PaperFormat, paper_flags};
+pub use papers::{Paper, PaperFlag, PaperFormat, paper_blockers, paper_flags};
 pub use readiness::{Blocker, can_mark_ready, people_to_tell};
 
 stored_enum!(

@@ -88,6 +88,24 @@ impl PaperFlag {
     }
 }
 
+impl PaperFlag {
+    /// A paper missing a format someone booked needs stops the event being marked ready; being
+    /// late to publish is a warning only, since the people who need it can still be sent it.
+    pub fn blocks_ready(&self) -> bool {
+        matches!(self, PaperFlag::MissingFormat { .. })
+    }
+
+    /// Not published and its deadline day has passed.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        matches!(self, PaperFlag::NotPublished { due, .. } if today > *due)
+    }
+}
+
+/// The flags that stop the event being marked ready.
+pub fn paper_blockers(flags: &[PaperFlag]) -> Vec<&PaperFlag> {
+    flags.iter().filter(|f| f.blocks_ready()).collect()
+}
+
 impl std::fmt::Display for PaperFlag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.message_key())
@@ -217,5 +235,36 @@ mod tests {
         );
         assert_eq!(flags[0].message_key(), "access-plan-flag-published-late");
         assert!(paper_flags(&e, &[paper(&[], ON_TIME)], &nobody).is_empty());
+    }
+
+    #[test]
+    fn only_a_missing_format_blocks_ready() {
+        let flags = paper_flags(
+            &event(60),
+            &[paper(&[PaperFormat::Standard], None)],
+            &[attendee("Ana", &[AccessNeed::EasyRead])],
+        );
+        assert_eq!(flags.len(), 2, "{flags:?}");
+        assert_eq!(paper_blockers(&flags), [&missing(PaperFormat::EasyRead, 1)]);
+        let with_easy_read = paper_flags(
+            &event(60),
+            &[paper(&[PaperFormat::Standard, PaperFormat::EasyRead], None)],
+            &[attendee("Ana", &[AccessNeed::EasyRead])],
+        );
+        assert!(
+            paper_blockers(&with_easy_read).is_empty(),
+            "{with_easy_read:?}"
+        );
+    }
+
+    #[test]
+    fn unpublished_is_overdue_only_after_the_deadline_day() {
+        let flag = PaperFlag::NotPublished {
+            title: "Agenda".into(),
+            due: date!(2026 - 12 - 24),
+        };
+        assert!(!flag.is_overdue(date!(2026 - 12 - 24)));
+        assert!(flag.is_overdue(date!(2026 - 12 - 25)));
+        assert!(!missing(PaperFormat::Audio, 1).is_overdue(date!(2027 - 01 - 05)));
     }
 }

@@ -127,6 +127,12 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "commitment.status_changed",
         "audit-action-commitment-status-changed",
     ),
+    // Papers of engagements and events.
+    ("paper.added", "audit-action-paper-added"),
+    ("paper.updated", "audit-action-paper-updated"),
+    ("paper.published", "audit-action-paper-published"),
+    ("paper.unpublished", "audit-action-paper-unpublished"),
+    ("paper.deleted", "audit-action-paper-deleted"),
     // Venues, events, invitations, bookings and attendance.
     ("venue.created", "audit-action-venue-created"),
     ("venue.updated", "audit-action-venue-updated"),

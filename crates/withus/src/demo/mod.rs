@@ -217,6 +217,7 @@ async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result
         organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
     crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
     crate::events::demo::seed(&mut tx.ex(), dpo).await?;
+    crate::papers::demo::seed(&mut tx.ex(), dpo).await?;
     Ok(count)
 }
 

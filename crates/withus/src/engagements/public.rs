@@ -141,6 +141,7 @@ struct EngagementPage {
     partners: Vec<String>,
     commitments: Vec<CommitmentLine>,
     events: Vec<crate::events::Listed>,
+    papers: crate::papers::PublicPapers,
 }
 
 pub async fn page(
@@ -160,8 +161,10 @@ pub async fn page(
     let locale = page.locale();
     let today = today();
     let events = crate::events::listed(&state, id, true, locale).await?;
+    let papers = crate::papers::public(&state, locale, id).await?;
     render(EngagementPage {
         events,
+        papers,
         title: engagement.title().shown(locale),
         summary: engagement.summary().shown(locale),
         decided: engagement.decided().shown(locale),

@@ -111,6 +111,7 @@ struct ShowPage {
     overdue: usize,
     status: Tag,
     events: Vec<crate::events::Listed>,
+    papers: crate::papers::StaffList,
 }
 
 /// Builds summary rows whose change links go to the matching field of the form.
@@ -275,6 +276,8 @@ pub async fn show(
         .map(|row| commitment_line(locale, row, today))
         .collect();
     let events = crate::events::listed(&state, engagement.id, false, locale).await?;
+    let papers =
+        crate::papers::staff_list(&state, locale, org_id, engagement.id, None, can_edit).await?;
     let relation_text = match loaded.relation {
         Relation::Lead => locale.t("engagement-relation-lead"),
         Relation::EqualPartner => locale.t("engagement-relation-equal"),
@@ -293,6 +296,7 @@ pub async fn show(
         status: publication_tag(locale, engagement.published),
         commitments,
         events,
+        papers,
         relation_text,
         can_edit,
         base,

@@ -12,8 +12,8 @@ use uuid::Uuid;
 use super::domain::BookingStatus;
 use super::storage::{self, BookingRow, EventRow};
 use crate::access_plan::{
-    self, Attendee, Blocker, EventFacts, PlanItem, Status, VenueFacts, build_plan, can_mark_ready,
-    is_overdue,
+    self, Attendee, Blocker, EventFacts, PaperFlag, PlanItem, Status, VenueFacts, build_plan,
+    can_mark_ready, is_overdue, paper_blockers, paper_flags,
 };
 use crate::audit::{self, Entry};
 use crate::db::Ex;
@@ -113,6 +113,8 @@ async fn set_ready(ex: &mut Ex<'_>, event: Uuid) -> Result<u64, sqlx::Error> {
 struct Plan {
     items: Vec<(String, PlanItem, Option<Stored>)>,
     booked: Vec<BookingRow>,
+    /// What is wrong with the event's papers and its engagement's.
+    papers: Vec<PaperFlag>,
 }
 
 impl Plan {
@@ -168,6 +170,12 @@ async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
         });
     }
     let stored = stored_items(&mut conn.ex(), event.id).await?;
+    let papers: Vec<access_plan::Paper> =
+        crate::papers::storage::for_event(&mut conn.ex(), event.engagement_id, event.id)
+            .await?
+            .iter()
+            .map(|p| p.as_paper())
+            .collect();
     drop(conn);
     let facts = EventFacts {
         starts_at: event.starts_at,
@@ -185,6 +193,7 @@ async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
         captions: event.captions,
         phone_dial_in: !event.dial_in.trim().is_empty(),
     };
+    let papers = paper_flags(&facts, &papers, &attendees);
     let mut seen = std::collections::HashMap::<String, usize>::new();
     let items = build_plan(&facts, &attendees)
         .into_iter()
@@ -204,7 +213,11 @@ async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
             (key, item, saved)
         })
         .collect();
-    Ok(Plan { items, booked })
+    Ok(Plan {
+        items,
+        booked,
+        papers,
+    })
 }
 
 fn parse_iso(text: &str) -> Option<Date> {
@@ -231,6 +244,13 @@ struct Row {
     cost: String,
 }
 
+/// One flag about a paper on the plan page.
+struct PaperNote {
+    text: String,
+    /// Not published and past its deadline day.
+    overdue: bool,
+}
+
 #[derive(Template)]
 #[template(path = "events/templates/access_plan.html")]
 struct PlanPage {
@@ -242,6 +262,7 @@ struct PlanPage {
     blockers: Vec<(String, String)>,
     /// Items that cannot be arranged, with the people still to tell by phone or post.
     to_tell: Vec<(String, String, Vec<String>)>,
+    papers: Vec<PaperNote>,
     can_manage: bool,
 }
 
@@ -253,8 +274,49 @@ fn item_name(page: &Page, item: &PlanItem) -> String {
     }
 }
 
-/// What stops the event being marked ready: (the row's anchor, the reason).
-fn blocker_texts(page: &Page, items: &[PlanItem]) -> Vec<(String, String)> {
+/// A paper flag in the reader's language, naming the paper and the format.
+fn paper_text(page: &Page, flag: &PaperFlag) -> String {
+    let day = |d: Date| crate::web::dates::format_date(d.midnight().assume_utc(), page.locale());
+    let args = match flag {
+        PaperFlag::MissingFormat {
+            title,
+            format,
+            people,
+        } => vec![
+            ("title", Arg::from(title.as_str())),
+            ("format", Arg::from(page.t(&format.message_key()))),
+            ("count", Arg::from(*people)),
+        ],
+        PaperFlag::NotPublished { title, due } => vec![
+            ("title", Arg::from(title.as_str())),
+            ("due", Arg::from(day(*due))),
+        ],
+        PaperFlag::PublishedLate {
+            title,
+            due,
+            published_on,
+        } => vec![
+            ("title", Arg::from(title.as_str())),
+            ("due", Arg::from(day(*due))),
+            ("published", Arg::from(day(*published_on))),
+        ],
+    };
+    page.t_args(flag.message_key(), &args)
+}
+
+/// What stops the event being marked ready: (the row's anchor, the reason). Items first, then
+/// papers missing a format someone booked needs.
+fn blocker_texts(page: &Page, plan: &Plan) -> Vec<(String, String)> {
+    let papers = paper_blockers(&plan.papers)
+        .into_iter()
+        .map(|flag| ("papers".to_owned(), paper_text(page, flag)));
+    item_blocker_texts(page, &plan.plan_items())
+        .into_iter()
+        .chain(papers)
+        .collect()
+}
+
+fn item_blocker_texts(page: &Page, items: &[PlanItem]) -> Vec<(String, String)> {
     can_mark_ready(items)
         .err()
         .unwrap_or_default()
@@ -344,7 +406,15 @@ async fn plan_page(
             _ => None,
         })
         .collect();
-    let blockers = blocker_texts(&page, &plan.plan_items());
+    let blockers = blocker_texts(&page, &plan);
+    let papers = plan
+        .papers
+        .iter()
+        .map(|flag| PaperNote {
+            text: paper_text(&page, flag),
+            overdue: flag.is_overdue(now.date()),
+        })
+        .collect();
     Ok(PlanPage {
         page,
         organisation,
@@ -353,6 +423,7 @@ async fn plan_page(
         rows,
         blockers,
         to_tell,
+        papers,
         can_manage,
     })
 }
@@ -710,7 +781,7 @@ pub async fn ready(
     let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
     let id = engagement.engagement.id;
     let plan = plan(&state, &event).await?;
-    let blockers = blocker_texts(&page, &plan.plan_items());
+    let blockers = blocker_texts(&page, &plan);
     if !blockers.is_empty() {
         let mut errors = FormErrors::default();
         for (anchor, blocker) in blockers {

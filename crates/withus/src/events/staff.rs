@@ -332,6 +332,7 @@ struct ShowPage {
     regions: Vec<Choice>,
     to_contact: Vec<(String, String)>,
     can_manage: bool,
+    papers: crate::papers::StaffList,
 }
 
 pub async fn show(
@@ -379,6 +380,17 @@ async fn show_page(
         })
         .partition(|b| b.status() != BookingStatus::Waiting);
     let locale = page.locale();
+    let can_manage =
+        allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
+    let papers = crate::papers::staff_list(
+        state,
+        locale,
+        org_id,
+        engagement.engagement.id,
+        Some(event.id),
+        can_manage,
+    )
+    .await?;
     let mut topics = vec![Choice::new("", page.t("event-invite-any-topic"), true)];
     topics.extend(
         Topic::ALL
@@ -421,8 +433,8 @@ async fn show_page(
         topics,
         regions: super::venues::region_choices(&page, None, "event-invite-any-region"),
         to_contact,
-        can_manage: allowed(&page, org_id, Permission::ManageEngagements)
-            && engagement.relation.can_edit(),
+        can_manage,
+        papers,
         page,
         organisation,
         event,

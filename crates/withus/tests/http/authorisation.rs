@@ -509,6 +509,47 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/ready",
         REGISTER_STAFF,
     ),
+    // Papers of an engagement or its events.
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}/publish",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}/unpublish",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}/delete",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}/delete",
+        REGISTER_STAFF,
+    ),
     ("GET", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/cancel", ON_REGISTER),
@@ -528,6 +569,8 @@ struct Cast {
     /// A published event of `engagement`, open to the register, at `venue` of `org`.
     event: uuid::Uuid,
     venue: uuid::Uuid,
+    /// A paper of `event`, in the standard format.
+    paper: uuid::Uuid,
     /// A working group chosen from `panel`, with no quotas yet.
     selection: uuid::Uuid,
     /// One of `org`'s monitoring questions.
@@ -607,6 +650,19 @@ async fn cast(app: &TestApp) -> Cast {
         .await
         .unwrap();
     let event = crate::events::add_event(&mut tx, org, engagement, venue, 5).await;
+    let paper = withus::papers::storage::create(
+        &mut tx.ex(),
+        org,
+        engagement,
+        &withus::papers::storage::PaperInput {
+            event: Some(event),
+            title: "Matrix agenda".into(),
+            description: String::new(),
+            formats: vec![(withus::access_plan::PaperFormat::Standard, String::new())],
+        },
+    )
+    .await
+    .unwrap();
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
@@ -737,6 +793,7 @@ async fn cast(app: &TestApp) -> Cast {
         commitment,
         event,
         venue,
+        paper,
         selection,
         question,
         batch,
@@ -759,6 +816,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{commitment_id}", &cast.commitment.to_string())
         .replace("{event_id}", &cast.event.to_string())
         .replace("{item_key}", "bsl_interpreter")
+        .replace("{paper_id}", &cast.paper.to_string())
         .replace("{venue_id}", &cast.venue.to_string())
         .replace("{selection_id}", &cast.selection.to_string())
         .replace("{question_id}", &cast.question.to_string())

@@ -27,7 +27,7 @@ struct World {
 }
 
 /// A booked person with one need; with an email address or, if not, a phone number only.
-async fn person(
+pub async fn person(
     app: &TestApp,
     panel: Uuid,
     event: Uuid,

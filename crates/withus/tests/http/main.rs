@@ -13,6 +13,7 @@ mod health_and_errors;
 mod invitations;
 mod language;
 mod outbox;
+mod papers;
 mod password_reset;
 mod register_diversity;
 mod register_import;
