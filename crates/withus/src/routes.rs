@@ -49,6 +49,7 @@ fn table() -> Vec<Route> {
     routes.extend(selection::routes());
     routes.extend(engagements::routes());
     routes.extend(events::routes());
+    routes.extend(events::feedback::routes());
     routes
 }
 

@@ -111,6 +111,8 @@ struct ShowPage {
     overdue: usize,
     status: Tag,
     events: Vec<crate::events::Listed>,
+    /// The share of attendees' answers saying their access needs were met.
+    needs_met: String,
 }
 
 /// Builds summary rows whose change links go to the matching field of the form.
@@ -275,6 +277,7 @@ pub async fn show(
         .map(|row| commitment_line(locale, row, today))
         .collect();
     let events = crate::events::listed(&state, engagement.id, false, locale).await?;
+    let needs_met = crate::events::feedback::needs_met(&state, locale, engagement.id).await?;
     let relation_text = match loaded.relation {
         Relation::Lead => locale.t("engagement-relation-lead"),
         Relation::EqualPartner => locale.t("engagement-relation-equal"),
@@ -293,6 +296,7 @@ pub async fn show(
         status: publication_tag(locale, engagement.published),
         commitments,
         events,
+        needs_met,
         relation_text,
         can_edit,
         base,

@@ -332,6 +332,7 @@ struct ShowPage {
     regions: Vec<Choice>,
     to_contact: Vec<(String, String)>,
     can_manage: bool,
+    feedback: super::feedback::Summary,
 }
 
 pub async fn show(
@@ -379,6 +380,17 @@ async fn show_page(
         })
         .partition(|b| b.status() != BookingStatus::Waiting);
     let locale = page.locale();
+    let can_manage =
+        allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
+    let feedback = super::feedback::summary(
+        state,
+        &page,
+        org_id,
+        engagement.engagement.id,
+        &event,
+        can_manage,
+    )
+    .await?;
     let mut topics = vec![Choice::new("", page.t("event-invite-any-topic"), true)];
     topics.extend(
         Topic::ALL
@@ -421,8 +433,8 @@ async fn show_page(
         topics,
         regions: super::venues::region_choices(&page, None, "event-invite-any-region"),
         to_contact,
-        can_manage: allowed(&page, org_id, Permission::ManageEngagements)
-            && engagement.relation.can_edit(),
+        can_manage,
+        feedback,
         page,
         organisation,
         event,
@@ -570,6 +582,8 @@ pub async fn attendance(
             marked += 1;
         }
     }
+    // Once the event is over, everyone marked as there is asked whether their access needs were met.
+    super::feedback::ask(&mut tx, &state, &event, page.ctx.actor()).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("event.attendance_recorded", "event", event.id)
