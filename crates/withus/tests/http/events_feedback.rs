@@ -8,9 +8,7 @@ use withus::db::Db;
 use withus::events::domain::{BookingRule, Mode, uk_to_utc};
 use withus::events::storage::{self as events, Details, Event};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::domain::{
-    AccessNeed, AccessProfile, ContactMethod, EntryRoute, MembershipStatus, NeedEntry,
-};
+use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
 
 use crate::both;
@@ -158,34 +156,44 @@ async fn someone(
     register::set_membership(&mut tx.ex(), world.panel, id, MembershipStatus::Active)
         .await
         .unwrap();
-    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
-    let profile = AccessProfile {
-        needs: vec![NeedEntry {
-            need,
-            detail: String::new(),
-        }],
-        ..AccessProfile::default()
-    };
-    let sealed = withus::register::profile::seal_json(
-        &keys,
-        id,
-        register::SealedColumn::AccessNeeds,
-        &profile,
-    );
-    register::set_sealed(
-        &mut tx.ex(),
-        id,
-        register::SealedColumn::AccessNeeds,
-        Some(&sealed),
-    )
-    .await
-    .unwrap();
+    app.give_access_need(&mut tx.ex(), id, need).await;
     events::book(&mut tx.ex(), event, id, &Details::default())
         .await
         .unwrap()
         .unwrap();
     tx.commit().await.unwrap();
     Someone { id, email }
+}
+
+/// Everyone booked on the world's event: Aled speaks Welsh, Carys has no email address.
+struct People {
+    aled: Someone,
+    beth: Someone,
+    carys: Someone,
+    dai: Someone,
+    eira: Someone,
+}
+
+async fn people(app: &TestApp, world: &World) -> People {
+    let event = world.event;
+    let mut made = Vec::new();
+    for (name, language, has_email, need) in [
+        ("Aled", "cy", true, AccessNeed::BslInterpreter),
+        ("Beth", "en", true, AccessNeed::EasyRead),
+        ("Carys", "en", false, AccessNeed::Braille),
+        ("Dai", "en", true, AccessNeed::EasyRead),
+        ("Eira", "en", true, AccessNeed::EasyRead),
+    ] {
+        made.push(someone(app, world, event, name, language, has_email, need).await);
+    }
+    let [aled, beth, carys, dai, eira] = <[Someone; 5]>::try_from(made).ok().unwrap();
+    People {
+        aled,
+        beth,
+        carys,
+        dai,
+        eira,
+    }
 }
 
 fn event_page(world: &World, event: Uuid) -> String {
@@ -224,37 +232,13 @@ async fn attendees_are_asked_once_in_their_language_body(backend: Backend) {
     let app = spawn_app(backend).await;
     let world = world(&app).await;
     let event = world.event;
-    let aled = someone(
-        &app,
-        &world,
-        event,
-        "Aled",
-        "cy",
-        true,
-        AccessNeed::BslInterpreter,
-    )
-    .await;
-    let beth = someone(
-        &app,
-        &world,
-        event,
-        "Beth",
-        "en",
-        true,
-        AccessNeed::EasyRead,
-    )
-    .await;
-    let carys = someone(
-        &app,
-        &world,
-        event,
-        "Carys",
-        "en",
-        false,
-        AccessNeed::Braille,
-    )
-    .await;
-    let dai = someone(&app, &world, event, "Dai", "en", true, AccessNeed::EasyRead).await;
+    let People {
+        aled,
+        beth,
+        carys,
+        dai,
+        ..
+    } = people(&app, &world).await;
 
     mark_attended(&app, &world, event, &[&aled, &beth, &carys]).await;
     let welsh = format!("SELECT COUNT(*) FROM outbox WHERE {WELSH}");
@@ -335,7 +319,7 @@ async fn attendees_are_asked_once_in_their_language_body(backend: Backend) {
         &app,
         &world,
         later,
-        "Eira",
+        "Ffion",
         "en",
         true,
         AccessNeed::EasyRead,
@@ -343,7 +327,7 @@ async fn attendees_are_asked_once_in_their_language_body(backend: Backend) {
     .await;
     mark_attended(&app, &world, later, &[&early]).await;
     assert_eq!(
-        count(&app, format!("{ANSWERS_OF} 'Eira'")).await
+        count(&app, format!("{ANSWERS_OF} 'Ffion'")).await
             + count(
                 &app,
                 format!(
@@ -374,17 +358,7 @@ async fn only_attendees_answer_and_their_words_are_sealed_body(backend: Backend)
     let app = spawn_app(backend).await;
     let world = world(&app).await;
     let event = world.event;
-    let beth = someone(
-        &app,
-        &world,
-        event,
-        "Beth",
-        "en",
-        true,
-        AccessNeed::EasyRead,
-    )
-    .await;
-    let dai = someone(&app, &world, event, "Dai", "en", true, AccessNeed::EasyRead).await;
+    let People { beth, dai, .. } = people(&app, &world).await;
     mark_attended(&app, &world, event, &[&beth]).await;
     let url = format!("/events/{event}/feedback");
 
@@ -472,47 +446,13 @@ async fn organisers_see_the_counts_and_only_some_see_the_words_body(backend: Bac
     let app = spawn_app(backend).await;
     let world = world(&app).await;
     let event = world.event;
-    let aled = someone(
-        &app,
-        &world,
-        event,
-        "Aled",
-        "cy",
-        true,
-        AccessNeed::BslInterpreter,
-    )
-    .await;
-    let beth = someone(
-        &app,
-        &world,
-        event,
-        "Beth",
-        "en",
-        true,
-        AccessNeed::EasyRead,
-    )
-    .await;
-    let carys = someone(
-        &app,
-        &world,
-        event,
-        "Carys",
-        "en",
-        false,
-        AccessNeed::Braille,
-    )
-    .await;
-    let eira = someone(
-        &app,
-        &world,
-        event,
-        "Eira",
-        "en",
-        true,
-        AccessNeed::EasyRead,
-    )
-    .await;
-    let dai = someone(&app, &world, event, "Dai", "en", true, AccessNeed::EasyRead).await;
+    let People {
+        aled,
+        beth,
+        carys,
+        dai,
+        eira,
+    } = people(&app, &world).await;
     mark_attended(&app, &world, event, &[&aled, &beth, &carys, &eira]).await;
     let url = format!("/events/{event}/feedback");
     for (who, answer, words) in [
