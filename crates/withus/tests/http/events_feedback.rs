@@ -10,6 +10,7 @@ use withus::events::storage::{self as events, Details, Event};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
+use withus::security::field_crypto::KeyRing;
 
 use crate::both;
 use crate::helpers::{Backend, TestApp, spawn_app};
@@ -436,6 +437,21 @@ async fn only_attendees_answer_and_their_words_are_sealed_body(backend: Backend)
     // The booking page links to the question.
     let booking = member.get(&format!("/events/{event}/book")).await;
     assert!(booking.body.contains(&url), "{}", booking.body);
+
+    // Rotating keys re-seals her words: they open with the new key alone.
+    let partly = member
+        .post(&url, &[("answer", "partly"), ("words", CANARY)])
+        .await;
+    assert_eq!(partly.status, 303);
+    let second = KeyRing::generate_entry(2);
+    let ring = KeyRing::parse(&format!("{}\n{second}", app.key_spec), None).unwrap();
+    withus::admin::rotate_keys(&app.db, &ring).await.unwrap();
+    let raw = raw_details(&app).await;
+    let only_new = KeyRing::parse(&second, None).unwrap();
+    let opened = only_new
+        .open(&raw[0], withus::events::feedback::field(event, beth.id))
+        .unwrap();
+    assert!(opened.contains(CANARY));
 }
 both!(
     only_attendees_answer_and_their_words_are_sealed,
@@ -564,6 +580,22 @@ async fn organisers_see_the_counts_and_only_some_see_the_words_body(backend: Bac
             .unwrap();
     assert_eq!((tally.asked, tally.answered, tally.yes), (4, 4, 2));
     assert_eq!(tally.needs_met_percent(), Some(50));
+
+    // Erasing Beth removes her words; her answer still counts.
+    let mut tx = app.db.begin().await.unwrap();
+    register::erase_person(&mut tx.ex(), beth.id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        raw_details(&app).await.len(),
+        1,
+        "only Aled's words are left"
+    );
+    let mut conn = app.db.acquire().await.unwrap();
+    let after =
+        withus::events::feedback::storage::tally_of_engagement(&mut conn.ex(), world.engagement)
+            .await
+            .unwrap();
+    assert_eq!(after, tally);
 }
 both!(
     organisers_see_the_counts_and_only_some_see_the_words,

@@ -95,7 +95,8 @@ impl Details {
     }
 }
 
-fn field(event: Uuid, person: Uuid) -> FieldContext<'static> {
+/// Where one person's answer about one event is sealed (bound to both, and to the column).
+pub fn field(event: Uuid, person: Uuid) -> FieldContext<'static> {
     FieldContext {
         table: "event_feedback",
         column: "details",

@@ -146,3 +146,29 @@ pub async fn tally_of_engagement(ex: &mut Ex<'_>, engagement: Uuid) -> Result<Ta
     let sql = format!("{TALLY} JOIN events e ON e.id = f.event_id WHERE e.engagement_id = $1");
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(engagement).fetch_one(c).await)
 }
+
+/// Every sealed answer: (event, person, sealed details), for re-sealing under a new key.
+pub async fn all_sealed(ex: &mut Ex<'_>) -> Result<Vec<(Uuid, Uuid, Vec<u8>)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT event_id, person_id, details FROM event_feedback WHERE details IS NOT NULL",
+    )
+    .fetch_all(c)
+    .await)
+}
+
+pub async fn replace_sealed(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    person: Uuid,
+    details: &[u8],
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE event_feedback SET details = $3 WHERE event_id = $1 AND person_id = $2",
+    )
+    .bind(event)
+    .bind(person)
+    .bind(details)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
