@@ -120,6 +120,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
         rotated += 1;
     }
     rotated += rotate_register(&mut tx, keys).await?;
+    rotated += rotate_event_feedback(&mut tx, keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("keys.rotated", "site", "encryption-keys")
@@ -171,6 +172,36 @@ async fn rotate_register(tx: &mut crate::db::Tx, keys: &KeyRing) -> Result<usize
             serde_json::from_str(&plain).unwrap_or_default();
         let tokens = crate::register::profile::monitoring_tokens(keys, &monitoring);
         register::set_monitoring_tokens(&mut tx.ex(), person, &tokens).await?;
+    }
+    Ok(rotated)
+}
+
+/// Re-seals what attendees said after events that is not under the active key.
+async fn rotate_event_feedback(
+    tx: &mut crate::db::Tx,
+    keys: &KeyRing,
+) -> Result<usize, AdminError> {
+    use crate::events::feedback::{field, storage};
+    let mut rotated = 0;
+    for (event, person, sealed) in storage::all_sealed(&mut tx.ex()).await? {
+        if !keys.needs_rotation(&sealed) {
+            continue;
+        }
+        let plain = keys.open(&sealed, field(event, person)).map_err(|e| {
+            AdminError::UndecryptablePerson {
+                person,
+                column: "event_feedback.details",
+                reason: e.to_string(),
+            }
+        })?;
+        storage::replace_sealed(
+            &mut tx.ex(),
+            event,
+            person,
+            &keys.seal(&plain, field(event, person)),
+        )
+        .await?;
+        rotated += 1;
     }
     Ok(rotated)
 }

@@ -51,6 +51,7 @@ fn table() -> Vec<Route> {
     routes.extend(engagements::routes());
     routes.extend(events::routes());
     routes.extend(papers::routes());
+    routes.extend(events::feedback::routes());
     routes
 }
 

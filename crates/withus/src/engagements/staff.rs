@@ -112,6 +112,8 @@ struct ShowPage {
     status: Tag,
     events: Vec<crate::events::Listed>,
     papers: crate::papers::StaffList,
+    /// The share of attendees' answers saying their access needs were met.
+    needs_met: String,
 }
 
 /// Builds summary rows whose change links go to the matching field of the form.
@@ -278,6 +280,7 @@ pub async fn show(
     let events = crate::events::listed(&state, engagement.id, false, locale).await?;
     let papers =
         crate::papers::staff_list(&state, locale, org_id, engagement.id, None, can_edit).await?;
+    let needs_met = crate::events::feedback::needs_met(&state, locale, engagement.id).await?;
     let relation_text = match loaded.relation {
         Relation::Lead => locale.t("engagement-relation-lead"),
         Relation::EqualPartner => locale.t("engagement-relation-equal"),
@@ -297,6 +300,7 @@ pub async fn show(
         commitments,
         events,
         papers,
+        needs_met,
         relation_text,
         can_edit,
         base,

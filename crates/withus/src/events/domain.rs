@@ -216,6 +216,10 @@ pub fn generated_message_keys() -> Vec<String> {
         BookingRule::ALL.iter().map(|v| v.message_key()).collect(),
         BookingStatus::ALL.iter().map(|v| v.message_key()).collect(),
         Feature::ALL.iter().map(|v| v.message_key()).collect(),
+        super::feedback::Answer::ALL
+            .iter()
+            .map(|v| v.message_key())
+            .collect(),
     ]
     .concat()
 }

@@ -6,6 +6,7 @@
 pub mod booking;
 pub mod demo;
 pub mod domain;
+pub mod feedback;
 pub mod plan;
 pub mod staff;
 pub mod storage;
@@ -205,7 +206,7 @@ pub fn open(state: &AppState, booking: &BookingRow, column: &str, sealed: Option
 }
 
 /// A stable key for one person's booking of one event (the row id changes on rebooking).
-fn booking_row_key(event: Uuid, person: Uuid) -> Uuid {
+pub(crate) fn booking_row_key(event: Uuid, person: Uuid) -> Uuid {
     Uuid::from_u128(event.as_u128() ^ person.as_u128().rotate_left(64))
 }
 

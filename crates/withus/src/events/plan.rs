@@ -220,6 +220,31 @@ async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
     })
 }
 
+/// One item of an event's plan as an attendee's answer afterwards refers to it.
+pub(super) struct Named {
+    pub key: String,
+    pub name: String,
+    pub people: Vec<Uuid>,
+}
+
+/// Every item in the event's plan, named in the reader's language, with who needed it.
+pub(super) async fn item_names(
+    state: &AppState,
+    page: &Page,
+    event: &EventRow,
+) -> Result<Vec<Named>, AppError> {
+    Ok(plan(state, event)
+        .await?
+        .items
+        .iter()
+        .map(|(key, item, _)| Named {
+            key: key.clone(),
+            name: item_name(page, item),
+            people: item.people.iter().map(|p| p.id).collect(),
+        })
+        .collect())
+}
+
 fn parse_iso(text: &str) -> Option<Date> {
     let mut parts = text.split('-');
     let year = parts.next()?.to_owned();
@@ -264,6 +289,7 @@ struct PlanPage {
     to_tell: Vec<(String, String, Vec<String>)>,
     papers: Vec<PaperNote>,
     can_manage: bool,
+    feedback: super::feedback::Summary,
 }
 
 fn item_name(page: &Page, item: &PlanItem) -> String {
@@ -415,7 +441,10 @@ async fn plan_page(
             overdue: flag.is_overdue(now.date()),
         })
         .collect();
+    let feedback =
+        super::feedback::summary(state, &page, org_id, engagement_id, &event, can_manage).await?;
     Ok(PlanPage {
+        feedback,
         page,
         organisation,
         engagement_id,

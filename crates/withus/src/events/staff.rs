@@ -333,6 +333,7 @@ struct ShowPage {
     to_contact: Vec<(String, String)>,
     can_manage: bool,
     papers: crate::papers::StaffList,
+    feedback: super::feedback::Summary,
 }
 
 pub async fn show(
@@ -391,6 +392,15 @@ async fn show_page(
         can_manage,
     )
     .await?;
+    let feedback = super::feedback::summary(
+        state,
+        &page,
+        org_id,
+        engagement.engagement.id,
+        &event,
+        can_manage,
+    )
+    .await?;
     let mut topics = vec![Choice::new("", page.t("event-invite-any-topic"), true)];
     topics.extend(
         Topic::ALL
@@ -435,6 +445,7 @@ async fn show_page(
         to_contact,
         can_manage,
         papers,
+        feedback,
         page,
         organisation,
         event,
@@ -582,6 +593,8 @@ pub async fn attendance(
             marked += 1;
         }
     }
+    // Once the event is over, everyone marked as there is asked whether their access needs were met.
+    super::feedback::ask(&mut tx, &state, &event, page.ctx.actor()).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("event.attendance_recorded", "event", event.id)

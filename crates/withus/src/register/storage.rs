@@ -431,6 +431,11 @@ pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> 
         let sql = format!("DELETE FROM {table} WHERE person_id = $1");
         on!(ex.re(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     }
+    // What they said after events goes; whether their needs were met stays, as an anonymous count.
+    on!(ex.re(), c => sqlx::query("UPDATE event_feedback SET details = NULL, may_contact = NULL WHERE person_id = $1")
+        .bind(id)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
     on!(ex.re(), c => sqlx::query("UPDATE panel_memberships SET status = $2, status_changed_at = $3 WHERE person_id = $1")
         .bind(id)
         .bind(MembershipStatus::Left.as_str())

@@ -473,6 +473,26 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}",
         ENGAGEMENT_VIEWERS,
     ),
+    // After the event: "Were your access needs met?" (listed before attendance, which the matrix
+    // posts empty and so would unmark the cast's person as having come).
+    ("GET", "/events/{event_id}/feedback", ON_REGISTER),
+    ("POST", "/events/{event_id}/feedback", ON_REGISTER),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/feedback/ask",
+        REGISTER_STAFF,
+    ),
+    // Recording an answer for someone shows their access needs: only staff who may see them.
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/feedback/{person_id}",
+        SPECIAL_CATEGORY_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/feedback/{person_id}",
+        SPECIAL_CATEGORY_STAFF,
+    ),
     (
         "POST",
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/invite",
@@ -663,6 +683,13 @@ async fn cast(app: &TestApp) -> Cast {
     )
     .await
     .unwrap();
+    // The person came to the event, so they may answer whether their access needs were met.
+    withus::events::storage::book(&mut tx.ex(), event, person, &Default::default())
+        .await
+        .unwrap();
+    withus::events::storage::set_attended(&mut tx.ex(), event, person, true)
+        .await
+        .unwrap();
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();

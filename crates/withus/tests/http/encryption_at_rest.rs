@@ -44,6 +44,7 @@ pub async fn everything_stored(app: &crate::helpers::TestApp) -> String {
                 "follow_ups",
                 "data_requests",
                 "panels",
+                "event_feedback",
             ] {
                 let sql = format!(
                     "SELECT COALESCE(string_agg(row_to_json(t)::text, ' '), '') FROM {table} t"

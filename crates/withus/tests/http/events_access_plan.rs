@@ -6,9 +6,7 @@ use uuid::Uuid;
 use withus::events::domain::{BookingRule, Mode, uk_to_utc};
 use withus::events::storage::{self as events, Details, Event};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::domain::{
-    AccessNeed, AccessProfile, ContactMethod, EntryRoute, MembershipStatus, NeedEntry,
-};
+use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
 
 use crate::both;
@@ -64,28 +62,7 @@ pub async fn person(
     register::set_membership(&mut tx.ex(), panel, id, MembershipStatus::Active)
         .await
         .unwrap();
-    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
-    let profile = AccessProfile {
-        needs: vec![NeedEntry {
-            need,
-            detail: String::new(),
-        }],
-        ..AccessProfile::default()
-    };
-    let sealed = withus::register::profile::seal_json(
-        &keys,
-        id,
-        register::SealedColumn::AccessNeeds,
-        &profile,
-    );
-    register::set_sealed(
-        &mut tx.ex(),
-        id,
-        register::SealedColumn::AccessNeeds,
-        Some(&sealed),
-    )
-    .await
-    .unwrap();
+    app.give_access_need(&mut tx.ex(), id, need).await;
     events::book(&mut tx.ex(), event, id, &Details::default())
         .await
         .unwrap()

@@ -168,6 +168,33 @@ impl TestApp {
         }
     }
 
+    /// Saves one access need on a person's record, sealed as the app seals it.
+    pub async fn give_access_need(
+        &self,
+        ex: &mut withus::db::Ex<'_>,
+        person: Uuid,
+        need: withus::register::domain::AccessNeed,
+    ) {
+        use withus::register::storage::{SealedColumn, set_sealed};
+        let keys = KeyRing::parse(&self.key_spec, None).unwrap();
+        let profile = withus::register::domain::AccessProfile {
+            needs: vec![withus::register::domain::NeedEntry {
+                need,
+                detail: String::new(),
+            }],
+            ..Default::default()
+        };
+        let sealed = withus::register::profile::seal_json(
+            &keys,
+            person,
+            SealedColumn::AccessNeeds,
+            &profile,
+        );
+        set_sealed(ex, person, SealedColumn::AccessNeeds, Some(&sealed))
+            .await
+            .unwrap();
+    }
+
     /// The newest email's body in the outbox.
     pub async fn last_email(&self) -> (String, String) {
         let sql =
