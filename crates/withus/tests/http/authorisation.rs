@@ -472,6 +472,27 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}",
         ENGAGEMENT_VIEWERS,
     ),
+    // Changing and cancelling an event (an empty form is refused, so nothing changes here).
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/cancel",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/cancel",
+        REGISTER_STAFF,
+    ),
     (
         "POST",
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/invite",

@@ -17,16 +17,16 @@ use crate::both;
 use crate::helpers::{Backend, TestApp, spawn_app};
 
 const ORG: &str = "Eventown Forum";
-const FACILITATOR: &str = "facilitator@eventown.example";
+pub const FACILITATOR: &str = "facilitator@eventown.example";
 
-struct World {
-    org: Uuid,
-    engagement: Uuid,
-    venue: Uuid,
-    panel: Uuid,
+pub struct World {
+    pub org: Uuid,
+    pub engagement: Uuid,
+    pub venue: Uuid,
+    pub panel: Uuid,
 }
 
-async fn world(app: &TestApp) -> World {
+pub async fn world(app: &TestApp) -> World {
     let mut tx = app.db.begin().await.unwrap();
     let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
         .await
@@ -110,7 +110,12 @@ async fn event(app: &TestApp, world: &World, capacity: i64) -> Uuid {
 }
 
 /// People on the panel; with `accounts`, each can sign in as `person{n}@eventown.example`.
-async fn people(app: &TestApp, world: &World, count: usize, accounts: bool) -> Vec<(Uuid, String)> {
+pub async fn people(
+    app: &TestApp,
+    world: &World,
+    count: usize,
+    accounts: bool,
+) -> Vec<(Uuid, String)> {
     let mut tx = app.db.begin().await.unwrap();
     let mut made = Vec::new();
     for n in 0..count {
