@@ -102,8 +102,7 @@ pub async fn attachments(ex: &mut Ex<'_>, id: Uuid) -> Result<Vec<Attachment>, s
 pub async fn claim(db: &Db, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
     let now = crate::db::now();
     let lease_end = now + LEASE;
-    const COLUMNS: &str =
-        "id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at";
+    const COLUMNS: &str = "id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at";
     match db {
         // SKIP LOCKED lets several instances claim disjoint rows at once.
         Db::Postgres(pool) => {

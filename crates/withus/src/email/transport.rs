@@ -94,7 +94,8 @@ pub fn build(
         for file in files {
             let kind = ContentType::parse(&file.content_type)
                 .map_err(|e| format!("bad attachment type {}: {e}", file.content_type))?;
-            whole = whole.singlepart(Part::new(file.filename.clone()).body(file.content.clone(), kind));
+            whole =
+                whole.singlepart(Part::new(file.filename.clone()).body(file.content.clone(), kind));
         }
         builder.multipart(whole)
     };

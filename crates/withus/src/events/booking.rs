@@ -189,7 +189,16 @@ async fn write(
         email,
         language: &subject.person.language,
     };
-    letters::send(&mut tx.ex(), state, letter, event, venue.as_ref(), &to, Vec::new()).await
+    letters::send(
+        &mut tx.ex(),
+        state,
+        letter,
+        event,
+        venue.as_ref(),
+        &to,
+        Vec::new(),
+    )
+    .await
 }
 
 fn back_to(event: &EventRow) -> String {
@@ -269,8 +278,8 @@ pub async fn cancel(
     let mut tx = state.db.begin().await?;
     let before = storage::cancel(&mut tx.ex(), event.id, subject.person.id).await?;
     if let Some(before) = before {
-        super::settle_and_notify(&mut tx, &state, &event).await?;
         write(&mut tx, &state, &subject, &event, Letter::BookingCancelled).await?;
+        super::settle_and_notify(&mut tx, &state, &event).await?;
         audit::record(
             &mut tx.ex(),
             Entry::new("event.booking_cancelled", "event", event.id)

@@ -113,7 +113,10 @@ pub async fn edit_submit(
         let mut errors = FormErrors::default();
         errors.add(
             "capacity",
-            page.t_args("event-error-capacity-below-booked", &[("booked", Arg::from(booked))]),
+            page.t_args(
+                "event-error-capacity-below-booked",
+                &[("booked", Arg::from(booked))],
+            ),
         );
         return refuse(page, errors, answers).await;
     }
@@ -186,7 +189,16 @@ async fn tell_everyone(
             language: &booking.language,
         };
         let args = extra(super::locale_of(&booking.language));
-        letters::send(&mut tx.ex(), state, letter, event, venue.as_ref(), &to, args).await?;
+        letters::send(
+            &mut tx.ex(),
+            state,
+            letter,
+            event,
+            venue.as_ref(),
+            &to,
+            args,
+        )
+        .await?;
         emailed += 1;
     }
     Ok(emailed)

@@ -217,7 +217,9 @@ pub async fn send(
             body: body.clone(),
         },
         Extras {
-            html: style.large_print.map(|points| large_print(&body, points, locale)),
+            html: style
+                .large_print
+                .map(|points| large_print(&body, points, locale)),
             attachments,
         },
     )
@@ -260,7 +262,10 @@ mod tests {
 
     #[test]
     fn large_print_uses_the_size_asked_for_never_below_the_minimum() {
-        assert_eq!(wanting(&[Format::LargePrint], Some(24)).large_print, Some(24));
+        assert_eq!(
+            wanting(&[Format::LargePrint], Some(24)).large_print,
+            Some(24)
+        );
         assert_eq!(
             wanting(&[Format::LargePrint], None).large_print,
             Some(DEFAULT_LARGE_PRINT_POINTS)
@@ -278,7 +283,11 @@ mod tests {
 
     #[test]
     fn large_print_html_is_escaped_and_sized() {
-        let html = large_print("Hello <b>\n\nGo to https://x.example/a?b=1&c=2", 24, Locale::Cy);
+        let html = large_print(
+            "Hello <b>\n\nGo to https://x.example/a?b=1&c=2",
+            24,
+            Locale::Cy,
+        );
         assert!(html.contains("font-size: 24pt"));
         assert!(html.contains("lang=\"cy\""));
         assert!(html.contains("<p>Hello &lt;b&gt;</p>"));

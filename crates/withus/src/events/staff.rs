@@ -141,14 +141,17 @@ pub(super) async fn form_page(
         None => (
             format!("{base}/new"),
             page.t("event-new-title"),
-            format!("/organisations/{org_id}/engagements/{}", engagement.engagement.id),
+            format!(
+                "/organisations/{org_id}/engagements/{}",
+                engagement.engagement.id
+            ),
         ),
     };
     Ok(FormPage {
         action,
         heading,
         cancel_link,
-        
+
         engagement_title: engagement.engagement.title().shown(locale).text,
         date: date_input(
             locale,

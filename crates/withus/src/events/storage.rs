@@ -586,7 +586,10 @@ pub async fn set_attended(
 
 /// Takes the booking lock and counts the places booked, so a change of capacity cannot race a
 /// booking. `None` if there is no such event or it was cancelled.
-pub async fn lock_and_count_booked(ex: &mut Ex<'_>, event: Uuid) -> Result<Option<i64>, sqlx::Error> {
+pub async fn lock_and_count_booked(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+) -> Result<Option<i64>, sqlx::Error> {
     if lock(ex, event).await?.is_none() {
         return Ok(None);
     }

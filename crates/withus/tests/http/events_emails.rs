@@ -102,8 +102,16 @@ async fn prefer(app: &TestApp, person: Uuid, formats: Vec<Format>, size: Option<
 /// Runs one statement with a person's id bound as `$1`.
 async fn for_person(app: &TestApp, sql: &'static str, person: Uuid) {
     match &app.db {
-        Db::Sqlite(pool) => sqlx::query(sql).bind(person).execute(pool).await.map(|_| ()),
-        Db::Postgres(pool) => sqlx::query(sql).bind(person).execute(pool).await.map(|_| ()),
+        Db::Sqlite(pool) => sqlx::query(sql)
+            .bind(person)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Db::Postgres(pool) => sqlx::query(sql)
+            .bind(person)
+            .execute(pool)
+            .await
+            .map(|_| ()),
     }
     .unwrap();
 }
@@ -227,7 +235,12 @@ async fn easy_read_preference_gives_easy_read_wording_body(backend: Backend) {
     let people = people(&app, &world, 3, true).await;
     prefer(&app, people[0].0, vec![Format::EasyRead], None).await;
     prefer(&app, people[1].0, vec![Format::EasyRead], None).await;
-    for_person(&app, "UPDATE people SET language = 'cy' WHERE id = $1", people[1].0).await;
+    for_person(
+        &app,
+        "UPDATE people SET language = 'cy' WHERE id = $1",
+        people[1].0,
+    )
+    .await;
     for (_, email) in &people {
         book_over_http(&app, event, email).await;
     }
@@ -455,7 +468,12 @@ async fn a_new_time_is_emailed_and_clears_ready_body(backend: Backend) {
     let people = people(&app, &world, 3, false).await;
     assert_eq!(book(&app, event, people[0].0).await, BookingStatus::Booked);
     assert_eq!(book(&app, event, people[1].0).await, BookingStatus::Waiting);
-    for_person(&app, "UPDATE people SET language = 'cy' WHERE id = $1", people[1].0).await;
+    for_person(
+        &app,
+        "UPDATE people SET language = 'cy' WHERE id = $1",
+        people[1].0,
+    )
+    .await;
     app.execute("UPDATE events SET ready_at = created_at").await;
     app.execute("UPDATE event_bookings SET reminded_at = created_at")
         .await;
@@ -470,7 +488,10 @@ async fn a_new_time_is_emailed_and_clears_ready_body(backend: Backend) {
         (1, 1),
         "booked and waiting are told, each in their language"
     );
-    let english = changed.iter().find(|m| m.to_address == people[0].1).unwrap();
+    let english = changed
+        .iter()
+        .find(|m| m.to_address == people[0].1)
+        .unwrap();
     assert!(
         english.body_text.contains("The new time is") && english.body_text.contains("11:30"),
         "{}",
@@ -534,7 +555,11 @@ async fn cancelling_tells_everyone_and_stops_booking_body(backend: Backend) {
     let mut staff = app.signed_in_client(FACILITATOR).await;
     let confirm = staff.get(&format!("{path}/cancel")).await;
     assert_eq!(confirm.status, 200);
-    assert!(confirm.body.contains("2 people are booked, offered a place or waiting"));
+    assert!(
+        confirm
+            .body
+            .contains("2 people are booked, offered a place or waiting")
+    );
     let refused = staff
         .post(&format!("{path}/cancel"), &[("reason", "  ")])
         .await;
@@ -556,9 +581,10 @@ async fn cancelling_tells_everyone_and_stops_booking_body(backend: Backend) {
     let mut to: Vec<&str> = told.iter().map(|m| m.to_address.as_str()).collect();
     to.sort();
     assert_eq!(to, vec![people[0].1.as_str(), people[1].1.as_str()]);
-    assert!(told
-        .iter()
-        .all(|m| m.body_text.contains("The organiser said: The hall has flooded.")));
+    assert!(told.iter().all(|m| {
+        m.body_text
+            .contains("The organiser said: The hall has flooded.")
+    }));
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'event.cancelled'")
             .await,
