@@ -182,6 +182,15 @@ async fn write(
     let Some(email) = subject.person.email.as_deref().filter(|e| !e.is_empty()) else {
         return Ok(());
     };
+    // Booked inside the reminder window: the confirmation is the reminder.
+    let now = crate::db::now();
+    if letter == Letter::Booked
+        && event.starts_at - now <= state.config.event_reminder
+        && let Some(booking) =
+            storage::booking_of(&mut tx.ex(), event.id, subject.person.id).await?
+    {
+        storage::mark_reminded(&mut tx.ex(), booking.id, now).await?;
+    }
     let venue = letters::venue_of(&mut tx.ex(), event).await?;
     let to = Recipient {
         person: subject.person.id,

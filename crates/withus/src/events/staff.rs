@@ -524,6 +524,16 @@ pub async fn invite(
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
     let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    if event.cancelled_at.is_some() {
+        return Ok(see_other_with_flash(
+            &state,
+            &format!(
+                "/organisations/{org_id}/engagements/{}/events/{}",
+                engagement.engagement.id, event.id
+            ),
+            "flash-event-is-cancelled",
+        ));
+    }
     let form = pairs(&body);
     let panel = {
         let mut conn = state.db.acquire().await?;

@@ -312,14 +312,15 @@ async fn reminders_go_once_to_booked_people_within_the_window_body(backend: Back
     let app = quiet_app(backend).await;
     let world = world(&app).await;
     let now = withus::db::now();
-    let soon = event_at(&app, &world, now + Duration::hours(24), 3).await;
+    let soon = event_at(&app, &world, now + Duration::hours(24), 4).await;
     let later = event_in_a_month(&app, &world, 3).await;
     let past = event_at(&app, &world, now - Duration::hours(2), 3).await;
-    let people = people(&app, &world, 6, false).await;
-    // Soon: two booked with email, one booked without, one waiting.
+    let people = people(&app, &world, 7, true).await;
+    // Soon: two booked with email, one booked without, one booking today over the web, one waiting.
     for (person, _) in &people[0..3] {
         assert_eq!(book(&app, soon, *person).await, BookingStatus::Booked);
     }
+    book_over_http(&app, soon, &people[6].1).await;
     assert_eq!(book(&app, soon, people[3].0).await, BookingStatus::Waiting);
     for_person(
         &app,
@@ -336,7 +337,11 @@ async fn reminders_go_once_to_booked_people_within_the_window_body(backend: Back
     let again = withus::events::reminders::sweep(&app.state, now + Duration::minutes(10))
         .await
         .unwrap();
-    assert_eq!((first, again), (2, 0), "sent once");
+    assert_eq!(
+        (first, again),
+        (2, 0),
+        "sent once; not to the person whose confirmation came inside the window"
+    );
     let sent = emails(&app, "Reminder:%").await;
     let mut to: Vec<&str> = sent.iter().map(|m| m.to_address.as_str()).collect();
     to.sort();
@@ -349,7 +354,7 @@ async fn reminders_go_once_to_booked_people_within_the_window_body(backend: Back
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM event_bookings WHERE reminded_at IS NOT NULL")
             .await,
-        2
+        3
     );
     // A month ahead, the later event's reminder is due.
     let month = withus::events::reminders::sweep(&app.state, now + Duration::days(29))
@@ -618,6 +623,19 @@ async fn cancelling_tells_everyone_and_stops_booking_body(backend: Backend) {
     assert!(staff_page.body.contains("This event is cancelled."));
     assert!(staff_page.body.contains("The hall has flooded."));
     assert!(!staff_page.body.contains(&format!("{path}/edit")));
+    let invite = staff
+        .post(
+            &format!("{path}/invite"),
+            &[("panel", &world.panel.to_string())],
+        )
+        .await;
+    assert_eq!(invite.status, 303);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM event_invitations")
+            .await,
+        0,
+        "nobody is invited to a cancelled event"
+    );
     let public = app
         .client()
         .get(&format!("/engagements/{}", world.engagement))
