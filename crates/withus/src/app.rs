@@ -1,4 +1,5 @@
-//! Building and running the web application: state, middleware stack and the background worker.
+//! Building and running the web application: state, middleware stack and the background tasks
+//! (the email worker and the event reminder sweep).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -95,6 +96,10 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM, then finishes in-flight requests and stops the worker.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
+        let reminders = tokio::spawn(crate::events::reminders::run(
+            self.state.clone(),
+            stop_rx.clone(),
+        ));
         let worker = tokio::spawn(self.worker.run(self.state.mail_wake.clone(), stop_rx));
         let service = self
             .router
@@ -105,6 +110,7 @@ impl Application {
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
         let _ = worker.await;
+        let _ = reminders.await;
         self.state.db.close().await;
         Ok(())
     }

@@ -39,6 +39,8 @@ pub struct Config {
     pub key_source: KeySource,
     /// Demo mode: demo data and the page listing sent emails.
     pub demo: bool,
+    /// How long before an event booked people are reminded by email.
+    pub event_reminder: time::Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -147,6 +149,12 @@ impl Config {
             1024 * 1024,
             " of bytes, such as 1048576",
         )?;
+        let reminder_hours = number(
+            &get,
+            "WITHUS_EVENT_REMINDER_HOURS",
+            48,
+            " of hours, such as 48",
+        )?;
         let log_format = match get("WITHUS_LOG_FORMAT").as_deref().map(str::trim) {
             None | Some("human") => LogFormat::Human,
             Some("json") => LogFormat::Json,
@@ -184,6 +192,7 @@ impl Config {
             secure_cookies,
             key_source,
             demo,
+            event_reminder: time::Duration::hours(reminder_hours as i64),
         })
     }
 

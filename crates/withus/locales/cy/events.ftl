@@ -152,7 +152,7 @@ email-event-booked-body = Helo { $name },
 
     Mae gennych le yn { $event } ar { $when }.
 
-    Ychwanegwch ef at eich calendr gyda'r ffeil hon: { $calendar }
+    Mae'r ffeil calendr wedi'i hatodi. Gallwch hefyd ychwanegu'r digwyddiad at eich calendr gyda'r ddolen hon: { $calendar }
 
     I newid eich anghenion mynediad neu ganslo, ewch i { $link }
 email-event-offer-subject = Mae lle yn rhydd i chi: { $event }

@@ -152,7 +152,7 @@ email-event-booked-body = Hello { $name },
 
     You have a place at { $event } on { $when }.
 
-    Add it to your calendar with this file: { $calendar }
+    The calendar file is attached. You can also add the event to your calendar with this link: { $calendar }
 
     To change your access needs or cancel, go to { $link }
 email-event-offer-subject = A place is free for you: { $event }

@@ -158,6 +158,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
         "audit-action-event-plan-people-told",
     ),
     ("event.marked_ready", "audit-action-event-marked-ready"),
+    // Organisers changing and cancelling events; reminders.
+    ("event.updated", "audit-action-event-updated"),
+    ("event.cancelled", "audit-action-event-cancelled"),
+    ("event.reminder_sent", "audit-action-event-reminder-sent"),
 ];
 
 pub struct LogLine {

@@ -11,4 +11,4 @@ pub mod outbox;
 pub mod transport;
 pub mod worker;
 
-pub use outbox::{OutgoingEmail, enqueue};
+pub use outbox::{Attachment, Extras, OutgoingEmail, enqueue, enqueue_with};

@@ -14,12 +14,29 @@ pub struct OutgoingEmail {
     pub body: String,
 }
 
+/// What an email may carry besides its plain text: an HTML alternative and attached files.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// The same words as HTML, for people who asked for large print.
+    pub html: Option<String>,
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file sent with an email.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
     pub id: Uuid,
     pub to_address: String,
     pub subject: String,
     pub body_text: String,
+    pub body_html: Option<String>,
     pub status: String,
     pub attempts: i32,
     pub last_error: Option<String>,
@@ -33,28 +50,59 @@ pub const LEASE: Duration = Duration::minutes(2);
 pub const MAX_ATTEMPTS: i32 = 8;
 
 pub async fn enqueue(ex: &mut Ex<'_>, email: OutgoingEmail) -> Result<Uuid, sqlx::Error> {
+    enqueue_with(ex, email, Extras::default()).await
+}
+
+/// Queues an email with an HTML alternative and attachments, all in the caller's transaction.
+pub async fn enqueue_with(
+    ex: &mut Ex<'_>,
+    email: OutgoingEmail,
+    extras: Extras,
+) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query(
-        "INSERT INTO outbox (id, to_address, subject, body_text, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5)",
+        "INSERT INTO outbox (id, to_address, subject, body_text, body_html, status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6)",
     )
     .bind(id)
     .bind(&email.to)
     .bind(&email.subject)
     .bind(&email.body)
+    .bind(extras.html.as_deref())
     .bind(now)
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
+    for (position, file) in extras.attachments.iter().enumerate() {
+        on!(ex.re(), c => sqlx::query(
+            "INSERT INTO outbox_attachments (outbox_id, position, filename, content_type, content) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(position as i32)
+        .bind(&file.filename)
+        .bind(&file.content_type)
+        .bind(&file.content)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    }
     Ok(id)
+}
+
+/// The files attached to an email, in order.
+pub async fn attachments(ex: &mut Ex<'_>, id: Uuid) -> Result<Vec<Attachment>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT filename, content_type, content FROM outbox_attachments WHERE outbox_id = $1 ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(c)
+    .await)
 }
 
 /// Claims up to `limit` due rows for this worker until the lease ends.
 pub async fn claim(db: &Db, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
     let now = crate::db::now();
     let lease_end = now + LEASE;
-    const COLUMNS: &str =
-        "id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at";
+    const COLUMNS: &str = "id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at";
     match db {
         // SKIP LOCKED lets several instances claim disjoint rows at once.
         Db::Postgres(pool) => {
@@ -124,7 +172,7 @@ pub fn backoff(attempts: i32) -> Duration {
 
 pub async fn list_recent(ex: &mut Ex<'_>, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at \
+        "SELECT id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at \
          FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1",
     )
     .bind(limit)
@@ -134,7 +182,7 @@ pub async fn list_recent(ex: &mut Ex<'_>, limit: i64) -> Result<Vec<OutboxRow>, 
 
 pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<OutboxRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at FROM outbox WHERE id = $1",
+        "SELECT id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at FROM outbox WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(c)

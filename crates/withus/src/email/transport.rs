@@ -1,10 +1,10 @@
 //! Delivery: SMTP in production, `.eml` files in development.
 
 use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, Message};
+use lettre::message::{Attachment as Part, Mailbox, Message, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
-use super::outbox::OutboxRow;
+use super::outbox::{Attachment, OutboxRow};
 use crate::config::MailTransport;
 
 pub enum Transport {
@@ -40,20 +40,14 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, from: &Mailbox, row: &OutboxRow, host: &str) -> Result<(), String> {
-        let to: Mailbox = row
-            .to_address
-            .parse()
-            .map_err(|e| format!("bad recipient address: {e}"))?;
-        let message = Message::builder()
-            .from(from.clone())
-            .to(to)
-            .subject(&row.subject)
-            // Derived from the outbox id: a repeat after a crash is visibly the same message.
-            .message_id(Some(format!("<{}@{}>", row.id, host)))
-            .header(ContentType::TEXT_PLAIN)
-            .body(row.body_text.clone())
-            .map_err(|e| format!("could not build the message: {e}"))?;
+    pub async fn send(
+        &self,
+        from: &Mailbox,
+        row: &OutboxRow,
+        files: &[Attachment],
+        host: &str,
+    ) -> Result<(), String> {
+        let message = build(from, row, files, host)?;
         match self {
             Transport::Smtp(smtp) => smtp
                 .send(message)
@@ -67,6 +61,45 @@ impl Transport {
                 .map_err(|e| e.to_string()),
         }
     }
+}
+
+/// The message as sent: plain text alone, or plain text with an HTML alternative, with any files
+/// attached after the words.
+pub fn build(
+    from: &Mailbox,
+    row: &OutboxRow,
+    files: &[Attachment],
+    host: &str,
+) -> Result<Message, String> {
+    let to: Mailbox = row
+        .to_address
+        .parse()
+        .map_err(|e| format!("bad recipient address: {e}"))?;
+    let builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&row.subject)
+        // Derived from the outbox id: a repeat after a crash is visibly the same message.
+        .message_id(Some(format!("<{}@{}>", row.id, host)));
+    let built = if row.body_html.is_none() && files.is_empty() {
+        builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(row.body_text.clone())
+    } else {
+        let words = match &row.body_html {
+            Some(html) => MultiPart::alternative_plain_html(row.body_text.clone(), html.clone()),
+            None => MultiPart::mixed().singlepart(SinglePart::plain(row.body_text.clone())),
+        };
+        let mut whole = MultiPart::mixed().multipart(words);
+        for file in files {
+            let kind = ContentType::parse(&file.content_type)
+                .map_err(|e| format!("bad attachment type {}: {e}", file.content_type))?;
+            whole =
+                whole.singlepart(Part::new(file.filename.clone()).body(file.content.clone(), kind));
+        }
+        builder.multipart(whole)
+    };
+    built.map_err(|e| format!("could not build the message: {e}"))
 }
 
 pub fn parse_from(value: &str) -> Result<Mailbox, TransportError> {

@@ -28,7 +28,15 @@ impl Worker {
                 return Ok(sent);
             }
             for row in batch {
-                match self.transport.send(&self.from, &row, &self.host).await {
+                let files = {
+                    let mut conn = self.db.acquire().await?;
+                    outbox::attachments(&mut conn.ex(), row.id).await?
+                };
+                match self
+                    .transport
+                    .send(&self.from, &row, &files, &self.host)
+                    .await
+                {
                     Ok(()) => {
                         outbox::mark_sent(&self.db, row.id).await?;
                         metrics::counter!("withus_emails_sent_total").increment(1);

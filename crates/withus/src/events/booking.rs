@@ -8,11 +8,12 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use serde_json::json;
 
-use super::domain::{BookingRule, BookingStatus, CalendarEntry, calendar as ics};
+use super::domain::{BookingRule, BookingStatus};
+use super::letters::{self, Letter, Recipient};
 use super::storage::{self, BookingRow, Details, EventRow, VenueRow};
 use super::venues::feature_words;
 use crate::audit::{self, Entry};
-use crate::email::enqueue;
+use crate::db::Tx;
 use crate::register::profile;
 use crate::register::subject::{self, Subject};
 use crate::state::AppState;
@@ -170,6 +171,45 @@ pub async fn form(
     })
 }
 
+/// Emails the signed-in person about their own place, if they have an address.
+async fn write(
+    tx: &mut Tx,
+    state: &AppState,
+    subject: &Subject,
+    event: &EventRow,
+    letter: Letter,
+) -> Result<(), sqlx::Error> {
+    let Some(email) = subject.person.email.as_deref().filter(|e| !e.is_empty()) else {
+        return Ok(());
+    };
+    // Booked inside the reminder window: the confirmation is the reminder.
+    let now = crate::db::now();
+    if letter == Letter::Booked
+        && event.starts_at - now <= state.config.event_reminder
+        && let Some(booking) =
+            storage::booking_of(&mut tx.ex(), event.id, subject.person.id).await?
+    {
+        storage::mark_reminded(&mut tx.ex(), booking.id, now).await?;
+    }
+    let venue = letters::venue_of(&mut tx.ex(), event).await?;
+    let to = Recipient {
+        person: subject.person.id,
+        name: &subject.person.display_name,
+        email,
+        language: &subject.person.language,
+    };
+    letters::send(
+        &mut tx.ex(),
+        state,
+        letter,
+        event,
+        venue.as_ref(),
+        &to,
+        Vec::new(),
+    )
+    .await
+}
+
 fn back_to(event: &EventRow) -> String {
     format!("/events/{}/book", event.id)
 }
@@ -181,6 +221,13 @@ pub async fn submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id).await?;
+    if event.cancelled_at.is_some() {
+        return Ok(see_other_with_flash(
+            &state,
+            &back_to(&event),
+            "flash-event-is-cancelled",
+        ));
+    }
     let form = pairs(&body);
     let clip = |name: &str| {
         one_of(&form, name)
@@ -212,18 +259,8 @@ pub async fn submit(
         .await?
         .ok_or(AppError::NotFound)?;
     let newly_booked = new && status == BookingStatus::Booked;
-    if newly_booked && let Some(to) = subject.person.email.as_deref().filter(|e| !e.is_empty()) {
-        enqueue(
-            &mut tx.ex(),
-            super::confirmation(
-                &state,
-                &event,
-                &subject.person.display_name,
-                to,
-                &subject.person.language,
-            ),
-        )
-        .await?;
+    if newly_booked {
+        write(&mut tx, &state, &subject, &event, Letter::Booked).await?;
     }
     audit::record(
         &mut tx.ex(),
@@ -250,6 +287,7 @@ pub async fn cancel(
     let mut tx = state.db.begin().await?;
     let before = storage::cancel(&mut tx.ex(), event.id, subject.person.id).await?;
     if let Some(before) = before {
+        write(&mut tx, &state, &subject, &event, Letter::BookingCancelled).await?;
         super::settle_and_notify(&mut tx, &state, &event).await?;
         audit::record(
             &mut tx.ex(),
@@ -278,19 +316,7 @@ pub async fn accept(
     let taken =
         storage::accept(&mut tx.ex(), event.id, subject.person.id, crate::db::now()).await?;
     if taken {
-        if let Some(to) = subject.person.email.as_deref().filter(|e| !e.is_empty()) {
-            enqueue(
-                &mut tx.ex(),
-                super::confirmation(
-                    &state,
-                    &event,
-                    &subject.person.display_name,
-                    to,
-                    &subject.person.language,
-                ),
-            )
-            .await?;
-        }
+        write(&mut tx, &state, &subject, &event, Letter::Booked).await?;
         audit::record(
             &mut tx.ex(),
             Entry::new("event.offer_accepted", "event", event.id)
@@ -315,32 +341,11 @@ pub async fn calendar(State(state): State<AppState>, Path(event_id): Path<String
     if !event.published {
         return Err(AppError::NotFound);
     }
-    let venue = match event.venue_id {
-        Some(id) => {
-            let mut conn = state.db.acquire().await?;
-            storage::find_venue(&mut conn.ex(), id).await?
-        }
-        None => None,
+    let venue = {
+        let mut conn = state.db.acquire().await?;
+        letters::venue_of(&mut conn.ex(), &event).await?
     };
-    let location = match (&venue, event.mode().is_online()) {
-        (Some(v), false) => format!("{}, {}", v.name, v.address),
-        (Some(v), true) => format!("{}, {} / {}", v.name, v.address, event.platform),
-        (None, _) => event.platform.clone(),
-    };
-    let host = state
-        .link("")
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .to_owned();
-    let text = ics(&CalendarEntry {
-        uid: format!("{}@{}", event.id, host),
-        summary: &event.title,
-        location: &location,
-        description: &state.link(&format!("/events/{}/book", event.id)),
-        starts_at: event.starts_at,
-        minutes: event.length_minutes,
-        stamp: crate::db::now(),
-    });
+    let text = letters::calendar_file(&state, &event, venue.as_ref());
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

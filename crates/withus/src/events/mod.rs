@@ -1,13 +1,18 @@
 //! Events of an engagement: sessions in person, online or both, at venues whose accessibility is
 //! recorded once and reused; invitations to panel members; booking with the person's saved access
 //! needs shown back to them; a waiting list that offers freed places in order with a time limit;
-//! a calendar file; and attendance, which counts as involvement on the register.
+//! a calendar file; confirmation, reminder and change emails in each person's language and format;
+//! organisers changing or cancelling an event; and attendance, which counts as involvement on the
+//! register.
 
 pub mod booking;
+pub mod change;
 pub mod demo;
 pub mod domain;
 pub mod feedback;
+pub mod letters;
 pub mod plan;
+pub mod reminders;
 pub mod staff;
 pub mod storage;
 pub mod venues;
@@ -89,6 +94,30 @@ pub(crate) fn routes() -> Vec<Route> {
             event!(""),
             Organisation(ViewEngagements),
             get(staff::show),
+        ),
+        route(
+            M::GET,
+            event!("/edit"),
+            Organisation(ManageEngagements),
+            get(change::edit_form),
+        ),
+        route(
+            M::POST,
+            event!("/edit"),
+            Organisation(ManageEngagements),
+            post(change::edit_submit),
+        ),
+        route(
+            M::GET,
+            event!("/cancel"),
+            Organisation(ManageEngagements),
+            get(change::cancel_form),
+        ),
+        route(
+            M::POST,
+            event!("/cancel"),
+            Organisation(ManageEngagements),
+            post(change::cancel_submit),
         ),
         route(
             M::POST,
@@ -220,7 +249,7 @@ pub fn when(event: &EventRow, locale: Locale) -> String {
     )
 }
 
-fn clock(time: time::Time) -> String {
+pub(crate) fn clock(time: time::Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
@@ -276,40 +305,6 @@ pub async fn settle_and_notify(
     Ok(())
 }
 
-/// The email confirming a place, with the link to the calendar file.
-pub fn confirmation(
-    state: &AppState,
-    event: &EventRow,
-    name: &str,
-    to: &str,
-    language: &str,
-) -> OutgoingEmail {
-    let locale = locale_of(language);
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: locale.t_args(
-            "email-event-booked-subject",
-            &[("event", Arg::from(event.title.as_str()))],
-        ),
-        body: locale.t_args(
-            "email-event-booked-body",
-            &[
-                ("name", Arg::from(name)),
-                ("event", Arg::from(event.title.as_str())),
-                ("when", Arg::from(when(event, locale))),
-                (
-                    "calendar",
-                    Arg::from(state.link(&format!("/events/{}/calendar.ics", event.id))),
-                ),
-                (
-                    "link",
-                    Arg::from(state.link(&format!("/events/{}/book", event.id))),
-                ),
-            ],
-        ),
-    }
-}
-
 /// The event in the path, if it belongs to the engagement in the path and that engagement to the
 /// organisation in the path (as lead or partner); else not found.
 pub async fn load_for(
@@ -339,6 +334,7 @@ pub struct Listed {
     pub id: Uuid,
     pub title: String,
     pub when: String,
+    pub cancelled: bool,
 }
 
 /// An engagement's events, only published ones when `published_only`.
@@ -357,6 +353,7 @@ pub async fn listed(
                 id: e.id,
                 title: e.title.clone(),
                 when: when(e, locale),
+                cancelled: e.cancelled_at.is_some(),
             })
             .collect(),
     )

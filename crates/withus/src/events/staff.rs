@@ -31,7 +31,7 @@ pub const TITLE_MAX_CHARS: usize = 200;
 pub const TEXT_MAX_CHARS: usize = 2000;
 
 #[derive(Default)]
-struct Answers {
+pub(super) struct Answers {
     title: String,
     mode: String,
     date: [String; 3],
@@ -49,10 +49,13 @@ struct Answers {
 
 #[derive(Template)]
 #[template(path = "events/templates/event_form.html")]
-struct FormPage {
+pub(super) struct FormPage {
     page: Page,
+    /// Where the form posts, and its heading: adding an event or changing one.
+    action: String,
+    heading: String,
+    cancel_link: String,
     organisation: OrganisationRow,
-    engagement_id: Uuid,
     engagement_title: String,
     title: String,
     start: String,
@@ -69,6 +72,32 @@ struct FormPage {
     published: Vec<Choice>,
 }
 
+impl Answers {
+    /// The form filled in with an event as it is now, in UK time.
+    pub(super) fn from_event(event: &EventRow) -> Answers {
+        let local = super::domain::utc_to_uk(event.starts_at);
+        Answers {
+            title: event.title.clone(),
+            mode: event.mode.clone(),
+            date: [
+                local.day().to_string(),
+                u8::from(local.month()).to_string(),
+                local.year().to_string(),
+            ],
+            start: super::clock(local.time()),
+            length: event.length_minutes.to_string(),
+            breaks: event.breaks.clone(),
+            capacity: event.capacity.to_string(),
+            venue: event.venue_id.map(|v| v.to_string()).unwrap_or_default(),
+            platform: event.platform.clone(),
+            captions: event.captions,
+            dial_in: event.dial_in.clone(),
+            booking: event.booking.clone(),
+            published: event.published,
+        }
+    }
+}
+
 fn yes_no(page: &Page, yes: bool) -> Vec<Choice> {
     vec![
         Choice::new("yes", page.t("event-yes"), yes),
@@ -76,12 +105,13 @@ fn yes_no(page: &Page, yes: bool) -> Vec<Choice> {
     ]
 }
 
-async fn form_page(
+pub(super) async fn form_page(
     state: &AppState,
     page: Page,
     org_id: Uuid,
     engagement: &crate::engagements::Loaded,
     answers: Answers,
+    editing: Option<&EventRow>,
 ) -> Result<FormPage, AppError> {
     let organisation = load_organisation(state, org_id).await?;
     let venues = {
@@ -98,8 +128,30 @@ async fn form_page(
         let id = v.id.to_string();
         Choice::new(id.clone(), v.name.clone(), id == answers.venue)
     }));
+    let base = format!(
+        "/organisations/{org_id}/engagements/{}/events",
+        engagement.engagement.id
+    );
+    let (action, heading, cancel_link) = match editing {
+        Some(event) => (
+            format!("{base}/{}/edit", event.id),
+            page.t("event-edit-title"),
+            format!("{base}/{}", event.id),
+        ),
+        None => (
+            format!("{base}/new"),
+            page.t("event-new-title"),
+            format!(
+                "/organisations/{org_id}/engagements/{}",
+                engagement.engagement.id
+            ),
+        ),
+    };
     Ok(FormPage {
-        engagement_id: engagement.engagement.id,
+        action,
+        heading,
+        cancel_link,
+
         engagement_title: engagement.engagement.title().shown(locale).text,
         date: date_input(
             locale,
@@ -156,10 +208,10 @@ pub async fn new_form(
         booking: BookingRule::Invitation.as_str().into(),
         ..Answers::default()
     };
-    render(form_page(&state, page, org_id, &engagement, answers).await?)
+    render(form_page(&state, page, org_id, &engagement, answers, None).await?)
 }
 
-fn read(body: &[u8]) -> Answers {
+pub(super) fn read(body: &[u8]) -> Answers {
     let form = pairs(body);
     let one = |name: &str| one_of(&form, name);
     Answers {
@@ -179,7 +231,11 @@ fn read(body: &[u8]) -> Answers {
     }
 }
 
-fn check(page: &Page, answers: &Answers, venues: &[VenueRow]) -> Result<Event, FormErrors> {
+pub(super) fn check(
+    page: &Page,
+    answers: &Answers,
+    venues: &[VenueRow],
+) -> Result<Event, FormErrors> {
     let mut errors = FormErrors::default();
     let title = answers.title.trim();
     if title.is_empty() {
@@ -277,7 +333,7 @@ pub async fn new_submit(
             let page = page.with_errors(errors);
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                form_page(&state, page, org_id, &engagement, answers).await?,
+                form_page(&state, page, org_id, &engagement, answers, None).await?,
             );
         }
     };
@@ -331,6 +387,9 @@ struct ShowPage {
     topics: Vec<Choice>,
     regions: Vec<Choice>,
     to_contact: Vec<(String, String)>,
+    /// People without email to phone: a reminder before the event, or the news it is cancelled.
+    to_phone: Vec<(String, String)>,
+    remind_from: String,
     can_manage: bool,
     papers: crate::papers::StaffList,
     feedback: super::feedback::Summary,
@@ -366,6 +425,7 @@ async fn show_page(
     let invited = storage::invitation_count(&mut conn.ex(), event.id).await?;
     let panels = register::panels_of(&mut conn.ex(), org_id).await?;
     drop(conn);
+    let to_phone = phone_list(&event, &bookings);
     let line = |booking: BookingRow| Line {
         status: page.t(&booking.status().message_key()),
         companion: booking.companion,
@@ -446,10 +506,34 @@ async fn show_page(
         can_manage,
         papers,
         feedback,
+        to_phone,
+        remind_from: {
+            let local = super::domain::utc_to_uk(event.starts_at - state.config.event_reminder);
+            crate::web::dates::format_date(local.assume_utc(), locale)
+        },
         page,
         organisation,
         event,
     })
+}
+
+/// Names and phone numbers of people with no email address who need a call: those booked before
+/// an event that is still to come, or everyone booked, offered or waiting once it is cancelled.
+fn phone_list(event: &EventRow, bookings: &[BookingRow]) -> Vec<(String, String)> {
+    let cancelled = event.cancelled_at.is_some();
+    if !cancelled && event.starts_at <= crate::db::now() {
+        return Vec::new();
+    }
+    bookings
+        .iter()
+        .filter(|b| b.email.as_deref().is_none_or(str::is_empty))
+        .filter(|b| match b.status() {
+            BookingStatus::Booked => true,
+            BookingStatus::Offered | BookingStatus::Waiting => cancelled,
+            _ => false,
+        })
+        .map(|b| (b.display_name.clone(), b.phone.clone().unwrap_or_default()))
+        .collect()
 }
 
 /// Invites the active members of a chosen panel (optionally only those interested in a topic or
@@ -463,6 +547,16 @@ pub async fn invite(
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
     let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    if event.cancelled_at.is_some() {
+        return Ok(see_other_with_flash(
+            &state,
+            &format!(
+                "/organisations/{org_id}/engagements/{}/events/{}",
+                engagement.engagement.id, event.id
+            ),
+            "flash-event-is-cancelled",
+        ));
+    }
     let form = pairs(&body);
     let panel = {
         let mut conn = state.db.acquire().await?;

@@ -169,6 +169,9 @@ pub struct EventRow {
     pub booking: String,
     pub published: bool,
     pub ready_at: Option<OffsetDateTime>,
+    /// Set when the organiser cancelled the event; nobody can book it any more.
+    pub cancelled_at: Option<OffsetDateTime>,
+    pub cancel_reason: String,
 }
 
 impl EventRow {
@@ -181,7 +184,7 @@ impl EventRow {
 }
 
 const EVENT_COLUMNS: &str = "id, engagement_id, organisation_id, title, mode, starts_at, length_minutes, breaks, capacity, \
-     venue_id, platform, captions, dial_in, booking, published, ready_at";
+     venue_id, platform, captions, dial_in, booking, published, ready_at, cancelled_at, cancel_reason";
 
 pub async fn create_event(
     ex: &mut Ex<'_>,
@@ -346,10 +349,11 @@ const BOOKING_SELECT: &str = "SELECT b.id, b.event_id, b.person_id, p.display_na
      FROM event_bookings b JOIN people p ON p.id = b.person_id";
 
 /// Takes the event's booking lock for the rest of the transaction; returns the next sequence
-/// number and the capacity, or `None` if there is no such event.
+/// number and the capacity, or `None` if there is no such event or it was cancelled.
 async fn lock(ex: &mut Ex<'_>, event: Uuid) -> Result<Option<(i64, i64)>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "UPDATE events SET booking_seq = booking_seq + 1 WHERE id = $1 RETURNING booking_seq, capacity",
+        "UPDATE events SET booking_seq = booking_seq + 1 WHERE id = $1 AND cancelled_at IS NULL \
+         RETURNING booking_seq, capacity",
     )
     .bind(event)
     .fetch_optional(c)
@@ -452,7 +456,7 @@ pub async fn book(
 }
 
 /// A new attendee may bring needs the access plan has not met: the organiser checks it again.
-async fn not_ready_any_more(ex: &mut Ex<'_>, event: Uuid) -> Result<(), sqlx::Error> {
+pub(crate) async fn not_ready_any_more(ex: &mut Ex<'_>, event: Uuid) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("UPDATE events SET ready_at = NULL WHERE id = $1")
         .bind(event)
         .execute(c)
@@ -576,4 +580,126 @@ pub async fn set_attended(
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(changed > 0 && attended)
+}
+
+// --- Changing and cancelling events, reminders ----------------------------------------------------
+
+/// Takes the booking lock and counts the places booked, so a change of capacity cannot race a
+/// booking. `None` if there is no such event or it was cancelled.
+pub async fn lock_and_count_booked(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+) -> Result<Option<i64>, sqlx::Error> {
+    if lock(ex, event).await?.is_none() {
+        return Ok(None);
+    }
+    let booked = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM event_bookings WHERE event_id = $1 AND status = 'booked'",
+    )
+    .bind(event)
+    .fetch_one(c)
+    .await)?;
+    Ok(Some(booked))
+}
+
+/// Saves an organiser's changes to an event (call [`lock_and_count_booked`] first).
+pub async fn update_event(ex: &mut Ex<'_>, id: Uuid, event: &Event) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE events SET title = $2, mode = $3, starts_at = $4, length_minutes = $5, breaks = $6, capacity = $7, \
+         venue_id = $8, platform = $9, captions = $10, dial_in = $11, booking = $12, published = $13, updated_at = $14 \
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(event.title.trim())
+    .bind(event.mode.as_str())
+    .bind(event.starts_at)
+    .bind(event.length_minutes)
+    .bind(event.breaks.trim())
+    .bind(event.capacity)
+    .bind(event.venue.filter(|_| event.mode.needs_venue()))
+    .bind(event.platform.trim())
+    .bind(event.captions)
+    .bind(event.dial_in.trim())
+    .bind(event.booking.as_str())
+    .bind(event.published)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A new time means a new reminder is due.
+pub async fn clear_reminders(ex: &mut Ex<'_>, event: Uuid) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE event_bookings SET reminded_at = NULL WHERE event_id = $1")
+        .bind(event)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Cancels an event with the organiser's reason; false if it was already cancelled. Takes the
+/// booking lock first, so no booking lands after the cancellation.
+pub async fn cancel_event(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    reason: &str,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    if lock(ex, event).await?.is_none() {
+        return Ok(false);
+    }
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE events SET cancelled_at = $2, cancel_reason = $3, updated_at = $2 WHERE id = $1",
+    )
+    .bind(event)
+    .bind(now)
+    .bind(reason.trim())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(true)
+}
+
+/// A booked place whose reminder is due.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DueReminder {
+    pub booking_id: Uuid,
+    pub event_id: Uuid,
+    pub person_id: Uuid,
+}
+
+/// Places booked, by people with an email address, at events that go ahead and start after `now`
+/// but no later than `now + lead`, not yet reminded.
+pub async fn reminders_due(
+    ex: &mut Ex<'_>,
+    now: OffsetDateTime,
+    lead: Duration,
+) -> Result<Vec<DueReminder>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT b.id AS booking_id, b.event_id, b.person_id FROM event_bookings b \
+         JOIN events e ON e.id = b.event_id JOIN people p ON p.id = b.person_id \
+         WHERE b.status = 'booked' AND b.reminded_at IS NULL AND e.cancelled_at IS NULL \
+         AND e.starts_at > $1 AND e.starts_at <= $2 \
+         AND p.erased_at IS NULL AND p.email IS NOT NULL AND p.email <> '' \
+         ORDER BY e.starts_at, b.id",
+    )
+    .bind(now)
+    .bind(now + lead)
+    .fetch_all(c)
+    .await)
+}
+
+/// Records the reminder; false if another sweep got there first.
+pub async fn mark_reminded(
+    ex: &mut Ex<'_>,
+    booking: Uuid,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let changed = on!(ex.re(), c => sqlx::query(
+        "UPDATE event_bookings SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL AND status = 'booked'",
+    )
+    .bind(booking)
+    .bind(now)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(changed > 0)
 }

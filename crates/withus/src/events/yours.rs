@@ -48,6 +48,7 @@ struct Row {
 async fn events_for(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<Row>, sqlx::Error> {
     let sql = "SELECT e.id, e.engagement_id, e.organisation_id, e.title, e.mode, e.starts_at, e.length_minutes, \
                e.breaks, e.capacity, e.venue_id, e.platform, e.captions, e.dial_in, e.booking, e.published, e.ready_at, \
+               e.cancelled_at, e.cancel_reason, \
                g.title_en AS engagement_title, g.title_cy AS engagement_title_cy, \
                b.status AS booking_status, b.attended AS attended \
                FROM events e JOIN engagements g ON g.id = e.engagement_id \
@@ -73,6 +74,7 @@ pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
     for row in rows {
         let ends = row.event.starts_at + Duration::minutes(row.event.length_minutes);
         let status_key = match row.booking_status.as_deref().and_then(BookingStatus::parse) {
+            _ if row.event.cancelled_at.is_some() => "event-cancelled-tag".to_owned(),
             Some(status) => status.message_key(),
             None => "your-events-invited".to_owned(),
         };

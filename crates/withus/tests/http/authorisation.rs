@@ -493,6 +493,27 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/feedback/{person_id}",
         SPECIAL_CATEGORY_STAFF,
     ),
+    // Changing and cancelling an event (an empty form is refused, so nothing changes here).
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/edit",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/cancel",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/cancel",
+        REGISTER_STAFF,
+    ),
     (
         "POST",
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/invite",

@@ -17,16 +17,16 @@ use crate::both;
 use crate::helpers::{Backend, TestApp, spawn_app};
 
 const ORG: &str = "Eventown Forum";
-const FACILITATOR: &str = "facilitator@eventown.example";
+pub const FACILITATOR: &str = "facilitator@eventown.example";
 
-struct World {
-    org: Uuid,
-    engagement: Uuid,
-    venue: Uuid,
-    panel: Uuid,
+pub struct World {
+    pub org: Uuid,
+    pub engagement: Uuid,
+    pub venue: Uuid,
+    pub panel: Uuid,
 }
 
-async fn world(app: &TestApp) -> World {
+pub async fn world(app: &TestApp) -> World {
     let mut tx = app.db.begin().await.unwrap();
     let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
         .await
@@ -110,7 +110,12 @@ async fn event(app: &TestApp, world: &World, capacity: i64) -> Uuid {
 }
 
 /// People on the panel; with `accounts`, each can sign in as `person{n}@eventown.example`.
-async fn people(app: &TestApp, world: &World, count: usize, accounts: bool) -> Vec<(Uuid, String)> {
+pub async fn people(
+    app: &TestApp,
+    world: &World,
+    count: usize,
+    accounts: bool,
+) -> Vec<(Uuid, String)> {
     let mut tx = app.db.begin().await.unwrap();
     let mut made = Vec::new();
     for n in 0..count {
@@ -640,4 +645,62 @@ async fn invitation_only_events_are_closed_to_others_body(backend: Backend) {
 both!(
     invitation_only_events_are_closed_to_others,
     invitation_only_events_are_closed_to_others_body
+);
+
+async fn your_events_lists_invitations_and_bookings_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let booked_event = event(&app, &world, 5).await;
+    let invited_event = event(&app, &world, 5).await;
+    let other_event = event(&app, &world, 5).await;
+    let people = people(&app, &world, 2, true).await;
+    let (person, email) = &people[0];
+    let mut tx = app.db.begin().await.unwrap();
+    events::invite(&mut tx.ex(), invited_event, *person, false, None)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let mut client = app.signed_in_client(email).await;
+    let empty = client.get("/your-events").await;
+    assert_eq!(empty.status, 200);
+    assert!(
+        empty
+            .body
+            .contains(&format!("/events/{invited_event}/book"))
+    );
+    assert!(empty.body.contains("Invited, not booked yet"));
+    assert!(!empty.body.contains(&format!("/events/{booked_event}/book")));
+    let done = client
+        .post(
+            &format!("/events/{booked_event}/book"),
+            &[
+                ("event_needs", ""),
+                ("companion", "no"),
+                ("travel_needs", ""),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    let page = client.get("/your-events").await;
+    assert!(page.body.contains(&format!("/events/{booked_event}/book")));
+    assert!(page.body.contains("Booked"));
+    assert!(
+        !page.body.contains(&format!("/events/{other_event}")),
+        "events they were neither invited to nor booked on are not listed"
+    );
+    // Someone else on the panel sees none of this person's events.
+    let mut other = app.signed_in_client(&people[1].1).await;
+    let theirs = other.get("/your-events").await;
+    assert!(!theirs.body.contains(&format!("/events/{booked_event}")));
+    assert!(!theirs.body.contains(&format!("/events/{invited_event}")));
+    assert!(theirs.body.contains("You have no events coming up"));
+    // A signed-in account that is not on any register gets the empty page, not an error.
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let staff_page = staff.get("/your-events").await;
+    assert_eq!(staff_page.status, 200);
+    assert!(staff_page.body.contains("You have no events coming up"));
+}
+both!(
+    your_events_lists_invitations_and_bookings,
+    your_events_lists_invitations_and_bookings_body
 );

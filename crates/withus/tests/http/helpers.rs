@@ -39,6 +39,8 @@ macro_rules! both {
 pub struct TestApp {
     pub base: String,
     pub db: Db,
+    /// The running app's state, for calling background work (such as sweeps) directly.
+    pub state: withus::state::AppState,
     pub dir: TempDir,
     pub key_spec: String,
 }
@@ -114,10 +116,12 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
     }
     let base = app.base_url();
     let db = app.state().db.clone();
+    let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         base,
         db,
+        state,
         dir,
         key_spec,
     }

@@ -9,6 +9,7 @@ mod encryption_at_rest;
 mod engagements;
 mod events;
 mod events_access_plan;
+mod events_emails;
 mod events_feedback;
 mod health_and_errors;
 mod invitations;

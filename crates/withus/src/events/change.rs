@@ -1,0 +1,388 @@
+//! Organisers changing or cancelling an event. A new time or place is emailed to everyone booked or
+//! waiting, and the access plan must be checked again; more places are offered to the waiting list.
+//! Cancelling asks for a reason, which everyone booked, waiting or offered a place is told.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::domain::BookingStatus;
+use super::letters::{self, Letter, Recipient};
+use super::staff::{Answers, check, form_page, read};
+use super::storage::{self, BookingRow, EventRow};
+use crate::audit::{self, Entry};
+use crate::db::Tx;
+use crate::i18n::Arg;
+use crate::state::AppState;
+use crate::web::forms::{one_of, pairs};
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+pub const REASON_MAX_CHARS: usize = 2000;
+
+fn event_path(org_id: Uuid, event: &EventRow) -> String {
+    format!(
+        "/organisations/{org_id}/engagements/{}/events/{}",
+        event.engagement_id, event.id
+    )
+}
+
+/// A cancelled event cannot be changed: back to its page, which says so.
+fn refuse_cancelled(state: &AppState, org_id: Uuid, event: &EventRow) -> Option<AppResult> {
+    event.cancelled_at.map(|_| {
+        Ok(see_other_with_flash(
+            state,
+            &event_path(org_id, event),
+            "flash-event-is-cancelled",
+        ))
+    })
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    if let Some(done) = refuse_cancelled(&state, org_id, &event) {
+        return done;
+    }
+    let answers = Answers::from_event(&event);
+    render(form_page(&state, page, org_id, &engagement, answers, Some(&event)).await?)
+}
+
+/// What an organiser's change means for the people coming.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Changed {
+    pub time: bool,
+    pub place: bool,
+}
+
+fn what_changed(before: &EventRow, after: &EventRow) -> Changed {
+    Changed {
+        time: before.starts_at != after.starts_at || before.length_minutes != after.length_minutes,
+        place: before.mode != after.mode
+            || before.venue_id != after.venue_id
+            || before.platform != after.platform
+            || before.dial_in != after.dial_in,
+    }
+}
+
+pub async fn edit_submit(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, before) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    if let Some(done) = refuse_cancelled(&state, org_id, &before) {
+        return done;
+    }
+    let answers = read(&body);
+    let venues = {
+        let mut conn = state.db.acquire().await?;
+        storage::venues_of(&mut conn.ex(), org_id, None).await?
+    };
+    let refuse = |page: Page, errors: FormErrors, answers: Answers| {
+        let page = page.with_errors(errors);
+        let state = &state;
+        let engagement = &engagement;
+        let before = &before;
+        async move {
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(state, page, org_id, engagement, answers, Some(before)).await?,
+            )
+        }
+    };
+    let changes = match check(&page, &answers, &venues) {
+        Ok(changes) => changes,
+        Err(errors) => return refuse(page, errors, answers).await,
+    };
+    let mut tx = state.db.begin().await?;
+    let booked = storage::lock_and_count_booked(&mut tx.ex(), before.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if changes.capacity < booked {
+        drop(tx);
+        let mut errors = FormErrors::default();
+        errors.add(
+            "capacity",
+            page.t_args(
+                "event-error-capacity-below-booked",
+                &[("booked", Arg::from(booked))],
+            ),
+        );
+        return refuse(page, errors, answers).await;
+    }
+    storage::update_event(&mut tx.ex(), before.id, &changes).await?;
+    let after = storage::find_event(&mut tx.ex(), before.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let changed = what_changed(&before, &after);
+    if changed.time || changed.place {
+        storage::not_ready_any_more(&mut tx.ex(), after.id).await?;
+        tell_of_change(&mut tx, &state, &after, changed).await?;
+    }
+    if changed.time {
+        storage::clear_reminders(&mut tx.ex(), after.id).await?;
+    }
+    if after.capacity > before.capacity {
+        super::settle_and_notify(&mut tx, &state, &after).await?;
+    }
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.updated", "event", after.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({
+                "time_changed": changed.time,
+                "place_changed": changed.place,
+                "capacity": after.capacity,
+                "capacity_before": before.capacity,
+            })),
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(see_other_with_flash(
+        &state,
+        &event_path(org_id, &after),
+        "flash-event-updated",
+    ))
+}
+
+/// Booked, offered a place, or waiting: the people an event's news is for.
+fn still_coming(booking: &BookingRow) -> bool {
+    matches!(
+        booking.status(),
+        BookingStatus::Booked | BookingStatus::Offered | BookingStatus::Waiting
+    )
+}
+
+/// Emails everyone still coming `letter`, in their language; returns how many were emailed.
+async fn tell_everyone(
+    tx: &mut Tx,
+    state: &AppState,
+    event: &EventRow,
+    letter: Letter,
+    extra: impl Fn(crate::i18n::Locale) -> Vec<(&'static str, Arg)>,
+) -> Result<usize, sqlx::Error> {
+    let venue = letters::venue_of(&mut tx.ex(), event).await?;
+    let mut emailed = 0;
+    for booking in storage::bookings_of(&mut tx.ex(), event.id).await? {
+        let Some(email) = booking.email.as_deref().filter(|e| !e.is_empty()) else {
+            continue;
+        };
+        if !still_coming(&booking) {
+            continue;
+        }
+        let to = Recipient {
+            person: booking.person_id,
+            name: &booking.display_name,
+            email,
+            language: &booking.language,
+        };
+        let args = extra(super::locale_of(&booking.language));
+        letters::send(
+            &mut tx.ex(),
+            state,
+            letter,
+            event,
+            venue.as_ref(),
+            &to,
+            args,
+        )
+        .await?;
+        emailed += 1;
+    }
+    Ok(emailed)
+}
+
+async fn tell_of_change(
+    tx: &mut Tx,
+    state: &AppState,
+    event: &EventRow,
+    changed: Changed,
+) -> Result<usize, sqlx::Error> {
+    let venue = letters::venue_of(&mut tx.ex(), event).await?;
+    let place = letters::place(event, venue.as_ref());
+    tell_everyone(tx, state, event, Letter::Changed, |locale| {
+        let mut lines = Vec::new();
+        if changed.time {
+            lines.push(locale.t_args(
+                "email-event-changed-time",
+                &[("when", Arg::from(super::when(event, locale)))],
+            ));
+        }
+        if changed.place {
+            lines.push(locale.t_args(
+                "email-event-changed-place",
+                &[("place", Arg::from(place.as_str()))],
+            ));
+        }
+        vec![("changes", Arg::from(lines.join("\n\n")))]
+    })
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "events/templates/event_cancel.html")]
+struct CancelPage {
+    page: Page,
+    event: EventRow,
+    when: String,
+    back: String,
+    coming: usize,
+    reason: String,
+}
+
+async fn cancel_page(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    event: EventRow,
+    reason: String,
+) -> Result<CancelPage, AppError> {
+    let coming = {
+        let mut conn = state.db.acquire().await?;
+        storage::bookings_of(&mut conn.ex(), event.id)
+            .await?
+            .iter()
+            .filter(|b| still_coming(b))
+            .count()
+    };
+    Ok(CancelPage {
+        when: super::when(&event, page.locale()),
+        back: event_path(org_id, &event),
+        page,
+        event,
+        coming,
+        reason,
+    })
+}
+
+pub async fn cancel_form(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+) -> AppResult {
+    crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    if let Some(done) = refuse_cancelled(&state, org_id, &event) {
+        return done;
+    }
+    render(cancel_page(&state, page, org_id, event, String::new()).await?)
+}
+
+pub async fn cancel_submit(
+    State(state): State<AppState>,
+    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
+    let (_, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
+    if let Some(done) = refuse_cancelled(&state, org_id, &event) {
+        return done;
+    }
+    let reason = one_of(&pairs(&body), "reason");
+    let problem = if reason.trim().is_empty() {
+        Some("event-error-cancel-reason")
+    } else if reason.chars().count() > REASON_MAX_CHARS {
+        Some("event-error-too-long")
+    } else {
+        None
+    };
+    if let Some(key) = problem {
+        let mut errors = FormErrors::default();
+        errors.add("reason", page.t(key));
+        let page = page.with_errors(errors);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            cancel_page(&state, page, org_id, event, reason).await?,
+        );
+    }
+    let mut tx = state.db.begin().await?;
+    if !storage::cancel_event(&mut tx.ex(), event.id, &reason, crate::db::now()).await? {
+        drop(tx);
+        return Ok(see_other_with_flash(
+            &state,
+            &event_path(org_id, &event),
+            "flash-event-is-cancelled",
+        ));
+    }
+    let reason = reason.trim().to_owned();
+    let emailed = tell_everyone(&mut tx, &state, &event, Letter::EventCancelled, |_| {
+        vec![("reason", Arg::from(reason.as_str()))]
+    })
+    .await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("event.cancelled", "event", event.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(json!({ "emailed": emailed })),
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(see_other_with_flash(
+        &state,
+        &event_path(org_id, &event),
+        "flash-event-cancelled-by-organiser",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    fn event() -> EventRow {
+        EventRow {
+            id: Uuid::nil(),
+            engagement_id: Uuid::nil(),
+            organisation_id: Uuid::nil(),
+            title: "Planning day".into(),
+            mode: "in_person".into(),
+            starts_at: datetime!(2026-12-01 10:00 UTC),
+            length_minutes: 120,
+            breaks: String::new(),
+            capacity: 10,
+            venue_id: Some(Uuid::max()),
+            platform: String::new(),
+            captions: false,
+            dial_in: String::new(),
+            booking: "public".into(),
+            published: true,
+            ready_at: None,
+            cancelled_at: None,
+            cancel_reason: String::new(),
+        }
+    }
+
+    #[test]
+    fn only_time_and_place_count_as_changes_people_must_hear_of() {
+        let before = event();
+        let mut after = event();
+        after.title = "New name".into();
+        after.capacity = 20;
+        assert_eq!(
+            what_changed(&before, &after),
+            Changed {
+                time: false,
+                place: false
+            }
+        );
+        after.length_minutes = 90;
+        assert!(what_changed(&before, &after).time);
+        after.venue_id = None;
+        assert!(what_changed(&before, &after).place);
+    }
+}
