@@ -242,7 +242,7 @@ mod tests {
             form_errors(Locale::Cy, &problems)
                 .get("link_easy_read")
                 .unwrap()
-                .contains("Hawdd ei Ddarllen")
+                .contains("Hawdd ei Ddeall")
         );
     }
 
