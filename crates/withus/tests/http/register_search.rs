@@ -718,7 +718,7 @@ async fn the_demo_register_loads_once(backend: Backend) {
         .get(&format!("/organisations/{dpo_id}/people"))
         .await;
     assert!(
-        page.body.contains("38 people"),
+        page.body.contains("39 people"),
         "the DPO sees its whole panel"
     );
     assert!(page.body.contains("name=\"monitoring\""));
@@ -747,17 +747,17 @@ async fn the_demo_register_loads_once(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(more, 15);
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM people").await, 38 + 45);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM people").await, 39 + 45);
     let page = facilitator
         .get(&format!("/organisations/{dpo_id}/people"))
         .await;
-    assert!(page.body.contains("83 people"));
+    assert!(page.body.contains("84 people"));
     let csv = download(
         &mut facilitator,
         &format!("/organisations/{dpo_id}/people.csv"),
     )
     .await;
-    assert_eq!(csv.body.lines().count(), 84, "generated profiles open");
+    assert_eq!(csv.body.lines().count(), 85, "generated profiles open");
 }
 both!(the_demo_register_loads_once, the_demo_register_loads_once);
 
