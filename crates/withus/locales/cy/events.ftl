@@ -182,3 +182,8 @@ your-events-none-upcoming = Nid oes gennych ddigwyddiadau i ddod. Pan fydd sefyd
 your-events-none-past = Dim digwyddiadau a fu eto.
 your-events-invited = Wedi cael gwahoddiad, heb archebu eto
 your-events-attended = Roeddech yno
+
+## Gwahodd gweithgor a ddewiswyd yn deg
+event-invite-group = Gweithgor
+event-invite-group-hint = Dewiswch weithgor a dynnwyd yn deg i wahodd ei aelodau yn unig. Ni ddefnyddir y panel, y pwnc na'r ardal isod wedyn.
+event-invite-no-group = Dim gweithgor: gwahodd o banel

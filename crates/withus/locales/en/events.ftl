@@ -182,3 +182,8 @@ your-events-none-upcoming = You have no events coming up. When an organisation i
 your-events-none-past = No past events yet.
 your-events-invited = Invited, not booked yet
 your-events-attended = You attended
+
+## Inviting a working group chosen fairly
+event-invite-group = Working group
+event-invite-group-hint = Choose a working group drawn fairly to invite just its members. The panel, topic and area below are then not used.
+event-invite-no-group = No working group: invite from a panel

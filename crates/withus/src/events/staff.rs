@@ -384,6 +384,8 @@ struct ShowPage {
     waiting: Vec<Line>,
     invited: i64,
     panels: Vec<Choice>,
+    /// Working groups drawn fairly and invited: their members can be invited together.
+    groups: Vec<Choice>,
     topics: Vec<Choice>,
     regions: Vec<Choice>,
     to_contact: Vec<(String, String)>,
@@ -424,6 +426,10 @@ async fn show_page(
     let bookings = storage::bookings_of(&mut conn.ex(), event.id).await?;
     let invited = storage::invitation_count(&mut conn.ex(), event.id).await?;
     let panels = register::panels_of(&mut conn.ex(), org_id).await?;
+    let groups = crate::selection::storage::list(&mut conn.ex(), org_id)
+        .await?
+        .into_iter()
+        .filter(|g| g.invited_at.is_some());
     drop(conn);
     let to_phone = phone_list(&event, &bookings);
     let line = |booking: BookingRow| Line {
@@ -500,6 +506,9 @@ async fn show_page(
             .into_iter()
             .map(|p| Choice::new(p.id.to_string(), p.name, false))
             .collect(),
+        groups: std::iter::once(Choice::new("", page.t("event-invite-no-group"), true))
+            .chain(groups.map(|g| Choice::new(g.id.to_string(), g.name, false)))
+            .collect(),
         topics,
         regions: super::venues::region_choices(&page, None, "event-invite-any-region"),
         to_contact,
@@ -558,16 +567,23 @@ pub async fn invite(
         ));
     }
     let form = pairs(&body);
-    let panel = {
+    let (panel, group) = {
         let mut conn = state.db.acquire().await?;
-        match Uuid::parse_str(&one_of(&form, "panel")) {
+        let panel = match Uuid::parse_str(&one_of(&form, "panel")) {
             Ok(id) => register::find_panel(&mut conn.ex(), id)
                 .await?
                 .filter(|p| p.organisation_id == org_id),
             Err(_) => None,
-        }
+        };
+        let group = match Uuid::parse_str(&one_of(&form, "group")) {
+            Ok(id) => crate::selection::storage::find(&mut conn.ex(), org_id, id)
+                .await?
+                .filter(|g| g.invited_at.is_some()),
+            Err(_) => None,
+        };
+        (panel, group)
     };
-    let Some(panel) = panel else {
+    if panel.is_none() && group.is_none() {
         let mut errors = FormErrors::default();
         errors.add("panel", page.t("event-error-panel"));
         let page = page.with_errors(errors);
@@ -579,7 +595,12 @@ pub async fn invite(
     let topic = Topic::parse(&one_of(&form, "topic"));
     let region = Region::parse(&one_of(&form, "region"));
     let mut tx = state.db.begin().await?;
-    let people = storage::candidates(&mut tx.ex(), panel.id, topic, region).await?;
+    // A working group chosen fairly is invited as it is; otherwise the panel, maybe filtered.
+    let people = match (&group, &panel) {
+        (Some(group), _) => storage::group_members(&mut tx.ex(), group.id).await?,
+        (None, Some(panel)) => storage::candidates(&mut tx.ex(), panel.id, topic, region).await?,
+        (None, None) => Vec::new(),
+    };
     let mut to_contact = Vec::new();
     let mut emailed = 0;
     let mut invited = 0;
@@ -636,7 +657,12 @@ pub async fn invite(
         Entry::new("event.invited", "event", event.id)
             .by(page.ctx.actor())
             .in_organisation(org_id)
-            .with(json!({ "panel": panel.id, "invited": invited, "emailed": emailed })),
+            .with(json!({
+                "panel": panel.as_ref().map(|p| p.id),
+                "group": group.as_ref().map(|g| g.id),
+                "invited": invited,
+                "emailed": emailed,
+            })),
     )
     .await?;
     tx.commit().await?;

@@ -271,6 +271,22 @@ pub async fn candidates(
 }
 
 /// Records an invitation; false if the person was already invited.
+/// The people invited to a working group chosen fairly (`selection_invitations`), still on the
+/// register.
+pub async fn group_members(
+    ex: &mut Ex<'_>,
+    selection: Uuid,
+) -> Result<Vec<Candidate>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT p.id, p.display_name, p.email, p.phone, p.language FROM selection_invitations i \
+         JOIN people p ON p.id = i.person_id WHERE i.selection_id = $1 AND p.erased_at IS NULL \
+         ORDER BY p.display_name, p.id",
+    )
+    .bind(selection)
+    .fetch_all(c)
+    .await)
+}
+
 pub async fn invite(
     ex: &mut Ex<'_>,
     event: Uuid,

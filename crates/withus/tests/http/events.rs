@@ -704,3 +704,103 @@ both!(
     your_events_lists_invitations_and_bookings,
     your_events_lists_invitations_and_bookings_body
 );
+
+async fn a_working_group_chosen_fairly_is_invited_as_it_is_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let event = event(&app, &world, 10).await;
+    let people = people(&app, &world, 4, true).await;
+    let members: Vec<Uuid> = people.iter().take(2).map(|(id, _)| *id).collect();
+    let mut tx = app.db.begin().await.unwrap();
+    use withus::selection::storage as selection;
+    let group = selection::create(
+        &mut tx.ex(),
+        selection::NewSelection {
+            organisation: world.org,
+            panel: world.panel,
+            name: "Bus station working group",
+            panel_size: 2,
+            rotation: false,
+            rotation_months: 12,
+            created_by: None,
+        },
+    )
+    .await
+    .unwrap();
+    // Drawn by an earlier computation (not under test here), then its members invited.
+    selection::record_draw(
+        &mut tx.ex(),
+        selection::Draw {
+            selection: group,
+            run: Uuid::now_v7(),
+            seed: "12345",
+            record: "{}",
+            by: None,
+        },
+    )
+    .await
+    .unwrap();
+    for member in &members {
+        selection::add_invitation(&mut tx.ex(), group, *member, "email", None, None)
+            .await
+            .unwrap();
+    }
+    assert!(
+        selection::mark_invited(&mut tx.ex(), group, None)
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let base = format!(
+        "/organisations/{}/engagements/{}/events/{event}",
+        world.org, world.engagement
+    );
+    let page = staff.get(&base).await;
+    assert!(
+        page.body.contains("Bus station working group"),
+        "the group is offered"
+    );
+    let group_id = group.to_string();
+    let panel_id = world.panel.to_string();
+    let done = staff
+        .post(
+            &format!("{base}/invite"),
+            &[("group", group_id.as_str()), ("panel", panel_id.as_str())],
+        )
+        .await;
+    // Everyone has an email address, so nobody is left to phone: back to the event page.
+    assert_eq!(done.status, 303, "{}", done.body);
+    let invited: Vec<Uuid> = {
+        let mut conn = app.db.acquire().await.unwrap();
+        let mut invited = Vec::new();
+        for (id, _) in &people {
+            if events::is_invited(&mut conn.ex(), event, *id)
+                .await
+                .unwrap()
+            {
+                invited.push(*id);
+            }
+        }
+        invited
+    };
+    assert_eq!(
+        invited, members,
+        "only the group's members, not the whole panel"
+    );
+    // Without a group the whole panel is invited, as before.
+    let done = staff
+        .post(&format!("{base}/invite"), &[("panel", panel_id.as_str())])
+        .await;
+    assert_eq!(done.status, 303);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM event_invitations")
+            .await,
+        4
+    );
+}
+both!(
+    a_working_group_chosen_fairly_is_invited_as_it_is,
+    a_working_group_chosen_fairly_is_invited_as_it_is_body
+);
