@@ -26,7 +26,9 @@
 
 use std::time::Instant;
 
-/// Pivots between rebuilds of the basis inverse.
+/// Pivots between rebuilds of the basis inverse, at least. A rebuild costs
+/// about one pivot per basic structural column, so it is spaced by the
+/// row count too.
 const REFACTOR_EVERY: usize = 100;
 /// Primal feasibility tolerance.
 const PRIMAL_TOL: f64 = 1e-10;
@@ -397,7 +399,7 @@ impl Simplex {
             if iterations.is_multiple_of(64) && Instant::now() >= deadline {
                 return Err(SimplexError::OutOfTime);
             }
-            if self.since_refactor >= REFACTOR_EVERY {
+            if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
                 self.refactor();
             }
             let y = self.row_prices(|j| self.phase_cost(j, phase1));
