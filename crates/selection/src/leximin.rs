@@ -28,7 +28,7 @@ use crate::stabilise::Smoothing;
 /// How pricing proves that no better panel exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PricingMode {
-    /// Exact MIP for small and medium pools, relaxation bounds for huge ones.
+    /// Exact MIP up to 5,000 person types, relaxation bounds beyond.
     Auto,
     /// Prove every level with the exact integer program.
     Exact,
@@ -150,7 +150,9 @@ pub(crate) fn solve(
     let exact = match settings.pricing {
         PricingMode::Exact => true,
         PricingMode::Relaxation => false,
-        PricingMode::Auto => inst.types.len() <= 3000,
+        // Exact pricing certifies a bound every round (see `stabilise`);
+        // beyond a few thousand types the MIP gets too slow to prove.
+        PricingMode::Auto => inst.types.len() <= 5000,
     };
     let mut e = Engine {
         inst,
