@@ -476,10 +476,8 @@ impl Engine<'_> {
                 duals,
             };
             if self.remaining().is_zero() {
-                {
-                    self.remember(&lp);
-                    return Ok(done(false, bound, duals));
-                };
+                self.remember(&lp);
+                return Ok(done(false, bound, duals));
             }
             // Known panels violated by the duals go in first, in a batch.
             let mut scored: Vec<(f64, usize)> = self
@@ -685,11 +683,23 @@ impl Engine<'_> {
                             new_panels.push(cand);
                         }
                     }
+                    // Types are fixed by the master's own duals once pricing
+                    // at them proves the level (as without smoothing): a
+                    // smoothed point is denser and would also fix types whose
+                    // duals are tiny, i.e. not proven to be at the level.
+                    if plain && lagrangian - value <= tolerance {
+                        return Ok(Priced::Converged(duals.to_vec()));
+                    }
                     if *bound - value <= tolerance {
-                        let centre = smooth
-                            .centre()
-                            .map_or_else(|| duals.to_vec(), <[f64]>::to_vec);
-                        return Ok(Priced::Converged(centre));
+                        // The level's value is certified.
+                        if self.settings.maximin_only {
+                            return Ok(Priced::Converged(duals.to_vec()));
+                        }
+                        if !plain {
+                            // Verify at the master's duals.
+                            mispriced = u32::MAX / 2;
+                            continue;
+                        }
                     }
                     if !new_panels.is_empty() || (plain && pb > pv) {
                         // A column, or a time-limited MIP that proves nothing more.
@@ -698,10 +708,7 @@ impl Engine<'_> {
                     if plain {
                         // At the master's own duals with nothing above ŷ:
                         // only round-off keeps the bound from closing.
-                        let centre = smooth
-                            .centre()
-                            .map_or_else(|| duals.to_vec(), <[f64]>::to_vec);
-                        return Ok(Priced::Converged(centre));
+                        return Ok(Priced::Converged(duals.to_vec()));
                     }
                     mispriced += 1;
                 }

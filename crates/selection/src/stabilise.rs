@@ -58,6 +58,7 @@ impl Smoothing {
     }
 
     /// The dual point with the best bound so far.
+    #[cfg(test)]
     pub fn centre(&self) -> Option<&[f64]> {
         self.centre.as_ref().map(|(c, _)| c.as_slice())
     }
