@@ -542,59 +542,29 @@ impl Engine<'_> {
                 }
             }
             if new_panels.is_empty() && !self.exact {
+                // Relaxation mode: the pricing LP relaxation bounds the
+                // level, and a short MIP may still find a column.
+                if let Some(pb) = pricing::relaxation_bound(inst, &duals, self.remaining()) {
+                    bound = bound.min(level_at(pb));
+                    if pb <= y + tolerance {
+                        self.remember(&lp);
+                        self.keep_tight(&duals, y);
+                        return Ok(done(true, bound, duals));
+                    }
+                }
                 let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
-                let answer = MipAnswer::NoPanel { bound: None };
-                match answer {
-                    MipAnswer::Found {
-                        panel,
-                        value: pv,
-                        bound: pb,
-                    } => {
-                        bound = bound.min(level_at(pb));
-                        if pv > y + tolerance && !self.seen.contains(&panel) {
-                            new_panels.push(panel);
-                        } else if pb <= y + tolerance {
-                            self.remember(&lp);
-                            self.keep_tight(&duals, y);
-                            return Ok(done(true, bound, duals));
-                        }
-                    }
-                    MipAnswer::NoPanel { bound: pb } => {
-                        let relax = pricing::relaxation_bound(inst, &duals, self.remaining());
-                        let pb = match (pb, relax) {
-                            (Some(a), Some(b)) => Some(a.min(b)),
-                            (a, b) => a.or(b),
-                        };
-                        if let Some(pb) = pb {
-                            bound = bound.min(level_at(pb));
-                            if pb <= y + tolerance {
-                                self.remember(&lp);
-                                self.keep_tight(&duals, y);
-                                return Ok(done(true, bound, duals));
-                            }
-                        }
-                        if !self.exact {
-                            // The fallback only has the heuristic and a short
-                            // MIP for columns.
-                            let limit = Duration::from_secs(2).min(self.remaining());
-                            let t = Instant::now();
-                            let a = pricing::solve_mip(inst, &duals, limit, warm.as_deref());
-                            self.stats.mip_solves += 1;
-                            self.stats.mip_seconds += t.elapsed().as_secs_f64();
-                            if let MipAnswer::Found {
-                                panel, value: pv, ..
-                            } = a
-                                && pv > y + tolerance
-                                && !self.seen.contains(&panel)
-                            {
-                                new_panels.push(panel);
-                            }
-                        }
-                    }
-                    MipAnswer::Infeasible => {
-                        return Err(SolveError::Numerical("pricing became infeasible".into()));
-                    }
-                    MipAnswer::Failed(m) => return Err(SolveError::Numerical(m)),
+                let limit = Duration::from_secs(2).min(self.remaining());
+                let t = Instant::now();
+                let a = pricing::solve_mip(inst, &duals, limit, warm.as_deref());
+                self.stats.mip_solves += 1;
+                self.stats.mip_seconds += t.elapsed().as_secs_f64();
+                if let MipAnswer::Found {
+                    panel, value: pv, ..
+                } = a
+                    && pv > y + tolerance
+                    && !self.seen.contains(&panel)
+                {
+                    new_panels.push(panel);
                 }
             }
             if new_panels.is_empty() {
