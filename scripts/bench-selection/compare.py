@@ -34,7 +34,10 @@ def main():
                 c, s = r["certificate"], r["summary"]
                 minp, bound, gap = c["min_probability"], c["upper_bound"], c["gap"]
                 g, geo, tot = s["gini"], s["geometric_mean"], s["total"]
-                extra = "" if c["leximin_complete"] else " (budget hit)"
+                if r.get("mode") == "maximin":
+                    extra = ", maximin only"
+                else:
+                    extra = ", full leximin" if c["leximin_complete"] else " (budget hit)"
             else:
                 minp, bound, gap = r["min_probability"], float("nan"), float("nan")
                 g, geo, tot = r["gini"], r["geometric_mean"], r["total"]

@@ -56,7 +56,7 @@ for spec in "$@"; do
   echo "== $name" >&2
   line=$(timeout $((BUDGET + 120)) /usr/bin/time -o "$OUT/cpu" -f "%U %S %M" "$BENCH" "$dir/people.csv" "$dir/features.csv" "$k" "$BUDGET" "$MODE" auto "$LP" \
     || echo "{\"engine\": \"withus\", \"error\": \"crashed or timed out\"}")
-  echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); d['instance']='$name'; u,s,rss=open('$OUT/cpu').read().split()[-3:]; d['cpu_seconds']=float(u)+float(s); d['peak_rss_mb']=int(rss)/1024; d['load']=open('/proc/loadavg').read().split()[0]; print(json.dumps(d))" >> "$OUT/results.jsonl.new"
+  echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); d['instance']='$name'; d['mode']='$MODE'; u,s,rss=open('$OUT/cpu').read().split()[-3:]; d['cpu_seconds']=float(u)+float(s); d['peak_rss_mb']=int(rss)/1024; d['load']=open('/proc/loadavg').read().split()[0]; print(json.dumps(d))" >> "$OUT/results.jsonl.new"
   [ "$ANCHOR" = 0 ] && continue
   start=$(date +%s.%N)
   if line=$(timeout "$ANCHOR_TIMEOUT" "$VENV/bin/python" "$here/anchor.py" "$dir/people.csv" "$dir/features.csv" "$k" "$algo" mip 2>"$OUT/anchor-$name.log" | tail -n 1); [ -n "$line" ]; then
