@@ -126,8 +126,10 @@ impl Simplex {
             since_refactor: 0,
             pivots: 0,
         };
-        // Start from a slack where it is feasible, an artificial otherwise.
-        for (i, &(sense, rhs)) in rows.iter().enumerate() {
+        // Start from a slack where it is feasible, an artificial otherwise
+        // (judged on the perturbed right-hand side the pivots use).
+        for (i, &(sense, _)) in rows.iter().enumerate() {
+            let rhs = s.b[i];
             let slack = match sense {
                 Sense::Ge => Some(-1.0),
                 Sense::Le => Some(1.0),
@@ -325,12 +327,15 @@ impl Simplex {
         // not yet covered.
         let free: Vec<usize> = (0..m).filter(|r| !taken[*r]).collect();
         for r in free {
+            // Row r of the inverse built so far is non-zero only where the
+            // row's artificial is not basic: take the largest such entry.
             let row = (0..m)
-                .find(|i| {
-                    let a = self.artificial[*i];
-                    self.pos_of[a].is_none() && self.ftran(a)[r].abs() > 1e-11
+                .filter(|i| self.pos_of[self.artificial[*i]].is_none())
+                .max_by(|a, b| {
+                    let (x, y) = (self.binv[r * m + a], self.binv[r * m + b]);
+                    x.abs().total_cmp(&y.abs())
                 })
-                .expect("the artificials span every row");
+                .unwrap_or(r);
             let a = self.artificial[row];
             let alpha = self.ftran(a);
             self.pivot(a, r, &alpha);
@@ -541,6 +546,20 @@ mod tests {
         s.solve(far()).unwrap();
         assert!((s.dual_objective() + 3.0).abs() < 1e-9);
         assert!((s.value(z) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn right_hand_sides_smaller_than_the_perturbation_still_solve() {
+        // min x + y s.t. x ≥ 1e-10, y ≥ 0, x + y = 1e-10·3: the perturbation
+        // (about 1e-8) flips the first row's sign; the starting basis must
+        // still be feasible (non-negative), as the primal simplex assumes.
+        let mut s = Simplex::new(&[(Sense::Ge, 1e-10), (Sense::Ge, 0.0), (Sense::Eq, 3e-10)]);
+        assert!(s.xb.iter().all(|x| *x >= 0.0), "start {:?}", s.xb);
+        s.add_column(1.0, vec![(0, 1.0), (2, 1.0)]);
+        s.add_column(1.0, vec![(1, 1.0), (2, 1.0)]);
+        s.solve(far()).unwrap();
+        assert!((s.dual_objective() - 3e-10).abs() < 1e-12);
+        assert!(s.xb.iter().all(|x| *x >= -1e-12), "{:?}", s.xb);
     }
 
     #[test]
