@@ -54,6 +54,7 @@ pub struct Settings {
     pub lp_backend: LpBackend,
     /// Weight of the best dual point in the smoothed pricing point (0 turns
     /// smoothing off; see the `stabilise` module).
+    #[serde(default = "default_smoothing")]
     pub smoothing: f64,
 }
 
@@ -66,13 +67,19 @@ impl Default for Settings {
             pricing: PricingMode::Auto,
             maximin_only: false,
             lp_backend: LpBackend::best_available(),
-            smoothing: 0.8,
+            smoothing: default_smoothing(),
         }
     }
 }
 
-/// Counters for reports and benchmarks.
+fn default_smoothing() -> f64 {
+    0.8
+}
+
+/// Counters for reports and benchmarks. Fields missing from stored JSON
+/// (written by an older version) read as zero.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct RunStats {
     pub levels: u32,
     pub panels_generated: usize,
