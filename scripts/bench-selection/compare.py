@@ -34,7 +34,10 @@ def main():
                 c, s = r["certificate"], r["summary"]
                 minp, bound, gap = c["min_probability"], c["upper_bound"], c["gap"]
                 g, geo, tot = s["gini"], s["geometric_mean"], s["total"]
-                extra = "" if c["leximin_complete"] else " (budget hit)"
+                if r.get("mode") == "maximin":
+                    extra = ", maximin only"
+                else:
+                    extra = ", full leximin" if c["leximin_complete"] else " (budget hit)"
             else:
                 minp, bound, gap = r["min_probability"], float("nan"), float("nan")
                 g, geo, tot = r["gini"], r["geometric_mean"], r["total"]
@@ -47,6 +50,17 @@ def main():
                 i, side = first_diff(a, b)
                 cmp_first = f"{i} ({side})" if i is not None else "none"
             print(f"|{inst}|{r['engine']}{extra}|{r['wall_seconds']:.1f}|{r.get('cpu_seconds', float('nan')):.1f}|{r.get('load', '')}|{minp:.6f}|{bound:.6f}|{gap:.2e}|{g:.3f}|{geo:.5f}|{tot:.4f}|{cmp_half}|{cmp_first}|")
+    print()
+    print("|instance|types|levels|maximin done s|panels|LP solves (s)|simplex pivots|MIP solves (s)|initial columns s|peak RSS MB|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for inst, rs in by.items():
+        for r in rs:
+            st = r.get("stats")
+            if r["engine"] != "withus" or st is None:
+                continue
+            print(f"|{inst}|{st['types']}|{st['levels']}|{st.get('maximin_seconds', float('nan')):.1f}|{st['panels_generated']}|"
+                  f"{st['lp_solves']} ({st['lp_seconds']:.1f})|{st.get('lp_pivots', '')}|{st['mip_solves']} ({st['mip_seconds']:.1f})|"
+                  f"{st['initial_seconds']:.1f}|{r.get('peak_rss_mb', float('nan')):.0f}|")
 
 
 if __name__ == "__main__":

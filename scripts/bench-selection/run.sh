@@ -9,6 +9,11 @@
 # BUDGET seconds for Withus and ANCHOR_TIMEOUT for the anchor).
 # Results: one JSON line per run in $OUT/results.jsonl and a Markdown table
 # in $OUT/results.md. Nothing here runs in tests or CI.
+#
+# Environment: BUDGET (Withus wall-clock budget, s), ANCHOR_TIMEOUT (s),
+# ANCHOR=0 (Withus only: no anchor run and no virtual environment, e.g. for
+# 20,000-person pools the anchor cannot handle), MODE=maximin (Withus stops
+# after the first level; default full leximin), LP=simplex|microlp|highs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -16,13 +21,15 @@ OUT="${OUT:-$root/target/bench-selection}"
 BUDGET="${BUDGET:-600}"
 ANCHOR_TIMEOUT="${ANCHOR_TIMEOUT:-600}"
 SEED="${SEED:-42}"
-LP="${LP:-microlp}"            # microlp (default) or highs (needs --features highs)
+LP="${LP:-simplex}"            # simplex (built in, default), microlp, or highs (needs --features highs)
+ANCHOR="${ANCHOR:-1}"
+MODE="${MODE:-leximin}"
 mkdir -p "$OUT"
 
 # Throwaway venv with the anchor (and gurobipy's size-limited licence, which
 # its leximin needs; pools beyond about 600 exceed that licence).
 VENV="$OUT/venv"
-if [ ! -x "$VENV/bin/python" ]; then
+if [ "$ANCHOR" != 0 ] && [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q 'sortition-algorithms[mip]==0.12.15' gurobipy
 fi
@@ -47,10 +54,10 @@ for spec in "$@"; do
   dir="$OUT/instances/$name"
   python3 "$here/generate.py" "$kind" "$n" "$k" "$m" "$SEED" "$dir"
   echo "== $name" >&2
-  mode=leximin
-  line=$(timeout $((BUDGET + 120)) /usr/bin/time -o "$OUT/cpu" -f "%U %S" "$BENCH" "$dir/people.csv" "$dir/features.csv" "$k" "$BUDGET" "$mode" auto "$LP" \
+  line=$(timeout $((BUDGET + 120)) /usr/bin/time -o "$OUT/cpu" -f "%U %S %M" "$BENCH" "$dir/people.csv" "$dir/features.csv" "$k" "$BUDGET" "$MODE" auto "$LP" \
     || echo "{\"engine\": \"withus\", \"error\": \"crashed or timed out\"}")
-  echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); d['instance']='$name'; u,s=open('$OUT/cpu').read().split()[-2:]; d['cpu_seconds']=float(u)+float(s); d['load']=open('/proc/loadavg').read().split()[0]; print(json.dumps(d))" >> "$OUT/results.jsonl.new"
+  echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); d['instance']='$name'; d['mode']='$MODE'; u,s,rss=open('$OUT/cpu').read().split()[-3:]; d['cpu_seconds']=float(u)+float(s); d['peak_rss_mb']=int(rss)/1024; d['load']=open('/proc/loadavg').read().split()[0]; print(json.dumps(d))" >> "$OUT/results.jsonl.new"
+  [ "$ANCHOR" = 0 ] && continue
   start=$(date +%s.%N)
   if line=$(timeout "$ANCHOR_TIMEOUT" "$VENV/bin/python" "$here/anchor.py" "$dir/people.csv" "$dir/features.csv" "$k" "$algo" mip 2>"$OUT/anchor-$name.log" | tail -n 1); [ -n "$line" ]; then
     echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); d['instance']='$name'; d['load']=open('/proc/loadavg').read().split()[0]; print(json.dumps(d))" >> "$OUT/results.jsonl.new"

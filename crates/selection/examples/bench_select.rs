@@ -1,7 +1,7 @@
 //! Benchmark driver: runs the engine on CSV files and prints one JSON line
 //! with timing, certificate, summary and the sorted probability vector.
 //!
-//! `bench_select PEOPLE FEATURES K BUDGET_SECONDS [maximin|leximin] [exact|relaxation|auto] [microlp|highs]`
+//! `bench_select PEOPLE FEATURES K BUDGET_SECONDS [maximin|leximin] [exact|relaxation|auto] [simplex|microlp|highs]`
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -30,8 +30,14 @@ fn main() {
         },
         lp_backend: match a.get(7).map(String::as_str) {
             Some("highs") => LpBackend::Highs,
-            _ => LpBackend::Microlp,
+            Some("microlp") => LpBackend::Microlp,
+            _ => LpBackend::Simplex,
         },
+        // Dual smoothing weight, for experiments (default: the engine's).
+        smoothing: std::env::var("SMOOTHING")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(Settings::default().smoothing),
         ..Settings::default()
     };
     let start = Instant::now();

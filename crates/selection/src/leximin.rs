@@ -23,11 +23,12 @@ use std::time::{Duration, Instant};
 use crate::instance::Instance;
 use crate::lp::{LevelData, Lp, LpBackend, Master, Row, Spec};
 use crate::pricing::{self, Counts, MipAnswer};
+use crate::stabilise::Smoothing;
 
 /// How pricing proves that no better panel exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PricingMode {
-    /// Exact MIP for small and medium pools, relaxation bounds for huge ones.
+    /// Exact MIP up to 5,000 person types, relaxation bounds beyond.
     Auto,
     /// Prove every level with the exact integer program.
     Exact,
@@ -51,6 +52,10 @@ pub struct Settings {
     pub maximin_only: bool,
     /// LP solver for the master problems.
     pub lp_backend: LpBackend,
+    /// Weight of the best dual point in the smoothed pricing point (0 turns
+    /// smoothing off; see the `stabilise` module).
+    #[serde(default = "default_smoothing")]
+    pub smoothing: f64,
 }
 
 impl Default for Settings {
@@ -62,21 +67,32 @@ impl Default for Settings {
             pricing: PricingMode::Auto,
             maximin_only: false,
             lp_backend: LpBackend::best_available(),
+            smoothing: default_smoothing(),
         }
     }
 }
 
-/// Counters for reports and benchmarks.
+fn default_smoothing() -> f64 {
+    0.8
+}
+
+/// Counters for reports and benchmarks. Fields missing from stored JSON
+/// (written by an older version) read as zero.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct RunStats {
     pub levels: u32,
     pub panels_generated: usize,
     pub lp_solves: u32,
     pub lp_seconds: f64,
+    /// Iterations of the built-in simplex (0 with other LP backends).
+    pub lp_pivots: u64,
     pub mip_solves: u32,
     pub mip_seconds: f64,
     pub heuristic_columns: u32,
     pub initial_seconds: f64,
+    /// When the first level (maximin) ended, from the start of the run.
+    pub maximin_seconds: f64,
     pub total_seconds: f64,
     pub types: usize,
 }
@@ -116,6 +132,9 @@ struct Engine<'a> {
     seen: HashSet<Counts>,
     /// Indices of the panels in the current level's LP.
     active: Vec<usize>,
+    /// Weight of each known panel in the last solved level's distribution
+    /// (a feasible start for the next level).
+    last_weights: Vec<f64>,
     stats: RunStats,
     exact: bool,
     rng: u64,
@@ -138,7 +157,9 @@ pub(crate) fn solve(
     let exact = match settings.pricing {
         PricingMode::Exact => true,
         PricingMode::Relaxation => false,
-        PricingMode::Auto => inst.types.len() <= 3000,
+        // Exact pricing certifies a bound every round (see `stabilise`);
+        // beyond a few thousand types the MIP gets too slow to prove.
+        PricingMode::Auto => inst.types.len() <= 5000,
     };
     let mut e = Engine {
         inst,
@@ -147,6 +168,7 @@ pub(crate) fn solve(
         panels: Vec::new(),
         seen: HashSet::new(),
         active: Vec::new(),
+        last_weights: Vec::new(),
         stats: RunStats {
             types: inst.types.len(),
             ..RunStats::default()
@@ -195,13 +217,14 @@ pub(crate) fn solve(
         let level = e.level(&fixed, tolerance)?;
         if std::env::var_os("WITHUS_TRACE").is_some() {
             eprintln!(
-                "level {} value {:.6} bound {:.6} {:?}: lp {} ({:.2}s) mip {} ({:.2}s) panels {} active {}",
+                "level {} value {:.6} bound {:.6} {:?}: lp {} ({:.2}s, {} pivots total) mip {} ({:.2}s) panels {} active {}",
                 e.stats.levels,
                 level.value,
                 level.bound,
                 t_level.elapsed(),
                 e.stats.lp_solves - lp0,
                 e.stats.lp_seconds - lps0,
+                e.stats.lp_pivots,
                 e.stats.mip_solves - mip0,
                 e.stats.mip_seconds - mips0,
                 e.panels.len(),
@@ -210,6 +233,7 @@ pub(crate) fn solve(
         }
         e.stats.levels += 1;
         if first {
+            e.stats.maximin_seconds = start.elapsed().as_secs_f64();
             maximin_bound = maximin_bound.min(level.bound);
             first = false;
         }
@@ -246,7 +270,10 @@ pub(crate) fn solve(
         }
     }
     let targets: Vec<f64> = fixed.iter().map(|q| q.unwrap_or(0.0)).collect();
-    let (panels, type_probability) = e.final_primal(&targets)?;
+    let (panels, type_probability) = match e.master_distribution() {
+        Some(d) => d,
+        None => e.final_primal(&targets)?,
+    };
     e.stats.panels_generated = e.panels.len();
     e.stats.total_seconds = start.elapsed().as_secs_f64();
     Ok(Outcome {
@@ -257,6 +284,14 @@ pub(crate) fn solve(
         stats: e.stats,
         impossible,
     })
+}
+
+/// What a round of exact pricing established.
+enum Priced {
+    /// The level is solved; the duals to fix types by.
+    Converged(Vec<f64>),
+    /// Not yet: new panels (if any) were found.
+    Open,
 }
 
 struct Level {
@@ -297,7 +332,10 @@ impl Engine<'_> {
         let mut w: Vec<f64> = (0..nt)
             .map(|_| 0.99 + 0.01 * next_unit(&mut self.rng))
             .collect();
-        let rounds = (2 * nt).clamp(20, 400);
+        // More rounds only enlarge the master LP: with smoothing, hard
+        // 1000/40 needed half the CPU time with 100 rounds than with 400
+        // (20 left so much uncovered that the covering MIPs took minutes).
+        let rounds = (2 * nt).clamp(20, 100);
         let mut current = self.panels[0].clone();
         for _ in 0..rounds {
             if self.remaining().is_zero() {
@@ -379,10 +417,18 @@ impl Engine<'_> {
         }
         let sizes: Vec<f64> = inst.types.iter().map(|t| t.size() as f64).collect();
         let weights: Vec<f64> = inst.types.iter().map(|t| t.weight).collect();
+        let start_for = |active: &[usize], last: &[f64]| -> Vec<f64> {
+            active
+                .iter()
+                .map(|i| last.get(*i).copied().unwrap_or(0.0))
+                .collect()
+        };
+        let start = start_for(&self.active, &self.last_weights);
         let data = LevelData {
             sizes: &sizes,
             weights: &weights,
             fixed,
+            start: Some(&start),
         };
         let (backend, limit) = (self.settings.lp_backend, self.remaining());
         let first = {
@@ -405,14 +451,27 @@ impl Engine<'_> {
                 self.active = (0..self.panels.len()).collect();
                 in_lp = vec![true; self.panels.len()];
                 let panels: Vec<&[u32]> = self.panels.iter().map(Vec::as_slice).collect();
+                let start = start_for(&self.active, &self.last_weights);
+                let data = LevelData {
+                    start: Some(&start),
+                    ..data
+                };
                 Master::solve(&data, &panels, backend, limit)?
+            }
+            // Out of time before the first optimum: nothing proven, no level.
+            Err(SolveError::OutOfTime) => {
+                return Ok(Level {
+                    value: 0.0,
+                    bound: f64::INFINITY,
+                    converged: false,
+                    duals: vec![0.0; inst.types.len()],
+                });
             }
             Err(e) => return Err(e),
         };
         let mut bound = f64::INFINITY;
-        let mut rounds = 0u32;
+        let mut smooth = Smoothing::new(self.settings.smoothing);
         loop {
-            rounds += 1;
             let duals = point.duals.clone();
             let y = point.yhat;
             let value = point.value;
@@ -424,6 +483,7 @@ impl Engine<'_> {
                 duals,
             };
             if self.remaining().is_zero() {
+                self.remember(&lp);
                 return Ok(done(false, bound, duals));
             }
             // Known panels violated by the duals go in first, in a batch.
@@ -447,7 +507,13 @@ impl Engine<'_> {
                 }
                 let panels: Vec<&[u32]> = pool.iter().map(|i| self.panels[*i].as_slice()).collect();
                 let t0 = Instant::now();
-                point = lp.add_panels(&panels)?;
+                point = match lp.add_panels(&panels) {
+                    Err(SolveError::OutOfTime) => {
+                        self.remember(&lp);
+                        return Ok(done(false, bound, duals));
+                    }
+                    other => other?,
+                };
                 self.stats.lp_solves += 1;
                 self.stats.lp_seconds += t0.elapsed().as_secs_f64();
                 continue;
@@ -463,87 +529,55 @@ impl Engine<'_> {
             new_panels.sort();
             new_panels.dedup();
             self.stats.heuristic_columns += new_panels.len() as u32;
-            if !new_panels.is_empty() && self.exact && rounds.is_multiple_of(25) {
-                // While the heuristic keeps finding columns no bound is
-                // proven; an exact call now and then keeps the anytime
-                // certificate current (and adds the best column).
-                let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
-                if let MipAnswer::Found {
-                    panel,
-                    value: pv,
-                    bound: pb,
-                } = self.mip(&duals, warm.as_deref())
-                {
-                    bound = bound.min(level_at(pb));
-                    if pv > y + tolerance
-                        && !self.seen.contains(&panel)
-                        && !new_panels.contains(&panel)
-                    {
-                        new_panels.push(panel);
+            if self.exact {
+                match self.price_exact(
+                    &duals,
+                    y,
+                    value,
+                    tolerance,
+                    fixed,
+                    &mut smooth,
+                    &mut new_panels,
+                    &mut bound,
+                )? {
+                    Priced::Converged(centre) => {
+                        self.remember(&lp);
+                        self.keep_tight(&duals, y);
+                        return Ok(done(true, bound, centre));
                     }
+                    Priced::Open => {}
+                }
+            }
+            if new_panels.is_empty() && !self.exact {
+                // Relaxation mode: the pricing LP relaxation bounds the
+                // level, and a short MIP may still find a column.
+                if let Some(pb) = pricing::relaxation_bound(inst, &duals, self.remaining()) {
+                    bound = bound.min(level_at(pb));
+                    if pb <= y + tolerance {
+                        self.remember(&lp);
+                        self.keep_tight(&duals, y);
+                        return Ok(done(true, bound, duals));
+                    }
+                }
+                let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
+                let limit = Duration::from_secs(2).min(self.remaining());
+                let t = Instant::now();
+                let a = pricing::solve_mip(inst, &duals, limit, warm.as_deref());
+                self.stats.mip_solves += 1;
+                self.stats.mip_seconds += t.elapsed().as_secs_f64();
+                if let MipAnswer::Found {
+                    panel, value: pv, ..
+                } = a
+                    && pv > y + tolerance
+                    && !self.seen.contains(&panel)
+                {
+                    new_panels.push(panel);
                 }
             }
             if new_panels.is_empty() {
-                let warm = scored.first().map(|(_, i)| self.panels[*i].clone());
-                let answer = if self.exact {
-                    self.mip(&duals, warm.as_deref())
-                } else {
-                    MipAnswer::NoPanel { bound: None }
-                };
-                match answer {
-                    MipAnswer::Found {
-                        panel,
-                        value: pv,
-                        bound: pb,
-                    } => {
-                        bound = bound.min(level_at(pb));
-                        if pv > y + tolerance && !self.seen.contains(&panel) {
-                            new_panels.push(panel);
-                        } else if pb <= y + tolerance {
-                            self.keep_tight(&duals, y);
-                            return Ok(done(true, bound, duals));
-                        }
-                    }
-                    MipAnswer::NoPanel { bound: pb } => {
-                        let relax = pricing::relaxation_bound(inst, &duals, self.remaining());
-                        let pb = match (pb, relax) {
-                            (Some(a), Some(b)) => Some(a.min(b)),
-                            (a, b) => a.or(b),
-                        };
-                        if let Some(pb) = pb {
-                            bound = bound.min(level_at(pb));
-                            if pb <= y + tolerance {
-                                self.keep_tight(&duals, y);
-                                return Ok(done(true, bound, duals));
-                            }
-                        }
-                        if !self.exact {
-                            // The fallback only has the heuristic and a short
-                            // MIP for columns.
-                            let limit = Duration::from_secs(2).min(self.remaining());
-                            let t = Instant::now();
-                            let a = pricing::solve_mip(inst, &duals, limit, warm.as_deref());
-                            self.stats.mip_solves += 1;
-                            self.stats.mip_seconds += t.elapsed().as_secs_f64();
-                            if let MipAnswer::Found {
-                                panel, value: pv, ..
-                            } = a
-                                && pv > y + tolerance
-                                && !self.seen.contains(&panel)
-                            {
-                                new_panels.push(panel);
-                            }
-                        }
-                    }
-                    MipAnswer::Infeasible => {
-                        return Err(SolveError::Numerical("pricing became infeasible".into()));
-                    }
-                    MipAnswer::Failed(m) => return Err(SolveError::Numerical(m)),
-                }
-                if new_panels.is_empty() {
-                    // Neither proof nor column (time limit): stop the level.
-                    return Ok(done(false, bound, duals));
-                }
+                // Neither proof nor column (time limit): stop the level.
+                self.remember(&lp);
+                return Ok(done(false, bound, duals));
             }
             let first_new = self.panels.len();
             for p in new_panels {
@@ -554,18 +588,138 @@ impl Engine<'_> {
             }
             let panels: Vec<&[u32]> = self.panels[first_new..].iter().map(Vec::as_slice).collect();
             let t0 = Instant::now();
-            point = lp.add_panels(&panels)?;
+            point = match lp.add_panels(&panels) {
+                // The budget ran out mid-solve: the last optimum stands.
+                Err(SolveError::OutOfTime) => {
+                    self.remember(&lp);
+                    return Ok(done(false, bound, duals));
+                }
+                other => other?,
+            };
             self.stats.lp_solves += 1;
             self.stats.lp_seconds += t0.elapsed().as_secs_f64();
         }
     }
 
-    /// How many known panels to add per re-solve: HiGHS takes a batch at
-    /// once, microlp re-solves after each row.
+    /// One round of exact pricing with dual smoothing: prices at the
+    /// smoothed point, moving towards the master's duals after each
+    /// mispricing, until a panel improves the master (it goes to
+    /// `new_panels`) or the level's bound is within the tolerance of the
+    /// restricted optimum `value`. Every call's bound tightens `bound`.
+    #[allow(clippy::too_many_arguments)]
+    fn price_exact(
+        &mut self,
+        duals: &[f64],
+        y: f64,
+        value: f64,
+        tolerance: f64,
+        fixed: &[Option<f64>],
+        smooth: &mut Smoothing,
+        new_panels: &mut Vec<Counts>,
+        bound: &mut f64,
+    ) -> Result<Priced, SolveError> {
+        let inst = self.inst;
+        // L(v) = π(v) − Σ_{t fixed} q_t·n_t·v_t bounds the level for any
+        // normalised v ≥ 0.
+        let fixed_mass = |v: &[f64]| -> f64 {
+            fixed
+                .iter()
+                .zip(v)
+                .enumerate()
+                .filter_map(|(t, (q, vt))| q.map(|q| q * inst.types[t].size() as f64 * vt))
+                .sum()
+        };
+        let order = pricing::by_value(duals);
+        let mut mispriced = 0;
+        loop {
+            let (point, plain) = smooth.point(duals, mispriced);
+            let warm = self
+                .panels
+                .iter()
+                .max_by(|a, b| {
+                    pricing::value_of(&point, a).total_cmp(&pricing::value_of(&point, b))
+                })
+                .cloned();
+            match self.mip(&point, warm.as_deref()) {
+                MipAnswer::Found {
+                    panel,
+                    value: pv,
+                    bound: pb,
+                } => {
+                    let lagrangian = pb - fixed_mass(&point);
+                    *bound = bound.min(lagrangian);
+                    smooth.observe(point, lagrangian);
+                    // The priced panel, and a swap search from it at the
+                    // master's duals, if they improve the master.
+                    let polished = pricing::local_search(inst, duals, &panel, &order);
+                    for cand in [panel, polished] {
+                        if pricing::value_of(duals, &cand) > y + tolerance
+                            && !self.seen.contains(&cand)
+                            && !new_panels.contains(&cand)
+                        {
+                            new_panels.push(cand);
+                        }
+                    }
+                    // Types are fixed by the master's own duals once pricing
+                    // at them proves the level (as without smoothing): a
+                    // smoothed point is denser and would also fix types whose
+                    // duals are tiny, i.e. not proven to be at the level.
+                    if plain && lagrangian - value <= tolerance {
+                        return Ok(Priced::Converged(duals.to_vec()));
+                    }
+                    if *bound - value <= tolerance {
+                        // The level's value is certified.
+                        if self.settings.maximin_only {
+                            return Ok(Priced::Converged(duals.to_vec()));
+                        }
+                        if !plain {
+                            // Verify at the master's duals.
+                            mispriced = u32::MAX / 2;
+                            continue;
+                        }
+                    }
+                    if !new_panels.is_empty() || (plain && pb > pv) {
+                        // A column, or a time-limited MIP that proves nothing more.
+                        return Ok(Priced::Open);
+                    }
+                    if plain {
+                        // At the master's own duals with nothing above ŷ:
+                        // only round-off keeps the bound from closing.
+                        return Ok(Priced::Converged(duals.to_vec()));
+                    }
+                    mispriced += 1;
+                }
+                MipAnswer::NoPanel { bound: pb } => {
+                    if let Some(pb) = pb {
+                        *bound = bound.min(pb - fixed_mass(&point));
+                    }
+                    return Ok(Priced::Open);
+                }
+                MipAnswer::Infeasible => {
+                    return Err(SolveError::Numerical("pricing became infeasible".into()));
+                }
+                MipAnswer::Failed(m) => return Err(SolveError::Numerical(m)),
+            }
+        }
+    }
+
+    /// How many known panels to add per re-solve: the simplex and HiGHS
+    /// take a batch at once, microlp re-solves after each row.
     fn batch(&self) -> usize {
         match self.settings.lp_backend {
-            LpBackend::Highs => 50,
+            LpBackend::Highs | LpBackend::Simplex => 50,
             LpBackend::Microlp => 10,
+        }
+    }
+
+    /// Records the level's distribution over the active panels.
+    fn remember(&mut self, lp: &Master) {
+        self.stats.lp_pivots += lp.pivots() as u64;
+        self.last_weights = vec![0.0; self.panels.len()];
+        if let Some(w) = lp.panel_weights() {
+            for (i, wi) in self.active.iter().zip(w) {
+                self.last_weights[*i] = wi;
+            }
         }
     }
 
@@ -576,6 +730,32 @@ impl Engine<'_> {
             .retain(|&i| pricing::value_of(duals, &panels[i]) >= y - 1e-6 * (1.0 + y.abs()));
     }
 
+    /// The last level's distribution, straight from the simplex master:
+    /// every type at or above its fixed value (up to the simplex's
+    /// perturbation), and at the optimum of the last level. `None` when the
+    /// backend gives no primal weights or no level was solved.
+    fn master_distribution(&self) -> Option<Distribution> {
+        let total: f64 = self.last_weights.iter().sum();
+        if total < 0.5 {
+            return None;
+        }
+        let nt = self.inst.types.len();
+        let mut panels = Vec::new();
+        let mut prob = vec![0.0; nt];
+        // Round-off weights go; the rest is renormalised to sum to 1.
+        let kept: f64 = self.last_weights.iter().filter(|w| **w >= 1e-9).sum();
+        for (panel, w) in self.panels.iter().zip(&self.last_weights) {
+            if *w >= 1e-9 {
+                let w = w / kept;
+                for (t, &c) in panel.iter().enumerate() {
+                    prob[t] += w * c as f64 / self.inst.types[t].size() as f64;
+                }
+                panels.push((panel.clone(), w));
+            }
+        }
+        Some((panels, prob))
+    }
+
     /// The distribution over known panels closest to the fixed targets:
     /// shortfalls weigh far more than excesses, so the bottom of the
     /// probability vector is kept and round-off at the top is capped.
@@ -584,8 +764,9 @@ impl Engine<'_> {
         let nt = inst.types.len();
         let np = self.panels.len();
         let mut spec = Spec::default();
+        // No upper bound of 1 on a panel's weight: the sum row implies it.
         for _ in 0..np {
-            spec.col(0.0, 0.0, 1.0);
+            spec.col(0.0, 0.0, f64::INFINITY);
         }
         let lo = spec.col(1000.0, 0.0, f64::INFINITY);
         let hi = spec.col(1.0, 0.0, f64::INFINITY);

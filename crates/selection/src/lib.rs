@@ -61,12 +61,13 @@
 //!
 //! # Solvers and build requirements
 //!
-//! Pricing (the integer program that finds the next panel) and, by default,
-//! the master LPs run on `microlp`, pure Rust: nothing to install. The
-//! optional feature `highs` runs the master LPs on HiGHS, which is much
-//! faster on pools of 1,000 and more; building it needs `cmake`, a C++
-//! compiler and libclang (Debian: `apt-get install cmake g++ libclang-dev`)
-//! and about 15 CPU-minutes for the first build.
+//! Pricing (the integer program that finds the next panel) runs on
+//! `microlp`, and the master LPs on a built-in dense simplex that resumes
+//! after each added panel; both are pure Rust: nothing to install. The
+//! optional feature `highs` can run the master LPs on HiGHS instead;
+//! building it needs `cmake`, a C++ compiler and libclang (Debian:
+//! `apt-get install cmake g++ libclang-dev`) and about 15 CPU-minutes for
+//! the first build.
 //!
 //! The same lottery and seed always give the same panel
 //! ([`DrawRecord::verify`]); [`DrawRecord`] is serialisable for the audit
@@ -79,6 +80,8 @@ mod leximin;
 mod lp;
 mod model;
 mod pricing;
+mod simplex;
+mod stabilise;
 pub mod stats;
 
 #[cfg(feature = "cli")]

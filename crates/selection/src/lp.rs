@@ -2,27 +2,30 @@
 //! warm after rows are added. microlp (pure Rust) always; HiGHS with the
 //! `highs` feature, which is much faster on the larger master LPs.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use microlp::{ComparisonOp, OptimizationDirection, Problem, Solution, SolveOptions, Variable};
 
 use crate::leximin::SolveError;
+use crate::simplex::{Sense, Simplex, SimplexError};
 
 /// Which LP solver runs the master problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LpBackend {
-    /// Pure Rust, no build requirements.
+    /// The built-in dense primal simplex (pure Rust): re-solves after added
+    /// panels in a few pivots. The default.
+    Simplex,
+    /// microlp (pure Rust), a general LP library.
     Microlp,
     /// HiGHS (feature `highs`; needs cmake, a C++ compiler and libclang).
     Highs,
 }
 
 impl LpBackend {
-    /// The default. HiGHS was not faster on the benchmark instances (see
-    /// docs/selection-benchmarks.md), so the pure-Rust solver is used
-    /// unless HiGHS is asked for.
+    /// The default: the built-in simplex was the fastest on every
+    /// benchmark instance (see docs/selection-benchmarks.md).
     pub fn best_available() -> LpBackend {
-        LpBackend::Microlp
+        LpBackend::Simplex
     }
 }
 
@@ -58,6 +61,8 @@ pub(crate) struct Point {
 }
 
 enum State {
+    /// Solved once (the final distribution); not re-solved.
+    Simplex,
     Micro {
         sol: Box<Solution>,
         vars: Vec<Variable>,
@@ -101,6 +106,7 @@ impl Lp {
         match backend {
             #[cfg(feature = "highs")]
             LpBackend::Highs => highs_impl::solve(spec, limit),
+            LpBackend::Simplex => simplex_solve(spec, limit),
             _ => {
                 let mut p = Problem::new(OptimizationDirection::Minimize);
                 let vars: Vec<Variable> = spec
@@ -138,6 +144,7 @@ impl Lp {
     /// Adds `≤ hi` / `≥ lo` rows and re-solves from the previous basis.
     pub fn add_rows(&mut self, rows: &[Row]) -> Result<Point, SolveError> {
         match &mut self.state {
+            State::Simplex => Err(numerical("rows cannot be added to the simplex form")),
             State::Micro { sol, vars } => {
                 let mut current: Solution = (**sol).clone();
                 for row in rows {
@@ -161,6 +168,63 @@ impl Lp {
             #[cfg(feature = "highs")]
             State::Highs { model, cols } => highs_impl::add_rows(model, *cols, rows),
         }
+    }
+}
+
+/// A general LP on the built-in simplex: ranged rows split in two, finite
+/// column upper bounds become rows.
+fn simplex_solve(spec: &Spec, limit: Duration) -> Result<(Lp, Point), SolveError> {
+    let mut rows: Vec<(Sense, f64)> = Vec::new();
+    let mut coefs: Vec<Vec<(usize, f64)>> = vec![Vec::new(); spec.costs.len()];
+    let mut add = |sense: Sense, rhs: f64, row: &[(usize, f64)]| {
+        for (c, v) in row {
+            coefs[*c].push((rows.len(), *v));
+        }
+        rows.push((sense, rhs));
+    };
+    for row in &spec.rows {
+        if row.lo == row.hi {
+            add(Sense::Eq, row.lo, &row.coefs);
+        } else {
+            if row.lo > f64::NEG_INFINITY {
+                add(Sense::Ge, row.lo, &row.coefs);
+            }
+            if row.hi < f64::INFINITY {
+                add(Sense::Le, row.hi, &row.coefs);
+            }
+        }
+    }
+    for (c, (lo, hi)) in spec.bounds.iter().enumerate() {
+        if *lo != 0.0 {
+            return Err(numerical("the simplex needs columns bounded below by 0"));
+        }
+        if *hi < f64::INFINITY {
+            add(Sense::Le, *hi, &[(c, 1.0)]);
+        }
+    }
+    let mut lp = Simplex::new(&rows);
+    let cols: Vec<usize> = coefs
+        .into_iter()
+        .zip(&spec.costs)
+        .map(|(c, cost)| lp.add_column(*cost, c))
+        .collect();
+    lp.solve(Instant::now() + limit).map_err(simplex_error)?;
+    let point = Point {
+        values: cols.iter().map(|c| lp.value(*c)).collect(),
+        objective: lp.objective(),
+    };
+    Ok((
+        Lp {
+            state: State::Simplex,
+        },
+        point,
+    ))
+}
+
+fn simplex_error(e: SimplexError) -> SolveError {
+    match e {
+        SimplexError::OutOfTime => SolveError::OutOfTime,
+        other => numerical(format!("the master LP is {other:?}")),
     }
 }
 
@@ -269,6 +333,9 @@ pub(crate) struct LevelData<'a> {
     pub sizes: &'a [f64],
     pub weights: &'a [f64],
     pub fixed: &'a [Option<f64>],
+    /// A distribution over the given panels meeting every fixed value
+    /// (e.g. the previous level's), to start from.
+    pub start: Option<&'a [f64]>,
 }
 
 /// The master LP of a level in one of two forms: the dual form (rows are
@@ -276,12 +343,13 @@ pub(crate) struct LevelData<'a> {
 /// panels; duals read from HiGHS), which is far better conditioned when
 /// many types are fixed.
 pub(crate) enum Master {
+    Primal(Box<PrimalMaster>),
     Dual {
         lp: Lp,
         nt: usize,
     },
     #[cfg(feature = "highs")]
-    Primal(highs_primal::PrimalMaster),
+    HighsPrimal(highs_primal::PrimalMaster),
 }
 
 impl Master {
@@ -294,7 +362,11 @@ impl Master {
         #[cfg(feature = "highs")]
         if backend == LpBackend::Highs {
             let (m, p) = highs_primal::PrimalMaster::solve(data, panels, limit)?;
-            return Ok((Master::Primal(m), p));
+            return Ok((Master::HighsPrimal(m), p));
+        }
+        if backend == LpBackend::Simplex {
+            let (m, p) = PrimalMaster::solve(data, panels, limit)?;
+            return Ok((Master::Primal(Box::new(m)), p));
         }
         let nt = data.sizes.len();
         let mut spec = Spec::default();
@@ -324,8 +396,142 @@ impl Master {
                 let point = lp.add_rows(&rows)?;
                 Ok(dual_point(&point, *nt))
             }
-            #[cfg(feature = "highs")]
             Master::Primal(m) => m.add_panels(panels),
+            #[cfg(feature = "highs")]
+            Master::HighsPrimal(m) => m.add_panels(panels),
+        }
+    }
+}
+
+/// The level's master in primal form on the built-in simplex, each type's
+/// row scaled to per-person probabilities:
+///
+/// ```text
+/// min −λ  s.t.  Σ_P x_P = 1
+///               Σ_P (c_{P,t}/n_t)·x_P − w_t·λ ≥ 0     (t unfixed)
+///               Σ_P (c_{P,t}/n_t)·x_P ≥ q_t           (t fixed),  x, λ ≥ 0
+/// ```
+///
+/// With row duals `y`, a panel's reduced cost is `−y₀ − Σ_t y_t·c_t/n_t`,
+/// so `ŷ = −y₀` and the per-person dual of type `t` is `u_t = y_t/n_t`.
+///
+/// Started cold, the simplex stalls for thousands of pivots at λ ≈ 0 while
+/// it assembles a basis that covers every type. It is therefore started
+/// from a *mixture* column (a convex combination of known panels, itself a
+/// valid column): the previous level's distribution, or the uniform mix of
+/// the panels, which covers every type.
+pub(crate) struct PrimalMaster {
+    lp: Simplex,
+    sizes: Vec<f64>,
+    deadline: Instant,
+    /// Simplex column of the mixture, and its weights over panels.
+    mixture: Option<(usize, Vec<f64>)>,
+    /// Simplex column of each panel, in the order given.
+    panel_cols: Vec<usize>,
+}
+
+impl PrimalMaster {
+    fn solve(
+        data: &LevelData<'_>,
+        panels: &[&[u32]],
+        limit: Duration,
+    ) -> Result<(PrimalMaster, MasterPoint), SolveError> {
+        let nt = data.sizes.len();
+        let mut rows = vec![(Sense::Eq, 1.0)];
+        rows.extend(data.fixed.iter().map(|q| (Sense::Ge, q.unwrap_or(0.0))));
+        let mut lp = Simplex::new(&rows);
+        let lambda: Vec<(usize, f64)> = (0..nt)
+            .filter(|t| data.fixed[*t].is_none())
+            .map(|t| (t + 1, -data.weights[t]))
+            .collect();
+        lp.add_column(-1.0, lambda);
+        let mut m = PrimalMaster {
+            lp,
+            sizes: data.sizes.to_vec(),
+            deadline: Instant::now() + limit,
+            mixture: None,
+            panel_cols: Vec::new(),
+        };
+        let weights = match data.start {
+            Some(w) if w.len() == panels.len() && w.iter().sum::<f64>() > 0.5 => w.to_vec(),
+            _ => vec![1.0; panels.len()],
+        };
+        let total: f64 = weights.iter().sum();
+        if total > 0.0 {
+            let mut mix = vec![0.0; nt];
+            for (p, w) in panels.iter().zip(&weights) {
+                for (t, &c) in p.iter().enumerate() {
+                    mix[t] += w / total * c as f64;
+                }
+            }
+            let col = m.lp.add_column(0.0, m.column(&mix));
+            if m.lp.crash(col, 0) {
+                m.mixture = Some((col, weights.iter().map(|w| w / total).collect()));
+            }
+        }
+        let point = m.add_panels(panels)?;
+        Ok((m, point))
+    }
+
+    fn column(&self, counts: &[f64]) -> Vec<(usize, f64)> {
+        let mut coefs = vec![(0, 1.0)];
+        coefs.extend(
+            counts
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0.0)
+                .map(|(t, c)| (t + 1, c / self.sizes[t])),
+        );
+        coefs
+    }
+
+    /// The weight of each panel (in the order given) at the optimum, with
+    /// the mixture's share spread over its panels.
+    pub fn panel_weights(&self) -> Vec<f64> {
+        let mut w: Vec<f64> = self.panel_cols.iter().map(|c| self.lp.value(*c)).collect();
+        if let Some((col, mix)) = &self.mixture {
+            let share = self.lp.value(*col);
+            for (wi, mi) in w.iter_mut().zip(mix) {
+                *wi += share * mi;
+            }
+        }
+        w
+    }
+
+    fn add_panels(&mut self, panels: &[&[u32]]) -> Result<MasterPoint, SolveError> {
+        for p in panels {
+            let counts: Vec<f64> = p.iter().map(|c| *c as f64).collect();
+            let col = self.lp.add_column(0.0, self.column(&counts));
+            self.panel_cols.push(col);
+        }
+        self.lp.solve(self.deadline).map_err(simplex_error)?;
+        let y = self.lp.duals();
+        Ok(MasterPoint {
+            duals: y[1..]
+                .iter()
+                .zip(&self.sizes)
+                .map(|(v, n)| v.max(0.0) / n)
+                .collect(),
+            yhat: -y[0],
+            value: -self.lp.dual_objective(),
+        })
+    }
+}
+
+impl Master {
+    /// Simplex iterations so far (built-in simplex only).
+    pub fn pivots(&self) -> usize {
+        match self {
+            Master::Primal(m) => m.lp.pivots,
+            _ => 0,
+        }
+    }
+
+    /// Panel weights at the optimum, where the backend provides them.
+    pub fn panel_weights(&self) -> Option<Vec<f64>> {
+        match self {
+            Master::Primal(m) => Some(m.panel_weights()),
+            _ => None,
         }
     }
 }

@@ -252,3 +252,15 @@ fn must_include_exclude_and_households_are_respected() {
         assert!(in_flat <= 1);
     }
 }
+
+/// Run statistics stored by an older version (without the newer counters)
+/// still read back.
+#[test]
+fn run_stats_from_older_json_still_parse() {
+    let old = r#"{"levels":3,"panels_generated":10,"lp_solves":4,"lp_seconds":0.1,
+        "mip_solves":2,"mip_seconds":0.2,"heuristic_columns":1,"initial_seconds":0.0,
+        "total_seconds":0.5,"types":7}"#;
+    let stats: withus_selection::RunStats = serde_json::from_str(old).expect("parses");
+    assert_eq!(stats.levels, 3);
+    assert_eq!(stats.lp_pivots, 0);
+}

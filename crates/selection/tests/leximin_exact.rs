@@ -317,3 +317,29 @@ fn highs_master_matches_brute_force() {
     }
     assert!(unequal >= 3, "only {unequal} unequal instances");
 }
+
+/// Dual smoothing changes the path, never the optimum: without it, and with
+/// the general-purpose LP library instead of the built-in simplex, the
+/// engine still matches brute force.
+#[test]
+fn unsmoothed_and_microlp_runs_match_brute_force() {
+    let variants = [
+        Settings {
+            smoothing: 0.0,
+            ..tight_settings()
+        },
+        Settings {
+            lp_backend: withus_selection::LpBackend::Microlp,
+            ..tight_settings()
+        },
+    ];
+    for settings in &variants {
+        let mut unequal = 0;
+        for seed in 0..20 {
+            let n = 9 + (seed % 4) as usize;
+            let problem = random_problem(seed, n, 3 + (seed % 2) as u32, 2);
+            unequal += compare_with(&problem, settings).1 as u32;
+        }
+        assert!(unequal >= 3, "only {unequal} unequal instances");
+    }
+}

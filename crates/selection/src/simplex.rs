@@ -1,0 +1,649 @@
+//! A dense revised primal simplex for the master LPs of column generation.
+//!
+//! The master has few rows (one per person type, plus one) and gains
+//! columns (panels) every round. Adding a column keeps the current basis
+//! primal feasible, so the primal simplex resumes where it stopped and
+//! usually needs a handful of pivots. General LP libraries rebuild their
+//! matrices on every edit, which dominated run time at ~700 types; here an
+//! edit costs nothing and a pivot costs O(m · nnz).
+//!
+//! The basis inverse is kept explicitly (dense, m × m) and updated by
+//! elementary row operations; it is rebuilt from the basic columns every
+//! [`REFACTOR_EVERY`] pivots to shed round-off. Columns are sparse and
+//! non-negative variables; rows are `≥`, `≤` or `=`. Phase 1 minimises the
+//! sum of artificial variables, phase 2 the real costs. Devex pricing
+//! (approximate steepest edge, which needs far fewer pivots than Dantzig's
+//! rule on these LPs) with a Harris ratio test.
+//!
+//! Master LPs are massively degenerate (every unfixed type's row is tight
+//! at the optimum), and plain Dantzig pivots then stall for thousands of
+//! steps. Each inequality's right-hand side is therefore moved outwards by
+//! a tiny random amount ([`PERTURB`], relative), which makes ties rare.
+//! Duals do not depend on the right-hand side, so the optimal basis is
+//! still dual feasible for the true LP and [`Simplex::dual_objective`] is
+//! a valid bound on it; the primal point may miss a row by at most the
+//! perturbation. Should progress still stall, Bland's rule takes over.
+
+use std::time::Instant;
+
+/// Pivots between rebuilds of the basis inverse, at least. A rebuild costs
+/// about one pivot per basic structural column, so it is spaced by the
+/// row count too.
+const REFACTOR_EVERY: usize = 100;
+/// Primal feasibility tolerance.
+const PRIMAL_TOL: f64 = 1e-10;
+/// Reduced-cost tolerance for optimality.
+const DUAL_TOL: f64 = 1e-9;
+/// Smallest pivot element accepted.
+const PIVOT_TOL: f64 = 1e-9;
+/// Degenerate pivots in a row before Bland's rule takes over.
+const STALL_LIMIT: usize = 2000;
+/// Relative size of the right-hand-side perturbation.
+const PERTURB: f64 = 1e-8;
+
+/// The sense of one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sense {
+    Ge,
+    Le,
+    Eq,
+}
+
+/// Why a solve did not reach an optimum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum SimplexError {
+    Infeasible,
+    Unbounded,
+    OutOfTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Structural,
+    Slack,
+    Artificial,
+}
+
+/// A minimisation LP over non-negative columns, re-solvable after columns
+/// are added.
+pub(crate) struct Simplex {
+    m: usize,
+    /// Right-hand sides as given, and as perturbed for the pivots.
+    b_true: Vec<f64>,
+    b: Vec<f64>,
+    cols: Vec<Vec<(usize, f64)>>,
+    cost: Vec<f64>,
+    kind: Vec<Kind>,
+    /// The artificial column of each row.
+    artificial: Vec<usize>,
+    /// Column basic at each position.
+    basis: Vec<usize>,
+    /// Position of each column in the basis, if basic.
+    pos_of: Vec<Option<usize>>,
+    /// Basis inverse, row-major: row `p` belongs to basis position `p`.
+    binv: Vec<f64>,
+    xb: Vec<f64>,
+    since_refactor: usize,
+    /// Simplex iterations so far (for statistics).
+    pub pivots: usize,
+}
+
+impl Simplex {
+    /// An LP with the given rows (sense and right-hand side) and no
+    /// structural columns yet.
+    pub fn new(rows: &[(Sense, f64)]) -> Simplex {
+        let m = rows.len();
+        // Deterministic pseudo-random perturbation (xorshift).
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let b = rows
+            .iter()
+            .map(|&(sense, rhs)| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let eps = PERTURB
+                    * (1.0 + rhs.abs())
+                    * (1.0 + (state >> 11) as f64 / (1u64 << 53) as f64);
+                match sense {
+                    Sense::Ge => rhs - eps,
+                    Sense::Le => rhs + eps,
+                    Sense::Eq => rhs,
+                }
+            })
+            .collect();
+        let mut s = Simplex {
+            m,
+            b_true: rows.iter().map(|r| r.1).collect(),
+            b,
+            cols: Vec::new(),
+            cost: Vec::new(),
+            kind: Vec::new(),
+            artificial: Vec::with_capacity(m),
+            basis: vec![usize::MAX; m],
+            pos_of: Vec::new(),
+            binv: vec![0.0; m * m],
+            xb: vec![0.0; m],
+            since_refactor: 0,
+            pivots: 0,
+        };
+        // Start from a slack where it is feasible, an artificial otherwise
+        // (judged on the perturbed right-hand side the pivots use).
+        for (i, &(sense, _)) in rows.iter().enumerate() {
+            let rhs = s.b[i];
+            let slack = match sense {
+                Sense::Ge => Some(-1.0),
+                Sense::Le => Some(1.0),
+                Sense::Eq => None,
+            };
+            let mut start = None;
+            if let Some(sign) = slack {
+                let j = s.push(Kind::Slack, 0.0, vec![(i, sign)]);
+                if rhs * sign >= 0.0 {
+                    start = Some(j);
+                }
+            }
+            let sign = if rhs >= 0.0 { 1.0 } else { -1.0 };
+            let a = s.push(Kind::Artificial, 0.0, vec![(i, sign)]);
+            s.artificial.push(a);
+            s.basis[i] = start.unwrap_or(a);
+        }
+        s.refactor();
+        s
+    }
+
+    fn push(&mut self, kind: Kind, cost: f64, coefs: Vec<(usize, f64)>) -> usize {
+        self.cols.push(coefs);
+        self.cost.push(cost);
+        self.kind.push(kind);
+        self.pos_of.push(None);
+        self.cols.len() - 1
+    }
+
+    /// Adds a non-negative column (at zero, so the basis stays feasible)
+    /// and returns its index.
+    pub fn add_column(&mut self, cost: f64, coefs: Vec<(usize, f64)>) -> usize {
+        self.push(Kind::Structural, cost, coefs)
+    }
+
+    /// Makes column `j` basic in place of row `row`'s artificial, if that
+    /// keeps the basic solution feasible (a crash start from a known good
+    /// point); returns whether it did.
+    pub fn crash(&mut self, j: usize, row: usize) -> bool {
+        let Some(r) = self.pos_of[self.artificial[row]] else {
+            return false;
+        };
+        let alpha = self.ftran(j);
+        if alpha[r].abs() <= PIVOT_TOL {
+            return false;
+        }
+        let theta = self.xb[r] / alpha[r];
+        let next: Vec<f64> = self
+            .xb
+            .iter()
+            .zip(&alpha)
+            .map(|(x, a)| x - theta * a)
+            .collect();
+        if theta < 0.0 || next.iter().any(|x| *x < -PRIMAL_TOL) {
+            return false;
+        }
+        self.xb = next;
+        self.xb[r] = theta;
+        self.pivot(j, r, &alpha);
+        true
+    }
+
+    /// Value of a column at the current basic solution.
+    pub fn value(&self, j: usize) -> f64 {
+        self.pos_of[j].map_or(0.0, |p| self.xb[p].max(0.0))
+    }
+
+    /// Objective at the current basic solution.
+    pub fn objective(&self) -> f64 {
+        self.basis
+            .iter()
+            .zip(&self.xb)
+            .map(|(j, x)| self.cost[*j] * x)
+            .sum()
+    }
+
+    /// `y·b` for the true right-hand sides: with dual-feasible `y` (at an
+    /// optimum), a lower bound on the true LP's objective, and equal to it
+    /// up to the perturbation.
+    pub fn dual_objective(&self) -> f64 {
+        self.duals()
+            .iter()
+            .zip(&self.b_true)
+            .map(|(y, b)| y * b)
+            .sum()
+    }
+
+    /// Row duals `y = c_B·B⁻¹` for the phase-2 costs: a column's reduced
+    /// cost is `c_j − y·a_j`.
+    pub fn duals(&self) -> Vec<f64> {
+        self.row_prices(|j| self.phase_cost(j, false))
+    }
+
+    fn may_enter(&self, j: usize, phase1: bool) -> bool {
+        self.pos_of[j].is_none() && (phase1 || self.kind[j] != Kind::Artificial)
+    }
+
+    fn phase_cost(&self, j: usize, phase1: bool) -> f64 {
+        match (phase1, self.kind[j]) {
+            (true, Kind::Artificial) => 1.0,
+            (true, _) | (false, Kind::Artificial) => 0.0,
+            (false, _) => self.cost[j],
+        }
+    }
+
+    fn row_prices(&self, cost: impl Fn(usize) -> f64) -> Vec<f64> {
+        let m = self.m;
+        let mut y = vec![0.0; m];
+        for (p, &j) in self.basis.iter().enumerate() {
+            let c = cost(j);
+            if c != 0.0 {
+                for (yi, bi) in y.iter_mut().zip(&self.binv[p * m..(p + 1) * m]) {
+                    *yi += c * bi;
+                }
+            }
+        }
+        y
+    }
+
+    /// `B⁻¹·a_j`.
+    fn ftran(&self, j: usize) -> Vec<f64> {
+        let m = self.m;
+        let col = &self.cols[j];
+        (0..m)
+            .map(|p| {
+                let row = &self.binv[p * m..(p + 1) * m];
+                col.iter().map(|(i, v)| row[*i] * v).sum()
+            })
+            .collect()
+    }
+
+    /// Brings column `j` into the basis at position `r`.
+    fn pivot(&mut self, j: usize, r: usize, alpha: &[f64]) {
+        let m = self.m;
+        let inv = 1.0 / alpha[r];
+        let (before, rest) = self.binv.split_at_mut(r * m);
+        let (pivot_row, after) = rest.split_at_mut(m);
+        pivot_row.iter_mut().for_each(|v| *v *= inv);
+        for (p, row) in before.chunks_exact_mut(m).enumerate().chain(
+            after
+                .chunks_exact_mut(m)
+                .enumerate()
+                .map(|(i, c)| (i + r + 1, c)),
+        ) {
+            let a = alpha[p];
+            if a != 0.0 {
+                for (v, pv) in row.iter_mut().zip(pivot_row.iter()) {
+                    *v -= a * pv;
+                }
+            }
+        }
+        if let Some(old) = self.basis.get(r).copied()
+            && old != usize::MAX
+        {
+            self.pos_of[old] = None;
+        }
+        self.basis[r] = j;
+        self.pos_of[j] = Some(r);
+        self.since_refactor += 1;
+    }
+
+    /// Rebuilds the basis inverse from the basic columns. A column that
+    /// turns out dependent is replaced by its row's artificial (phase 1
+    /// then restores feasibility if needed).
+    fn refactor(&mut self) {
+        let m = self.m;
+        let old: Vec<usize> = self.basis.clone();
+        self.binv.iter_mut().for_each(|v| *v = 0.0);
+        for p in 0..m {
+            self.binv[p * m + p] = 1.0;
+        }
+        for j in &old {
+            if *j != usize::MAX {
+                self.pos_of[*j] = None;
+            }
+        }
+        self.basis = vec![usize::MAX; m];
+        let mut taken = vec![false; m];
+        // Unit columns first (cheap pivots), then the rest.
+        let mut order: Vec<usize> = old.iter().copied().filter(|j| *j != usize::MAX).collect();
+        order.sort_by_key(|j| self.kind[*j] == Kind::Structural);
+        for j in order {
+            let alpha = self.ftran(j);
+            let best = (0..m)
+                .filter(|p| !taken[*p])
+                .max_by(|a, b| alpha[*a].abs().total_cmp(&alpha[*b].abs()));
+            if let Some(r) = best
+                && alpha[r].abs() > 1e-11
+            {
+                taken[r] = true;
+                self.pivot(j, r, &alpha);
+            }
+        }
+        // Positions left over (dependent columns): the artificial of a row
+        // not yet covered.
+        let free: Vec<usize> = (0..m).filter(|r| !taken[*r]).collect();
+        for r in free {
+            // Row r of the inverse built so far is non-zero only where the
+            // row's artificial is not basic: take the largest such entry.
+            let row = (0..m)
+                .filter(|i| self.pos_of[self.artificial[*i]].is_none())
+                .max_by(|a, b| {
+                    let (x, y) = (self.binv[r * m + a], self.binv[r * m + b]);
+                    x.abs().total_cmp(&y.abs())
+                })
+                .unwrap_or(r);
+            let a = self.artificial[row];
+            let alpha = self.ftran(a);
+            self.pivot(a, r, &alpha);
+        }
+        self.since_refactor = 0;
+        self.recompute_xb();
+    }
+
+    fn recompute_xb(&mut self) {
+        let m = self.m;
+        for p in 0..m {
+            let row = &self.binv[p * m..(p + 1) * m];
+            let v: f64 = row.iter().zip(&self.b).map(|(a, b)| a * b).sum();
+            self.xb[p] = if v.abs() < PRIMAL_TOL * 1e-3 { 0.0 } else { v };
+        }
+    }
+
+    fn infeasibility(&self) -> f64 {
+        self.basis
+            .iter()
+            .zip(&self.xb)
+            .filter(|(j, _)| self.kind[**j] == Kind::Artificial)
+            .map(|(_, x)| x.abs())
+            .sum()
+    }
+
+    /// Optimises from the current basis: phase 1 if an artificial is
+    /// positive, then phase 2.
+    pub fn solve(&mut self, deadline: Instant) -> Result<(), SimplexError> {
+        // A rebuild of the inverse can swap a dependent column for an
+        // artificial mid-run; phase 1 then repairs the basis.
+        for _ in 0..3 {
+            if self.infeasibility() > PRIMAL_TOL {
+                self.run(true, deadline)?;
+                if self.infeasibility() > 1e-7 {
+                    return Err(SimplexError::Infeasible);
+                }
+            }
+            self.run(false, deadline)?;
+            if self.infeasibility() <= PRIMAL_TOL {
+                return Ok(());
+            }
+        }
+        Err(SimplexError::Infeasible)
+    }
+
+    fn run(&mut self, phase1: bool, deadline: Instant) -> Result<(), SimplexError> {
+        let mut iterations = 0usize;
+        // Devex reference weights, fresh for each solve (carrying them
+        // over measured 2.8× more pivots).
+        let mut devex = vec![1.0; self.cols.len()];
+        self.iterate(phase1, deadline, &mut devex, &mut iterations)
+    }
+
+    fn iterate(
+        &mut self,
+        phase1: bool,
+        deadline: Instant,
+        devex: &mut [f64],
+        iterations: &mut usize,
+    ) -> Result<(), SimplexError> {
+        let mut stall = 0usize;
+        let mut last_obj = f64::INFINITY;
+        loop {
+            *iterations += 1;
+            if iterations.is_multiple_of(64) && Instant::now() >= deadline {
+                return Err(SimplexError::OutOfTime);
+            }
+            if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
+                self.refactor();
+            }
+            let y = self.row_prices(|j| self.phase_cost(j, phase1));
+            let bland = stall >= STALL_LIMIT;
+            // Entering column: best devex score d²/w among negative reduced
+            // costs, or the first negative one under Bland's rule.
+            let mut enter: Option<(usize, f64)> = None;
+            for (j, w) in devex.iter().enumerate() {
+                if !self.may_enter(j, phase1) {
+                    continue;
+                }
+                let d = self.phase_cost(j, phase1)
+                    - self.cols[j].iter().map(|(i, v)| y[*i] * v).sum::<f64>();
+                if d < -DUAL_TOL {
+                    let score = d * d / w;
+                    if enter.is_none_or(|(_, best)| score > best) {
+                        enter = Some((j, score));
+                    }
+                    if bland {
+                        break;
+                    }
+                }
+            }
+            let Some((q, _)) = enter else {
+                return Ok(());
+            };
+            let alpha = self.ftran(q);
+            let Some(r) = self.ratio_test(&alpha, phase1, bland) else {
+                if phase1 {
+                    // Cannot happen in phase 1 (bounded below by 0); treat
+                    // as numerical trouble and rebuild.
+                    self.refactor();
+                    continue;
+                }
+                return Err(SimplexError::Unbounded);
+            };
+            // Devex update from the pivot row `ρ·a_j`, ρ = row r of B⁻¹.
+            let m = self.m;
+            let rho = &self.binv[r * m..(r + 1) * m];
+            let wq = devex[q];
+            for (j, w) in devex.iter_mut().enumerate() {
+                if j != q && self.may_enter(j, phase1) {
+                    let arj: f64 = self.cols[j].iter().map(|(i, v)| rho[*i] * v).sum();
+                    if arj != 0.0 {
+                        let ratio = arj / alpha[r];
+                        *w = w.max(ratio * ratio * wq);
+                    }
+                }
+            }
+            devex[self.basis[r]] = (wq / (alpha[r] * alpha[r])).max(1.0);
+            let theta = (self.xb[r] / alpha[r]).max(0.0);
+            for (x, a) in self.xb.iter_mut().zip(&alpha) {
+                *x -= theta * a;
+                if *x < 0.0 && *x > -PRIMAL_TOL {
+                    *x = 0.0;
+                }
+            }
+            self.xb[r] = theta;
+            self.pivot(q, r, &alpha);
+            self.pivots += 1;
+            let obj: f64 = self
+                .basis
+                .iter()
+                .zip(&self.xb)
+                .map(|(j, x)| self.phase_cost(*j, phase1) * x)
+                .sum();
+            if !last_obj.is_finite() || obj < last_obj - 1e-15 * (1.0 + last_obj.abs()) {
+                stall = 0;
+                last_obj = obj;
+            } else {
+                stall += 1;
+            }
+        }
+    }
+
+    /// Harris two-pass ratio test; basic artificials in phase 2 (at zero)
+    /// leave first whenever the entering column touches them.
+    fn ratio_test(&self, alpha: &[f64], phase1: bool, bland: bool) -> Option<usize> {
+        if !phase1 {
+            let stuck = (0..self.m)
+                .filter(|p| self.kind[self.basis[*p]] == Kind::Artificial)
+                .filter(|p| alpha[*p].abs() > PIVOT_TOL)
+                .max_by(|a, b| alpha[*a].abs().total_cmp(&alpha[*b].abs()));
+            if stuck.is_some() {
+                return stuck;
+            }
+        }
+        let mut bound = f64::INFINITY;
+        for (p, a) in alpha.iter().enumerate() {
+            if *a > PIVOT_TOL {
+                bound = bound.min((self.xb[p].max(0.0) + PRIMAL_TOL) / a);
+            }
+        }
+        if bound == f64::INFINITY {
+            return None;
+        }
+        let candidates = (0..self.m)
+            .filter(|p| alpha[*p] > PIVOT_TOL && self.xb[*p].max(0.0) / alpha[*p] <= bound);
+        if bland {
+            candidates.min_by_key(|p| self.basis[*p])
+        } else {
+            candidates.max_by(|a, b| alpha[*a].total_cmp(&alpha[*b]))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn far() -> Instant {
+        Instant::now() + Duration::from_secs(60)
+    }
+
+    #[test]
+    fn solves_a_small_lp_with_all_row_senses() {
+        // min −x − 2y s.t. x + y ≤ 4, x − y ≥ −2, x + 3y = 6 ... optimum at
+        // x = 3, y = 1 (objective −5).
+        let mut s = Simplex::new(&[(Sense::Le, 4.0), (Sense::Ge, -2.0), (Sense::Eq, 6.0)]);
+        let x = s.add_column(-1.0, vec![(0, 1.0), (1, 1.0), (2, 1.0)]);
+        let y = s.add_column(-2.0, vec![(0, 1.0), (1, -1.0), (2, 3.0)]);
+        s.solve(far()).unwrap();
+        assert!((s.value(x) - 3.0).abs() < 1e-6, "x = {}", s.value(x));
+        assert!((s.value(y) - 1.0).abs() < 1e-6);
+        assert!((s.objective() + 5.0).abs() < 1e-6);
+        // Strong duality on the true right-hand sides.
+        assert!((s.dual_objective() + 5.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn resumes_after_a_column_is_added() {
+        // max x + y over x + y ≤ 1 (+ a better column added later).
+        let mut s = Simplex::new(&[(Sense::Le, 1.0), (Sense::Le, 3.0)]);
+        s.add_column(-1.0, vec![(0, 1.0), (1, 1.0)]);
+        s.solve(far()).unwrap();
+        assert!((s.dual_objective() + 1.0).abs() < 1e-9);
+        let z = s.add_column(-3.0, vec![(0, 1.0), (1, 2.0)]);
+        s.solve(far()).unwrap();
+        assert!((s.dual_objective() + 3.0).abs() < 1e-9);
+        assert!((s.value(z) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn right_hand_sides_smaller_than_the_perturbation_still_solve() {
+        // min x + y s.t. x ≥ 1e-10, y ≥ 0, x + y = 1e-10·3: the perturbation
+        // (about 1e-8) flips the first row's sign; the starting basis must
+        // still be feasible (non-negative), as the primal simplex assumes.
+        let mut s = Simplex::new(&[(Sense::Ge, 1e-10), (Sense::Ge, 0.0), (Sense::Eq, 3e-10)]);
+        assert!(s.xb.iter().all(|x| *x >= 0.0), "start {:?}", s.xb);
+        s.add_column(1.0, vec![(0, 1.0), (2, 1.0)]);
+        s.add_column(1.0, vec![(1, 1.0), (2, 1.0)]);
+        s.solve(far()).unwrap();
+        assert!((s.dual_objective() - 3e-10).abs() < 1e-12);
+        assert!(s.xb.iter().all(|x| *x >= -1e-12), "{:?}", s.xb);
+    }
+
+    #[test]
+    fn reports_infeasible_and_unbounded() {
+        let mut s = Simplex::new(&[(Sense::Ge, 2.0)]);
+        s.add_column(0.0, vec![(0, -1.0)]);
+        assert_eq!(s.solve(far()), Err(SimplexError::Infeasible));
+        let mut s = Simplex::new(&[(Sense::Ge, 1.0)]);
+        s.add_column(-1.0, vec![(0, 1.0)]);
+        assert_eq!(s.solve(far()), Err(SimplexError::Unbounded));
+    }
+
+    /// Random dense LPs against microlp: same optimum.
+    #[test]
+    fn matches_microlp_on_random_lps() {
+        use microlp::{ComparisonOp, OptimizationDirection, Problem};
+        let mut state = 0x1234_5678_9abc_def0u64;
+        let mut unit = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut solved = 0;
+        for round in 0..40 {
+            let (m, n) = (3 + round % 5, 4 + round % 7);
+            let rows: Vec<(Sense, f64)> = (0..m)
+                .map(|i| match i % 3 {
+                    0 => (Sense::Le, 1.0 + 5.0 * unit()),
+                    1 => (Sense::Ge, unit()),
+                    _ => (Sense::Eq, 1.0 + unit()),
+                })
+                .collect();
+            let cols: Vec<(f64, Vec<(usize, f64)>)> = (0..n)
+                .map(|_| {
+                    let coefs = (0..m)
+                        .filter_map(|i| {
+                            let v = unit();
+                            (v > 0.3).then(|| (i, (v * 4.0).round()))
+                        })
+                        .collect();
+                    (unit() * 2.0 - 1.0, coefs)
+                })
+                .collect();
+            let mut s = Simplex::new(&rows);
+            for (c, coefs) in &cols {
+                s.add_column(*c, coefs.clone());
+            }
+            let ours = s.solve(far());
+            let mut p = Problem::new(OptimizationDirection::Minimize);
+            let vars: Vec<_> = cols
+                .iter()
+                .map(|(c, _)| p.add_var(*c, (0.0, f64::INFINITY)))
+                .collect();
+            for (i, (sense, rhs)) in rows.iter().enumerate() {
+                let expr: Vec<_> = cols
+                    .iter()
+                    .zip(&vars)
+                    .filter_map(|((_, coefs), v)| {
+                        coefs.iter().find(|(r, _)| *r == i).map(|(_, a)| (*v, *a))
+                    })
+                    .collect();
+                let op = match sense {
+                    Sense::Le => ComparisonOp::Le,
+                    Sense::Ge => ComparisonOp::Ge,
+                    Sense::Eq => ComparisonOp::Eq,
+                };
+                p.add_constraint(expr.as_slice(), op, *rhs);
+            }
+            let theirs = p.solve().ok().and_then(|o| o.into_solution().ok());
+            match (ours, theirs) {
+                (Ok(()), Some(sol)) => {
+                    assert!(
+                        (s.dual_objective() - sol.objective()).abs() < 1e-7,
+                        "round {round}: {} vs {}",
+                        s.dual_objective(),
+                        sol.objective()
+                    );
+                    solved += 1;
+                }
+                (Err(SimplexError::Infeasible), None) | (Err(SimplexError::Unbounded), None) => {}
+                (a, b) => panic!("round {round}: ours {a:?}, microlp {:?}", b.is_some()),
+            }
+        }
+        assert!(solved >= 10, "only {solved} feasible bounded LPs");
+    }
+}
