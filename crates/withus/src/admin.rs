@@ -41,6 +41,10 @@ pub enum AdminError {
         column: &'static str,
         reason: String,
     },
+    #[error(
+        "could not decrypt the pool snapshot stored for working group computation {run}: {reason}. Is the key it was sealed with still configured?"
+    )]
+    UndecryptableSnapshot { run: uuid::Uuid, reason: String },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -120,6 +124,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
         rotated += 1;
     }
     rotated += rotate_register(&mut tx, keys).await?;
+    rotated += rotate_selection_snapshots(&mut tx, keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("keys.rotated", "site", "encryption-keys")
@@ -171,6 +176,30 @@ async fn rotate_register(tx: &mut crate::db::Tx, keys: &KeyRing) -> Result<usize
             serde_json::from_str(&plain).unwrap_or_default();
         let tokens = crate::register::profile::monitoring_tokens(keys, &monitoring);
         register::set_monitoring_tokens(&mut tx.ex(), person, &tokens).await?;
+    }
+    Ok(rotated)
+}
+
+/// Re-seals the pool snapshots that working group computations keep (they hold monitoring answers).
+async fn rotate_selection_snapshots(
+    tx: &mut crate::db::Tx,
+    keys: &KeyRing,
+) -> Result<usize, AdminError> {
+    use crate::selection::{run::problem_field, storage as selections};
+    let mut rotated = 0;
+    for (run, sealed) in selections::all_problems(&mut tx.ex()).await? {
+        if !keys.needs_rotation(&sealed) {
+            continue;
+        }
+        let plain = keys.open(&sealed, problem_field(run)).map_err(|e| {
+            AdminError::UndecryptableSnapshot {
+                run,
+                reason: e.to_string(),
+            }
+        })?;
+        let resealed = keys.seal(&plain, problem_field(run));
+        selections::replace_problem(&mut tx.ex(), run, &resealed).await?;
+        rotated += 1;
     }
     Ok(rotated)
 }

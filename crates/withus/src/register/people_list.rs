@@ -399,7 +399,10 @@ pub async fn list(
     render(PeoplePage {
         count_text,
         count_exact_href,
-        current_page: page.t_args("search-page-label", &[("number", Arg::Number(filters.page))]),
+        current_page: page.t_args(
+            "search-page-label",
+            &[("number", Arg::Number(filters.page))],
+        ),
         rows,
         text: filters.text.clone(),
         panel_choices,

@@ -493,7 +493,11 @@ fn from_where(
             (Shape::Sample, backend) => format!(
                 "(SELECT id, display_name, email, phone, region, last_involved_at, erased_at FROM people{} \
                  ORDER BY display_name, id LIMIT {SAMPLE_ROWS}) p",
-                if backend == Backend::Sqlite { " INDEXED BY people_search" } else { "" }
+                if backend == Backend::Sqlite {
+                    " INDEXED BY people_search"
+                } else {
+                    ""
+                }
             ),
             _ => "people p".to_owned(),
         };

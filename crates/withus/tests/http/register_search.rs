@@ -826,8 +826,14 @@ async fn large_results_page_the_same_as_the_export(backend: Backend) {
                 page.body.contains("More than 1,000 people") && !page.body.contains(&count),
                 "{query}: a capped count"
             );
-            assert!(page.body.contains("count=exact"), "{query}: a link to count exactly");
-            assert!(page.body.contains("rel=\"next\""), "{query}: a full page has a next one");
+            assert!(
+                page.body.contains("count=exact"),
+                "{query}: a link to count exactly"
+            );
+            assert!(
+                page.body.contains("rel=\"next\""),
+                "{query}: a full page has a next one"
+            );
             let exact = facilitator
                 .get(&format!("/organisations/{dpo}/people?{query}&count=exact"))
                 .await;
