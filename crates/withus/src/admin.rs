@@ -41,6 +41,10 @@ pub enum AdminError {
         column: &'static str,
         reason: String,
     },
+    #[error(
+        "could not decrypt the pool snapshot stored for working group computation {run}: {reason}. Is the key it was sealed with still configured?"
+    )]
+    UndecryptableSnapshot { run: uuid::Uuid, reason: String },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -121,6 +125,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     }
     rotated += rotate_register(&mut tx, keys).await?;
     rotated += rotate_event_feedback(&mut tx, keys).await?;
+    rotated += rotate_selection_snapshots(&mut tx, keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("keys.rotated", "site", "encryption-keys")
@@ -201,6 +206,30 @@ async fn rotate_event_feedback(
             &keys.seal(&plain, field(event, person)),
         )
         .await?;
+        rotated += 1;
+    }
+    Ok(rotated)
+}
+
+/// Re-seals the pool snapshots that working group computations keep (they hold monitoring answers).
+async fn rotate_selection_snapshots(
+    tx: &mut crate::db::Tx,
+    keys: &KeyRing,
+) -> Result<usize, AdminError> {
+    use crate::selection::{run::problem_field, storage as selections};
+    let mut rotated = 0;
+    for (run, sealed) in selections::all_problems(&mut tx.ex()).await? {
+        if !keys.needs_rotation(&sealed) {
+            continue;
+        }
+        let plain = keys.open(&sealed, problem_field(run)).map_err(|e| {
+            AdminError::UndecryptableSnapshot {
+                run,
+                reason: e.to_string(),
+            }
+        })?;
+        let resealed = keys.seal(&plain, problem_field(run));
+        selections::replace_problem(&mut tx.ex(), run, &resealed).await?;
         rotated += 1;
     }
     Ok(rotated)

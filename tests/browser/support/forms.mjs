@@ -70,7 +70,9 @@ export async function followTo (page, textPattern, hrefPart) {
 
 /** Fail with the page's error summary if it shows one. */
 export async function assertNoErrors (page, step) {
-  const summary = await page.locator('.govuk-error-summary').textContent().catch(() => null)
+  // Count first: textContent() on a missing element would wait for it until the timeout.
+  const found = page.locator('.govuk-error-summary')
+  const summary = (await found.count()) ? await found.first().textContent() : null
   assert.equal(summary, null, `${step}: the page shows errors: ${(summary || '').replace(/\s+/g, ' ').trim()}`)
 }
 

@@ -58,6 +58,7 @@ selection-rotation-on = Ymlaen: mae gan bobl a gymerodd ran yn y { $months } mis
 selection-rotation-off = I ffwrdd: mae gan bawb yr un gyfran
 selection-pool-size = Pobl y gellir eu dewis nawr
 selection-pool-explained = Gellir dewis pobl os ydyn nhw'n weithredol ar y panel (heb oedi a heb adael) a bod eu caniatâd i fod arno mewn grym.
+selection-steps = Camau
 selection-step-quotas = 1. Cwotâu
 selection-quotas-none = Does dim cwotâu wedi'u gosod eto.
 selection-quotas-set = Gosod y cwotâu

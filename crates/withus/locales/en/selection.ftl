@@ -58,6 +58,7 @@ selection-rotation-on = On: people involved in the last { $months } months have 
 selection-rotation-off = Off: everyone has the same share
 selection-pool-size = People who can be chosen now
 selection-pool-explained = People can be chosen if they are active on the panel (not paused and not left) and their consent to be on it is in force.
+selection-steps = Steps
 selection-step-quotas = 1. Quotas
 selection-quotas-none = No quotas have been set yet.
 selection-quotas-set = Set the quotas

@@ -34,6 +34,8 @@ pub const GIVE_UP_AFTER: Duration = Duration::minutes(10);
 pub enum RunError {
     Infeasible(InfeasibleQuotas),
     Solver(String),
+    /// Pending or running for longer than [`GIVE_UP_AFTER`] (say, cut short by a restart).
+    Stopped,
 }
 
 impl RunError {
@@ -75,7 +77,8 @@ pub fn usable(run: &RunRow, selection: &SelectionRow) -> bool {
         && Quotas::parse(&run.quotas) == Quotas::parse(&selection.quotas)
 }
 
-fn sealed_field(run: Uuid) -> FieldContext<'static> {
+/// Where a computation's sealed pool snapshot is bound to: its row.
+pub fn problem_field(run: Uuid) -> FieldContext<'static> {
     FieldContext {
         table: "selection_runs",
         column: "problem",
@@ -124,9 +127,17 @@ pub async fn start(
     };
     let run = Uuid::now_v7();
     let snapshot = serde_json::to_string(&problem).expect("problems always serialise");
-    let sealed = state.keys.seal(&snapshot, sealed_field(run));
+    let sealed = state.keys.seal(&snapshot, problem_field(run));
+    let stopped = serde_json::to_string(&RunError::Stopped).expect("errors serialise");
     let mut tx = state.db.begin().await?;
-    storage::insert_run(
+    storage::stop_stale_runs(
+        &mut tx.ex(),
+        selection.id,
+        crate::db::now() - GIVE_UP_AFTER,
+        &stopped,
+    )
+    .await?;
+    let inserted = storage::insert_run(
         &mut tx.ex(),
         NewRun {
             id: run,
@@ -138,6 +149,10 @@ pub async fn start(
         },
     )
     .await?;
+    if !inserted {
+        // Another request started one since the check above.
+        return Ok(Err(StartRefused::AlreadyRunning));
+    }
     audit::record(
         &mut tx.ex(),
         Entry::new("selection.computed", "selection", selection.id)
@@ -207,7 +222,9 @@ impl Job {
     async fn work(&self, problem: SelectionProblem) -> Result<(), sqlx::Error> {
         {
             let mut conn = self.db.acquire().await?;
-            storage::set_running(&mut conn.ex(), self.run).await?;
+            if !storage::set_running(&mut conn.ex(), self.run).await? {
+                return Ok(()); // stopped before it began
+            }
         }
         let answer = tokio::task::spawn_blocking(move || {
             withus_selection::select(&problem, &interactive_settings())

@@ -209,8 +209,11 @@ pub struct NewRun<'a> {
     pub started_by: Option<Uuid>,
 }
 
-pub async fn insert_run(ex: &mut Ex<'_>, run: NewRun<'_>) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
+/// Stores a pending computation; false (and nothing stored) if one is already pending or running
+/// for this selection. A unique index allows only one, so two requests at once cannot both start.
+/// Call inside a transaction: on PostgreSQL the refused insert spoils it.
+pub async fn insert_run(ex: &mut Ex<'_>, run: NewRun<'_>) -> Result<bool, sqlx::Error> {
+    let inserted = on!(ex.re(), c => sqlx::query(
         "INSERT INTO selection_runs (id, selection_id, status, quotas, problem, pool_size, started_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
@@ -223,18 +226,46 @@ pub async fn insert_run(ex: &mut Ex<'_>, run: NewRun<'_>) -> Result<(), sqlx::Er
     .bind(run.started_by)
     .bind(crate::db::now())
     .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
+    .await.map(|r| r.rows_affected()));
+    match inserted {
+        Ok(_) => Ok(true),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
-pub async fn set_running(ex: &mut Ex<'_>, run: Uuid) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE selection_runs SET status = $2, started_at = $3 WHERE id = $1")
+/// Marks computations of this selection still pending or running since before `cutoff` as failed
+/// with `error` (they were cut short, say by a restart), so a new one can start.
+pub async fn stop_stale_runs(
+    ex: &mut Ex<'_>,
+    selection: Uuid,
+    cutoff: OffsetDateTime,
+    error: &str,
+) -> Result<u64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE selection_runs SET status = $2, finished_at = $3, error = $4 \
+         WHERE selection_id = $1 AND status IN ('pending', 'running') AND created_at < $5",
+    )
+    .bind(selection)
+    .bind(RunStatus::Failed.as_str())
+    .bind(crate::db::now())
+    .bind(error)
+    .bind(cutoff)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))
+}
+
+/// Marks a pending computation as running; false if it is no longer pending (it was stopped).
+pub async fn set_running(ex: &mut Ex<'_>, run: Uuid) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE selection_runs SET status = $2, started_at = $3 WHERE id = $1 AND status = 'pending'",
+    )
         .bind(run)
         .bind(RunStatus::Running.as_str())
         .bind(crate::db::now())
         .execute(c)
         .await.map(|r| r.rows_affected()))?;
-    Ok(())
+    Ok(done == 1)
 }
 
 pub struct Finished<'a> {
@@ -246,7 +277,8 @@ pub struct Finished<'a> {
 
 pub async fn finish_run(ex: &mut Ex<'_>, done: Finished<'_>) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
-        "UPDATE selection_runs SET status = $2, finished_at = $3, result = $4, lottery = $5, lottery_sha256 = $6 WHERE id = $1",
+        "UPDATE selection_runs SET status = $2, finished_at = $3, result = $4, lottery = $5, lottery_sha256 = $6 \
+         WHERE id = $1 AND status IN ('pending', 'running')",
     )
     .bind(done.run)
     .bind(RunStatus::Done.as_str())
@@ -260,11 +292,29 @@ pub async fn finish_run(ex: &mut Ex<'_>, done: Finished<'_>) -> Result<(), sqlx:
 }
 
 pub async fn fail_run(ex: &mut Ex<'_>, run: Uuid, error: &str) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE selection_runs SET status = $2, finished_at = $3, error = $4 WHERE id = $1")
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE selection_runs SET status = $2, finished_at = $3, error = $4 WHERE id = $1 AND status IN ('pending', 'running')",
+    )
         .bind(run)
         .bind(RunStatus::Failed.as_str())
         .bind(crate::db::now())
         .bind(error)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Every stored pool snapshot (the sealed problem of each computation), for key rotation.
+pub async fn all_problems(ex: &mut Ex<'_>) -> Result<Vec<(Uuid, Vec<u8>)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as("SELECT id, problem FROM selection_runs ORDER BY id")
+        .fetch_all(c)
+        .await)
+}
+
+pub async fn replace_problem(ex: &mut Ex<'_>, run: Uuid, sealed: &[u8]) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE selection_runs SET problem = $2 WHERE id = $1")
+        .bind(run)
+        .bind(sealed)
         .execute(c)
         .await.map(|r| r.rows_affected()))?;
     Ok(())

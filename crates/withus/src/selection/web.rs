@@ -489,6 +489,10 @@ fn failure(run: &RunRow, features: &[Feature], locale: Locale) -> Failure {
             problems: vec![locale.t("selection-run-failed")],
             relaxation: None,
         },
+        RunError::Stopped => Failure {
+            problems: vec![locale.t("selection-run-stopped")],
+            relaxation: None,
+        },
     }
 }
 

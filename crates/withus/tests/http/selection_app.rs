@@ -690,3 +690,189 @@ both!(
     members_officers_and_auditors_cannot_choose,
     members_officers_and_auditors_cannot_choose
 );
+
+/// The latest computation of the working group at `url`.
+async fn latest_run(w: &World, url: &str) -> selections::RunRow {
+    let selection = selection_row(w, url).await;
+    let mut conn = w.app.db.acquire().await.unwrap();
+    selections::latest_run(&mut conn.ex(), selection.id)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn count_runs(db: &Db, selection: Uuid) -> i64 {
+    let sql = "SELECT COUNT(*) FROM selection_runs WHERE selection_id = $1";
+    match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(sql)
+            .bind(selection)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(sql)
+            .bind(selection)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+    }
+}
+
+/// A computation stored as pending, as if one were under way, started `minutes_ago`.
+async fn pending_run(db: &Db, selection: Uuid, minutes_ago: i64) -> Option<Uuid> {
+    let id = Uuid::now_v7();
+    let mut tx = db.begin().await.unwrap();
+    let inserted = selections::insert_run(
+        &mut tx.ex(),
+        selections::NewRun {
+            id,
+            selection,
+            quotas: "",
+            problem: b"not a real snapshot",
+            pool_size: 0,
+            started_by: None,
+        },
+    )
+    .await
+    .unwrap();
+    if !inserted {
+        return None;
+    }
+    let at = withus::db::now() - time::Duration::minutes(minutes_ago);
+    let sql = "UPDATE selection_runs SET created_at = $2 WHERE id = $1";
+    withus::on!(tx.ex(), c => sqlx::query(sql).bind(id).bind(at).execute(c).await.unwrap().rows_affected());
+    tx.commit().await.unwrap();
+    Some(id)
+}
+
+async fn rotating_keys_reseals_pool_snapshots(backend: Backend) {
+    let w = world(backend).await;
+    let mut client = facilitator(&w).await;
+    let url = start_group(&w, &mut client).await;
+    assert_eq!(
+        client.post(&format!("{url}/quotas"), FEASIBLE).await.status,
+        303
+    );
+    assert_eq!(
+        client.post(&format!("{url}/compute"), &[]).await.status,
+        303
+    );
+    wait_for_chances(&mut client, &url).await;
+    let run = latest_run(&w, &url).await;
+    let snapshot = |db: Db| async move {
+        let mut conn = db.acquire().await.unwrap();
+        selections::all_problems(&mut conn.ex())
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|(id, _)| *id == run.id)
+            .unwrap()
+            .1
+    };
+    let field = withus::selection::run::problem_field(run.id);
+    let old_ring = KeyRing::parse(&w.app.key_spec, None).unwrap();
+    let before = snapshot(w.app.db.clone()).await;
+    let plain = old_ring.open(&before, field).unwrap();
+
+    let second_key = KeyRing::generate_entry(2);
+    let both_keys = KeyRing::parse(&format!("{}\n{second_key}", w.app.key_spec), None).unwrap();
+    let rotated = withus::admin::rotate_keys(&w.app.db, &both_keys)
+        .await
+        .unwrap();
+    assert!(
+        rotated >= 41,
+        "40 people's answers and the snapshot: {rotated}"
+    );
+    assert_eq!(
+        withus::admin::rotate_keys(&w.app.db, &both_keys)
+            .await
+            .unwrap(),
+        0,
+        "nothing left under the old key"
+    );
+
+    let after = snapshot(w.app.db.clone()).await;
+    assert_ne!(after, before);
+    assert!(
+        old_ring.open(&after, field).is_err(),
+        "the old key alone no longer opens it"
+    );
+    let only_new = KeyRing::parse(&second_key, None).unwrap();
+    let reopened = only_new.open(&after, field).unwrap();
+    assert_eq!(reopened, plain);
+    let problem: serde_json::Value = serde_json::from_str(&reopened).unwrap();
+    assert_eq!(problem["people"].as_array().unwrap().len(), 40);
+    assert!(
+        reopened.contains("female"),
+        "the monitoring answers are in it"
+    );
+}
+both!(
+    rotating_keys_reseals_pool_snapshots,
+    rotating_keys_reseals_pool_snapshots
+);
+
+async fn only_one_computation_at_a_time(backend: Backend) {
+    let w = world(backend).await;
+    let mut client = facilitator(&w).await;
+    let url = start_group(&w, &mut client).await;
+    assert_eq!(
+        client.post(&format!("{url}/quotas"), FEASIBLE).await.status,
+        303
+    );
+    let selection = selection_row(&w, &url).await.id;
+
+    // Many requests at once: exactly one computation starts.
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let db = w.app.db.clone();
+        tasks.push(tokio::spawn(
+            async move { pending_run(&db, selection, 0).await },
+        ));
+    }
+    let mut started = 0;
+    for task in tasks {
+        started += usize::from(task.await.unwrap().is_some());
+    }
+    assert_eq!(started, 1, "only one of 8 concurrent starts succeeds");
+    assert_eq!(count_runs(&w.app.db, selection).await, 1);
+
+    // While it runs, "work out the chances" is refused with a clear message and shows progress.
+    let page = client.get(&url).await;
+    assert!(page.body.contains(r#"id="progress""#), "{}", page.body);
+    assert!(!page.body.contains("/compute\""), "no button while it runs");
+    let page = client.post(&format!("{url}/compute"), &[]).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    assert!(
+        page.body
+            .contains("The chances are already being worked out")
+    );
+    assert!(page.body.contains(r#"id="progress""#));
+    assert_eq!(count_runs(&w.app.db, selection).await, 1);
+
+    // A computation cut short (say, by a restart) does not block the next for ever.
+    let stuck = latest_run(&w, &url).await.id;
+    let sql = "UPDATE selection_runs SET created_at = $2 WHERE id = $1";
+    let long_ago = withus::db::now() - time::Duration::minutes(11);
+    {
+        let mut conn = w.app.db.acquire().await.unwrap();
+        withus::on!(conn.ex(), c => sqlx::query(sql).bind(stuck).bind(long_ago).execute(c).await.unwrap().rows_affected());
+    }
+    let page = client.post(&format!("{url}/compute"), &[]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let page = wait_for_chances(&mut client, &url).await;
+    assert!(page.body.contains(r#"id="min-chance""#), "{}", page.body);
+    assert_eq!(count_runs(&w.app.db, selection).await, 2);
+    let stopped = {
+        let mut conn = w.app.db.acquire().await.unwrap();
+        selections::find_run(&mut conn.ex(), selection, stuck)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(stopped.status, "failed");
+    assert_eq!(latest_run(&w, &url).await.status, "done");
+}
+both!(
+    only_one_computation_at_a_time,
+    only_one_computation_at_a_time
+);
