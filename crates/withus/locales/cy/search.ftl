@@ -61,5 +61,3 @@ export-wants-conversation = Byddai'n well ganddyn nhw esbonio eu hanghenion mewn
 
 audit-action-register-exported = Pobl wedi'u lawrlwytho fel taenlen
 audit-action-demo-people-generated = Pobl enghreifftiol wedi'u creu
-search-count-more-than = Mwy na { $count } o bobl
-search-count-exactly = Eu cyfrif yn union (gall hyn gymryd ychydig eiliadau ar gofrestr fawr)

@@ -57,5 +57,3 @@ export-wants-conversation = Would rather explain their needs in a conversation
 
 audit-action-register-exported = People downloaded as a spreadsheet
 audit-action-demo-people-generated = Demo people generated
-search-count-more-than = More than { $count } people
-search-count-exactly = Count them exactly (this can take a few seconds on a large register)

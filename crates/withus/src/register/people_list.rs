@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, ShareScope, Stored};
 use super::questions::{self, Question};
-use super::search::{self, Filters, Found, LastInvolved, PAGE_SIZE, Scope, Total};
+use super::search::{self, Filters, Found, LastInvolved, PAGE_SIZE, Scope};
 use super::storage::{self, PanelRow};
 use super::visibility::{Relation, Visibility, visibility};
 use super::{people_export, profile};
@@ -189,10 +189,6 @@ struct PeoplePage {
     page: Page,
     organisation: OrganisationRow,
     count_text: String,
-    /// "Count them exactly" when the count stopped at the cap.
-    count_exact_href: Option<String>,
-    /// "Page 3", shown when the number of pages is not known.
-    current_page: String,
     rows: Vec<Row>,
     text: String,
     panel_choices: Vec<Choice>,
@@ -312,19 +308,6 @@ fn to_row(page: &Page, search: &Search, standing: &search::Standing, found: Foun
     }
 }
 
-/// A whole number with thousands separated by commas, as people write it: "1,000".
-fn grouped(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
 pub async fn list(
     State(state): State<AppState>,
     Path(org_id): Path<Uuid>,
@@ -333,50 +316,23 @@ pub async fn list(
 ) -> AppResult {
     let search = prepare(&state, &page, org_id, query).await?;
     let mut conn = state.db.acquire().await?;
-    let filters = &search.filters;
-    let total = search::count(&mut conn.ex(), &search.scope, filters, filters.exact_count).await?;
-    let found = search::page(&mut conn.ex(), &search.scope, filters, total.at_least()).await?;
+    let total = search::count(&mut conn.ex(), &search.scope, &search.filters).await?;
+    let found = search::page(&mut conn.ex(), &search.scope, &search.filters, total).await?;
     let ids: Vec<Uuid> = found.iter().map(|f| f.id).collect();
     let standing = search::standing(&mut conn.ex(), org_id, &ids).await?;
     drop(conn);
 
-    let rows: Vec<Row> = found
+    let rows = found
         .into_iter()
         .map(|f| to_row(&page, &search, &standing, f))
         .collect();
+    let filters = &search.filters;
     let base = format!("/organisations/{org_id}/people");
-    // Without an exact total the number of pages is unknown: a full page has a next one.
-    let pages = match total {
-        Total::Exact(n) => Some(((n + PAGE_SIZE - 1) / PAGE_SIZE).max(1)),
-        Total::MoreThan(_) => None,
-    };
-    let has_next = match pages {
-        Some(pages) => filters.page < pages,
-        None => rows.len() as i64 == PAGE_SIZE,
-    };
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let previous =
         (filters.page > 1).then(|| format!("{base}{}", filters.page_query(filters.page - 1)));
-    let next = has_next.then(|| format!("{base}{}", filters.page_query(filters.page + 1)));
-    let (count_text, count_exact_href) = match total {
-        Total::Exact(n) => (
-            page.t_args("search-count", &[("count", Arg::Number(n))]),
-            None,
-        ),
-        Total::MoreThan(n) => (
-            page.t_args(
-                "search-count-more-than",
-                &[("count", Arg::from(grouped(n).as_str()))],
-            ),
-            Some(format!(
-                "{base}{}",
-                Filters {
-                    exact_count: true,
-                    ..filters.clone()
-                }
-                .page_query(filters.page)
-            )),
-        ),
-    };
+    let next =
+        (filters.page < pages).then(|| format!("{base}{}", filters.page_query(filters.page + 1)));
     let query = filters.query();
     let export_href = if query.is_empty() {
         format!("{base}.csv")
@@ -397,12 +353,7 @@ pub async fn list(
     }))
     .collect();
     render(PeoplePage {
-        count_text,
-        count_exact_href,
-        current_page: page.t_args(
-            "search-page-label",
-            &[("number", Arg::Number(filters.page))],
-        ),
+        count_text: page.t_args("search-count", &[("count", Arg::Number(total))]),
         rows,
         text: filters.text.clone(),
         panel_choices,
@@ -415,11 +366,12 @@ pub async fn list(
         monitoring_any_selected: filters.monitoring.is_none(),
         filtered: !filters.is_empty(),
         export_href,
-        page_links: match pages {
-            Some(pages) if pages > 1 => page_links(filters, &base, pages, |n| {
+        page_links: if pages > 1 {
+            page_links(filters, &base, pages, |n| {
                 page.t_args("search-page-label", &[("number", Arg::Number(n))])
-            }),
-            _ => Vec::new(),
+            })
+        } else {
+            Vec::new()
         },
         previous,
         next,
@@ -450,14 +402,5 @@ mod tests {
         assert_eq!(numbers(50, 100), vec![1, 0, 48, 49, 50, 51, 52, 0, 100]);
         assert_eq!(numbers(100, 100), vec![1, 0, 98, 99, 100]);
         assert_eq!(numbers(4, 6), vec![1, 2, 3, 4, 5, 6]);
-    }
-
-    #[test]
-    fn numbers_are_grouped_in_thousands() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1000), "1,000");
-        assert_eq!(grouped(100_038), "100,038");
-        assert_eq!(grouped(-1_234_567), "-1,234,567");
     }
 }

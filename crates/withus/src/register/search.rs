@@ -47,8 +47,6 @@ pub struct Filters {
     pub monitoring: Option<(String, String)>,
     /// 1-based.
     pub page: i64,
-    /// Count every match even when there are more than [`COUNT_CAP`] ("count=exact").
-    pub exact_count: bool,
 }
 
 /// Longest search text kept: longer text cannot match a name, email or phone number anyway.
@@ -76,7 +74,6 @@ impl Filters {
                 .filter(|(q, a)| !q.is_empty() && !a.is_empty())
                 .map(|(q, a)| (q.to_owned(), a.to_owned())),
             page: get("page").parse::<i64>().unwrap_or(1).clamp(1, 1_000_000),
-            exact_count: get("count") == "exact",
         }
     }
 
@@ -115,13 +112,7 @@ impl Filters {
 
     /// The query string of another page of the same search.
     pub fn page_query(&self, page: i64) -> String {
-        let mut filters = self.query();
-        if self.exact_count {
-            if !filters.is_empty() {
-                filters.push('&');
-            }
-            filters.push_str("count=exact");
-        }
+        let filters = self.query();
         match (filters.is_empty(), page) {
             (true, 1) => String::new(),
             (true, _) => format!("?page={page}"),
@@ -246,35 +237,6 @@ enum Shape {
     /// The total: start from the smallest set of ids the filters allow, so that a search of the
     /// whole register never reads the people table (see the module documentation).
     Count,
-    /// The first [`SAMPLE_ROWS`] people in name order, checked like [`Shape::Walk`]: a bounded
-    /// look that tells a large result (where an exact total would read most of the register) from
-    /// a small one.
-    Sample,
-}
-
-/// How many people, in name order, [`count`] looks at before deciding whether to count exactly.
-const SAMPLE_ROWS: i64 = 6_000;
-
-/// Above this many, [`count`] says "more than" instead of counting every match.
-pub const COUNT_CAP: i64 = 1_000;
-
-/// How many people a search found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Total {
-    Exact(i64),
-    /// More than [`COUNT_CAP`]: the exact number was not needed, and would have meant reading
-    /// most of the register.
-    MoreThan(i64),
-}
-
-impl Total {
-    /// At least this many were found.
-    pub fn at_least(self) -> i64 {
-        match self {
-            Total::Exact(n) => n,
-            Total::MoreThan(n) => n + 1,
-        }
-    }
 }
 
 /// A column SQLite must not start from. Without statistics per value it takes `region = ?` to
@@ -489,17 +451,8 @@ fn from_where(
         // SQLite would sometimes start from an index on a filtered column (a region) and sort
         // tens of thousands of rows for one page; walking must follow the name order.
         let people = match (shape, backend) {
-            (Shape::Walk, Backend::Sqlite) => "people p INDEXED BY people_search".to_owned(),
-            (Shape::Sample, backend) => format!(
-                "(SELECT id, display_name, email, phone, region, last_involved_at, erased_at FROM people{} \
-                 ORDER BY display_name, id LIMIT {SAMPLE_ROWS}) p",
-                if backend == Backend::Sqlite {
-                    " INDEXED BY people_search"
-                } else {
-                    ""
-                }
-            ),
-            _ => "people p".to_owned(),
+            (Shape::Walk, Backend::Sqlite) => "people p INDEXED BY people_search",
+            _ => "people p",
         };
         sql.text = format!("{people} WHERE p.erased_at IS NULL AND {listed}");
         for condition in &on_row {
@@ -507,11 +460,7 @@ fn from_where(
         }
     }
     for (list, lookup) in &by_id {
-        sql.and(if matches!(shape, Shape::Walk | Shape::Sample) {
-            lookup
-        } else {
-            list
-        });
+        sql.and(if shape == Shape::Walk { lookup } else { list });
     }
     for condition in &last {
         sql.and(condition);
@@ -519,35 +468,8 @@ fn from_where(
     sql.compact()
 }
 
-/// How many people the search finds: exactly when `exact` or when it is at most [`COUNT_CAP`];
-/// otherwise "more than [`COUNT_CAP`]" when a bounded look at the first people in name order
-/// already finds that many, which spares reading most of the register for a number nobody needs.
-pub async fn count(
-    ex: &mut Ex<'_>,
-    scope: &Scope,
-    filters: &Filters,
-    exact: bool,
-) -> Result<Total, sqlx::Error> {
-    if !exact {
-        let now = crate::db::now();
-        let sql = from_where(scope, filters, now, Shape::Sample, ex.backend());
-        let text = format!("SELECT COUNT(*) FROM {}", sql.text);
-        let sampled: i64 = on!(ex.re(), c => bind_all!(sqlx::query_scalar(sqlx::AssertSqlSafe(text.clone())), &sql.values)
-            .fetch_one(c)
-            .await)?;
-        if sampled > COUNT_CAP {
-            return Ok(Total::MoreThan(COUNT_CAP));
-        }
-    }
-    exact_count(ex, scope, filters).await.map(Total::Exact)
-}
-
-/// Every match, counted.
-pub async fn exact_count(
-    ex: &mut Ex<'_>,
-    scope: &Scope,
-    filters: &Filters,
-) -> Result<i64, sqlx::Error> {
+/// How many people the search finds.
+pub async fn count(ex: &mut Ex<'_>, scope: &Scope, filters: &Filters) -> Result<i64, sqlx::Error> {
     let sql = from_where(scope, filters, crate::db::now(), Shape::Count, ex.backend());
     let text = format!("SELECT COUNT(*) FROM {}", sql.text);
     on!(ex.re(), c => bind_all!(sqlx::query_scalar(sqlx::AssertSqlSafe(text.clone())), &sql.values)
