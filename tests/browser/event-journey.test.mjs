@@ -12,7 +12,7 @@ import { startServer } from './support/server.mjs'
 import { launchBrowser, PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
 import { tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
 import {
-  typeInto, chooseRadio, chooseOption, press, follow, followTo, assertNoErrors, signInByKeyboard
+  typeInto, tick, chooseRadio, chooseOption, press, follow, followTo, assertNoErrors, signInByKeyboard
 } from './support/forms.mjs'
 
 const FACILITATOR = 'facilitator@northtown-dpf.example'
@@ -155,6 +155,14 @@ for (const lang of ['en', 'cy']) {
       try {
         await signInByKeyboard(mpage, server.baseURL, MEMBER, PASSWORD)
         await useLanguage(mpage, lang)
+        // Her access needs, as she keeps them in "Your data" (ticked if not already: on a shared
+        // database an earlier test may have changed them).
+        await followTo(mpage, /./, '/your-data')
+        await followTo(mpage, /./, '/your-data/access-needs')
+        await tick(mpage, 'needs-communication', 'bsl_interpreter')
+        await tick(mpage, 'needs-communication', 'easy_read')
+        await press(mpage, lang === 'cy' ? /^Cadw$/ : /^Save$/)
+        await assertNoErrors(mpage, 'saving access needs')
         await follow(mpage, lang === 'cy' ? /Eich digwyddiadau/ : /Your events/)
         await scan(mpage, violations)
         await follow(mpage, new RegExp(eventTitle))
