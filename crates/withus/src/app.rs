@@ -100,6 +100,10 @@ impl Application {
             self.state.clone(),
             stop_rx.clone(),
         ));
+        let import_expiry = tokio::spawn(crate::register::import::expiry::run(
+            self.state.clone(),
+            stop_rx.clone(),
+        ));
         let worker = tokio::spawn(self.worker.run(self.state.mail_wake.clone(), stop_rx));
         let service = self
             .router
@@ -111,6 +115,7 @@ impl Application {
         let _ = stop_tx.send(true);
         let _ = worker.await;
         let _ = reminders.await;
+        let _ = import_expiry.await;
         self.state.db.close().await;
         Ok(())
     }

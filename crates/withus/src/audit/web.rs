@@ -86,6 +86,7 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("import.uploaded", "audit-action-import-uploaded"),
     ("import.mapped", "audit-action-import-mapped"),
     ("import.completed", "audit-action-import-completed"),
+    ("import.expired", "audit-action-import-expired"),
     // Monitoring questions and population benchmarks.
     ("question.created", "audit-action-question-created"),
     ("question.updated", "audit-action-question-updated"),

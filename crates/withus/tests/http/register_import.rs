@@ -986,3 +986,83 @@ both!(
     an_upload_needs_the_csrf_token_and_may_be_larger_than_other_forms,
     an_upload_needs_the_csrf_token_and_may_be_larger_than_other_forms
 );
+
+async fn an_upload_not_imported_within_a_week_is_deleted_and_cannot_be_imported(backend: Backend) {
+    use withus::register::import::expiry;
+    let mut s = setup(backend).await;
+    s.upload("fresh.csv", csv(&good_rows(3))).await;
+    let stale = s.upload("stale.csv", csv(&good_rows(4))).await;
+    s.accept_guessed_columns(&stale).await;
+    let stale_id: Uuid = stale.rsplit('/').next().unwrap().parse().unwrap();
+    // The stale upload is made eight days old.
+    let eight_days_ago = withus::db::now() - time::Duration::days(8);
+    let age = "UPDATE import_batches SET created_at = $1 WHERE id = $2";
+    match &s.app.db {
+        Db::Sqlite(pool) => sqlx::query(age)
+            .bind(eight_days_ago)
+            .bind(stale_id)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Db::Postgres(pool) => sqlx::query(age)
+            .bind(eight_days_ago)
+            .bind(stale_id)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+    }
+    .unwrap();
+
+    let now = withus::db::now();
+    assert_eq!(expiry::sweep(&s.app.state, now).await.unwrap(), 1);
+    assert_eq!(
+        expiry::sweep(&s.app.state, now).await.unwrap(),
+        0,
+        "an expired upload is expired once"
+    );
+    assert_eq!(
+        strings(
+            &s.app,
+            "SELECT status FROM import_batches ORDER BY file_name"
+        )
+        .await,
+        vec!["uploaded", "expired"]
+    );
+    assert_eq!(
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM import_batches WHERE LENGTH(contents) > 0"
+        )
+        .await,
+        1,
+        "only the week-old upload lost its file"
+    );
+
+    // Its pages send the facilitator back to upload again, and confirming adds no one.
+    let page = s.client.get(&format!("{stale}/check")).await;
+    assert_eq!(page.status, 303);
+    let start = s.client.get(&s.import_path()).await;
+    assert!(
+        start
+            .body
+            .contains("deleted because it was not imported within 7 days"),
+        "{}",
+        start.body
+    );
+    assert!(start.body.contains("Deleted, not imported"));
+    let confirmed = s.confirm(&stale, 4).await;
+    assert_eq!(confirmed.status, 303);
+    assert_eq!(imported_people(&s.app).await, 0);
+    assert_eq!(
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'import.expired'"
+        )
+        .await,
+        1
+    );
+}
+both!(
+    an_upload_not_imported_within_a_week_is_deleted_and_cannot_be_imported,
+    an_upload_not_imported_within_a_week_is_deleted_and_cannot_be_imported
+);

@@ -18,6 +18,8 @@ pub enum BatchStatus {
     Mapped,
     /// Done. The file's contents are gone.
     Imported,
+    /// Not imported in time: the file's contents were deleted unused (see `expiry`).
+    Expired,
 }
 
 impl BatchStatus {
@@ -26,13 +28,20 @@ impl BatchStatus {
             BatchStatus::Uploaded => "uploaded",
             BatchStatus::Mapped => "mapped",
             BatchStatus::Imported => "imported",
+            BatchStatus::Expired => "expired",
         }
+    }
+
+    /// Whether the batch still holds its file and can go on to be imported.
+    pub fn is_waiting(self) -> bool {
+        matches!(self, BatchStatus::Uploaded | BatchStatus::Mapped)
     }
 
     pub fn parse(text: &str) -> BatchStatus {
         match text {
             "mapped" => BatchStatus::Mapped,
             "imported" => BatchStatus::Imported,
+            "expired" => BatchStatus::Expired,
             _ => BatchStatus::Uploaded,
         }
     }
@@ -42,6 +51,7 @@ impl BatchStatus {
             BatchStatus::Uploaded => "import-status-uploaded",
             BatchStatus::Mapped => "import-status-mapped",
             BatchStatus::Imported => "import-status-imported",
+            BatchStatus::Expired => "import-status-expired",
         }
     }
 
@@ -50,6 +60,7 @@ impl BatchStatus {
             BatchStatus::Uploaded => "govuk-tag--grey",
             BatchStatus::Mapped => "govuk-tag--yellow",
             BatchStatus::Imported => "govuk-tag--green",
+            BatchStatus::Expired => "govuk-tag--red",
         }
     }
 }
@@ -133,31 +144,73 @@ pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<BatchRow>, sqlx::E
     .await)
 }
 
-/// Saves the chosen columns; false if the batch was imported meanwhile.
+/// Saves the chosen columns; false if the batch was imported or expired meanwhile.
 pub async fn set_mapping(ex: &mut Ex<'_>, id: Uuid, mapping: &str) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
-        "UPDATE import_batches SET mapping = $2, status = $3 WHERE id = $1 AND status <> $4",
+        "UPDATE import_batches SET mapping = $2, status = $3 WHERE id = $1 AND status IN ($4, $3)",
     )
     .bind(id)
     .bind(mapping)
     .bind(BatchStatus::Mapped.as_str())
-    .bind(BatchStatus::Imported.as_str())
+    .bind(BatchStatus::Uploaded.as_str())
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }
 
-/// Marks the batch imported and empties its contents. False if it already was: the caller must
-/// then add no one. Run first in the import transaction, so a second confirm waits and then fails.
+/// Marks the batch imported and empties its contents. False if it already was (or expired): the
+/// caller must then add no one. Run first in the import transaction, so a second confirm waits and
+/// then fails.
 pub async fn mark_imported(ex: &mut Ex<'_>, id: Uuid, count: usize) -> Result<bool, sqlx::Error> {
     let empty: &[u8] = &[];
     let done = on!(ex.re(), c => sqlx::query(
-        "UPDATE import_batches SET status = $2, imported_count = $3, contents = $4 WHERE id = $1 AND status <> $2",
+        "UPDATE import_batches SET status = $2, imported_count = $3, contents = $4 WHERE id = $1 AND status IN ($5, $6)",
     )
     .bind(id)
     .bind(BatchStatus::Imported.as_str())
     .bind(count as i64)
     .bind(empty)
+    .bind(BatchStatus::Uploaded.as_str())
+    .bind(BatchStatus::Mapped.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// A batch still waiting to be imported.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct WaitingBatch {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+}
+
+/// Every batch uploaded before `cut` and still waiting to be imported.
+pub async fn waiting_since(
+    ex: &mut Ex<'_>,
+    cut: OffsetDateTime,
+) -> Result<Vec<WaitingBatch>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT id, organisation_id FROM import_batches WHERE status IN ($1, $2) AND created_at < $3",
+    )
+    .bind(BatchStatus::Uploaded.as_str())
+    .bind(BatchStatus::Mapped.as_str())
+    .bind(cut)
+    .fetch_all(c)
+    .await)
+}
+
+/// Deletes a waiting batch's contents and marks it expired; false if it was imported or expired
+/// meanwhile.
+pub async fn mark_expired(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let empty: &[u8] = &[];
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET status = $2, contents = $3, mapping = '' WHERE id = $1 AND status IN ($4, $5)",
+    )
+    .bind(id)
+    .bind(BatchStatus::Expired.as_str())
+    .bind(empty)
+    .bind(BatchStatus::Uploaded.as_str())
+    .bind(BatchStatus::Mapped.as_str())
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(done == 1)

@@ -6,6 +6,7 @@
 
 pub mod apply;
 pub mod batches;
+pub mod expiry;
 pub mod mapping;
 pub mod parse;
 pub mod validate;

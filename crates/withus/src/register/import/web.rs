@@ -131,7 +131,7 @@ async fn recent_lines(
         .map(|row| {
             let status = row.status();
             let href = match status {
-                BatchStatus::Imported => None,
+                BatchStatus::Imported | BatchStatus::Expired => None,
                 BatchStatus::Uploaded => Some(format!("{}/{}/columns", base(org_id), row.id)),
                 BatchStatus::Mapped => Some(format!("{}/{}/check", base(org_id), row.id)),
             };
@@ -329,11 +329,16 @@ async fn load_batch(state: &AppState, org_id: Uuid, id: &str) -> Result<Loaded, 
         .await?
         .filter(|b| b.organisation_id == org_id)
         .ok_or(AppError::NotFound)?;
-    if batch.status() == BatchStatus::Imported {
+    let gone = match batch.status() {
+        BatchStatus::Imported => Some("import-flash-already-imported"),
+        BatchStatus::Expired => Some("import-flash-expired"),
+        BatchStatus::Uploaded | BatchStatus::Mapped => None,
+    };
+    if let Some(flash) = gone {
         return Ok(Loaded::Done(see_other_with_flash(
             state,
             &base(org_id),
-            "import-flash-already-imported",
+            flash,
         )));
     }
     let panel_name = storage::find_panel(&mut conn.ex(), batch.panel_id)
