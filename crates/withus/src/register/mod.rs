@@ -8,6 +8,7 @@ pub mod domain;
 pub mod editors;
 pub mod import;
 pub mod join;
+pub mod membership;
 pub mod panels;
 pub mod people;
 pub mod people_export;

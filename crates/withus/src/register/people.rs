@@ -8,9 +8,10 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use super::consents::{self, Withdrawn};
-use super::domain::{Channel, ConsentKind, EntryRoute, MembershipStatus};
+use super::domain::{Channel, EntryRoute, MembershipStatus};
 use super::editors::details::{self as contact, ContactInput};
 use super::editors::{about_you, access_needs, channel_choices, details, preferences};
+use super::membership::{self, ChangeError, Move};
 use super::panels::load_panel_of;
 use super::profile;
 use super::record::{self, Record};
@@ -155,6 +156,7 @@ struct PersonPage {
     can_edit: bool,
     can_handle_requests: bool,
     hosted_panels: Vec<(Uuid, String, String)>,
+    invitable_panels: Vec<(Uuid, String)>,
     statuses: Vec<Choice>,
     channels: Vec<Choice>,
 }
@@ -181,12 +183,24 @@ pub async fn show(
     let hosted = subject.seen.preferences
         && allowed(&page, org_id, Permission::ManageRegister)
         && subject.relation == super::visibility::Relation::Host;
-    let hosted_panels = record
+    let hosted_panels: Vec<(Uuid, String, String)> = record
         .panels
         .iter()
         .filter(|p| p.status != MembershipStatus::Left.as_str())
         .map(|p| (p.panel_id, p.panel.clone(), p.status.clone()))
         .collect();
+    // Panels of this organisation the person is not on (or has left): they can be invited.
+    let invitable_panels = if hosted {
+        let mut conn = state.db.acquire().await?;
+        storage::panels_of(&mut conn.ex(), org_id)
+            .await?
+            .into_iter()
+            .filter(|panel| !hosted_panels.iter().any(|(id, _, _)| *id == panel.id))
+            .map(|panel| (panel.id, panel.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(PersonPage {
         statuses: [
             MembershipStatus::Active,
@@ -203,6 +217,7 @@ pub async fn show(
         organisation,
         record,
         hosted_panels,
+        invitable_panels,
         page,
     })
 }
@@ -303,21 +318,29 @@ pub async fn status(
         ));
     };
     let panel = load_panel_of(&state, org_id, &one_of(&form, "panel")).await?;
+    let mut actor = subject.actor;
+    actor.channel = staff_channel(&form).unwrap_or(Channel::Phone);
     let mut tx = state.db.begin().await?;
-    storage::set_membership(&mut tx.ex(), panel.id, subject.person.id, status).await?;
-    audit::record(
+    let changed = membership::change(
         &mut tx.ex(),
-        Entry::new("person.panel_status_changed", "person", subject.person.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "panel": panel.id, "status": status.as_str(), "assisted": true })),
+        &state.keys,
+        actor,
+        subject.person.id,
+        panel.id,
+        status,
     )
-    .await?;
+    .await;
+    let flash = match changed {
+        Ok(Move::Invite) => "flash-status-invited",
+        Ok(_) => "flash-status-changed",
+        Err(ChangeError::NotAllowed { .. }) => "flash-status-not-allowed",
+        Err(ChangeError::Database(error)) => return Err(error.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
-        &subject.base,
-        "flash-status-changed",
+        &format!("{}#panels", subject.base),
+        flash,
     ))
 }
 
@@ -503,15 +526,7 @@ pub async fn new_submit(
     consents::give(
         &mut tx.ex(),
         actor,
-        NewConsent {
-            person,
-            kind: ConsentKind::Panel,
-            panel: Some(panel.id),
-            partner: None,
-            scope: "",
-            channel,
-            recorded_by: actor.account,
-        },
+        NewConsent::to_panel(person, panel.id, channel, actor.account),
     )
     .await?;
     audit::record(

@@ -470,17 +470,45 @@ pub async fn set_membership(
     person: Uuid,
     status: MembershipStatus,
 ) -> Result<(), sqlx::Error> {
-    let now = crate::db::now();
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO panel_memberships (panel_id, person_id, status, joined_at, status_changed_at) VALUES ($1, $2, $3, $4, $4) \
-         ON CONFLICT (panel_id, person_id) DO UPDATE SET status = excluded.status, status_changed_at = excluded.status_changed_at",
+    upsert_membership(ex, panel, person, status, "").await
+}
+
+/// Starts a membership afresh (an invitation, or accepting one): its "joined" date is today.
+pub async fn start_membership(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+    person: Uuid,
+    status: MembershipStatus,
+) -> Result<(), sqlx::Error> {
+    upsert_membership(
+        ex,
+        panel,
+        person,
+        status,
+        "joined_at = excluded.joined_at, ",
     )
-    .bind(panel)
-    .bind(person)
-    .bind(status.as_str())
-    .bind(now)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
+    .await
+}
+
+async fn upsert_membership(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+    person: Uuid,
+    status: MembershipStatus,
+    also_set: &'static str,
+) -> Result<(), sqlx::Error> {
+    let now = crate::db::now();
+    let sql = format!(
+        "INSERT INTO panel_memberships (panel_id, person_id, status, joined_at, status_changed_at) VALUES ($1, $2, $3, $4, $4) \
+         ON CONFLICT (panel_id, person_id) DO UPDATE SET status = excluded.status, {also_set}status_changed_at = excluded.status_changed_at"
+    );
+    on!(ex.re(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+        .bind(panel)
+        .bind(person)
+        .bind(status.as_str())
+        .bind(now)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -540,6 +568,26 @@ pub struct NewConsent<'a> {
     pub scope: &'a str,
     pub channel: Channel,
     pub recorded_by: Option<Uuid>,
+}
+
+impl NewConsent<'static> {
+    /// Consent to be on `panel` and be contacted about it.
+    pub fn to_panel(
+        person: Uuid,
+        panel: Uuid,
+        channel: Channel,
+        recorded_by: Option<Uuid>,
+    ) -> NewConsent<'static> {
+        NewConsent {
+            person,
+            kind: ConsentKind::Panel,
+            panel: Some(panel),
+            partner: None,
+            scope: "",
+            channel,
+            recorded_by,
+        }
+    }
 }
 
 pub async fn give_consent(ex: &mut Ex<'_>, consent: NewConsent<'_>) -> Result<Uuid, sqlx::Error> {

@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::consents::{self, Withdrawn};
 use super::domain::{ConsentKind, MembershipStatus, ShareScope, join_scope};
 use super::editors::{about_you, access_needs, details, preferences};
+use super::membership::{self, ChangeError, Move};
 use super::record::{self, Record};
 use super::requests::{self, RequestKind};
 use super::storage::{self, NewConsent};
@@ -263,65 +264,41 @@ pub async fn panel_status(
     let subject = subject::own(&state, &page).await?;
     let panel = Uuid::parse_str(&panel_id).map_err(|_| AppError::NotFound)?;
     let form = pairs(&body);
-    let status = match one_of(&form, "status").as_str() {
-        "paused" => MembershipStatus::Paused,
-        "active" => MembershipStatus::Active,
-        "left" => MembershipStatus::Left,
-        _ => {
-            return Ok(see_other_with_flash(
-                &state,
-                "/your-data#panels",
-                "flash-status-not-chosen",
-            ));
-        }
+    // A person can answer an invitation, pause, come back or leave; only staff invite.
+    let Some(status) = MembershipStatus::parse(&one_of(&form, "status"))
+        .filter(|s| *s != MembershipStatus::Invited)
+    else {
+        return Ok(see_other_with_flash(
+            &state,
+            "/your-data#panels",
+            "flash-status-not-chosen",
+        ));
     };
-    set_own_panel_status(&state, &subject, panel, status).await?;
-    let flash = match status {
-        MembershipStatus::Paused => "flash-panel-paused",
-        MembershipStatus::Left => "flash-panel-left",
-        _ => "flash-panel-resumed",
+    let mut tx = state.db.begin().await?;
+    let step = match membership::change(
+        &mut tx.ex(),
+        &state.keys,
+        subject.actor,
+        subject.person.id,
+        panel,
+        status,
+    )
+    .await
+    {
+        Ok(step) => step,
+        // Not on that panel, or a second click after the change was made.
+        Err(ChangeError::NotAllowed { .. }) => return Err(AppError::NotFound),
+        Err(ChangeError::Database(error)) => return Err(error.into()),
+    };
+    tx.commit().await?;
+    let flash = match step {
+        Move::Pause => "flash-panel-paused",
+        Move::Leave => "flash-panel-left",
+        Move::Accept => "flash-panel-accepted",
+        Move::Decline => "flash-panel-declined",
+        Move::Resume | Move::Invite => "flash-panel-resumed",
     };
     Ok(see_other_with_flash(&state, "/your-data#panels", flash))
-}
-
-async fn set_own_panel_status(
-    state: &AppState,
-    subject: &Subject,
-    panel: Uuid,
-    status: MembershipStatus,
-) -> Result<(), AppError> {
-    let mut tx = state.db.begin().await?;
-    let memberships = storage::memberships_of(&mut tx.ex(), subject.person.id).await?;
-    let membership = memberships
-        .iter()
-        .find(|m| m.panel_id == panel && m.status() != MembershipStatus::Left)
-        .ok_or(AppError::NotFound)?;
-    storage::set_membership(&mut tx.ex(), panel, subject.person.id, status).await?;
-    // Leaving withdraws the consent to be on that panel, so nobody contacts them about it again.
-    if status == MembershipStatus::Left {
-        let consents = storage::consents_of(&mut tx.ex(), subject.person.id).await?;
-        for consent in consents.iter().filter(|c| {
-            c.is_active() && c.kind() == Some(ConsentKind::Panel) && c.panel_id == Some(panel)
-        }) {
-            storage::withdraw_consent(
-                &mut tx.ex(),
-                subject.person.id,
-                consent.id,
-                subject.actor.channel,
-            )
-            .await?;
-        }
-    }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("person.panel_status_changed", "person", subject.person.id)
-            .by(subject.actor.account)
-            .in_organisation(membership.organisation_id)
-            .with(serde_json::json!({ "panel": panel, "status": status.as_str() })),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
 }
 
 #[derive(Template)]

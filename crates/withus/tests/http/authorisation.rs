@@ -9,7 +9,7 @@ use withus::register::storage as register;
 use withus::routes::catalogue;
 
 use crate::both;
-use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with};
+use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with, spawn_app_without_demo};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
@@ -882,14 +882,7 @@ async fn client_for(app: &TestApp, cast: &Cast, who: Who) -> Client {
 }
 
 async fn every_route_for_every_role(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let cast = cast(&app).await;
 
     let routes = catalogue();
@@ -954,14 +947,7 @@ async fn demo_pages_exist_only_in_demo_mode(backend: Backend) {
     )
     .await;
     assert_eq!(demo.client().get("/dev/emails").await.status, 200);
-    let production = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let production = spawn_app_without_demo(backend).await;
     assert_eq!(production.client().get("/dev/emails").await.status, 404);
 }
 both!(

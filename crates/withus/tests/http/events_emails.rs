@@ -14,18 +14,11 @@ use withus::register::storage as register;
 
 use crate::both;
 use crate::events::{FACILITATOR, World, people, world};
-use crate::helpers::{Backend, Options, TestApp, spawn_app_with};
+use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
 
 /// Without demo data, so counts are of this test's rows only.
 async fn quiet_app(backend: Backend) -> TestApp {
-    spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await
+    spawn_app_without_demo(backend).await
 }
 
 /// The day every test event is on unless it says otherwise, and its start in UK time.

@@ -90,6 +90,18 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, Options::default()).await
 }
 
+/// An app with an empty database: no demo organisations or people.
+pub async fn spawn_app_without_demo(backend: Backend) -> TestApp {
+    spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: Vec::new(),
+        },
+    )
+    .await
+}
+
 pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let database_url = fresh_database_url(backend, &dir).await;

@@ -10,7 +10,7 @@ use withus::register::{profile, questions, storage};
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;
-use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with};
+use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
 
 const ORG: &str = "Diversity Forum";
 
@@ -22,14 +22,7 @@ struct Seeded {
 }
 
 async fn start(backend: Backend) -> Seeded {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
     let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)

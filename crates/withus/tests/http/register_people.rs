@@ -8,7 +8,7 @@ use withus::register::storage as register;
 
 use crate::both;
 use crate::encryption_at_rest::everything_stored;
-use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with};
+use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
 
 const PASSWORD: &str = "register password 2026";
 const HOST: &str = "Riverside Disabled People's Forum";
@@ -140,14 +140,7 @@ async fn count(app: &TestApp, sql: &str, id: Uuid) -> i64 {
 }
 
 async fn someone_without_email_joins_by_phone_and_consent_is_recorded(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let mut visitor = app.client();
     let done = join(
@@ -198,14 +191,7 @@ both!(
 );
 
 async fn joining_with_email_sends_a_link_to_choose_a_password(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let mut visitor = app.client();
     let done = join(
@@ -249,14 +235,7 @@ both!(
 );
 
 async fn a_facilitator_adds_someone_by_phone(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let mut facilitator = app.signed_in_client("facilitator@riverside.example").await;
     let path = format!("/organisations/{}/people/new", w.org);
@@ -418,14 +397,7 @@ async fn fill_sensitive(app: &TestApp, w: &World, person: Uuid) {
 }
 
 async fn partners_see_only_what_a_person_shared_with_them(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Private Person").await;
     fill_sensitive(&app, &w, person).await;
@@ -557,14 +529,7 @@ both!(
 );
 
 async fn access_needs_and_monitoring_answers_are_never_stored_in_plaintext(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Sealed Person").await;
     // Answer codes also appear in the organisation's question list, so count them before answering.
@@ -616,14 +581,7 @@ both!(
 );
 
 async fn withdrawing_consent_erases_the_data_that_depended_on_it(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Changing Mind").await;
     fill_sensitive(&app, &w, person).await;
@@ -702,14 +660,7 @@ both!(
 );
 
 async fn a_person_sees_downloads_and_asks_to_erase_their_data(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let mut visitor = app.client();
     join(
@@ -821,14 +772,7 @@ both!(
 );
 
 async fn staff_record_a_request_received_by_post_with_its_deadline(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Letter Writer").await;
     let mut facilitator = app.signed_in_client("facilitator@riverside.example").await;
@@ -878,14 +822,7 @@ both!(
 async fn key_rotation_reseals_the_register_and_rebuilds_tokens(backend: Backend) {
     use withus::register::profile;
     use withus::security::field_crypto::KeyRing;
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let w = world(&app).await;
     let person = add_by_phone(&app, &w, "Rotating Person").await;
     fill_sensitive(&app, &w, person).await;
@@ -937,4 +874,155 @@ async fn key_rotation_reseals_the_register_and_rebuilds_tokens(backend: Backend)
 both!(
     key_rotation_reseals_the_register_and_rebuilds_tokens,
     key_rotation_reseals_the_register_and_rebuilds_tokens
+);
+
+/// The person's status on the named panel, or "none".
+async fn status_on(app: &TestApp, person: Uuid, panel: &str) -> String {
+    let mut conn = app.db.acquire().await.unwrap();
+    register::memberships_of(&mut conn.ex(), person)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.panel_name == panel)
+        .map_or_else(|| "none".to_owned(), |m| m.status)
+}
+
+/// Staff set a person's status on a panel, as the person page's forms do.
+async fn staff_sets(
+    staff: &mut Client,
+    base: &str,
+    panel: Uuid,
+    status: &str,
+) -> crate::helpers::Page {
+    let panel = panel.to_string();
+    staff
+        .post(
+            &format!("{base}/status"),
+            &[("panel", panel.as_str()), ("status", status)],
+        )
+        .await
+}
+
+async fn a_person_is_invited_to_another_panel_and_joins_only_by_saying_yes(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let w = world(&app).await;
+    let staff_panel = {
+        let mut tx = app.db.begin().await.unwrap();
+        let panel = register::create_panel(&mut tx.ex(), w.org, "Staff Network", "", false)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        panel
+    };
+    let mut visitor = app.client();
+    join(
+        &mut visitor,
+        &w,
+        "Invited Person",
+        &[
+            ("contact_method", "email"),
+            ("email", "invited@example.org"),
+        ],
+        false,
+    )
+    .await;
+    let person = person_id_by_name(&app, "Invited Person").await;
+    let panel_consents = "SELECT COUNT(*) FROM consents WHERE person_id = $1 AND kind = 'panel' AND withdrawn_at IS NULL";
+    assert_eq!(count(&app, panel_consents, person).await, 1);
+
+    // Staff cannot sign someone up to a panel unasked: only invite them.
+    let mut staff = app.signed_in_client("facilitator@riverside.example").await;
+    let base = format!("/organisations/{}/people/{person}", w.org);
+    let record = staff.get(&base).await;
+    assert!(record.body.contains("Invite them to another panel"));
+    let staff_panel_id = staff_panel.to_string();
+    let unasked = staff_sets(&mut staff, &base, staff_panel, "active").await;
+    assert_eq!(unasked.status, 303);
+    let record = staff.get(&base).await;
+    assert!(
+        record
+            .body
+            .contains("that status cannot follow their current one")
+    );
+    assert_eq!(status_on(&app, person, "Staff Network").await, "none");
+    let invited = staff_sets(&mut staff, &base, staff_panel, "invited").await;
+    assert_eq!(invited.status, 303);
+    assert_eq!(status_on(&app, person, "Staff Network").await, "invited");
+    assert_eq!(
+        count(&app, panel_consents, person).await,
+        1,
+        "an invitation is not consent"
+    );
+
+    // The person sees the invitation and says yes: that records their consent, online.
+    let mut me = app.signed_in_client("invited@example.org").await;
+    let mine = me.get("/your-data").await;
+    assert!(
+        mine.body
+            .contains("You have been invited to join this panel")
+    );
+    let status_path = format!("/your-data/panels/{staff_panel}/status");
+    let paused = me.post(&status_path, &[("status", "paused")]).await;
+    assert_eq!(paused.status, 404, "an invitation is answered, not paused");
+    let joined = me.post(&status_path, &[("status", "active")]).await;
+    assert_eq!(joined.status, 303);
+    assert_eq!(status_on(&app, person, "Staff Network").await, "active");
+    assert_eq!(count(&app, panel_consents, person).await, 2);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM consents WHERE person_id = $1 AND kind = 'panel' AND channel = 'online'",
+            person
+        )
+        .await,
+        2
+    );
+    let again = me.post(&status_path, &[("status", "active")]).await;
+    assert_eq!(again.status, 404, "a second yes changes nothing");
+
+    // Leaving withdraws that panel's consent; staff can invite them back, and they can say no.
+    let left = me.post(&status_path, &[("status", "left")]).await;
+    assert_eq!(left.status, 303);
+    assert_eq!(count(&app, panel_consents, person).await, 1);
+    staff_sets(&mut staff, &base, staff_panel, "invited").await;
+    let declined = me.post(&status_path, &[("status", "left")]).await;
+    assert_eq!(declined.status, 303);
+    assert_eq!(status_on(&app, person, "Staff Network").await, "left");
+    assert_eq!(count(&app, panel_consents, person).await, 1);
+
+    // Staff who were told yes by phone record it, with how they were told.
+    staff_sets(&mut staff, &base, staff_panel, "invited").await;
+    let by_phone = staff
+        .post(
+            &format!("{base}/status"),
+            &[
+                ("panel", &staff_panel_id),
+                ("status", "active"),
+                ("channel", "phone"),
+            ],
+        )
+        .await;
+    assert_eq!(by_phone.status, 303);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM consents WHERE person_id = $1 AND kind = 'panel' AND channel = 'phone' AND withdrawn_at IS NULL",
+            person
+        )
+        .await,
+        1
+    );
+    let changes = format!(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'person.panel_status_changed' AND target_id = '{person}' \
+         AND (SELECT COUNT(*) FROM people WHERE id = $1) = 1"
+    );
+    assert_eq!(
+        count(&app, &changes, person).await,
+        7,
+        "every change is in the audit log: three invitations, two yeses, a no and leaving"
+    );
+}
+both!(
+    a_person_is_invited_to_another_panel_and_joins_only_by_saying_yes,
+    a_person_is_invited_to_another_panel_and_joins_only_by_saying_yes
 );

@@ -17,7 +17,7 @@ use withus::register::storage::{self as register, NewConsent, NewPerson, SealedC
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;
-use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with};
+use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with, spawn_app_without_demo};
 
 const PASSWORD: &str = "search password 2026";
 
@@ -118,14 +118,7 @@ async fn staff(app: &TestApp, email: &str, org: &'static str, role: &'static str
 /// an officer; a partner council with an officer; Alice shares her contact details with the
 /// council (twice over: she is still one person), Bob his access needs only.
 async fn world(backend: Backend) -> World {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
     let org =

@@ -20,7 +20,7 @@ use withus::selection::storage as selections;
 use withus_selection::DrawRecord;
 
 use crate::both;
-use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with};
+use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
 
 const ORG: &str = "Fair Choice Forum";
 const PASSWORD: &str = "selection password 2026";
@@ -131,14 +131,7 @@ async fn involve(app: &TestApp, org: Uuid, person: Uuid, times: usize, days_ago:
 /// Every third person has an email address (every fifteenth reads Welsh); the rest prefer phone.
 /// Three more cannot be chosen: one paused, one who never consented, one who withdrew.
 async fn world(backend: Backend) -> World {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            demo: false,
-            extra: Vec::new(),
-        },
-    )
-    .await;
+    let app = spawn_app_without_demo(backend).await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
     let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)

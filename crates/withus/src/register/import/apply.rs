@@ -9,7 +9,7 @@ use super::parse::Table;
 use super::validate::{self, Candidate, Report};
 use crate::audit::{self, Entry};
 use crate::db::Db;
-use crate::register::domain::{Channel, ConsentKind, EntryRoute, MembershipStatus};
+use crate::register::domain::{Channel, EntryRoute, MembershipStatus};
 use crate::register::profile;
 use crate::register::storage::{self, NewConsent, NewPerson, SealedColumn};
 use crate::security::field_crypto::KeyRing;
@@ -104,15 +104,7 @@ async fn add_person(
     // The spreadsheet is the organisation's record of this person's agreement.
     storage::give_consent(
         &mut tx.ex(),
-        NewConsent {
-            person,
-            kind: ConsentKind::Panel,
-            panel: Some(panel),
-            partner: None,
-            scope: "",
-            channel: Channel::Paper,
-            recorded_by: actor,
-        },
+        NewConsent::to_panel(person, panel, Channel::Paper, actor),
     )
     .await?;
     if !candidate.topics.is_empty() {
