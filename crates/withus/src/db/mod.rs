@@ -78,6 +78,8 @@ impl Db {
                     .foreign_keys(true)
                     // Erased personal data must not linger in free pages of the file.
                     .pragma("secure_delete", "ON")
+                    .pragma("mmap_size", "268435456")
+                    .pragma("cache_size", "-16384")
                     .busy_timeout(Duration::from_secs(10));
                 if let Some(parent) = options.get_filename().parent()
                     && !parent.as_os_str().is_empty()

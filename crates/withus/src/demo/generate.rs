@@ -14,7 +14,8 @@ use crate::audit::{self, Entry};
 use crate::db::{Db, Ex, Rows, Value};
 use crate::on;
 use crate::register::domain::{
-    Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, consent_wording_version, join_scope,
+    Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, Topic, consent_wording_version,
+    join_scope,
 };
 use crate::register::profile::{monitoring_tokens, seal_json, seal_text};
 use crate::register::storage::SealedColumn;
@@ -120,6 +121,8 @@ impl Batch {
                     "monitoring",
                     "entry_route",
                     "last_involved_at",
+                    "third_last_involved_at",
+                    "topics_mask",
                     "created_at",
                     "updated_at",
                 ],
@@ -230,6 +233,8 @@ async fn insert_batch(
             ),
             text(profile.entry_route.as_str()),
             Value::OptTime(profile.last_involved()),
+            Value::OptTime(profile.third_last_involved()),
+            Value::Int(Topic::mask(&profile.topics)),
             Value::Time(joined),
             Value::Time(joined),
         ]);

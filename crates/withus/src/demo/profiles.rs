@@ -211,6 +211,13 @@ impl Profile {
     pub fn last_involved(&self) -> Option<OffsetDateTime> {
         self.involvements.iter().map(|(at, _)| *at).max()
     }
+
+    /// When they took part for the third-last time (see `people.third_last_involved_at`).
+    pub fn third_last_involved(&self) -> Option<OffsetDateTime> {
+        let mut times: Vec<OffsetDateTime> = self.involvements.iter().map(|(at, _)| *at).collect();
+        times.sort_unstable_by(|a, b| b.cmp(a));
+        times.get(2).copied()
+    }
 }
 
 const REGIONS: &[(Option<Region>, u32)] = &[

@@ -266,9 +266,17 @@ fn from_where(
          AND k.kind = {share} AND k.withdrawn_at IS NULL"
     );
     let hosted_panels = (!scope.hosted_panels.is_empty()).then(|| sql.list(&scope.hosted_panels));
+    // Walking a page, PostgreSQL would otherwise hash every membership of the panels (100,000 at
+    // scale) to check the few hundred people the page looks at; `OFFSET 0` keeps the check a
+    // lookup per person, since PostgreSQL does not turn such a subquery into a hashed one.
+    let per_person = if (shape, backend) == (Shape::Walk, Backend::Postgres) {
+        " OFFSET 0"
+    } else {
+        ""
+    };
     let hosted = hosted_panels.as_ref().map(|panels| {
         format!(
-            "EXISTS (SELECT 1 FROM panel_memberships hm WHERE hm.person_id = p.id AND hm.panel_id IN ({panels}))"
+            "EXISTS (SELECT 1 FROM panel_memberships hm WHERE hm.person_id = p.id AND hm.panel_id IN ({panels}){per_person})"
         )
     });
 
@@ -347,38 +355,29 @@ fn from_where(
         });
     }
 
+    // A topic and how often someone took part are answered from the people list's indexes too
+    // (`topics_mask`, `third_last_involved_at`; see the 20261124000016 migration).
+    if let Some(topic) = filters.topic {
+        let bit = sql.param(Value::Int(topic.bit()));
+        on_row.push(format!("(p.topics_mask & {bit}) <> 0"));
+    }
+    if let Some(times) = filters.times_involved {
+        let since = sql.param(Value::Time(now - Duration::days(INVOLVEMENT_WINDOW_DAYS)));
+        let last = not_indexed("p.last_involved_at", backend);
+        let third = "p.third_last_involved_at";
+        on_row.push(match times {
+            TimesInvolved::Zero => format!("({last} IS NULL OR {last} < {since})"),
+            TimesInvolved::OneOrTwo => {
+                format!("{last} >= {since} AND ({third} IS NULL OR {third} < {since})")
+            }
+            TimesInvolved::ThreeOrMore => format!("{third} >= {since}"),
+        });
+    }
+
     // Conditions answered from other tables, each in two forms: an IN list, which the database
     // reads once (and may start from, when it is small); and a lookup per person, for walking the
     // people in name order and stopping at the end of the page.
     let mut by_id: Vec<(String, String)> = Vec::new();
-    if let Some(topic) = filters.topic {
-        let topic = sql.param(Value::Text(topic.as_str().into()));
-        by_id.push((
-            format!("p.id IN (SELECT t.person_id FROM person_topics t WHERE t.topic = {topic})"),
-            format!(
-                "EXISTS (SELECT 1 FROM person_topics t WHERE t.person_id = p.id AND t.topic = {topic})"
-            ),
-        ));
-    }
-    if let Some(times) = filters.times_involved {
-        let since = sql.param(Value::Time(now - Duration::days(INVOLVEMENT_WINDOW_DAYS)));
-        let recent =
-            format!("SELECT i.person_id FROM involvements i WHERE i.occurred_at >= {since}");
-        let count = format!(
-            "(SELECT COUNT(*) FROM involvements i WHERE i.person_id = p.id AND i.occurred_at >= {since})"
-        );
-        by_id.push(match times {
-            TimesInvolved::Zero => (format!("p.id NOT IN ({recent})"), format!("{count} = 0")),
-            TimesInvolved::OneOrTwo => (
-                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) <= 2)"),
-                format!("{count} BETWEEN 1 AND 2"),
-            ),
-            TimesInvolved::ThreeOrMore => (
-                format!("p.id IN ({recent} GROUP BY i.person_id HAVING COUNT(*) >= 3)"),
-                format!("{count} >= 3"),
-            ),
-        });
-    }
     let monitoring = match (&scope.monitoring_token, &hosted) {
         (Some(token), Some(hosted)) => {
             let token = sql.param(Value::OptBytes(Some(token.clone())));

@@ -346,6 +346,11 @@ pub async fn set_topics(ex: &mut Ex<'_>, id: Uuid, topics: &[Topic]) -> Result<(
             .execute(c)
             .await.map(|r| r.rows_affected()))?;
     }
+    on!(ex.re(), c => sqlx::query("UPDATE people SET topics_mask = $2 WHERE id = $1")
+        .bind(id)
+        .bind(Topic::mask(topics))
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -416,7 +421,7 @@ pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> 
     on!(ex.re(), c => sqlx::query(
         "UPDATE people SET account_id = NULL, display_name = '', email = NULL, phone = NULL, postal_address = NULL, \
          region = NULL, local_authority = NULL, preferences = NULL, access_needs = NULL, access_needs_reviewed_at = NULL, \
-         monitoring = NULL, erased_at = $2, updated_at = $2 WHERE id = $1",
+         monitoring = NULL, topics_mask = 0, third_last_involved_at = NULL, erased_at = $2, updated_at = $2 WHERE id = $1",
     )
     .bind(id)
     .bind(now)
@@ -666,6 +671,14 @@ pub async fn record_involvement(
     )
     .bind(person)
     .bind(at)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    // The third-last time answers "three times or more since" from the people list's index.
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE people SET third_last_involved_at = (SELECT i.occurred_at FROM involvements i WHERE i.person_id = $1 \
+         ORDER BY i.occurred_at DESC LIMIT 1 OFFSET 2) WHERE id = $1",
+    )
+    .bind(person)
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(())

@@ -774,14 +774,7 @@ async fn large_results_page_the_same_as_the_export(backend: Backend) {
     withus::demo::generate::ensure_people(&app.db, &keys, 1200, |_, _| {})
         .await
         .unwrap();
-    let dpo = {
-        let mut conn = app.db.acquire().await.unwrap();
-        withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::DPO)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-    };
+    let dpo = demo_dpo(&app).await;
     let mut facilitator = app
         .signed_in_client("facilitator@northtown-dpf.example")
         .await;
@@ -831,4 +824,107 @@ async fn large_results_page_the_same_as_the_export(backend: Backend) {
 both!(
     large_results_page_the_same_as_the_export,
     large_results_page_the_same_as_the_export
+);
+
+async fn demo_dpo(app: &TestApp) -> Uuid {
+    let mut conn = app.db.acquire().await.unwrap();
+    withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::DPO)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// Each person's topics mask and third-last involvement, as stored.
+async fn search_columns(app: &TestApp) -> Vec<(Uuid, i64, Option<OffsetDateTime>)> {
+    let sql = "SELECT id, topics_mask, third_last_involved_at FROM people WHERE erased_at IS NULL ORDER BY id";
+    match &app.db {
+        withus::db::Db::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        withus::db::Db::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+    }
+}
+
+/// The same, worked out from the records they summarise.
+async fn search_columns_from_records(app: &TestApp) -> Vec<(Uuid, i64, Option<OffsetDateTime>)> {
+    let people: Vec<Uuid> = search_columns(app).await.into_iter().map(|r| r.0).collect();
+    let mut conn = app.db.acquire().await.unwrap();
+    let mut rows = Vec::new();
+    for id in people {
+        let topics = register::topics_of(&mut conn.ex(), id).await.unwrap();
+        let mut times: Vec<OffsetDateTime> = register::involvements_of(&mut conn.ex(), id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|i| i.occurred_at)
+            .collect();
+        times.sort_unstable_by(|a, b| b.cmp(a));
+        rows.push((id, Topic::mask(&topics), times.get(2).copied()));
+    }
+    rows
+}
+
+async fn topic_and_involvement_columns_match_the_records_and_the_migration(backend: Backend) {
+    let app = &spawn_app_with(backend, Options::default()).await;
+    let keys = KeyRing::parse(&app.key_spec, None).unwrap();
+    let dpo = demo_dpo(app).await;
+    withus::demo::generate::ensure_people(&app.db, &keys, 300, |_, _| {})
+        .await
+        .unwrap();
+    // Changes made through the application keep them in step.
+    let someone = search_columns(app).await[0].0;
+    {
+        let mut tx = app.db.begin().await.unwrap();
+        register::set_topics(&mut tx.ex(), someone, &[Topic::Housing, Topic::Leisure])
+            .await
+            .unwrap();
+        for days in [3, 30, 300, 2] {
+            register::record_involvement(
+                &mut tx.ex(),
+                someone,
+                dpo,
+                "Workshop",
+                OffsetDateTime::now_utc() - Duration::days(days),
+            )
+            .await
+            .unwrap();
+        }
+        tx.commit().await.unwrap();
+    }
+    let expected = search_columns_from_records(app).await;
+    assert!(expected.iter().any(|r| r.1 != 0) && expected.iter().any(|r| r.2.is_some()));
+    let stored = search_columns(app).await;
+    assert_eq!(stored, expected);
+    let mine = stored.iter().find(|r| r.0 == someone).unwrap();
+    assert_eq!(mine.1, Topic::Housing.bit() | Topic::Leisure.bit());
+
+    // The migration that added them fills them the same way for people already on the register.
+    let migration = match backend {
+        Backend::Sqlite => include_str!("../../migrations/sqlite/20261124000016_search_facets.sql"),
+        Backend::Postgres => {
+            include_str!("../../migrations/postgres/20261124000016_search_facets.sql")
+        }
+    };
+    let fills: Vec<String> = migration
+        .split(';')
+        .map(|s| {
+            s.lines()
+                .filter(|l| !l.starts_with("--"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .map(|s| s.trim().to_owned())
+        .filter(|s| s.starts_with("UPDATE people"))
+        .collect();
+    assert_eq!(fills.len(), 2, "{migration}");
+    app.execute("UPDATE people SET topics_mask = 0, third_last_involved_at = NULL")
+        .await;
+    assert_ne!(search_columns(app).await, expected);
+    for fill in &fills {
+        app.execute(fill).await;
+    }
+    assert_eq!(search_columns(app).await, expected);
+}
+both!(
+    topic_and_involvement_columns_match_the_records_and_the_migration,
+    topic_and_involvement_columns_match_the_records_and_the_migration
 );
