@@ -239,17 +239,6 @@ enum Shape {
     Count,
 }
 
-/// A column SQLite must not start from. Without statistics per value it takes `region = ?` to
-/// match a twelfth of the register, starts from the region index and reads tens of thousands of
-/// wide rows when the region is where most people live; `+column` (SQLite's own way to say "not
-/// this index") leaves it the covering indexes and the id lists. PostgreSQL knows the shares.
-fn not_indexed(column: &str, backend: Backend) -> String {
-    match backend {
-        Backend::Sqlite => format!("+{column}"),
-        Backend::Postgres => column.to_owned(),
-    }
-}
-
 /// The text after `FROM` of a search: the people found (as `p`) and the conditions on them.
 fn from_where(
     scope: &Scope,
@@ -338,7 +327,7 @@ fn from_where(
     }
     if let Some(region) = filters.region {
         let region = sql.param(Value::Text(region.as_str().into()));
-        on_row.push(format!("{} = {region}", not_indexed("p.region", backend)));
+        on_row.push(format!("p.region = {region}"));
     }
     if let Some(when) = filters.last_involved {
         on_row.push(match when {
@@ -350,7 +339,7 @@ fn from_where(
                 } else {
                     ">="
                 };
-                format!("{} {op} {cut}", not_indexed("p.last_involved_at", backend))
+                format!("p.last_involved_at {op} {cut}")
             }
         });
     }
@@ -363,7 +352,7 @@ fn from_where(
     }
     if let Some(times) = filters.times_involved {
         let since = sql.param(Value::Time(now - Duration::days(INVOLVEMENT_WINDOW_DAYS)));
-        let last = not_indexed("p.last_involved_at", backend);
+        let last = "p.last_involved_at";
         let third = "p.third_last_involved_at";
         on_row.push(match times {
             TimesInvolved::Zero => format!("({last} IS NULL OR {last} < {since})"),
