@@ -537,8 +537,14 @@ async fn fair_chances_a_repeatable_draw_and_invitations_once(backend: Backend) {
         serde_json::from_str(selection.draw_record.as_deref().unwrap()).unwrap();
     assert!(record.verify());
     assert_eq!(record.seed, seed);
-    // The draw used the published lottery: the same people and the same tickets (the tickets,
-    // whole numbers, decide the draw; the probabilities beside them are for reading).
+    // The draw used the published lottery, to the byte: read back, it hashes to the fingerprint.
+    assert_eq!(
+        hex::encode(Sha256::digest(
+            serde_json::to_string(&record.lottery).unwrap().as_bytes()
+        )),
+        hash
+    );
+    // And so the same people and the same tickets (the tickets, whole numbers, decide the draw).
     let published: serde_json::Value = serde_json::from_str(&download.body).unwrap();
     let recorded = serde_json::to_value(&record.lottery).unwrap();
     assert_eq!(published["groups"], recorded["groups"]);
