@@ -1,15 +1,14 @@
 //! The organiser's access plan: counts from booked people's needs, statuses, telling people when
 //! something cannot be arranged, and marking the event ready only when nothing blocks it.
 
-use time::{Duration, Time};
 use uuid::Uuid;
-use withus::events::domain::{BookingRule, Mode, uk_to_utc};
-use withus::events::storage::{self as events, Details, Event};
+use withus::events::storage::{self as events, Details};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
 
 use crate::both;
+use crate::event_fixtures::{forum, online_event};
 use crate::helpers::{Backend, TestApp, spawn_app};
 
 const ORG: &str = "Planford Forum";
@@ -73,55 +72,37 @@ pub async fn person(
 
 /// A 90-minute online event with two booked people: one needs BSL, one Easy Read.
 async fn world(app: &TestApp) -> World {
-    let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
-        .await
-        .unwrap();
-    let (engagement, _) = crate::engagements::published_with_commitment(&mut tx, org).await;
-    let panel = register::create_panel(&mut tx.ex(), org, "Planford Panel", "", true)
-        .await
-        .unwrap();
-    let day = withus::db::now().date() + Duration::days(60);
-    let event = events::create_event(
-        &mut tx.ex(),
-        engagement,
-        org,
-        &Event {
-            title: "Planning session".into(),
-            mode: Mode::Online,
-            starts_at: uk_to_utc(day, Time::from_hms(10, 0, 0).unwrap()),
-            length_minutes: 90,
-            breaks: String::new(),
-            capacity: 10,
-            venue: None,
-            platform: "Video call".into(),
-            captions: false,
-            dial_in: String::new(),
-            booking: BookingRule::Public,
-            published: true,
-        },
+    let forum = forum(
+        app,
+        ORG,
+        "Planford Panel",
+        &[(FACILITATOR, "facilitator")],
+        "planford password 2026",
     )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    let bsl = person(app, panel, event, "Bryn", AccessNeed::BslInterpreter, true).await;
-    person(app, panel, event, "Eira", AccessNeed::EasyRead, true).await;
-    withus::admin::create_user(
-        &app.db,
-        withus::admin::NewUser {
-            email: FACILITATOR,
-            name: "Fran",
-            password: "planford password 2026",
-            site_admin: false,
-            membership: Some((ORG, "facilitator")),
-        },
+    .await;
+    let event = online_event(
+        app,
+        (forum.org, forum.engagement),
+        "Planning session",
+        60,
+        90,
+        10,
     )
-    .await
-    .unwrap();
+    .await;
+    let bsl = person(
+        app,
+        forum.panel,
+        event,
+        "Bryn",
+        AccessNeed::BslInterpreter,
+        true,
+    )
+    .await;
+    person(app, forum.panel, event, "Eira", AccessNeed::EasyRead, true).await;
     World {
-        org,
-        panel,
-        engagement,
+        org: forum.org,
+        panel: forum.panel,
+        engagement: forum.engagement,
         event,
         bsl,
     }

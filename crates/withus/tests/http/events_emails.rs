@@ -13,6 +13,7 @@ use withus::register::domain::{Format, Preferences};
 use withus::register::storage as register;
 
 use crate::both;
+use crate::event_fixtures::add_event;
 use crate::events::{FACILITATOR, World, people, world};
 use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
 
@@ -27,30 +28,21 @@ fn day() -> time::Date {
 }
 
 async fn event_at(app: &TestApp, world: &World, starts_at: OffsetDateTime, capacity: i64) -> Uuid {
-    let mut tx = app.db.begin().await.unwrap();
-    let id = events::create_event(
-        &mut tx.ex(),
-        world.engagement,
-        world.org,
-        &Event {
-            title: "Planning day".into(),
-            mode: Mode::InPerson,
-            starts_at,
-            length_minutes: 120,
-            breaks: String::new(),
-            capacity,
-            venue: Some(world.venue),
-            platform: String::new(),
-            captions: false,
-            dial_in: String::new(),
-            booking: BookingRule::Public,
-            published: true,
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    id
+    let event = Event {
+        title: "Planning day".into(),
+        mode: Mode::InPerson,
+        starts_at,
+        length_minutes: 120,
+        breaks: String::new(),
+        capacity,
+        venue: Some(world.venue),
+        platform: String::new(),
+        captions: false,
+        dial_in: String::new(),
+        booking: BookingRule::Public,
+        published: true,
+    };
+    add_event(app, (world.org, world.engagement), &event).await
 }
 
 async fn event_in_a_month(app: &TestApp, world: &World, capacity: i64) -> Uuid {

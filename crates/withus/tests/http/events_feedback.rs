@@ -2,17 +2,15 @@
 //! met; only attendees may answer; answers can be changed, their words are sealed, staff can record
 //! an answer given by phone, and the counts feed the event's and the engagement's pages.
 
-use time::{Duration, Time};
 use uuid::Uuid;
 use withus::db::Db;
-use withus::events::domain::{BookingRule, Mode, uk_to_utc};
-use withus::events::storage::{self as events, Details, Event};
-use withus::organisations::domain::OrganisationKind;
+use withus::events::storage::{self as events, Details};
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;
+use crate::event_fixtures::{forum, online_event};
 use crate::helpers::{Backend, TestApp, spawn_app};
 
 const ORG: &str = "Afterton Forum";
@@ -39,67 +37,44 @@ struct Someone {
     email: Option<String>,
 }
 
-async fn add_event(app: &TestApp, world_org: Uuid, engagement: Uuid, starts_in_days: i64) -> Uuid {
-    let mut tx = app.db.begin().await.unwrap();
-    let day = withus::db::now().date() + Duration::days(starts_in_days);
-    let id = events::create_event(
-        &mut tx.ex(),
-        engagement,
-        world_org,
-        &Event {
-            title: "Listening session".into(),
-            mode: Mode::Online,
-            starts_at: uk_to_utc(day, Time::from_hms(10, 0, 0).unwrap()),
-            length_minutes: 90,
-            breaks: String::new(),
-            capacity: 20,
-            venue: None,
-            platform: "Video call".into(),
-            captions: false,
-            dial_in: String::new(),
-            booking: BookingRule::Public,
-            published: true,
-        },
+async fn add_event(app: &TestApp, world: &World, starts_in_days: i64) -> Uuid {
+    online_event(
+        app,
+        (world.org, world.engagement),
+        "Listening session",
+        starts_in_days,
+        90,
+        20,
     )
     .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    id
 }
 
 async fn world(app: &TestApp) -> World {
-    let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
-        .await
-        .unwrap();
-    let (engagement, _) = crate::engagements::published_with_commitment(&mut tx, org).await;
-    let panel = register::create_panel(&mut tx.ex(), org, "Afterton Panel", "", true)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    let event = add_event(app, org, engagement, -1).await;
-    for (email, role) in [
-        (FACILITATOR, "facilitator"),
-        (OFFICER, "officer"),
-        (AUDITOR, "auditor"),
-    ] {
-        withus::admin::create_user(
-            &app.db,
-            withus::admin::NewUser {
-                email,
-                name: role,
-                password: "afterton password 2026",
-                site_admin: false,
-                membership: Some((ORG, role)),
-            },
-        )
-        .await
-        .unwrap();
-    }
+    let forum = forum(
+        app,
+        ORG,
+        "Afterton Panel",
+        &[
+            (FACILITATOR, "facilitator"),
+            (OFFICER, "officer"),
+            (AUDITOR, "auditor"),
+        ],
+        "afterton password 2026",
+    )
+    .await;
+    let event = online_event(
+        app,
+        (forum.org, forum.engagement),
+        "Listening session",
+        -1,
+        90,
+        20,
+    )
+    .await;
     World {
-        org,
-        engagement,
-        panel,
+        org: forum.org,
+        engagement: forum.engagement,
+        panel: forum.panel,
         event,
     }
 }
@@ -315,7 +290,7 @@ async fn attendees_are_asked_once_in_their_language_body(backend: Backend) {
     assert_eq!(shown(&page.body, "feedback-asked"), "3");
 
     // Attendance marked before an event is over asks nobody yet.
-    let later = add_event(&app, world.org, world.engagement, 10).await;
+    let later = add_event(&app, &world, 10).await;
     let early = someone(
         &app,
         &world,

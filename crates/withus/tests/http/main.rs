@@ -7,6 +7,7 @@ mod authorisation;
 mod command_line;
 mod encryption_at_rest;
 mod engagements;
+mod event_fixtures;
 mod events;
 mod events_access_plan;
 mod events_emails;

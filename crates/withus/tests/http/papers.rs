@@ -2,16 +2,13 @@
 //! addresses; the public page shows only published ones; the access plan flags a paper missing a
 //! format someone booked needs (blocking ready) and one not published by the deadline.
 
-use time::{Duration, Time};
 use uuid::Uuid;
-use withus::events::domain::{BookingRule, Mode, uk_to_utc};
-use withus::events::storage::{self as events, Event};
 use withus::organisations::domain::OrganisationKind;
 use withus::papers::storage::{self as papers, PaperRow};
 use withus::register::domain::AccessNeed;
-use withus::register::storage as register;
 
 use crate::both;
+use crate::event_fixtures::{forum, online_event};
 use crate::helpers::{Backend, Client, TestApp, spawn_app};
 
 const ORG: &str = "Paperton Forum";
@@ -26,53 +23,27 @@ struct World {
 
 /// An online event `days` from now, in a published engagement of a DPO with a facilitator.
 async fn world(app: &TestApp, days: i64) -> World {
-    let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
-        .await
-        .unwrap();
-    let (engagement, _) = crate::engagements::published_with_commitment(&mut tx, org).await;
-    let panel = register::create_panel(&mut tx.ex(), org, "Paperton Panel", "", true)
-        .await
-        .unwrap();
-    let day = withus::db::now().date() + Duration::days(days);
-    let event = events::create_event(
-        &mut tx.ex(),
-        engagement,
-        org,
-        &Event {
-            title: "Paper session".into(),
-            mode: Mode::Online,
-            starts_at: uk_to_utc(day, Time::from_hms(10, 0, 0).unwrap()),
-            length_minutes: 60,
-            breaks: String::new(),
-            capacity: 10,
-            venue: None,
-            platform: "Video call".into(),
-            captions: false,
-            dial_in: String::new(),
-            booking: BookingRule::Public,
-            published: true,
-        },
+    let forum = forum(
+        app,
+        ORG,
+        "Paperton Panel",
+        &[(FACILITATOR, "facilitator")],
+        "paperton password 2026",
     )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    withus::admin::create_user(
-        &app.db,
-        withus::admin::NewUser {
-            email: FACILITATOR,
-            name: "Fran",
-            password: "paperton password 2026",
-            site_admin: false,
-            membership: Some((ORG, "facilitator")),
-        },
+    .await;
+    let event = online_event(
+        app,
+        (forum.org, forum.engagement),
+        "Paper session",
+        days,
+        60,
+        10,
     )
-    .await
-    .unwrap();
+    .await;
     World {
-        org,
-        panel,
-        engagement,
+        org: forum.org,
+        panel: forum.panel,
+        engagement: forum.engagement,
         event,
     }
 }
@@ -500,31 +471,15 @@ both!(
 );
 
 async fn world_event(app: &TestApp, world: &World, days: i64) -> Uuid {
-    let mut tx = app.db.begin().await.unwrap();
-    let day = withus::db::now().date() + Duration::days(days);
-    let id = events::create_event(
-        &mut tx.ex(),
-        world.engagement,
-        world.org,
-        &Event {
-            title: "Later session".into(),
-            mode: Mode::Online,
-            starts_at: uk_to_utc(day, Time::from_hms(10, 0, 0).unwrap()),
-            length_minutes: 60,
-            breaks: String::new(),
-            capacity: 10,
-            venue: None,
-            platform: "Video call".into(),
-            captions: false,
-            dial_in: String::new(),
-            booking: BookingRule::Public,
-            published: true,
-        },
+    online_event(
+        app,
+        (world.org, world.engagement),
+        "Later session",
+        days,
+        60,
+        10,
     )
     .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    id
 }
 
 async fn the_public_page_shows_only_published_papers_body(backend: Backend) {
