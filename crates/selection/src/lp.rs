@@ -504,7 +504,19 @@ impl PrimalMaster {
             let col = self.lp.add_column(0.0, self.column(&counts));
             self.panel_cols.push(col);
         }
+        let t0 = Instant::now();
+        let p0 = self.lp.pivots;
         self.lp.solve(self.deadline).map_err(simplex_error)?;
+        if std::env::var_os("WITHUS_TRACE2").is_some() {
+            eprintln!(
+                "master m {} cols {} basic structurals {} pivots {} in {:?}",
+                self.sizes.len() + 1,
+                self.panel_cols.len(),
+                self.lp.basic_structurals(),
+                self.lp.pivots - p0,
+                t0.elapsed()
+            );
+        }
         let y = self.lp.duals();
         Ok(MasterPoint {
             duals: y[1..]

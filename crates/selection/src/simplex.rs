@@ -7,9 +7,11 @@
 //! matrices on every edit, which dominated run time at ~700 types; here an
 //! edit costs nothing and a pivot costs O(m · nnz).
 //!
-//! The basis inverse is kept explicitly (dense, m × m) and updated by
-//! elementary row operations; it is rebuilt from the basic columns every
-//! [`REFACTOR_EVERY`] pivots to shed round-off. Columns are sparse and
+//! The basis is kept as a dense inverse of its *core* (the basic panels on
+//! the rows no basic slack covers, see [`crate::basis`]), so a pivot costs
+//! O(k²) for k basic panels rather than O(m²); it is rebuilt from the
+//! basic columns every [`REFACTOR_EVERY`] pivots to shed round-off. Row
+//! prices are updated from the pivot row rather than recomputed. Columns are sparse and
 //! non-negative variables; rows are `≥`, `≤` or `=`. Phase 1 minimises the
 //! sum of artificial variables, phase 2 the real costs. Devex pricing
 //! (approximate steepest edge, which needs far fewer pivots than Dantzig's
@@ -25,6 +27,8 @@
 //! perturbation. Should progress still stall, Bland's rule takes over.
 
 use std::time::Instant;
+
+use crate::basis::{Basis, Entering, sparse};
 
 /// Pivots between rebuilds of the basis inverse, at least. A rebuild costs
 /// about one pivot per basic structural column, so it is spaced by the
@@ -80,8 +84,8 @@ pub(crate) struct Simplex {
     basis: Vec<usize>,
     /// Position of each column in the basis, if basic.
     pos_of: Vec<Option<usize>>,
-    /// Basis inverse, row-major: row `p` belongs to basis position `p`.
-    binv: Vec<f64>,
+    /// The basis factor.
+    factor: Basis,
     xb: Vec<f64>,
     since_refactor: usize,
     /// Simplex iterations so far (for statistics).
@@ -121,7 +125,7 @@ impl Simplex {
             artificial: Vec::with_capacity(m),
             basis: vec![usize::MAX; m],
             pos_of: Vec::new(),
-            binv: vec![0.0; m * m],
+            factor: Basis::units(&[]),
             xb: vec![0.0; m],
             since_refactor: 0,
             pivots: 0,
@@ -192,6 +196,11 @@ impl Simplex {
         true
     }
 
+    /// Basic structural columns (debug statistics).
+    pub fn basic_structurals(&self) -> usize {
+        self.factor.core_size()
+    }
+
     /// Value of a column at the current basic solution.
     pub fn value(&self, j: usize) -> f64 {
         self.pos_of[j].map_or(0.0, |p| self.xb[p].max(0.0))
@@ -236,82 +245,71 @@ impl Simplex {
     }
 
     fn row_prices(&self, cost: impl Fn(usize) -> f64) -> Vec<f64> {
-        let m = self.m;
-        let mut y = vec![0.0; m];
-        for (p, &j) in self.basis.iter().enumerate() {
-            let c = cost(j);
-            if c != 0.0 {
-                for (yi, bi) in y.iter_mut().zip(&self.binv[p * m..(p + 1) * m]) {
-                    *yi += c * bi;
-                }
-            }
-        }
-        y
+        let costs: Vec<(usize, f64)> = self
+            .basis
+            .iter()
+            .enumerate()
+            .map(|(p, j)| (p, cost(*j)))
+            .filter(|(_, c)| *c != 0.0)
+            .collect();
+        self.factor.btran_sparse(&costs)
     }
 
     /// `B⁻¹·a_j`.
     fn ftran(&self, j: usize) -> Vec<f64> {
-        let m = self.m;
-        let col = &self.cols[j];
-        (0..m)
-            .map(|p| {
-                let row = &self.binv[p * m..(p + 1) * m];
-                col.iter().map(|(i, v)| row[*i] * v).sum()
-            })
-            .collect()
+        self.factor.ftran(&self.cols[j])
+    }
+
+    /// Column `j` as the basis factor sees it.
+    fn entering(&self, j: usize) -> Entering<'_> {
+        match self.kind[j] {
+            Kind::Structural => Entering::Structural(&self.cols[j]),
+            Kind::Slack | Kind::Artificial => {
+                let (row, sign) = self.cols[j][0];
+                Entering::Unit { row, sign }
+            }
+        }
     }
 
     /// Brings column `j` into the basis at position `r`.
     fn pivot(&mut self, j: usize, r: usize, alpha: &[f64]) {
-        let m = self.m;
-        let inv = 1.0 / alpha[r];
-        let (before, rest) = self.binv.split_at_mut(r * m);
-        let (pivot_row, after) = rest.split_at_mut(m);
-        pivot_row.iter_mut().for_each(|v| *v *= inv);
-        for (p, row) in before.chunks_exact_mut(m).enumerate().chain(
-            after
-                .chunks_exact_mut(m)
-                .enumerate()
-                .map(|(i, c)| (i + r + 1, c)),
-        ) {
-            let a = alpha[p];
-            if a != 0.0 {
-                for (v, pv) in row.iter_mut().zip(pivot_row.iter()) {
-                    *v -= a * pv;
-                }
-            }
-        }
-        if let Some(old) = self.basis.get(r).copied()
-            && old != usize::MAX
-        {
-            self.pos_of[old] = None;
-        }
+        let mut factor = std::mem::replace(&mut self.factor, Basis::units(&[]));
+        factor.replace(r, self.entering(j), alpha);
+        self.factor = factor;
+        self.pos_of[self.basis[r]] = None;
         self.basis[r] = j;
         self.pos_of[j] = Some(r);
         self.since_refactor += 1;
     }
 
-    /// Rebuilds the basis inverse from the basic columns. A column that
-    /// turns out dependent is replaced by its row's artificial (phase 1
-    /// then restores feasibility if needed).
+    /// Rebuilds the basis factor from the basic columns, starting from the
+    /// all-artificial basis (position `i` holds row `i`'s artificial). A
+    /// column that turns out dependent is left out and its position keeps
+    /// an artificial (phase 1 then restores feasibility if needed).
     fn refactor(&mut self) {
         let m = self.m;
         let old: Vec<usize> = self.basis.clone();
-        self.binv.iter_mut().for_each(|v| *v = 0.0);
-        for p in 0..m {
-            self.binv[p * m + p] = 1.0;
-        }
         for j in &old {
             if *j != usize::MAX {
                 self.pos_of[*j] = None;
             }
         }
-        self.basis = vec![usize::MAX; m];
+        let units: Vec<(usize, f64)> = self.artificial.iter().map(|a| self.cols[*a][0]).collect();
+        self.factor = Basis::units(&units);
+        self.basis = self.artificial.clone();
+        for (p, a) in self.artificial.iter().enumerate() {
+            self.pos_of[*a] = Some(p);
+        }
         let mut taken = vec![false; m];
         // Unit columns first (cheap pivots), then the rest.
         let mut order: Vec<usize> = old.iter().copied().filter(|j| *j != usize::MAX).collect();
         order.sort_by_key(|j| self.kind[*j] == Kind::Structural);
         for j in order {
+            if let Some(p) = self.pos_of[j] {
+                // An artificial already in its place.
+                taken[p] = true;
+                continue;
+            }
             let alpha = self.ftran(j);
             let best = (0..m)
                 .filter(|p| !taken[*p])
@@ -323,34 +321,17 @@ impl Simplex {
                 self.pivot(j, r, &alpha);
             }
         }
-        // Positions left over (dependent columns): the artificial of a row
-        // not yet covered.
-        let free: Vec<usize> = (0..m).filter(|r| !taken[*r]).collect();
-        for r in free {
-            // Row r of the inverse built so far is non-zero only where the
-            // row's artificial is not basic: take the largest such entry.
-            let row = (0..m)
-                .filter(|i| self.pos_of[self.artificial[*i]].is_none())
-                .max_by(|a, b| {
-                    let (x, y) = (self.binv[r * m + a], self.binv[r * m + b]);
-                    x.abs().total_cmp(&y.abs())
-                })
-                .unwrap_or(r);
-            let a = self.artificial[row];
-            let alpha = self.ftran(a);
-            self.pivot(a, r, &alpha);
-        }
         self.since_refactor = 0;
         self.recompute_xb();
     }
 
     fn recompute_xb(&mut self) {
-        let m = self.m;
-        for p in 0..m {
-            let row = &self.binv[p * m..(p + 1) * m];
-            let v: f64 = row.iter().zip(&self.b).map(|(a, b)| a * b).sum();
-            self.xb[p] = if v.abs() < PRIMAL_TOL * 1e-3 { 0.0 } else { v };
-        }
+        self.xb = self
+            .factor
+            .ftran(&sparse(&self.b))
+            .into_iter()
+            .map(|v| if v.abs() < PRIMAL_TOL * 1e-3 { 0.0 } else { v })
+            .collect();
     }
 
     fn infeasibility(&self) -> f64 {
@@ -399,6 +380,9 @@ impl Simplex {
     ) -> Result<(), SimplexError> {
         let mut stall = 0usize;
         let mut last_obj = f64::INFINITY;
+        // Row prices, updated from the pivot row each iteration and
+        // recomputed after a rebuild and before optimality is declared.
+        let mut y: Option<Vec<f64>> = None;
         loop {
             *iterations += 1;
             if iterations.is_multiple_of(64) && Instant::now() >= deadline {
@@ -406,30 +390,40 @@ impl Simplex {
             }
             if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
                 self.refactor();
+                y = None;
             }
-            let y = self.row_prices(|j| self.phase_cost(j, phase1));
+            let fresh = y.is_none();
+            let prices = y.get_or_insert_with(|| self.row_prices(|j| self.phase_cost(j, phase1)));
             let bland = stall >= STALL_LIMIT;
             // Entering column: best devex score d²/w among negative reduced
             // costs, or the first negative one under Bland's rule.
-            let mut enter: Option<(usize, f64)> = None;
+            let mut enter: Option<(usize, f64, f64)> = None;
             for (j, w) in devex.iter().enumerate() {
                 if !self.may_enter(j, phase1) {
                     continue;
                 }
                 let d = self.phase_cost(j, phase1)
-                    - self.cols[j].iter().map(|(i, v)| y[*i] * v).sum::<f64>();
+                    - self.cols[j]
+                        .iter()
+                        .map(|(i, v)| prices[*i] * v)
+                        .sum::<f64>();
                 if d < -DUAL_TOL {
                     let score = d * d / w;
-                    if enter.is_none_or(|(_, best)| score > best) {
-                        enter = Some((j, score));
+                    if enter.is_none_or(|(_, best, _)| score > best) {
+                        enter = Some((j, score, d));
                     }
                     if bland {
                         break;
                     }
                 }
             }
-            let Some((q, _)) = enter else {
-                return Ok(());
+            let Some((q, _, dq)) = enter else {
+                if fresh {
+                    return Ok(());
+                }
+                // Optimal by the updated prices: confirm with exact ones.
+                y = None;
+                continue;
             };
             let alpha = self.ftran(q);
             let Some(r) = self.ratio_test(&alpha, phase1, bland) else {
@@ -437,13 +431,13 @@ impl Simplex {
                     // Cannot happen in phase 1 (bounded below by 0); treat
                     // as numerical trouble and rebuild.
                     self.refactor();
+                    y = None;
                     continue;
                 }
                 return Err(SimplexError::Unbounded);
             };
             // Devex update from the pivot row `ρ·a_j`, ρ = row r of B⁻¹.
-            let m = self.m;
-            let rho = &self.binv[r * m..(r + 1) * m];
+            let rho = self.factor.inverse_row(r);
             let wq = devex[q];
             for (j, w) in devex.iter_mut().enumerate() {
                 if j != q && self.may_enter(j, phase1) {
@@ -455,6 +449,14 @@ impl Simplex {
                 }
             }
             devex[self.basis[r]] = (wq / (alpha[r] * alpha[r])).max(1.0);
+            // New prices: y + (d_q/α_r)·ρ zeroes q's reduced cost and keeps
+            // every other basic column's.
+            if let Some(prices) = y.as_mut() {
+                let step = dq / alpha[r];
+                for (yi, ri) in prices.iter_mut().zip(&rho) {
+                    *yi += step * ri;
+                }
+            }
             let theta = (self.xb[r] / alpha[r]).max(0.0);
             for (x, a) in self.xb.iter_mut().zip(&alpha) {
                 *x -= theta * a;
