@@ -42,6 +42,14 @@ const DUAL_TOL: f64 = 1e-9;
 const PIVOT_TOL: f64 = 1e-9;
 /// Degenerate pivots in a row before Bland's rule takes over.
 const STALL_LIMIT: usize = 2000;
+/// Pivots between exact recomputations of the row prices (updated from the
+/// pivot row in between).
+const FRESH_PRICES_EVERY: usize = 50;
+/// Largest accepted disagreement between the two computations of a pivot
+/// element.
+const PIVOT_CHECK: f64 = 1e-8;
+/// Largest accepted residual of `B·x_B = b` at an optimum.
+const RESIDUAL_TOL: f64 = 1e-9;
 /// Relative size of the right-hand-side perturbation.
 const PERTURB: f64 = 1e-8;
 
@@ -356,11 +364,31 @@ impl Simplex {
                 }
             }
             self.run(false, deadline)?;
+            if self.residual() > RESIDUAL_TOL {
+                // The factor drifted: rebuild, and optimise again from the
+                // recomputed point.
+                self.refactor();
+                if self.xb.iter().any(|x| *x < -1e-7) {
+                    return Err(SimplexError::Infeasible);
+                }
+                continue;
+            }
             if self.infeasibility() <= PRIMAL_TOL {
                 return Ok(());
             }
         }
         Err(SimplexError::Infeasible)
+    }
+
+    /// Largest violation of `B·x_B = b`: how far the factor has drifted.
+    fn residual(&self) -> f64 {
+        let mut r = self.b.clone();
+        for (j, x) in self.basis.iter().zip(&self.xb) {
+            for (i, v) in &self.cols[*j] {
+                r[*i] -= v * x;
+            }
+        }
+        r.iter().fold(0.0, |m, v| m.max(v.abs()))
     }
 
     fn run(&mut self, phase1: bool, deadline: Instant) -> Result<(), SimplexError> {
@@ -383,18 +411,34 @@ impl Simplex {
         // Row prices, updated from the pivot row each iteration and
         // recomputed after a rebuild and before optimality is declared.
         let mut y: Option<Vec<f64>> = None;
+        let mut since_fresh = 0usize;
+        let mut just_rebuilt = false;
         loop {
             *iterations += 1;
             if iterations.is_multiple_of(64) && Instant::now() >= deadline {
                 return Err(SimplexError::OutOfTime);
             }
+            if std::env::var_os("WITHUS_TRACE2").is_some() && iterations.is_multiple_of(20000) {
+                eprintln!(
+                    "simplex it {} phase1 {phase1} stall {stall} obj {last_obj} core {}",
+                    *iterations,
+                    self.factor.core_size()
+                );
+            }
             if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
                 self.refactor();
                 y = None;
             }
-            let fresh = y.is_none();
-            let prices = y.get_or_insert_with(|| self.row_prices(|j| self.phase_cost(j, phase1)));
             let bland = stall >= STALL_LIMIT;
+            // Bland's rule is only safe against cycling with exact prices.
+            if bland || since_fresh >= FRESH_PRICES_EVERY {
+                y = None;
+            }
+            let fresh = y.is_none();
+            if fresh {
+                since_fresh = 0;
+            }
+            let prices = y.get_or_insert_with(|| self.row_prices(|j| self.phase_cost(j, phase1)));
             // Entering column: best devex score d²/w among negative reduced
             // costs, or the first negative one under Bland's rule.
             let mut enter: Option<(usize, f64, f64)> = None;
@@ -429,15 +473,29 @@ impl Simplex {
             let Some(r) = self.ratio_test(&alpha, phase1, bland) else {
                 if phase1 {
                     // Cannot happen in phase 1 (bounded below by 0); treat
-                    // as numerical trouble and rebuild.
+                    // as numerical trouble and rebuild, once.
+                    if just_rebuilt {
+                        return Err(SimplexError::Infeasible);
+                    }
                     self.refactor();
                     y = None;
+                    just_rebuilt = true;
                     continue;
                 }
                 return Err(SimplexError::Unbounded);
             };
             // Devex update from the pivot row `ρ·a_j`, ρ = row r of B⁻¹.
             let rho = self.factor.inverse_row(r);
+            // The pivot element two ways (column and row of B⁻¹): when they
+            // disagree the factor has drifted, so rebuild before pivoting.
+            let pivot_by_row: f64 = self.cols[q].iter().map(|(i, v)| rho[*i] * v).sum();
+            if (pivot_by_row - alpha[r]).abs() > PIVOT_CHECK * (1.0 + alpha[r].abs())
+                && self.since_refactor > 0
+            {
+                self.refactor();
+                y = None;
+                continue;
+            }
             let wq = devex[q];
             for (j, w) in devex.iter_mut().enumerate() {
                 if j != q && self.may_enter(j, phase1) {
@@ -467,6 +525,8 @@ impl Simplex {
             self.xb[r] = theta;
             self.pivot(q, r, &alpha);
             self.pivots += 1;
+            since_fresh += 1;
+            just_rebuilt = false;
             let obj: f64 = self
                 .basis
                 .iter()
@@ -494,10 +554,14 @@ impl Simplex {
                 return stuck;
             }
         }
+        // Harris's tolerance lets a pivot pick a larger element at a
+        // slightly larger ratio; under Bland's rule it could undo the
+        // anti-cycling order, so the plain minimum ratio is used there.
+        let slack = if bland { 0.0 } else { PRIMAL_TOL };
         let mut bound = f64::INFINITY;
         for (p, a) in alpha.iter().enumerate() {
             if *a > PIVOT_TOL {
-                bound = bound.min((self.xb[p].max(0.0) + PRIMAL_TOL) / a);
+                bound = bound.min((self.xb[p].max(0.0) + slack) / a);
             }
         }
         if bound == f64::INFINITY {
