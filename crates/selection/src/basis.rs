@@ -158,11 +158,6 @@ impl Basis {
         }
     }
 
-    /// Number of basic structural columns (the core's size).
-    pub fn core_size(&self) -> usize {
-        self.core_pos.len()
-    }
-
     /// `x_J = G·a_R`.
     fn core_solve(&self, a: &[(usize, f64)]) -> Vec<f64> {
         let nz: Vec<(usize, f64)> = a

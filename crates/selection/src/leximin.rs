@@ -21,9 +21,13 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use crate::instance::Instance;
-use crate::lp::{LevelData, Lp, LpBackend, Master, Row, Spec};
+use crate::lp::{LevelData, Lp, LpBackend, Master, MasterPoint, Row, Spec};
 use crate::pricing::{self, Counts, MipAnswer};
 use crate::stabilise::Smoothing;
+
+/// Relative right-hand-side perturbation of a master rebuilt after the
+/// simplex stalled (the default is 10⁻⁸).
+const RESCUE_PERTURBATION: f64 = 1e-6;
 
 /// How pricing proves that no better panel exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -442,6 +446,7 @@ impl Engine<'_> {
             weights: &weights,
             fixed,
             start: Some(&start),
+            perturbation: None,
         };
         let (backend, limit) = (self.settings.lp_backend, self.remaining());
         let first = {
@@ -469,7 +474,12 @@ impl Engine<'_> {
                     start: Some(&start),
                     ..data
                 };
-                Master::solve(&data, &panels, backend, limit)?
+                match Master::solve(&data, &panels, backend, limit) {
+                    Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
+                        self.rescue_master(&data)?
+                    }
+                    other => other?,
+                }
             }
             // Out of time before the first optimum: nothing proven, no level.
             Err(SolveError::OutOfTime) => {
@@ -524,6 +534,11 @@ impl Engine<'_> {
                     Err(SolveError::OutOfTime) => {
                         self.remember(&lp);
                         return Ok(done(false, bound, duals));
+                    }
+                    Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
+                        let (m, p) = self.rescue_master(&data)?;
+                        lp = m;
+                        p
                     }
                     other => other?,
                 };
@@ -606,6 +621,11 @@ impl Engine<'_> {
                 Err(SolveError::OutOfTime) => {
                     self.remember(&lp);
                     return Ok(done(false, bound, duals));
+                }
+                Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
+                    let (m, p) = self.rescue_master(&data)?;
+                    lp = m;
+                    p
                 }
                 other => other?,
             };
@@ -742,6 +762,36 @@ impl Engine<'_> {
         match self.settings.lp_backend {
             LpBackend::Highs | LpBackend::Simplex => 50,
             LpBackend::Microlp => 10,
+        }
+    }
+
+    /// The level's master over the active panels, rebuilt after the
+    /// built-in simplex gave up on a degenerate one (see
+    /// `SimplexError::Stalled`): first with a hundred times its usual
+    /// perturbation, which breaks the ties (a row may then be missed by
+    /// about 10⁻⁶ relative), then on microlp, slow but exact.
+    fn rescue_master(&self, data: &LevelData<'_>) -> Result<(Master, MasterPoint), SolveError> {
+        let trace = std::env::var_os("WITHUS_TRACE").is_some();
+        let panels: Vec<&[u32]> = self
+            .active
+            .iter()
+            .map(|i| self.panels[*i].as_slice())
+            .collect();
+        let bolder = LevelData {
+            perturbation: Some(RESCUE_PERTURBATION),
+            ..*data
+        };
+        if trace {
+            eprintln!("master rebuilt with a larger perturbation after a simplex failure");
+        }
+        match Master::solve(&bolder, &panels, LpBackend::Simplex, self.remaining()) {
+            Err(SolveError::Numerical(_)) => {
+                if trace {
+                    eprintln!("master on microlp after a second simplex failure");
+                }
+                Master::solve(data, &panels, LpBackend::Microlp, self.remaining())
+            }
+            other => other,
         }
     }
 

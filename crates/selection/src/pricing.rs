@@ -102,15 +102,6 @@ pub(crate) fn solve_mip(
     match p.solve_with(options) {
         Ok(outcome) => {
             let stats = outcome.stats();
-            if std::env::var_os("WITHUS_TRACE2").is_some() {
-                eprintln!(
-                    "mip nodes {} lp iters {} in {:?} optimal {}",
-                    stats.nodes_solved,
-                    stats.lp_iterations,
-                    stats.elapsed,
-                    outcome.is_optimal()
-                );
-            }
             match outcome.solution() {
                 Some(sol) => {
                     let panel: Counts = vars

@@ -39,7 +39,14 @@ const PRIMAL_TOL: f64 = 1e-10;
 /// Reduced-cost tolerance for optimality.
 const DUAL_TOL: f64 = 1e-9;
 /// Smallest pivot element accepted.
-const PIVOT_TOL: f64 = 1e-9;
+const PIVOT_TOL: f64 = 1e-7;
+/// A column whose reduced cost is this close to zero and whose column
+/// has no acceptable pivot is round-off, not a ray: it is passed over.
+const NOISE_COST: f64 = 1e-7;
+/// Smallest pivot element Bland's rule may use: it cannot prefer larger
+/// ones, and a step over a tiny one wrecks the factor (the master LPs
+/// then report values of 10⁴ for probabilities).
+const BLAND_PIVOT_MIN: f64 = 1e-5;
 /// Degenerate pivots in a row before Bland's rule takes over.
 const STALL_LIMIT: usize = 2000;
 /// Pivots between exact recomputations of the row prices (updated from the
@@ -67,6 +74,9 @@ pub(crate) enum SimplexError {
     Infeasible,
     Unbounded,
     OutOfTime,
+    /// No progress: degenerate pivots beyond Bland's rule's allowance, or
+    /// a pivot so small under it that the factor would not survive.
+    Stalled,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +114,12 @@ impl Simplex {
     /// An LP with the given rows (sense and right-hand side) and no
     /// structural columns yet.
     pub fn new(rows: &[(Sense, f64)]) -> Simplex {
+        Simplex::perturbed(rows, PERTURB)
+    }
+
+    /// As [`Simplex::new`], with inequalities moved outwards by `scale`
+    /// (relative) instead of the default [`PERTURB`].
+    pub fn perturbed(rows: &[(Sense, f64)], scale: f64) -> Simplex {
         let m = rows.len();
         // Deterministic pseudo-random perturbation (xorshift).
         let mut state = 0x2545_F491_4F6C_DD1Du64;
@@ -113,9 +129,8 @@ impl Simplex {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
-                let eps = PERTURB
-                    * (1.0 + rhs.abs())
-                    * (1.0 + (state >> 11) as f64 / (1u64 << 53) as f64);
+                let eps =
+                    scale * (1.0 + rhs.abs()) * (1.0 + (state >> 11) as f64 / (1u64 << 53) as f64);
                 match sense {
                     Sense::Ge => rhs - eps,
                     Sense::Le => rhs + eps,
@@ -202,11 +217,6 @@ impl Simplex {
         self.xb[r] = theta;
         self.pivot(j, r, &alpha);
         true
-    }
-
-    /// Basic structural columns (debug statistics).
-    pub fn basic_structurals(&self) -> usize {
-        self.factor.core_size()
     }
 
     /// Value of a column at the current basic solution.
@@ -413,23 +423,21 @@ impl Simplex {
         let mut y: Option<Vec<f64>> = None;
         let mut since_fresh = 0usize;
         let mut just_rebuilt = false;
+        // Columns passed over until the next pivot (see NOISE_COST).
+        let mut passed_over: Vec<usize> = Vec::new();
         loop {
             *iterations += 1;
             if iterations.is_multiple_of(64) && Instant::now() >= deadline {
                 return Err(SimplexError::OutOfTime);
-            }
-            if std::env::var_os("WITHUS_TRACE2").is_some() && iterations.is_multiple_of(20000) {
-                eprintln!(
-                    "simplex it {} phase1 {phase1} stall {stall} obj {last_obj} core {}",
-                    *iterations,
-                    self.factor.core_size()
-                );
             }
             if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
                 self.refactor();
                 y = None;
             }
             let bland = stall >= STALL_LIMIT;
+            if stall >= 4 * STALL_LIMIT {
+                return Err(SimplexError::Stalled);
+            }
             // Bland's rule is only safe against cycling with exact prices.
             if bland || since_fresh >= FRESH_PRICES_EVERY {
                 y = None;
@@ -443,7 +451,7 @@ impl Simplex {
             // costs, or the first negative one under Bland's rule.
             let mut enter: Option<(usize, f64, f64)> = None;
             for (j, w) in devex.iter().enumerate() {
-                if !self.may_enter(j, phase1) {
+                if !self.may_enter(j, phase1) || passed_over.contains(&j) {
                     continue;
                 }
                 let d = self.phase_cost(j, phase1)
@@ -471,19 +479,33 @@ impl Simplex {
             };
             let alpha = self.ftran(q);
             let Some(r) = self.ratio_test(&alpha, phase1, bland) else {
-                if phase1 {
-                    // Cannot happen in phase 1 (bounded below by 0); treat
-                    // as numerical trouble and rebuild, once.
-                    if just_rebuilt {
-                        return Err(SimplexError::Infeasible);
-                    }
+                // Updated prices can pick a column that only looks
+                // improving: decide with exact prices, then with a rebuilt
+                // factor (phase 1 is bounded below by 0, so a ray there is
+                // numerical trouble too), before giving up.
+                if !fresh {
+                    y = None;
+                    continue;
+                }
+                if dq > -NOISE_COST {
+                    passed_over.push(q);
+                    continue;
+                }
+                if !just_rebuilt {
                     self.refactor();
                     y = None;
                     just_rebuilt = true;
                     continue;
                 }
-                return Err(SimplexError::Unbounded);
+                return Err(if phase1 {
+                    SimplexError::Infeasible
+                } else {
+                    SimplexError::Unbounded
+                });
             };
+            if bland && alpha[r].abs() < BLAND_PIVOT_MIN {
+                return Err(SimplexError::Stalled);
+            }
             // Devex update from the pivot row `ρ·a_j`, ρ = row r of B⁻¹.
             let rho = self.factor.inverse_row(r);
             // The pivot element two ways (column and row of B⁻¹): when they
@@ -527,6 +549,7 @@ impl Simplex {
             self.pivots += 1;
             since_fresh += 1;
             just_rebuilt = false;
+            passed_over.clear();
             let obj: f64 = self
                 .basis
                 .iter()
@@ -638,17 +661,49 @@ mod tests {
         assert_eq!(s.solve(far()), Err(SimplexError::Unbounded));
     }
 
-    /// Random dense LPs against microlp: same optimum.
-    #[test]
-    fn matches_microlp_on_random_lps() {
+    type Column = (f64, Vec<(usize, f64)>);
+
+    /// The optimum microlp finds for the same LP, if it has one.
+    fn microlp_optimum(rows: &[(Sense, f64)], cols: &[Column]) -> Option<f64> {
         use microlp::{ComparisonOp, OptimizationDirection, Problem};
-        let mut state = 0x1234_5678_9abc_def0u64;
-        let mut unit = || {
+        let mut p = Problem::new(OptimizationDirection::Minimize);
+        let vars: Vec<_> = cols
+            .iter()
+            .map(|(c, _)| p.add_var(*c, (0.0, f64::INFINITY)))
+            .collect();
+        for (i, (sense, rhs)) in rows.iter().enumerate() {
+            let expr: Vec<_> = cols
+                .iter()
+                .zip(&vars)
+                .filter_map(|((_, coefs), v)| {
+                    coefs.iter().find(|(r, _)| *r == i).map(|(_, a)| (*v, *a))
+                })
+                .collect();
+            let op = match sense {
+                Sense::Le => ComparisonOp::Le,
+                Sense::Ge => ComparisonOp::Ge,
+                Sense::Eq => ComparisonOp::Eq,
+            };
+            p.add_constraint(expr.as_slice(), op, *rhs);
+        }
+        let solution = p.solve().ok()?.into_solution().ok()?;
+        Some(solution.objective())
+    }
+
+    fn xorshift(seed: u64) -> impl FnMut() -> f64 {
+        let mut state = seed;
+        move || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             (state >> 11) as f64 / (1u64 << 53) as f64
-        };
+        }
+    }
+
+    /// Random dense LPs against microlp: same optimum.
+    #[test]
+    fn matches_microlp_on_random_lps() {
+        let mut unit = xorshift(0x1234_5678_9abc_def0);
         let mut solved = 0;
         for round in 0..40 {
             let (m, n) = (3 + round % 5, 4 + round % 7);
@@ -659,7 +714,7 @@ mod tests {
                     _ => (Sense::Eq, 1.0 + unit()),
                 })
                 .collect();
-            let cols: Vec<(f64, Vec<(usize, f64)>)> = (0..n)
+            let cols: Vec<Column> = (0..n)
                 .map(|_| {
                     let coefs = (0..m)
                         .filter_map(|i| {
@@ -675,34 +730,12 @@ mod tests {
                 s.add_column(*c, coefs.clone());
             }
             let ours = s.solve(far());
-            let mut p = Problem::new(OptimizationDirection::Minimize);
-            let vars: Vec<_> = cols
-                .iter()
-                .map(|(c, _)| p.add_var(*c, (0.0, f64::INFINITY)))
-                .collect();
-            for (i, (sense, rhs)) in rows.iter().enumerate() {
-                let expr: Vec<_> = cols
-                    .iter()
-                    .zip(&vars)
-                    .filter_map(|((_, coefs), v)| {
-                        coefs.iter().find(|(r, _)| *r == i).map(|(_, a)| (*v, *a))
-                    })
-                    .collect();
-                let op = match sense {
-                    Sense::Le => ComparisonOp::Le,
-                    Sense::Ge => ComparisonOp::Ge,
-                    Sense::Eq => ComparisonOp::Eq,
-                };
-                p.add_constraint(expr.as_slice(), op, *rhs);
-            }
-            let theirs = p.solve().ok().and_then(|o| o.into_solution().ok());
-            match (ours, theirs) {
-                (Ok(()), Some(sol)) => {
+            match (ours, microlp_optimum(&rows, &cols)) {
+                (Ok(()), Some(theirs)) => {
                     assert!(
-                        (s.dual_objective() - sol.objective()).abs() < 1e-7,
-                        "round {round}: {} vs {}",
-                        s.dual_objective(),
-                        sol.objective()
+                        (s.dual_objective() - theirs).abs() < 1e-7,
+                        "round {round}: {} vs {theirs}",
+                        s.dual_objective()
                     );
                     solved += 1;
                 }
@@ -711,5 +744,45 @@ mod tests {
             }
         }
         assert!(solved >= 10, "only {solved} feasible bounded LPs");
+    }
+
+    /// Column generation on a master-shaped LP (max λ over a convexity row
+    /// and one `≥` row per type, panels of integer counts added in
+    /// batches): every warm re-solve, through hundreds of pivots and
+    /// rebuilds of the core factor, matches microlp solving from scratch.
+    #[test]
+    fn warm_re_solves_match_microlp_on_master_shaped_lps() {
+        let mut unit = xorshift(0x0005_EED0_FC01_6E4E);
+        for round in 0..4 {
+            let types = 30 + 10 * round;
+            let mut rows = vec![(Sense::Eq, 1.0)];
+            rows.extend((0..types).map(|_| (Sense::Ge, 0.0)));
+            let weights: Vec<f64> = (0..types).map(|_| 0.5 + unit()).collect();
+            let lambda: Vec<(usize, f64)> = (0..types).map(|t| (t + 1, -weights[t])).collect();
+            let mut cols: Vec<Column> = vec![(-1.0, lambda.clone())];
+            let mut s = Simplex::new(&rows);
+            s.add_column(-1.0, lambda);
+            for batch in 0..12 {
+                for _ in 0..(5 + batch) {
+                    let mut coefs = vec![(0, 1.0)];
+                    for t in 0..types {
+                        let v = unit();
+                        if v < 0.3 {
+                            coefs.push((t + 1, if v < 0.1 { 0.5 } else { 0.25 }));
+                        }
+                    }
+                    s.add_column(0.0, coefs.clone());
+                    cols.push((0.0, coefs));
+                }
+                s.solve(far()).unwrap();
+                let theirs = microlp_optimum(&rows, &cols).expect("feasible and bounded");
+                assert!(
+                    (s.dual_objective() - theirs).abs() < 1e-7,
+                    "round {round} batch {batch}: {} vs {theirs}",
+                    s.dual_objective()
+                );
+            }
+            assert!(s.pivots > 100, "only {} pivots", s.pivots);
+        }
     }
 }
