@@ -51,6 +51,9 @@ pub(crate) struct Instance {
     pub groups: Vec<Vec<usize>>,
     /// `group_of[t]`: the group type `t` belongs to, if any.
     pub group_of: Vec<Option<usize>>,
+    /// Each type's [`Instance::cap`], computed once: the swap search asks
+    /// for it millions of times.
+    caps: Vec<u32>,
 }
 
 impl Instance {
@@ -144,18 +147,25 @@ impl Instance {
             }
             row_of.push(r);
         }
-        Instance {
+        let mut inst = Instance {
             k: problem.panel_size,
             types,
             rows,
             row_of,
             groups,
             group_of,
-        }
+            caps: Vec::new(),
+        };
+        inst.caps = (0..inst.types.len()).map(|t| inst.compute_cap(t)).collect();
+        inst
     }
 
     /// Upper bound on a type's count in any panel.
     pub fn cap(&self, t: usize) -> u32 {
+        self.caps[t]
+    }
+
+    fn compute_cap(&self, t: usize) -> u32 {
         let ty = &self.types[t];
         let mut cap = ty.size().min(self.k);
         if self.group_of[t].is_some() {

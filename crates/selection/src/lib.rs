@@ -73,6 +73,7 @@
 //! ([`DrawRecord::verify`]); [`DrawRecord`] is serialisable for the audit
 //! trail.
 
+mod basis;
 mod draw;
 mod infeasible;
 mod instance;
@@ -206,7 +207,7 @@ fn first_panel(
     limit: Duration,
 ) -> Result<Vec<u32>, SelectError> {
     let obj = vec![0.0; inst.types.len()];
-    match pricing::solve_mip(inst, &obj, limit, None) {
+    match pricing::solve_mip(inst, &obj, limit, None, 0.0) {
         MipAnswer::Found { panel, .. } => Ok(panel),
         MipAnswer::Infeasible => Err(infeasible::explain(problem, inst).into()),
         MipAnswer::NoPanel { .. } => Err(SolveError::OutOfTime.into()),

@@ -336,6 +336,9 @@ pub(crate) struct LevelData<'a> {
     /// A distribution over the given panels meeting every fixed value
     /// (e.g. the previous level's), to start from.
     pub start: Option<&'a [f64]>,
+    /// Relative right-hand-side perturbation of the built-in simplex
+    /// (`None`: its default).
+    pub perturbation: Option<f64>,
 }
 
 /// The master LP of a level in one of two forms: the dual form (rows are
@@ -439,7 +442,10 @@ impl PrimalMaster {
         let nt = data.sizes.len();
         let mut rows = vec![(Sense::Eq, 1.0)];
         rows.extend(data.fixed.iter().map(|q| (Sense::Ge, q.unwrap_or(0.0))));
-        let mut lp = Simplex::new(&rows);
+        let mut lp = match data.perturbation {
+            Some(scale) => Simplex::perturbed(&rows, scale),
+            None => Simplex::new(&rows),
+        };
         let lambda: Vec<(usize, f64)> = (0..nt)
             .filter(|t| data.fixed[*t].is_none())
             .map(|t| (t + 1, -data.weights[t]))

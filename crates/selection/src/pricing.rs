@@ -85,16 +85,19 @@ fn build(inst: &Instance, obj: &[f64], integer: bool) -> (Problem, Vec<Variable>
 }
 
 /// Maximises `Σ obj[t]·c_t` over valid panels, exactly unless the time
-/// limit stops it (then the answer carries the solver's proven bound).
+/// limit or the relative gap `gap` stops it (then the answer carries the
+/// solver's proven bound).
 pub(crate) fn solve_mip(
     inst: &Instance,
     obj: &[f64],
     time_limit: Duration,
     warm: Option<&[u32]>,
+    gap: f64,
 ) -> MipAnswer {
     let (p, vars) = build(inst, obj, true);
     let mut options = SolveOptions::default();
     options.time_limit = Some(time_limit);
+    options.mip_gap = gap;
     options.warm_start = warm.map(|w| vars.iter().zip(w).map(|(v, c)| (*v, *c as f64)).collect());
     match p.solve_with(options) {
         Ok(outcome) => {

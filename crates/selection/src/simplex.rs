@@ -7,9 +7,11 @@
 //! matrices on every edit, which dominated run time at ~700 types; here an
 //! edit costs nothing and a pivot costs O(m · nnz).
 //!
-//! The basis inverse is kept explicitly (dense, m × m) and updated by
-//! elementary row operations; it is rebuilt from the basic columns every
-//! [`REFACTOR_EVERY`] pivots to shed round-off. Columns are sparse and
+//! The basis is kept as a dense inverse of its *core* (the basic panels on
+//! the rows no basic slack covers, see [`crate::basis`]), so a pivot costs
+//! O(k²) for k basic panels rather than O(m²); it is rebuilt from the
+//! basic columns every [`REFACTOR_EVERY`] pivots to shed round-off. Row
+//! prices are updated from the pivot row rather than recomputed. Columns are sparse and
 //! non-negative variables; rows are `≥`, `≤` or `=`. Phase 1 minimises the
 //! sum of artificial variables, phase 2 the real costs. Devex pricing
 //! (approximate steepest edge, which needs far fewer pivots than Dantzig's
@@ -26,6 +28,8 @@
 
 use std::time::Instant;
 
+use crate::basis::{Basis, Entering, sparse};
+
 /// Pivots between rebuilds of the basis inverse, at least. A rebuild costs
 /// about one pivot per basic structural column, so it is spaced by the
 /// row count too.
@@ -35,9 +39,24 @@ const PRIMAL_TOL: f64 = 1e-10;
 /// Reduced-cost tolerance for optimality.
 const DUAL_TOL: f64 = 1e-9;
 /// Smallest pivot element accepted.
-const PIVOT_TOL: f64 = 1e-9;
+const PIVOT_TOL: f64 = 1e-7;
+/// A column whose reduced cost is this close to zero and whose column
+/// has no acceptable pivot is round-off, not a ray: it is passed over.
+const NOISE_COST: f64 = 1e-7;
+/// Smallest pivot element Bland's rule may use: it cannot prefer larger
+/// ones, and a step over a tiny one wrecks the factor (the master LPs
+/// then report values of 10⁴ for probabilities).
+const BLAND_PIVOT_MIN: f64 = 1e-5;
 /// Degenerate pivots in a row before Bland's rule takes over.
 const STALL_LIMIT: usize = 2000;
+/// Pivots between exact recomputations of the row prices (updated from the
+/// pivot row in between).
+const FRESH_PRICES_EVERY: usize = 50;
+/// Largest accepted disagreement between the two computations of a pivot
+/// element.
+const PIVOT_CHECK: f64 = 1e-8;
+/// Largest accepted residual of `B·x_B = b` at an optimum.
+const RESIDUAL_TOL: f64 = 1e-9;
 /// Relative size of the right-hand-side perturbation.
 const PERTURB: f64 = 1e-8;
 
@@ -55,6 +74,9 @@ pub(crate) enum SimplexError {
     Infeasible,
     Unbounded,
     OutOfTime,
+    /// No progress: degenerate pivots beyond Bland's rule's allowance, or
+    /// a pivot so small under it that the factor would not survive.
+    Stalled,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,8 +102,8 @@ pub(crate) struct Simplex {
     basis: Vec<usize>,
     /// Position of each column in the basis, if basic.
     pos_of: Vec<Option<usize>>,
-    /// Basis inverse, row-major: row `p` belongs to basis position `p`.
-    binv: Vec<f64>,
+    /// The basis factor.
+    factor: Basis,
     xb: Vec<f64>,
     since_refactor: usize,
     /// Simplex iterations so far (for statistics).
@@ -92,6 +114,12 @@ impl Simplex {
     /// An LP with the given rows (sense and right-hand side) and no
     /// structural columns yet.
     pub fn new(rows: &[(Sense, f64)]) -> Simplex {
+        Simplex::perturbed(rows, PERTURB)
+    }
+
+    /// As [`Simplex::new`], with inequalities moved outwards by `scale`
+    /// (relative) instead of the default [`PERTURB`].
+    pub fn perturbed(rows: &[(Sense, f64)], scale: f64) -> Simplex {
         let m = rows.len();
         // Deterministic pseudo-random perturbation (xorshift).
         let mut state = 0x2545_F491_4F6C_DD1Du64;
@@ -101,9 +129,8 @@ impl Simplex {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
-                let eps = PERTURB
-                    * (1.0 + rhs.abs())
-                    * (1.0 + (state >> 11) as f64 / (1u64 << 53) as f64);
+                let eps =
+                    scale * (1.0 + rhs.abs()) * (1.0 + (state >> 11) as f64 / (1u64 << 53) as f64);
                 match sense {
                     Sense::Ge => rhs - eps,
                     Sense::Le => rhs + eps,
@@ -121,7 +148,7 @@ impl Simplex {
             artificial: Vec::with_capacity(m),
             basis: vec![usize::MAX; m],
             pos_of: Vec::new(),
-            binv: vec![0.0; m * m],
+            factor: Basis::units(&[]),
             xb: vec![0.0; m],
             since_refactor: 0,
             pivots: 0,
@@ -236,82 +263,71 @@ impl Simplex {
     }
 
     fn row_prices(&self, cost: impl Fn(usize) -> f64) -> Vec<f64> {
-        let m = self.m;
-        let mut y = vec![0.0; m];
-        for (p, &j) in self.basis.iter().enumerate() {
-            let c = cost(j);
-            if c != 0.0 {
-                for (yi, bi) in y.iter_mut().zip(&self.binv[p * m..(p + 1) * m]) {
-                    *yi += c * bi;
-                }
-            }
-        }
-        y
+        let costs: Vec<(usize, f64)> = self
+            .basis
+            .iter()
+            .enumerate()
+            .map(|(p, j)| (p, cost(*j)))
+            .filter(|(_, c)| *c != 0.0)
+            .collect();
+        self.factor.btran_sparse(&costs)
     }
 
     /// `B⁻¹·a_j`.
     fn ftran(&self, j: usize) -> Vec<f64> {
-        let m = self.m;
-        let col = &self.cols[j];
-        (0..m)
-            .map(|p| {
-                let row = &self.binv[p * m..(p + 1) * m];
-                col.iter().map(|(i, v)| row[*i] * v).sum()
-            })
-            .collect()
+        self.factor.ftran(&self.cols[j])
+    }
+
+    /// Column `j` as the basis factor sees it.
+    fn entering(&self, j: usize) -> Entering<'_> {
+        match self.kind[j] {
+            Kind::Structural => Entering::Structural(&self.cols[j]),
+            Kind::Slack | Kind::Artificial => {
+                let (row, sign) = self.cols[j][0];
+                Entering::Unit { row, sign }
+            }
+        }
     }
 
     /// Brings column `j` into the basis at position `r`.
     fn pivot(&mut self, j: usize, r: usize, alpha: &[f64]) {
-        let m = self.m;
-        let inv = 1.0 / alpha[r];
-        let (before, rest) = self.binv.split_at_mut(r * m);
-        let (pivot_row, after) = rest.split_at_mut(m);
-        pivot_row.iter_mut().for_each(|v| *v *= inv);
-        for (p, row) in before.chunks_exact_mut(m).enumerate().chain(
-            after
-                .chunks_exact_mut(m)
-                .enumerate()
-                .map(|(i, c)| (i + r + 1, c)),
-        ) {
-            let a = alpha[p];
-            if a != 0.0 {
-                for (v, pv) in row.iter_mut().zip(pivot_row.iter()) {
-                    *v -= a * pv;
-                }
-            }
-        }
-        if let Some(old) = self.basis.get(r).copied()
-            && old != usize::MAX
-        {
-            self.pos_of[old] = None;
-        }
+        let mut factor = std::mem::replace(&mut self.factor, Basis::units(&[]));
+        factor.replace(r, self.entering(j), alpha);
+        self.factor = factor;
+        self.pos_of[self.basis[r]] = None;
         self.basis[r] = j;
         self.pos_of[j] = Some(r);
         self.since_refactor += 1;
     }
 
-    /// Rebuilds the basis inverse from the basic columns. A column that
-    /// turns out dependent is replaced by its row's artificial (phase 1
-    /// then restores feasibility if needed).
+    /// Rebuilds the basis factor from the basic columns, starting from the
+    /// all-artificial basis (position `i` holds row `i`'s artificial). A
+    /// column that turns out dependent is left out and its position keeps
+    /// an artificial (phase 1 then restores feasibility if needed).
     fn refactor(&mut self) {
         let m = self.m;
         let old: Vec<usize> = self.basis.clone();
-        self.binv.iter_mut().for_each(|v| *v = 0.0);
-        for p in 0..m {
-            self.binv[p * m + p] = 1.0;
-        }
         for j in &old {
             if *j != usize::MAX {
                 self.pos_of[*j] = None;
             }
         }
-        self.basis = vec![usize::MAX; m];
+        let units: Vec<(usize, f64)> = self.artificial.iter().map(|a| self.cols[*a][0]).collect();
+        self.factor = Basis::units(&units);
+        self.basis = self.artificial.clone();
+        for (p, a) in self.artificial.iter().enumerate() {
+            self.pos_of[*a] = Some(p);
+        }
         let mut taken = vec![false; m];
         // Unit columns first (cheap pivots), then the rest.
         let mut order: Vec<usize> = old.iter().copied().filter(|j| *j != usize::MAX).collect();
         order.sort_by_key(|j| self.kind[*j] == Kind::Structural);
         for j in order {
+            if let Some(p) = self.pos_of[j] {
+                // An artificial already in its place.
+                taken[p] = true;
+                continue;
+            }
             let alpha = self.ftran(j);
             let best = (0..m)
                 .filter(|p| !taken[*p])
@@ -323,34 +339,17 @@ impl Simplex {
                 self.pivot(j, r, &alpha);
             }
         }
-        // Positions left over (dependent columns): the artificial of a row
-        // not yet covered.
-        let free: Vec<usize> = (0..m).filter(|r| !taken[*r]).collect();
-        for r in free {
-            // Row r of the inverse built so far is non-zero only where the
-            // row's artificial is not basic: take the largest such entry.
-            let row = (0..m)
-                .filter(|i| self.pos_of[self.artificial[*i]].is_none())
-                .max_by(|a, b| {
-                    let (x, y) = (self.binv[r * m + a], self.binv[r * m + b]);
-                    x.abs().total_cmp(&y.abs())
-                })
-                .unwrap_or(r);
-            let a = self.artificial[row];
-            let alpha = self.ftran(a);
-            self.pivot(a, r, &alpha);
-        }
         self.since_refactor = 0;
         self.recompute_xb();
     }
 
     fn recompute_xb(&mut self) {
-        let m = self.m;
-        for p in 0..m {
-            let row = &self.binv[p * m..(p + 1) * m];
-            let v: f64 = row.iter().zip(&self.b).map(|(a, b)| a * b).sum();
-            self.xb[p] = if v.abs() < PRIMAL_TOL * 1e-3 { 0.0 } else { v };
-        }
+        self.xb = self
+            .factor
+            .ftran(&sparse(&self.b))
+            .into_iter()
+            .map(|v| if v.abs() < PRIMAL_TOL * 1e-3 { 0.0 } else { v })
+            .collect();
     }
 
     fn infeasibility(&self) -> f64 {
@@ -375,11 +374,31 @@ impl Simplex {
                 }
             }
             self.run(false, deadline)?;
+            if self.residual() > RESIDUAL_TOL {
+                // The factor drifted: rebuild, and optimise again from the
+                // recomputed point.
+                self.refactor();
+                if self.xb.iter().any(|x| *x < -1e-7) {
+                    return Err(SimplexError::Infeasible);
+                }
+                continue;
+            }
             if self.infeasibility() <= PRIMAL_TOL {
                 return Ok(());
             }
         }
         Err(SimplexError::Infeasible)
+    }
+
+    /// Largest violation of `B·x_B = b`: how far the factor has drifted.
+    fn residual(&self) -> f64 {
+        let mut r = self.b.clone();
+        for (j, x) in self.basis.iter().zip(&self.xb) {
+            for (i, v) in &self.cols[*j] {
+                r[*i] -= v * x;
+            }
+        }
+        r.iter().fold(0.0, |m, v| m.max(v.abs()))
     }
 
     fn run(&mut self, phase1: bool, deadline: Instant) -> Result<(), SimplexError> {
@@ -399,6 +418,13 @@ impl Simplex {
     ) -> Result<(), SimplexError> {
         let mut stall = 0usize;
         let mut last_obj = f64::INFINITY;
+        // Row prices, updated from the pivot row each iteration and
+        // recomputed after a rebuild and before optimality is declared.
+        let mut y: Option<Vec<f64>> = None;
+        let mut since_fresh = 0usize;
+        let mut just_rebuilt = false;
+        // Columns passed over until the next pivot (see NOISE_COST).
+        let mut passed_over: Vec<usize> = Vec::new();
         loop {
             *iterations += 1;
             if iterations.is_multiple_of(64) && Instant::now() >= deadline {
@@ -406,44 +432,92 @@ impl Simplex {
             }
             if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
                 self.refactor();
+                y = None;
             }
-            let y = self.row_prices(|j| self.phase_cost(j, phase1));
             let bland = stall >= STALL_LIMIT;
+            if stall >= 4 * STALL_LIMIT {
+                return Err(SimplexError::Stalled);
+            }
+            // Bland's rule is only safe against cycling with exact prices.
+            if bland || since_fresh >= FRESH_PRICES_EVERY {
+                y = None;
+            }
+            let fresh = y.is_none();
+            if fresh {
+                since_fresh = 0;
+            }
+            let prices = y.get_or_insert_with(|| self.row_prices(|j| self.phase_cost(j, phase1)));
             // Entering column: best devex score d²/w among negative reduced
             // costs, or the first negative one under Bland's rule.
-            let mut enter: Option<(usize, f64)> = None;
+            let mut enter: Option<(usize, f64, f64)> = None;
             for (j, w) in devex.iter().enumerate() {
-                if !self.may_enter(j, phase1) {
+                if !self.may_enter(j, phase1) || passed_over.contains(&j) {
                     continue;
                 }
                 let d = self.phase_cost(j, phase1)
-                    - self.cols[j].iter().map(|(i, v)| y[*i] * v).sum::<f64>();
+                    - self.cols[j]
+                        .iter()
+                        .map(|(i, v)| prices[*i] * v)
+                        .sum::<f64>();
                 if d < -DUAL_TOL {
                     let score = d * d / w;
-                    if enter.is_none_or(|(_, best)| score > best) {
-                        enter = Some((j, score));
+                    if enter.is_none_or(|(_, best, _)| score > best) {
+                        enter = Some((j, score, d));
                     }
                     if bland {
                         break;
                     }
                 }
             }
-            let Some((q, _)) = enter else {
-                return Ok(());
+            let Some((q, _, dq)) = enter else {
+                if fresh {
+                    return Ok(());
+                }
+                // Optimal by the updated prices: confirm with exact ones.
+                y = None;
+                continue;
             };
             let alpha = self.ftran(q);
             let Some(r) = self.ratio_test(&alpha, phase1, bland) else {
-                if phase1 {
-                    // Cannot happen in phase 1 (bounded below by 0); treat
-                    // as numerical trouble and rebuild.
-                    self.refactor();
+                // Updated prices can pick a column that only looks
+                // improving: decide with exact prices, then with a rebuilt
+                // factor (phase 1 is bounded below by 0, so a ray there is
+                // numerical trouble too), before giving up.
+                if !fresh {
+                    y = None;
                     continue;
                 }
-                return Err(SimplexError::Unbounded);
+                if dq > -NOISE_COST {
+                    passed_over.push(q);
+                    continue;
+                }
+                if !just_rebuilt {
+                    self.refactor();
+                    y = None;
+                    just_rebuilt = true;
+                    continue;
+                }
+                return Err(if phase1 {
+                    SimplexError::Infeasible
+                } else {
+                    SimplexError::Unbounded
+                });
             };
+            if bland && alpha[r].abs() < BLAND_PIVOT_MIN {
+                return Err(SimplexError::Stalled);
+            }
             // Devex update from the pivot row `ρ·a_j`, ρ = row r of B⁻¹.
-            let m = self.m;
-            let rho = &self.binv[r * m..(r + 1) * m];
+            let rho = self.factor.inverse_row(r);
+            // The pivot element two ways (column and row of B⁻¹): when they
+            // disagree the factor has drifted, so rebuild before pivoting.
+            let pivot_by_row: f64 = self.cols[q].iter().map(|(i, v)| rho[*i] * v).sum();
+            if (pivot_by_row - alpha[r]).abs() > PIVOT_CHECK * (1.0 + alpha[r].abs())
+                && self.since_refactor > 0
+            {
+                self.refactor();
+                y = None;
+                continue;
+            }
             let wq = devex[q];
             for (j, w) in devex.iter_mut().enumerate() {
                 if j != q && self.may_enter(j, phase1) {
@@ -455,6 +529,14 @@ impl Simplex {
                 }
             }
             devex[self.basis[r]] = (wq / (alpha[r] * alpha[r])).max(1.0);
+            // New prices: y + (d_q/α_r)·ρ zeroes q's reduced cost and keeps
+            // every other basic column's.
+            if let Some(prices) = y.as_mut() {
+                let step = dq / alpha[r];
+                for (yi, ri) in prices.iter_mut().zip(&rho) {
+                    *yi += step * ri;
+                }
+            }
             let theta = (self.xb[r] / alpha[r]).max(0.0);
             for (x, a) in self.xb.iter_mut().zip(&alpha) {
                 *x -= theta * a;
@@ -465,6 +547,9 @@ impl Simplex {
             self.xb[r] = theta;
             self.pivot(q, r, &alpha);
             self.pivots += 1;
+            since_fresh += 1;
+            just_rebuilt = false;
+            passed_over.clear();
             let obj: f64 = self
                 .basis
                 .iter()
@@ -492,10 +577,14 @@ impl Simplex {
                 return stuck;
             }
         }
+        // Harris's tolerance lets a pivot pick a larger element at a
+        // slightly larger ratio; under Bland's rule it could undo the
+        // anti-cycling order, so the plain minimum ratio is used there.
+        let slack = if bland { 0.0 } else { PRIMAL_TOL };
         let mut bound = f64::INFINITY;
         for (p, a) in alpha.iter().enumerate() {
             if *a > PIVOT_TOL {
-                bound = bound.min((self.xb[p].max(0.0) + PRIMAL_TOL) / a);
+                bound = bound.min((self.xb[p].max(0.0) + slack) / a);
             }
         }
         if bound == f64::INFINITY {
@@ -572,17 +661,49 @@ mod tests {
         assert_eq!(s.solve(far()), Err(SimplexError::Unbounded));
     }
 
-    /// Random dense LPs against microlp: same optimum.
-    #[test]
-    fn matches_microlp_on_random_lps() {
+    type Column = (f64, Vec<(usize, f64)>);
+
+    /// The optimum microlp finds for the same LP, if it has one.
+    fn microlp_optimum(rows: &[(Sense, f64)], cols: &[Column]) -> Option<f64> {
         use microlp::{ComparisonOp, OptimizationDirection, Problem};
-        let mut state = 0x1234_5678_9abc_def0u64;
-        let mut unit = || {
+        let mut p = Problem::new(OptimizationDirection::Minimize);
+        let vars: Vec<_> = cols
+            .iter()
+            .map(|(c, _)| p.add_var(*c, (0.0, f64::INFINITY)))
+            .collect();
+        for (i, (sense, rhs)) in rows.iter().enumerate() {
+            let expr: Vec<_> = cols
+                .iter()
+                .zip(&vars)
+                .filter_map(|((_, coefs), v)| {
+                    coefs.iter().find(|(r, _)| *r == i).map(|(_, a)| (*v, *a))
+                })
+                .collect();
+            let op = match sense {
+                Sense::Le => ComparisonOp::Le,
+                Sense::Ge => ComparisonOp::Ge,
+                Sense::Eq => ComparisonOp::Eq,
+            };
+            p.add_constraint(expr.as_slice(), op, *rhs);
+        }
+        let solution = p.solve().ok()?.into_solution().ok()?;
+        Some(solution.objective())
+    }
+
+    fn xorshift(seed: u64) -> impl FnMut() -> f64 {
+        let mut state = seed;
+        move || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             (state >> 11) as f64 / (1u64 << 53) as f64
-        };
+        }
+    }
+
+    /// Random dense LPs against microlp: same optimum.
+    #[test]
+    fn matches_microlp_on_random_lps() {
+        let mut unit = xorshift(0x1234_5678_9abc_def0);
         let mut solved = 0;
         for round in 0..40 {
             let (m, n) = (3 + round % 5, 4 + round % 7);
@@ -593,7 +714,7 @@ mod tests {
                     _ => (Sense::Eq, 1.0 + unit()),
                 })
                 .collect();
-            let cols: Vec<(f64, Vec<(usize, f64)>)> = (0..n)
+            let cols: Vec<Column> = (0..n)
                 .map(|_| {
                     let coefs = (0..m)
                         .filter_map(|i| {
@@ -609,34 +730,12 @@ mod tests {
                 s.add_column(*c, coefs.clone());
             }
             let ours = s.solve(far());
-            let mut p = Problem::new(OptimizationDirection::Minimize);
-            let vars: Vec<_> = cols
-                .iter()
-                .map(|(c, _)| p.add_var(*c, (0.0, f64::INFINITY)))
-                .collect();
-            for (i, (sense, rhs)) in rows.iter().enumerate() {
-                let expr: Vec<_> = cols
-                    .iter()
-                    .zip(&vars)
-                    .filter_map(|((_, coefs), v)| {
-                        coefs.iter().find(|(r, _)| *r == i).map(|(_, a)| (*v, *a))
-                    })
-                    .collect();
-                let op = match sense {
-                    Sense::Le => ComparisonOp::Le,
-                    Sense::Ge => ComparisonOp::Ge,
-                    Sense::Eq => ComparisonOp::Eq,
-                };
-                p.add_constraint(expr.as_slice(), op, *rhs);
-            }
-            let theirs = p.solve().ok().and_then(|o| o.into_solution().ok());
-            match (ours, theirs) {
-                (Ok(()), Some(sol)) => {
+            match (ours, microlp_optimum(&rows, &cols)) {
+                (Ok(()), Some(theirs)) => {
                     assert!(
-                        (s.dual_objective() - sol.objective()).abs() < 1e-7,
-                        "round {round}: {} vs {}",
-                        s.dual_objective(),
-                        sol.objective()
+                        (s.dual_objective() - theirs).abs() < 1e-7,
+                        "round {round}: {} vs {theirs}",
+                        s.dual_objective()
                     );
                     solved += 1;
                 }
@@ -645,5 +744,45 @@ mod tests {
             }
         }
         assert!(solved >= 10, "only {solved} feasible bounded LPs");
+    }
+
+    /// Column generation on a master-shaped LP (max λ over a convexity row
+    /// and one `≥` row per type, panels of integer counts added in
+    /// batches): every warm re-solve, through hundreds of pivots and
+    /// rebuilds of the core factor, matches microlp solving from scratch.
+    #[test]
+    fn warm_re_solves_match_microlp_on_master_shaped_lps() {
+        let mut unit = xorshift(0x0005_EED0_FC01_6E4E);
+        for round in 0..4 {
+            let types = 30 + 10 * round;
+            let mut rows = vec![(Sense::Eq, 1.0)];
+            rows.extend((0..types).map(|_| (Sense::Ge, 0.0)));
+            let weights: Vec<f64> = (0..types).map(|_| 0.5 + unit()).collect();
+            let lambda: Vec<(usize, f64)> = (0..types).map(|t| (t + 1, -weights[t])).collect();
+            let mut cols: Vec<Column> = vec![(-1.0, lambda.clone())];
+            let mut s = Simplex::new(&rows);
+            s.add_column(-1.0, lambda);
+            for batch in 0..12 {
+                for _ in 0..(5 + batch) {
+                    let mut coefs = vec![(0, 1.0)];
+                    for t in 0..types {
+                        let v = unit();
+                        if v < 0.3 {
+                            coefs.push((t + 1, if v < 0.1 { 0.5 } else { 0.25 }));
+                        }
+                    }
+                    s.add_column(0.0, coefs.clone());
+                    cols.push((0.0, coefs));
+                }
+                s.solve(far()).unwrap();
+                let theirs = microlp_optimum(&rows, &cols).expect("feasible and bounded");
+                assert!(
+                    (s.dual_objective() - theirs).abs() < 1e-7,
+                    "round {round} batch {batch}: {} vs {theirs}",
+                    s.dual_objective()
+                );
+            }
+            assert!(s.pivots > 100, "only {} pivots", s.pivots);
+        }
     }
 }
