@@ -27,7 +27,7 @@ use crate::stabilise::Smoothing;
 
 /// Relative right-hand-side perturbation of a master rebuilt after the
 /// simplex stalled (the default is 10⁻⁸).
-const RESCUE_PERTURBATION: f64 = 1e-6;
+const RESCUE_PERTURBATION: f64 = 1e-7;
 
 /// How pricing proves that no better panel exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -767,9 +767,10 @@ impl Engine<'_> {
 
     /// The level's master over the active panels, rebuilt after the
     /// built-in simplex gave up on a degenerate one (see
-    /// `SimplexError::Stalled`): first with a hundred times its usual
+    /// `SimplexError::Stalled`): first with ten times its usual
     /// perturbation, which breaks the ties (a row may then be missed by
-    /// about 10⁻⁶ relative), then on microlp, slow but exact.
+    /// about 2·10⁻⁷; with 10⁻⁶, hard 2000/110 lost 2·10⁻⁶ of its minimum),
+    /// then on microlp, slow but exact.
     fn rescue_master(&self, data: &LevelData<'_>) -> Result<(Master, MasterPoint), SolveError> {
         let trace = std::env::var_os("WITHUS_TRACE").is_some();
         let panels: Vec<&[u32]> = self
