@@ -4,28 +4,15 @@
 // Zero violations is the bar: no rule is turned off. A failure lists, page by
 // page, each rule broken, its impact, what to do and the elements concerned.
 
-import { test, describe, before, after } from 'node:test'
+import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser, signIn, ROLES, formatViolations } from './support/browser.mjs'
+import { signIn, ROLES, formatViolations } from './support/browser.mjs'
 import { crawl } from './support/crawl.mjs'
+import { serverAndBrowser, log } from './support/session.mjs'
 
-let server
-let browser
+const env = serverAndBrowser()
 // Pages seen by the crawls, for the reflow check.
 const reflowCandidates = { 'signed out': [], signedIn: [] }
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const log = (msg) => console.log(`# ${msg}`)
 
 // Pages no link leads to, but people land on: from emails with a stale link,
 // or a mistyped address.
@@ -39,19 +26,19 @@ const EXTRA_START_PATHS = [
 // accepting an invitation). Send those emails first, so the crawls find them
 // on the demo email pages (/dev/emails).
 test('send a password reset and an invitation, so their pages are crawled too', async () => {
-  const context = await browser.newContext()
+  const context = await env.browser.newContext()
   const page = await context.newPage()
   try {
     const before = await emailCount(page)
 
-    await page.goto(server.baseURL + '/password-reset', { waitUntil: 'load' })
+    await page.goto(env.server.baseURL + '/password-reset', { waitUntil: 'load' })
     await page.locator('#email').fill('member@northtown-dpf.example')
     await Promise.all([page.waitForEvent('load'), page.locator('form[action="/password-reset"] button').click()])
 
-    await signIn(page, server.baseURL, 'admin@northtown-dpf.example')
+    await signIn(page, env.server.baseURL, 'admin@northtown-dpf.example')
     const invitePath = await findLink(page, /\/invitations\/new$/)
     assert.ok(invitePath, 'the DPO organisation admin should find a link to invite someone (…/invitations/new)')
-    await page.goto(server.baseURL + invitePath, { waitUntil: 'load' })
+    await page.goto(env.server.baseURL + invitePath, { waitUntil: 'load' })
     await page.locator('#email').fill(`new.member.${Date.now()}@example.org`)
     await page.locator('input[name="role"]').first().check()
     await Promise.all([page.waitForEvent('load'), page.locator(`form[action="${invitePath}"] button`).click()])
@@ -74,18 +61,18 @@ test('send a password reset and an invitation, so their pages are crawled too', 
 describe('axe-core, every page, every role', { concurrency: 2 }, () => {
   for (const role of ROLES) {
     test(`no axe violations on any page, ${role.name}, in English and Welsh`, async () => {
-      const context = await browser.newContext({ acceptDownloads: false, viewport: { width: 1280, height: 900 } })
+      const context = await env.browser.newContext({ acceptDownloads: false, viewport: { width: 1280, height: 900 } })
       const page = await context.newPage()
       const reports = []
       const problems = []
       try {
-        if (role.email) await signIn(page, server.baseURL, role.email)
+        if (role.email) await signIn(page, env.server.baseURL, role.email)
 
         for (const lang of ['en', 'cy']) {
-          await switchLanguage(page, server.baseURL, lang)
+          await switchLanguage(page, env.server.baseURL, lang)
           const label = `${role.name} (${lang})`
           const started = Date.now()
-          const result = await crawl(page, { baseURL: server.baseURL, lang, label, log, extraStartPaths: EXTRA_START_PATHS })
+          const result = await crawl(page, { baseURL: env.server.baseURL, lang, label, log, extraStartPaths: EXTRA_START_PATHS })
           log(`${label}: ${result.pages.length} pages and ${result.forms} forms, ` +
             `${result.scans} new scans, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
           if (lang === 'en') {
@@ -97,7 +84,7 @@ describe('axe-core, every page, every role', { concurrency: 2 }, () => {
         }
         // The choice of language is kept with the account: put it back, so
         // later tests on the same database find the account as it was.
-        await switchLanguage(page, server.baseURL, 'en')
+        await switchLanguage(page, env.server.baseURL, 'en')
       } finally {
         await context.close()
       }
@@ -121,12 +108,12 @@ test('pages reflow at 320 CSS px wide without horizontal scrolling', async () =>
   const overflowing = []
   for (const group of [reflowCandidates['signed out'], reflowCandidates.signedIn]) {
     for (const { role, paths } of group) {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+      const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } })
       const page = await context.newPage()
       try {
-        if (role.email) await signIn(page, server.baseURL, role.email)
+        if (role.email) await signIn(page, env.server.baseURL, role.email)
         for (const path of paths) {
-          await page.goto(server.baseURL + path, { waitUntil: 'load' })
+          await page.goto(env.server.baseURL + path, { waitUntil: 'load' })
           const size = await page.evaluate(() => {
             const limit = document.documentElement.clientWidth + 1
             const tooWide = (el) => el.getBoundingClientRect().right > limit &&
@@ -154,13 +141,13 @@ test('pages reflow at 320 CSS px wide without horizontal scrolling', async () =>
 })
 
 async function emailCount (page) {
-  await page.goto(server.baseURL + '/dev/emails', { waitUntil: 'load' })
+  await page.goto(env.server.baseURL + '/dev/emails', { waitUntil: 'load' })
   return page.$$eval('a[href]', (as) => as.filter((a) => /^\/dev\/emails\/./.test(new URL(a.href).pathname)).length)
 }
 
 /** Follow links breadth-first (a few pages) to find one whose path matches. */
 async function findLink (page, pattern, maxPages = 10) {
-  const origin = new URL(server.baseURL).origin
+  const origin = new URL(env.server.baseURL).origin
   const queue = ['/']
   const seen = new Set(queue)
   while (queue.length > 0 && seen.size <= maxPages) {

@@ -6,35 +6,21 @@
 // and marks the event ready; the public page says it all. Every page on the
 // way is scanned with axe-core.
 
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser, PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
+import { PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
 import { tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
 import {
   typeInto, tick, chooseRadio, chooseOption, press, follow, followTo, assertNoErrors, signInByKeyboard
 } from './support/forms.mjs'
+import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
 const FACILITATOR = 'facilitator@northtown-dpf.example'
 const MEMBER = 'member@northtown-dpf.example'
 const PANEL = /Greater Northtown Disabled People/
 const VENUE = /Northtown Community Hub/
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const log = (msg) => console.log(`# ${msg}`)
-const pathOf = (page) => new URL(page.url()).pathname
+const env = serverAndBrowser()
 
 /** Scan the page with axe-core; collect violations to report at the end. */
 async function scan (page, seen) {
@@ -55,7 +41,7 @@ async function typeDate (page, prefix, date) {
 }
 
 async function newPage (lang) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'cy' ? 'cy-GB' : 'en-GB' })
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'cy' ? 'cy-GB' : 'en-GB' })
   return { context, page: await context.newPage() }
 }
 
@@ -81,7 +67,7 @@ for (const lang of ['en', 'cy']) {
     const staff = await newPage(lang)
     const page = staff.page
     try {
-      await signInByKeyboard(page, server.baseURL, FACILITATOR, PASSWORD)
+      await signInByKeyboard(page, env.server.baseURL, FACILITATOR, PASSWORD)
       await useLanguage(page, lang)
       await tabUntil(page, (s) => s.tag === 'a' && /Northtown Disabled People's Forum/.test(s.text) && !s.inServiceNav,
         { step: 'Tab to the organisation' })
@@ -153,7 +139,7 @@ for (const lang of ['en', 'cy']) {
       const member = await newPage(lang)
       const mpage = member.page
       try {
-        await signInByKeyboard(mpage, server.baseURL, MEMBER, PASSWORD)
+        await signInByKeyboard(mpage, env.server.baseURL, MEMBER, PASSWORD)
         await useLanguage(mpage, lang)
         // Her access needs, as she keeps them in "Your data" (ticked if not already: on a shared
         // database an earlier test may have changed them).
@@ -183,7 +169,7 @@ for (const lang of ['en', 'cy']) {
       }
 
       // --- The facilitator's access plan: arrange both, then mark ready ---------------------
-      await page.goto(server.baseURL + eventPath, { waitUntil: 'load' })
+      await page.goto(env.server.baseURL + eventPath, { waitUntil: 'load' })
       await follow(page, lang === 'cy' ? /Cynllun hygyrchedd/ : /Access plan/)
       await scan(page, violations)
       const plan = await page.textContent('main')
@@ -213,7 +199,7 @@ for (const lang of ['en', 'cy']) {
       log(`${lang}: arranged and marked ready`)
 
       // --- The public page says where the power sits, and lists the commitment --------------
-      await page.goto(server.baseURL + engagementPath, { waitUntil: 'load' })
+      await page.goto(env.server.baseURL + engagementPath, { waitUntil: 'load' })
       await press(page, lang === 'cy' ? /^Cyhoeddi$/ : /^Publish$/)
       await assertNoErrors(page, 'publishing the engagement')
       await follow(page, lang === 'cy' ? /Gweld y dudalen gyhoeddus/ : /See the public page/)

@@ -2,36 +2,21 @@
 // address: every question page, "Check your answers", and the confirmation.
 // At each stop we check focus is visible; errors move focus to the summary.
 
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser } from './support/browser.mjs'
 import { focused, tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
+import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
 const PANEL = "Greater Northtown Disabled People's Panel"
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const log = (msg) => console.log(`# ${msg}`)
-const pathOf = (page) => new URL(page.url()).pathname
+const env = serverAndBrowser()
 
 test('keyboard only: join a panel by phone, without an email address', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   try {
-    await page.goto(server.baseURL + '/', { waitUntil: 'load' })
-    await tabUntil(page, (s) => s.tag === 'a' && new URL(s.href, server.baseURL).pathname === '/panels',
+    await page.goto(env.server.baseURL + '/', { waitUntil: 'load' })
+    await tabUntil(page, (s) => s.tag === 'a' && new URL(s.href, env.server.baseURL).pathname === '/panels',
       { step: 'Tab to "Join a panel of disabled people"' })
     await pressAndWaitForLoad(page, 'Enter', 'Enter on the panels link')
     await tabUntil(page, (s) => s.tag === 'a' && s.text === PANEL, { step: `Tab to "${PANEL}"` })

@@ -2,30 +2,23 @@
 // the service navigation, changing language and signing out. Only the
 // keyboard is used; at each step we check where focus is and that it shows.
 
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser, signIn, PASSWORD } from './support/browser.mjs'
+import { signIn, PASSWORD } from './support/browser.mjs'
 import { focused, assertVisibleFocus, tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
+import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
 const EMAIL = 'member@northtown-dpf.example'
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  await useEnglish(EMAIL)
-})
+const env = serverAndBrowser()
 
 // The account keeps its choice of language. On a database that other tests
 // have used (PostgreSQL runs share one), start from English.
 async function useEnglish (email) {
-  const context = await browser.newContext()
+  const context = await env.browser.newContext()
   const page = await context.newPage()
   try {
-    await signIn(page, server.baseURL, email)
+    await signIn(page, env.server.baseURL, email)
     if (await page.evaluate(() => document.documentElement.lang) !== 'en') {
       await Promise.all([page.waitForEvent('load'), page.locator('nav.withus-language-nav a[hreflang="en"]').click()])
     }
@@ -34,20 +27,13 @@ async function useEnglish (email) {
   }
 }
 
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const log = (msg) => console.log(`# ${msg}`)
-const pathOf = (page) => new URL(page.url()).pathname
-
 test('keyboard only: skip link, sign in, navigate, change language, sign out', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await useEnglish(EMAIL)
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   try {
     // 1. The first Tab shows the skip link; Enter moves focus to <main>.
-    await page.goto(server.baseURL + '/', { waitUntil: 'load' })
+    await page.goto(env.server.baseURL + '/', { waitUntil: 'load' })
     await page.keyboard.press('Tab')
     let f = await focused(page)
     assert.ok(!f.none && f.tag === 'a' && f.href === '#main-content' && /govuk-skip-link/.test(f.html),
@@ -60,7 +46,7 @@ test('keyboard only: skip link, sign in, navigate, change language, sign out', a
     log('skip link: shown on first Tab, moves focus to main')
 
     // 2. Tab to the "Sign in" link and follow it.
-    await tabUntil(page, (s) => s.tag === 'a' && s.text === 'Sign in' && new URL(s.href, server.baseURL).pathname === '/sign-in',
+    await tabUntil(page, (s) => s.tag === 'a' && s.text === 'Sign in' && new URL(s.href, env.server.baseURL).pathname === '/sign-in',
       { step: 'Tab to the "Sign in" link' })
     await pressAndWaitForLoad(page, 'Enter', 'Enter on "Sign in"')
     assert.equal(pathOf(page), '/sign-in')
@@ -120,10 +106,10 @@ test('keyboard only: skip link, sign in, navigate, change language, sign out', a
     log(`service navigation: ${navLinks.map((l) => `${l.text} (${l.href})`).join(', ')}`)
 
     // 8. Back to a link other than the home page, and Enter.
-    const target = navLinks.find((l) => new URL(l.href, server.baseURL).pathname !== '/') || navLinks[0]
+    const target = navLinks.find((l) => new URL(l.href, env.server.baseURL).pathname !== '/') || navLinks[0]
     await tabUntil(page, (s) => s.inServiceNav && s.href === target.href, { step: `Shift+Tab back to "${target.text}"`, shift: true })
     await pressAndWaitForLoad(page, 'Enter', `Enter on "${target.text}"`)
-    const targetPath = new URL(target.href, server.baseURL).pathname
+    const targetPath = new URL(target.href, env.server.baseURL).pathname
     assert.equal(pathOf(page), targetPath, `Enter on "${target.text}" should go to ${targetPath}`)
     const h1 = (await page.locator('h1').first().innerText().catch(() => '')).trim()
     assert.ok(h1.length > 0, `${targetPath} should have an <h1>`)

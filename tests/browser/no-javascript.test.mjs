@@ -1,33 +1,22 @@
 // Every page works without JavaScript: sign in (with an error first), change
 // language and sign out, with JavaScript turned off in the browser.
 
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser, PASSWORD } from './support/browser.mjs'
+import { PASSWORD } from './support/browser.mjs'
+import { serverAndBrowser } from './support/session.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 test('without JavaScript: sign in, see an error, change language, sign out', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await env.browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   const path = () => new URL(page.url()).pathname
   const submit = async (selector) => {
     await Promise.all([page.waitForEvent('load'), page.locator(selector).first().click()])
   }
   try {
-    await page.goto(server.baseURL + '/sign-in', { waitUntil: 'load' })
+    await page.goto(env.server.baseURL + '/sign-in', { waitUntil: 'load' })
     await page.locator('#email').fill('officer@northtown.example')
     await page.locator('#password').fill('not-the-right-password')
     await submit('form[action="/sign-in"] button[type="submit"], form[action="/sign-in"] button:not([type])')

@@ -6,14 +6,14 @@
 // fingerprint, draws with a seed and invites the people drawn. Every page on
 // the way is scanned with axe-core.
 
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser, PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
+import { PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
 import { tabUntil, pressAndWaitForLoad, focused, assertVisibleFocus } from './support/keyboard.mjs'
 import {
   typeInto, tick, chooseOption, press, follow, assertNoErrors, signInByKeyboard
 } from './support/forms.mjs'
+import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
 const FACILITATOR = 'facilitator@northtown-dpf.example'
 const PANEL = /Greater Northtown Disabled People/
@@ -56,21 +56,8 @@ const words = {
   }
 }
 
-let server
-let browser
+const env = serverAndBrowser()
 
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const log = (msg) => console.log(`# ${msg}`)
-const pathOf = (page) => new URL(page.url()).pathname
 const text = async (page, selector) => ((await page.textContent(selector)) || '').replace(/\s+/g, ' ').trim()
 
 /** Scan the page with axe-core; collect violations to report at the end. */
@@ -120,10 +107,10 @@ for (const lang of ['en', 'cy']) {
     const stamp = `${lang}-${Date.now().toString(36)}`
     const groupName = `Bus station working group ${stamp}`
     const violations = []
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'cy' ? 'cy-GB' : 'en-GB' })
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'cy' ? 'cy-GB' : 'en-GB' })
     const page = await context.newPage()
     try {
-      await signInByKeyboard(page, server.baseURL, FACILITATOR, PASSWORD)
+      await signInByKeyboard(page, env.server.baseURL, FACILITATOR, PASSWORD)
       await useLanguage(page, lang)
       await tabUntil(page, (s) => s.tag === 'a' && /Northtown Disabled People's Forum/.test(s.text) && !s.inServiceNav,
         { step: 'Tab to the organisation' })

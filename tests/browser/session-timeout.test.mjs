@@ -2,32 +2,21 @@
 // focus moved to it, and "Stay signed in" works from the keyboard without
 // leaving the page. Uses Playwright's fake clock, so it takes seconds.
 
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from './support/server.mjs'
-import { launchBrowser, signIn } from './support/browser.mjs'
+import { signIn } from './support/browser.mjs'
 import { focused, assertVisibleFocus, tabUntil } from './support/keyboard.mjs'
+import { serverAndBrowser } from './support/session.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 test('idle-session warning appears, takes focus, and "Stay signed in" keeps the session', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   try {
-    await signIn(page, server.baseURL, 'member@northtown-dpf.example')
+    await signIn(page, env.server.baseURL, 'member@northtown-dpf.example')
     await context.clock.install()
-    await page.goto(server.baseURL + '/', { waitUntil: 'load' })
+    await page.goto(env.server.baseURL + '/', { waitUntil: 'load' })
 
     const timing = await page.evaluate(() => ({
       timeout: Number(document.body.dataset.sessionTimeoutSeconds),
