@@ -61,6 +61,8 @@ pub enum ChangeError {
         from: Option<MembershipStatus>,
         to: MembershipStatus,
     },
+    #[error("there is no such panel")]
+    NoSuchPanel,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -76,7 +78,7 @@ pub async fn change(
     to: MembershipStatus,
 ) -> Result<Move, ChangeError> {
     let Some(host) = storage::find_panel(ex, panel).await? else {
-        return Err(ChangeError::Database(sqlx::Error::RowNotFound));
+        return Err(ChangeError::NoSuchPanel);
     };
     let from = storage::memberships_of(ex, person)
         .await?

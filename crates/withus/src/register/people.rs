@@ -334,6 +334,8 @@ pub async fn status(
         Ok(Move::Invite) => "flash-status-invited",
         Ok(_) => "flash-status-changed",
         Err(ChangeError::NotAllowed { .. }) => "flash-status-not-allowed",
+        // `load_panel_of` has already found the panel in this organisation.
+        Err(ChangeError::NoSuchPanel) => return Err(AppError::NotFound),
         Err(ChangeError::Database(error)) => return Err(error.into()),
     };
     tx.commit().await?;

@@ -287,7 +287,9 @@ pub async fn panel_status(
     {
         Ok(step) => step,
         // Not on that panel, or a second click after the change was made.
-        Err(ChangeError::NotAllowed { .. }) => return Err(AppError::NotFound),
+        Err(ChangeError::NotAllowed { .. } | ChangeError::NoSuchPanel) => {
+            return Err(AppError::NotFound);
+        }
         Err(ChangeError::Database(error)) => return Err(error.into()),
     };
     tx.commit().await?;

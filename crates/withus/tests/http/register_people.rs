@@ -979,6 +979,8 @@ async fn a_person_is_invited_to_another_panel_and_joins_only_by_saying_yes(backe
     );
     let again = me.post(&status_path, &[("status", "active")]).await;
     assert_eq!(again.status, 404, "a second yes changes nothing");
+    let made_up = format!("/your-data/panels/{}/status", Uuid::now_v7());
+    assert_eq!(me.post(&made_up, &[("status", "left")]).await.status, 404);
 
     // Leaving withdraws that panel's consent; staff can invite them back, and they can say no.
     let left = me.post(&status_path, &[("status", "left")]).await;
@@ -1012,14 +1014,18 @@ async fn a_person_is_invited_to_another_panel_and_joins_only_by_saying_yes(backe
         .await,
         1
     );
+    // Staff recording that they left withdraws that consent too.
+    staff_sets(&mut staff, &base, staff_panel, "left").await;
+    assert_eq!(status_on(&app, person, "Staff Network").await, "left");
+    assert_eq!(count(&app, panel_consents, person).await, 1);
     let changes = format!(
         "SELECT COUNT(*) FROM audit_log WHERE action = 'person.panel_status_changed' AND target_id = '{person}' \
          AND (SELECT COUNT(*) FROM people WHERE id = $1) = 1"
     );
     assert_eq!(
         count(&app, &changes, person).await,
-        7,
-        "every change is in the audit log: three invitations, two yeses, a no and leaving"
+        8,
+        "every change is in the audit log: three invitations, two yeses, a no and leaving twice"
     );
 }
 both!(

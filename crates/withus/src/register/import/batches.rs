@@ -162,12 +162,24 @@ pub async fn set_mapping(ex: &mut Ex<'_>, id: Uuid, mapping: &str) -> Result<boo
 /// caller must then add no one. Run first in the import transaction, so a second confirm waits and
 /// then fails.
 pub async fn mark_imported(ex: &mut Ex<'_>, id: Uuid, count: usize) -> Result<bool, sqlx::Error> {
+    close_waiting(ex, id, BatchStatus::Imported, count).await
+}
+
+/// Ends a waiting batch as `status` and deletes its contents, in one statement that only a waiting
+/// batch passes: true if this call ended it.
+async fn close_waiting(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    status: BatchStatus,
+    count: usize,
+) -> Result<bool, sqlx::Error> {
     let empty: &[u8] = &[];
     let done = on!(ex.re(), c => sqlx::query(
-        "UPDATE import_batches SET status = $2, imported_count = $3, contents = $4 WHERE id = $1 AND status IN ($5, $6)",
+        "UPDATE import_batches SET status = $2, imported_count = $3, contents = $4, mapping = '' \
+         WHERE id = $1 AND status IN ($5, $6)",
     )
     .bind(id)
-    .bind(BatchStatus::Imported.as_str())
+    .bind(status.as_str())
     .bind(count as i64)
     .bind(empty)
     .bind(BatchStatus::Uploaded.as_str())
@@ -202,18 +214,7 @@ pub async fn waiting_since(
 /// Deletes a waiting batch's contents and marks it expired; false if it was imported or expired
 /// meanwhile.
 pub async fn mark_expired(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
-    let empty: &[u8] = &[];
-    let done = on!(ex.re(), c => sqlx::query(
-        "UPDATE import_batches SET status = $2, contents = $3, mapping = '' WHERE id = $1 AND status IN ($4, $5)",
-    )
-    .bind(id)
-    .bind(BatchStatus::Expired.as_str())
-    .bind(empty)
-    .bind(BatchStatus::Uploaded.as_str())
-    .bind(BatchStatus::Mapped.as_str())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(done == 1)
+    close_waiting(ex, id, BatchStatus::Expired, 0).await
 }
 
 /// A batch as the list of recent imports shows it.
