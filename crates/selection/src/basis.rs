@@ -197,19 +197,16 @@ impl Basis {
     pub fn ftran(&self, a: &[(usize, f64)]) -> Vec<f64> {
         let m = self.slots.len();
         let x = self.core_solve(a);
-        // Covered rows: what the structurals leave of `a`.
+        // Covered rows: what the structurals leave of `a`. Uncovered rows
+        // are summed too (and ignored): cheaper than testing each entry.
         let mut rest = vec![0.0; m];
         for (i, v) in a {
-            if self.cover[*i].is_some() {
-                rest[*i] += v;
-            }
+            rest[*i] += v;
         }
         for (col, xb) in self.core_cols.iter().zip(&x) {
             if *xb != 0.0 {
                 for (i, v) in col {
-                    if self.cover[*i].is_some() {
-                        rest[*i] -= v * xb;
-                    }
+                    rest[*i] -= v * xb;
                 }
             }
         }
