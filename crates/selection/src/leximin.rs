@@ -467,8 +467,7 @@ impl Engine<'_> {
             self.stats.lp_seconds += t0.elapsed().as_secs_f64();
             r
         };
-        let (mut lp, mut point) = match first {
-            Ok(solved) => solved,
+        let first = match first {
             // Round-off can leave the fixed values just out of reach of the
             // kept panels: retry with every known panel.
             Err(SolveError::Numerical(_)) if self.active.len() < self.panels.len() => {
@@ -482,12 +481,20 @@ impl Engine<'_> {
                 };
                 match Master::solve(&data, &panels, backend, limit) {
                     Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
-                        self.rescue_master(&data)?
+                        self.rescue_master(&data)
                     }
-                    other => other?,
+                    other => other,
                 }
             }
-            // Out of time before the first optimum: nothing proven, no level.
+            Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
+                self.rescue_master(&data)
+            }
+            other => other,
+        };
+        let (mut lp, mut point) = match first {
+            Ok(solved) => solved,
+            // Out of time before the first optimum: nothing proven, no
+            // level; the last level's distribution stands.
             Err(SolveError::OutOfTime) => {
                 return Ok(Level {
                     value: 0.0,
@@ -542,9 +549,16 @@ impl Engine<'_> {
                         return Ok(done(false, bound, duals));
                     }
                     Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
-                        let (m, p) = self.rescue_master(&data)?;
-                        lp = m;
-                        p
+                        match self.rescue_master(&data) {
+                            Ok((m, p)) => {
+                                lp = m;
+                                p
+                            }
+                            // Out of time while rebuilding: the last level's
+                            // distribution stands.
+                            Err(SolveError::OutOfTime) => return Ok(done(false, bound, duals)),
+                            Err(e) => return Err(e),
+                        }
                     }
                     other => other?,
                 };
@@ -629,9 +643,16 @@ impl Engine<'_> {
                     return Ok(done(false, bound, duals));
                 }
                 Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
-                    let (m, p) = self.rescue_master(&data)?;
-                    lp = m;
-                    p
+                    match self.rescue_master(&data) {
+                        Ok((m, p)) => {
+                            lp = m;
+                            p
+                        }
+                        // Out of time while rebuilding: the last level's
+                        // distribution stands.
+                        Err(SolveError::OutOfTime) => return Ok(done(false, bound, duals)),
+                        Err(e) => return Err(e),
+                    }
                 }
                 other => other?,
             };
