@@ -35,10 +35,11 @@ const RESCUE_PERTURBATION: f64 = 1e-7;
 /// against more rounds).
 const PRICING_GAP_SHARE: f64 = 0.2;
 
-/// Extra pricing MIPs per round (see `Engine::diverse_panels`). 5 and 10
-/// cut standard 1000/40 leximin from 50 s to 22 s and 18 s; with 5, MIPs
-/// already take more than half of hard 2000/110 m8's time.
-const DIVERSE_PANELS: usize = 5;
+/// Extra pricing MIPs per round (see `Engine::diverse_panels`). Without
+/// them, with 5 and with 10: standard 1000/40 leximin 50, 23.6 and 18.2
+/// CPU s; hard 1000/40 leximin 57.6 (5) and 41.5 (10); hard 2000/110 m8
+/// maximin 80, 57 and 52 s (20 gave 17.2 s on standard 1000/40).
+const DIVERSE_PANELS: usize = 10;
 
 /// Relative gap of those MIPs: any panel above the master's bound will do.
 const DIVERSE_GAP: f64 = 0.05;
@@ -804,8 +805,7 @@ impl Engine<'_> {
     /// that still beats the master's bound `floor` at the true duals. A
     /// level's optimal distribution spreads over hundreds of panels and a
     /// round otherwise adds a handful, so the master is re-solved far less
-    /// often (standard 1000/40 leximin: 50 s → 22 s; hard 2000/110 m8
-    /// maximin: 80 s → 57 s).
+    /// often.
     fn diverse_panels(&mut self, duals: &[f64], floor: f64, new_panels: &mut Vec<Counts>) {
         let inst = self.inst;
         let mut values = duals.to_vec();
