@@ -233,7 +233,20 @@ pub(crate) fn solve(
             e.stats.lp_seconds,
             e.stats.mip_seconds,
         );
-        let level = e.level(&fixed, tolerance)?;
+        let level = match e.level(&fixed, tolerance) {
+            Ok(level) => level,
+            // A later level the solver cannot finish leaves the levels
+            // before it proven: their distribution is the answer, marked
+            // incomplete.
+            Err(SolveError::Numerical(why)) if !first && e.master_distribution().is_some() => {
+                if std::env::var_os("WITHUS_TRACE").is_some() {
+                    eprintln!("level {} abandoned: {why}", e.stats.levels);
+                }
+                complete = false;
+                break;
+            }
+            Err(err) => return Err(err),
+        };
         if std::env::var_os("WITHUS_TRACE").is_some() {
             eprintln!(
                 "level {} value {:.6} bound {:.6} {:?}: lp {} ({:.2}s, {} pivots total) mip {} ({:.2}s) panels {} active {}",
@@ -286,6 +299,16 @@ pub(crate) fn solve(
                 .max_by(|a, b| dual_mass(*a).total_cmp(&dual_mass(*b)))
                 .unwrap_or(unfixed[0]);
             fixed[best] = Some(inst.types[best].weight * value);
+        }
+        // No fixed value above what the level's distribution achieves: a
+        // master rebuilt with a larger perturbation may miss a row by
+        // 2·10⁻⁷, which would leave the next level infeasible.
+        if let Some((_, achieved)) = e.master_distribution() {
+            for (q, p) in fixed.iter_mut().zip(achieved) {
+                if let Some(q) = q.as_mut() {
+                    *q = q.min(p);
+                }
+            }
         }
     }
     let targets: Vec<f64> = fixed.iter().map(|q| q.unwrap_or(0.0)).collect();
