@@ -25,9 +25,9 @@ use crate::lp::{LevelData, Lp, LpBackend, Master, MasterPoint, Row, Spec};
 use crate::pricing::{self, Counts, MipAnswer};
 use crate::stabilise::Smoothing;
 
-/// Relative right-hand-side perturbation of a master rebuilt after the
-/// simplex stalled (the default is 10⁻⁸).
-const RESCUE_PERTURBATION: f64 = 1e-7;
+/// Relative right-hand-side perturbations of a master rebuilt after the
+/// simplex stalled, tried in turn (the default is 10⁻⁸).
+const RESCUE_PERTURBATIONS: [f64; 2] = [1e-7, 1e-6];
 
 /// Share of a level's open gap (certified bound − restricted optimum) that
 /// a pricing MIP may leave unproven: 0.05 and 0.5 both took longer than
@@ -864,10 +864,11 @@ impl Engine<'_> {
 
     /// The level's master over the active panels, rebuilt after the
     /// built-in simplex gave up on a degenerate one (see
-    /// `SimplexError::Stalled`): first with ten times its usual
+    /// `SimplexError::Stalled`): with ten, then a hundred times its usual
     /// perturbation, which breaks the ties (a row may then be missed by
-    /// about 2·10⁻⁷; with 10⁻⁶, hard 2000/110 lost 2·10⁻⁶ of its minimum),
-    /// then on microlp, slow but exact.
+    /// about 2·10⁻⁷ or 2·10⁻⁶; the next level's fixed values are lowered to
+    /// what was achieved, so it stays feasible), then on microlp, slow but
+    /// exact.
     fn rescue_master(&self, data: &LevelData<'_>) -> Result<(Master, MasterPoint), SolveError> {
         let trace = std::env::var_os("WITHUS_TRACE").is_some();
         let panels: Vec<&[u32]> = self
@@ -875,22 +876,24 @@ impl Engine<'_> {
             .iter()
             .map(|i| self.panels[*i].as_slice())
             .collect();
-        let bolder = LevelData {
-            perturbation: Some(RESCUE_PERTURBATION),
-            ..*data
-        };
-        if trace {
-            eprintln!("master rebuilt with a larger perturbation after a simplex failure");
-        }
-        match Master::solve(&bolder, &panels, LpBackend::Simplex, self.remaining()) {
-            Err(SolveError::Numerical(_)) => {
-                if trace {
-                    eprintln!("master on microlp after a second simplex failure");
+        for scale in RESCUE_PERTURBATIONS {
+            let bolder = LevelData {
+                perturbation: Some(scale),
+                ..*data
+            };
+            match Master::solve(&bolder, &panels, LpBackend::Simplex, self.remaining()) {
+                Err(SolveError::Numerical(why)) => {
+                    if trace {
+                        eprintln!("master rebuilt with perturbation {scale:e} failed: {why}");
+                    }
                 }
-                Master::solve(data, &panels, LpBackend::Microlp, self.remaining())
+                other => return other,
             }
-            other => other,
         }
+        if trace {
+            eprintln!("master on microlp after the simplex failed");
+        }
+        Master::solve(data, &panels, LpBackend::Microlp, self.remaining())
     }
 
     /// Records the level's distribution over the active panels.
