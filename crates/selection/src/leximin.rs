@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 use crate::instance::Instance;
 use crate::lp::{LevelData, Lp, LpBackend, Master, MasterPoint, Row, Spec};
 use crate::pricing::{self, Counts, MipAnswer};
+use crate::simplex::PERTURB;
 use crate::stabilise::Smoothing;
 
 /// Relative right-hand-side perturbations of a master rebuilt after the
@@ -300,13 +301,18 @@ pub(crate) fn solve(
                 .unwrap_or(unfixed[0]);
             fixed[best] = Some(inst.types[best].weight * value);
         }
-        // No fixed value above what the level's distribution achieves: a
-        // master rebuilt with a larger perturbation may miss a row by
-        // 2·10⁻⁷, which would leave the next level infeasible.
+        // A master rebuilt with a larger perturbation may miss a row by up
+        // to 2·10⁻⁶, more than the next level's own perturbation allows, and
+        // that level would be infeasible: such a fixed value comes down to
+        // what the distribution achieves. (Lowering every value to what is
+        // achieved would drift a little at every level.)
         if let Some((_, achieved)) = e.master_distribution() {
             for (q, p) in fixed.iter_mut().zip(achieved) {
                 if let Some(q) = q.as_mut() {
-                    *q = q.min(p);
+                    let allowance = PERTURB * (1.0 + *q);
+                    if p < *q - 2.0 * allowance {
+                        *q = p + allowance;
+                    }
                 }
             }
         }

@@ -62,7 +62,7 @@ const PIVOT_CHECK: f64 = 1e-8;
 /// Largest accepted residual of `B·x_B = b` at an optimum.
 const RESIDUAL_TOL: f64 = 1e-9;
 /// Relative size of the right-hand-side perturbation.
-const PERTURB: f64 = 1e-8;
+pub(crate) const PERTURB: f64 = 1e-8;
 
 /// The sense of one row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
