@@ -579,29 +579,10 @@ impl Engine<'_> {
                     in_lp[i] = true;
                     self.active.push(i);
                 }
-                let panels: Vec<&[u32]> = pool.iter().map(|i| self.panels[*i].as_slice()).collect();
-                let t0 = Instant::now();
-                point = match lp.add_panels(&panels) {
-                    Err(SolveError::OutOfTime) => {
-                        self.remember(&lp);
-                        return Ok(done(false, bound, duals));
-                    }
-                    Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
-                        match self.rescue_master(&data) {
-                            Ok((m, p)) => {
-                                lp = m;
-                                p
-                            }
-                            // Out of time while rebuilding: the last level's
-                            // distribution stands.
-                            Err(SolveError::OutOfTime) => return Ok(done(false, bound, duals)),
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    other => other?,
-                };
-                self.stats.lp_solves += 1;
-                self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+                match self.re_solve(&mut lp, &data, &pool)? {
+                    Some(p) => point = p,
+                    None => return Ok(done(false, bound, duals)),
+                }
                 continue;
             }
             let order = pricing::by_value(&duals);
@@ -675,31 +656,49 @@ impl Engine<'_> {
                     self.active.push(self.panels.len() - 1);
                 }
             }
-            let panels: Vec<&[u32]> = self.panels[first_new..].iter().map(Vec::as_slice).collect();
-            let t0 = Instant::now();
-            point = match lp.add_panels(&panels) {
-                // The budget ran out mid-solve: the last optimum stands.
-                Err(SolveError::OutOfTime) => {
-                    self.remember(&lp);
-                    return Ok(done(false, bound, duals));
-                }
-                Err(SolveError::Numerical(_)) if backend == LpBackend::Simplex => {
-                    match self.rescue_master(&data) {
-                        Ok((m, p)) => {
-                            lp = m;
-                            p
-                        }
-                        // Out of time while rebuilding: the last level's
-                        // distribution stands.
-                        Err(SolveError::OutOfTime) => return Ok(done(false, bound, duals)),
-                        Err(e) => return Err(e),
-                    }
-                }
-                other => other?,
-            };
-            self.stats.lp_solves += 1;
-            self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+            let added: Vec<usize> = (first_new..self.panels.len()).collect();
+            match self.re_solve(&mut lp, &data, &added)? {
+                Some(p) => point = p,
+                None => return Ok(done(false, bound, duals)),
+            }
         }
+    }
+
+    /// Adds the known panels `added` to the level's master and re-solves
+    /// it, rebuilding a master the simplex gave up on. `None` when the
+    /// budget ran out: the distribution reached so far is remembered, or
+    /// the last level's stands if the rebuild was cut short.
+    fn re_solve(
+        &mut self,
+        lp: &mut Master,
+        data: &LevelData<'_>,
+        added: &[usize],
+    ) -> Result<Option<MasterPoint>, SolveError> {
+        let t0 = Instant::now();
+        let result = {
+            let panels: Vec<&[u32]> = added.iter().map(|i| self.panels[*i].as_slice()).collect();
+            lp.add_panels(&panels)
+        };
+        let point = match result {
+            Err(SolveError::OutOfTime) => {
+                self.remember(lp);
+                return Ok(None);
+            }
+            Err(SolveError::Numerical(_)) if self.settings.lp_backend == LpBackend::Simplex => {
+                match self.rescue_master(data) {
+                    Ok((rebuilt, point)) => {
+                        *lp = rebuilt;
+                        point
+                    }
+                    Err(SolveError::OutOfTime) => return Ok(None),
+                    Err(e) => return Err(e),
+                }
+            }
+            other => other?,
+        };
+        self.stats.lp_solves += 1;
+        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        Ok(Some(point))
     }
 
     /// One round of exact pricing with dual smoothing: prices at the
