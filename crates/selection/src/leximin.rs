@@ -107,6 +107,10 @@ pub struct RunStats {
     pub lp_seconds: f64,
     /// Iterations of the built-in simplex (0 with other LP backends).
     pub lp_pivots: u64,
+    /// Largest right-hand-side move the built-in simplex made to absorb
+    /// round-off (see `Simplex::absorb_drift`); bounds how far a fixed
+    /// value can be missed beyond the perturbation.
+    pub lp_drift: f64,
     pub mip_solves: u32,
     pub mip_seconds: f64,
     pub heuristic_columns: u32,
@@ -911,6 +915,7 @@ impl Engine<'_> {
     /// Records the level's distribution over the active panels.
     fn remember(&mut self, lp: &Master) {
         self.stats.lp_pivots += lp.pivots() as u64;
+        self.stats.lp_drift = self.stats.lp_drift.max(lp.drift());
         self.last_weights = vec![0.0; self.panels.len()];
         if let Some(w) = lp.panel_weights() {
             for (i, wi) in self.active.iter().zip(w) {

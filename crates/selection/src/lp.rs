@@ -533,6 +533,15 @@ impl Master {
         }
     }
 
+    /// Largest right-hand-side move made to absorb round-off (built-in
+    /// simplex only).
+    pub fn drift(&self) -> f64 {
+        match self {
+            Master::Primal(m) => m.lp.drift,
+            _ => 0.0,
+        }
+    }
+
     /// Panel weights at the optimum, where the backend provides them.
     pub fn panel_weights(&self) -> Option<Vec<f64>> {
         match self {

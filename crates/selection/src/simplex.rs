@@ -53,6 +53,8 @@ const NOISE_COST: f64 = 1e-7;
 const BLAND_PIVOT_MIN: f64 = 1e-5;
 /// Degenerate pivots in a row before Bland's rule takes over.
 const STALL_LIMIT: usize = 2000;
+/// Pivots without a visible change in the objective before giving up.
+const FLAT_LIMIT: usize = 40_000;
 /// Pivots between exact recomputations of the reduced costs (updated from
 /// the pivot row in between).
 const FRESH_PRICES_EVERY: usize = 50;
@@ -103,8 +105,9 @@ pub(crate) struct Simplex {
     rows: Vec<Vec<(usize, f64)>>,
     cost: Vec<f64>,
     kind: Vec<Kind>,
-    /// The artificial column of each row.
+    /// The artificial column of each row, and its slack (inequalities).
     artificial: Vec<usize>,
+    slack: Vec<Option<usize>>,
     /// Column basic at each position.
     basis: Vec<usize>,
     /// Position of each column in the basis, if basic.
@@ -115,6 +118,8 @@ pub(crate) struct Simplex {
     since_refactor: usize,
     /// Simplex iterations so far (for statistics).
     pub pivots: usize,
+    /// Largest basic value moved up to zero by `absorb_drift`.
+    pub drift: f64,
 }
 
 impl Simplex {
@@ -154,12 +159,14 @@ impl Simplex {
             cost: Vec::new(),
             kind: Vec::new(),
             artificial: Vec::with_capacity(m),
+            slack: Vec::with_capacity(m),
             basis: vec![usize::MAX; m],
             pos_of: Vec::new(),
             factor: Basis::units(&[]),
             xb: vec![0.0; m],
             since_refactor: 0,
             pivots: 0,
+            drift: 0.0,
         };
         // Start from a slack where it is feasible, an artificial otherwise
         // (judged on the perturbed right-hand side the pivots use).
@@ -171,12 +178,14 @@ impl Simplex {
                 Sense::Eq => None,
             };
             let mut start = None;
-            if let Some(sign) = slack {
+            let slack = slack.map(|sign| {
                 let j = s.push(Kind::Slack, 0.0, vec![(i, sign)]);
                 if rhs * sign >= 0.0 {
                     start = Some(j);
                 }
-            }
+                j
+            });
+            s.slack.push(slack);
             let sign = if rhs >= 0.0 { 1.0 } else { -1.0 };
             let a = s.push(Kind::Artificial, 0.0, vec![(i, sign)]);
             s.artificial.push(a);
@@ -204,31 +213,57 @@ impl Simplex {
         self.push(Kind::Structural, cost, coefs)
     }
 
-    /// Makes column `j` basic in place of row `row`'s artificial, if that
-    /// keeps the basic solution feasible (a crash start from a known good
-    /// point); returns whether it did.
+    /// Starts from column `j` alone at the value that meets row `row`
+    /// (a known good point, e.g. a mixture of panels): `j` is basic at that
+    /// row and every other row gets its slack where the point meets it, its
+    /// artificial where it falls short (phase 1 then repairs only those).
+    /// Returns whether that basis was taken; otherwise nothing changes.
     pub fn crash(&mut self, j: usize, row: usize) -> bool {
-        let Some(r) = self.pos_of[self.artificial[row]] else {
+        let Some(&(_, a)) = self.cols[j].iter().find(|(i, _)| *i == row) else {
             return false;
         };
-        let alpha = self.ftran(j);
-        if alpha[r].abs() <= PIVOT_TOL {
+        let x = self.b[row] / a;
+        if a.abs() <= PIVOT_TOL || x < 0.0 {
             return false;
         }
-        let theta = self.xb[r] / alpha[r];
-        let next: Vec<f64> = self
-            .xb
-            .iter()
-            .zip(&alpha)
-            .map(|(x, a)| x - theta * a)
-            .collect();
-        if theta < 0.0 || next.iter().any(|x| *x < -PRIMAL_TOL) {
-            return false;
+        let mut activity = vec![0.0; self.m];
+        for (i, v) in &self.cols[j] {
+            activity[*i] = v * x;
         }
-        self.xb = next;
-        self.xb[r] = theta;
-        self.pivot(j, r, &alpha);
-        true
+        let mut basis = Vec::with_capacity(self.m);
+        for (i, act) in activity.iter().enumerate() {
+            if i == row {
+                basis.push(j);
+                continue;
+            }
+            let rest = self.b[i] - act;
+            let art = self.artificial[i];
+            let slack = self.slack[i].filter(|s| rest * self.cols[*s][0].1 >= 0.0);
+            match slack {
+                Some(s) => basis.push(s),
+                None if rest * self.cols[art][0].1 >= 0.0 => basis.push(art),
+                None => return false,
+            }
+        }
+        let before = self.set_basis(basis);
+        if self.pos_of[j].is_some() && self.xb.iter().all(|x| *x >= -PRIMAL_TOL) {
+            return true;
+        }
+        self.set_basis(before);
+        false
+    }
+
+    /// Replaces the basis by `basis` (one column per row) and refactors;
+    /// returns the basis it replaced.
+    fn set_basis(&mut self, basis: Vec<usize>) -> Vec<usize> {
+        for j in &self.basis {
+            if *j != usize::MAX {
+                self.pos_of[*j] = None;
+            }
+        }
+        let before = std::mem::replace(&mut self.basis, basis);
+        self.refactor();
+        before
     }
 
     /// Value of a column at the current basic solution.
@@ -413,6 +448,29 @@ impl Simplex {
         r.iter().fold(0.0, |m, v| m.max(v.abs()))
     }
 
+    /// Moves the right-hand side so that basic values a rebuilt factor
+    /// finds just below zero sit at zero. Each pivot rounds values within
+    /// the ratio test's tolerance below zero up to zero; the rebuilt factor
+    /// adds those roundings up (in ill-conditioned bases, to 10⁻⁵ over
+    /// hundreds of values), and phase 2 from such a point wandered for
+    /// thousands of pivots above the optimum without progress. Moving the
+    /// right-hand side instead keeps the basis feasible and exact; the true
+    /// right-hand side still gives the dual objective.
+    fn absorb_drift(&mut self) {
+        for p in 0..self.m {
+            let j = self.basis[p];
+            if self.xb[p] >= 0.0 || self.kind[j] == Kind::Artificial {
+                continue;
+            }
+            let delta = -self.xb[p];
+            self.drift = self.drift.max(delta);
+            self.xb[p] = 0.0;
+            for (i, v) in &self.cols[j] {
+                self.b[*i] += delta * v;
+            }
+        }
+    }
+
     fn run(&mut self, phase1: bool, deadline: Instant) -> Result<(), SimplexError> {
         let mut iterations = 0usize;
         // Devex reference weights, fresh for each solve (carrying them
@@ -457,6 +515,7 @@ impl Simplex {
     ) -> Result<(), SimplexError> {
         let mut stall = 0usize;
         let mut last_obj = f64::INFINITY;
+        let mut flat = 0usize;
         // Reduced costs, updated from the pivot row each iteration and
         // recomputed after a rebuild and before optimality is declared.
         let mut reduced: Option<Vec<f64>> = None;
@@ -471,10 +530,11 @@ impl Simplex {
             }
             if self.since_refactor >= REFACTOR_EVERY.max(self.m) {
                 self.refactor();
+                self.absorb_drift();
                 reduced = None;
             }
             let bland = stall >= STALL_LIMIT;
-            if stall >= 4 * STALL_LIMIT {
+            if stall >= 4 * STALL_LIMIT || flat >= FLAT_LIMIT {
                 return Err(SimplexError::Stalled);
             }
             // Bland's rule is only safe against cycling with exact costs.
@@ -593,11 +653,20 @@ impl Simplex {
                 .zip(&self.xb)
                 .map(|(j, x)| self.phase_cost(*j, phase1) * x)
                 .sum();
-            if !last_obj.is_finite() || obj < last_obj - 1e-15 * (1.0 + last_obj.abs()) {
+            // A step of positive length is progress even when the
+            // objective moves by less than its round-off: near an optimum
+            // the perturbed vertices lie 10⁻⁹ apart, and counting those
+            // steps as stalls gave up on masters one pivot run from done.
+            if theta > 0.0 {
                 stall = 0;
-                last_obj = obj;
             } else {
                 stall += 1;
+            }
+            if !last_obj.is_finite() || obj < last_obj - 1e-15 * (1.0 + last_obj.abs()) {
+                flat = 0;
+                last_obj = obj;
+            } else {
+                flat += 1;
             }
         }
     }
@@ -659,6 +728,33 @@ mod tests {
         assert!((s.objective() + 5.0).abs() < 1e-6);
         // Strong duality on the true right-hand sides.
         assert!((s.dual_objective() + 5.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_crash_start_meets_positive_lower_bounds_with_slacks() {
+        // A convexity row and two rows with positive lower bounds, which
+        // start on artificials; the mixture column meets both with room
+        // to spare, so it starts basic with both slacks and no phase 1.
+        let mut s = Simplex::new(&[(Sense::Eq, 1.0), (Sense::Ge, 0.3), (Sense::Ge, 0.2)]);
+        let mix = s.add_column(0.0, vec![(0, 1.0), (1, 0.5), (2, 0.5)]);
+        assert!(s.crash(mix, 0));
+        assert!((s.value(mix) - 1.0).abs() < 1e-12);
+        assert_eq!(s.infeasibility(), 0.0);
+        let better = s.add_column(-1.0, vec![(0, 1.0), (1, 0.4), (2, 0.6)]);
+        s.solve(far()).unwrap();
+        assert_eq!(s.pivots, 1);
+        assert!((s.value(better) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_crash_start_short_of_a_row_keeps_that_row_artificial() {
+        let mut s = Simplex::new(&[(Sense::Eq, 1.0), (Sense::Ge, 0.3), (Sense::Ge, 0.7)]);
+        let mix = s.add_column(0.0, vec![(0, 1.0), (1, 0.5), (2, 0.5)]);
+        assert!(s.crash(mix, 0));
+        assert!((s.infeasibility() - 0.2).abs() < 1e-6);
+        let fix = s.add_column(1.0, vec![(0, 1.0), (1, 0.3), (2, 0.7)]);
+        s.solve(far()).unwrap();
+        assert!((s.value(fix) - 1.0).abs() < 1e-6);
     }
 
     #[test]
