@@ -758,6 +758,30 @@ mod tests {
     }
 
     #[test]
+    fn drift_below_zero_moves_the_right_hand_side_not_the_basis() {
+        // x + y = 1, x ≥ 0.4, y ≥ 0.3: optimum x = 0.7, y = 0.3 with y's
+        // row tight. Lowering that row's right-hand side by 10⁻⁶ behind
+        // the factor's back leaves its slack at −10⁻⁶ once rebuilt, as
+        // summed round-off does.
+        let mut s = Simplex::new(&[(Sense::Eq, 1.0), (Sense::Ge, 0.4), (Sense::Ge, 0.3)]);
+        let x = s.add_column(-1.0, vec![(0, 1.0), (1, 1.0)]);
+        let y = s.add_column(0.0, vec![(0, 1.0), (2, 1.0)]);
+        s.solve(far()).unwrap();
+        let slack = s.slack[1].unwrap();
+        s.b[1] += 1e-6 + s.value(slack);
+        s.refactor();
+        let at = s.pos_of[slack].unwrap();
+        assert!(s.xb[at] < -9e-7);
+        let basis = s.basis.clone();
+        s.absorb_drift();
+        assert_eq!(s.basis, basis);
+        assert!(s.xb.iter().all(|v| *v >= 0.0));
+        assert!(s.residual() < 1e-15);
+        assert!((s.drift - 1e-6).abs() < 1e-12);
+        assert!((s.value(x) + s.value(y) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn resumes_after_a_column_is_added() {
         // max x + y over x + y ≤ 1 (+ a better column added later).
         let mut s = Simplex::new(&[(Sense::Le, 1.0), (Sense::Le, 3.0)]);
