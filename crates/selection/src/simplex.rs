@@ -28,7 +28,10 @@
 //! Duals do not depend on the right-hand side, so the optimal basis is
 //! still dual feasible for the true LP and [`Simplex::dual_objective`] is
 //! a valid bound on it; the primal point may miss a row by at most the
-//! perturbation. Should progress still stall, Bland's rule takes over.
+//! perturbation, plus the round-off a rebuilt factor finds below zero,
+//! which is absorbed into the right-hand side (`absorb_drift`) rather
+//! than left to make the basis infeasible. Should progress still stall
+//! (steps of zero length), Bland's rule takes over.
 
 use std::time::Instant;
 
