@@ -762,10 +762,10 @@ mod tests {
 
     #[test]
     fn drift_below_zero_moves_the_right_hand_side_not_the_basis() {
-        // x + y = 1, x ≥ 0.4, y ≥ 0.3: optimum x = 0.7, y = 0.3 with y's
-        // row tight. Lowering that row's right-hand side by 10⁻⁶ behind
-        // the factor's back leaves its slack at −10⁻⁶ once rebuilt, as
-        // summed round-off does.
+        // x + y = 1, x ≥ 0.4, y ≥ 0.3: optimum x = 0.7, y = 0.3, with x's
+        // slack basic at 0.3. Raising x's right-hand side to 10⁻⁶ above x
+        // behind the factor's back leaves that slack at −10⁻⁶ once
+        // rebuilt, as summed round-off does.
         let mut s = Simplex::new(&[(Sense::Eq, 1.0), (Sense::Ge, 0.4), (Sense::Ge, 0.3)]);
         let x = s.add_column(-1.0, vec![(0, 1.0), (1, 1.0)]);
         let y = s.add_column(0.0, vec![(0, 1.0), (2, 1.0)]);
