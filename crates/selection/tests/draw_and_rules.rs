@@ -264,3 +264,35 @@ fn run_stats_from_older_json_still_parse() {
     assert_eq!(stats.levels, 3);
     assert_eq!(stats.lp_pivots, 0);
 }
+
+#[test]
+fn people_certain_to_be_chosen_are_fixed_in_one_level() {
+    // Every "a" must sit (3 of 3); the "b"s share 2 seats (2/3 each).
+    // Once the "b"s are fixed, the three "a" types all reach 1 together.
+    let mut b = ProblemBuilder::new(5);
+    b.quota("need", "a", Quota::new(3, 3))
+        .quota("need", "b", Quota::new(2, 2));
+    for area in ["x", "y", "z"] {
+        b.quota("area", area, Quota::new(0, 5));
+    }
+    for (id, need, area) in [
+        ("a1", "a", "x"),
+        ("a2", "a", "y"),
+        ("a3", "a", "z"),
+        ("b1", "b", "x"),
+        ("b2", "b", "y"),
+        ("b3", "b", "z"),
+    ] {
+        b.simple_person(id, &[("need", need), ("area", area)]);
+    }
+    let sel = select(&b.build().unwrap(), &Settings::default()).unwrap();
+    for id in ["a1", "a2", "a3"] {
+        let p = sel.probability_of(&PersonId(id.into())).unwrap();
+        assert!((p - 1.0).abs() < 1e-6, "{id}: {p}");
+    }
+    for id in ["b1", "b2", "b3"] {
+        let p = sel.probability_of(&PersonId(id.into())).unwrap();
+        assert!((p - 2.0 / 3.0).abs() < 1e-6, "{id}: {p}");
+    }
+    assert_eq!(sel.stats.levels, 2);
+}
