@@ -127,6 +127,8 @@ pub fn router(state: AppState) -> Router {
     let app = routes::router(state.clone())
         .fallback(fallback)
         .route_layer(from_fn(ops::track))
+        // After the CSRF check: a forged post is refused as forged, not as badly formed.
+        .layer(from_fn(web::input_guard::check))
         .layer(from_fn_with_state(state.clone(), csrf::verify))
         // Inside the context layer, so a refused body still gets a proper page in the right language.
         .layer(from_fn_with_state(state.clone(), body_limit::enforce))

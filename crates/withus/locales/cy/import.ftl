@@ -26,6 +26,7 @@ import-error-file-unreadable = Nid oedd modd darllen y ffeil a ddewiswyd. Os oes
 import-error-file-no-header = Mae rhes gyntaf y ffeil yn edrych fel person, nid penawdau. Ychwanegwch res gyntaf gyda phennawd ar gyfer pob colofn, fel Enw, E-bost a Chaniatâd, a'i llwytho i fyny eto
 import-error-file-no-rows = Mae gan y ffeil res o benawdau ond dim pobl oddi tani. Ychwanegwch un rhes ar gyfer pob person a'i llwytho i fyny eto
 import-error-file-too-many-rows = Mae gan y ffeil fwy na { $max } o bobl. Rhannwch hi'n ffeiliau llai a mewnforio pob un
+import-error-file-control-character = Mae'r ffeil yn cynnwys nod rheoli cudd (fel nod null) na allwn ei gadw. Cadwch hi eto o'ch rhaglen taenlen, neu tynnwch y nod, a'i llwytho i fyny eto
 import-error-file-too-many-columns = Mae gan y ffeil fwy na 100 o golofnau. Tynnwch y colofnau nad oes eu hangen arnoch a'i llwytho i fyny eto
 
 import-status-uploaded = Colofnau heb eu dewis
@@ -171,3 +172,8 @@ audit-action-import-uploaded = Taenlen wedi'i llwytho i fyny i'w mewnforio
 audit-action-import-mapped = Colofnau'r daenlen wedi'u dewis
 audit-action-import-completed = Pobl wedi'u mewnforio o daenlen
 audit-action-import-expired = Mewnforio heb ei gadarnhau wedi'i ddileu ar ôl 7 diwrnod
+
+# An import added a chunk at a time.
+import-status-importing = Yn mewnforio
+notice-import-in-progress = Mae'r daenlen hon yn cael ei mewnforio. Mae pobl yn cael eu hychwanegu ychydig gannoedd ar y tro; mae'r rhestr isod yn dangos pryd y bydd wedi gorffen.
+notice-import-interrupted = Daeth y mewnforio i ben hanner ffordd. Bydd yn parhau ar ei ben ei hun o fewn yr awr, ac ni fydd neb yn cael ei ychwanegu ddwywaith.

@@ -17,6 +17,7 @@ footer-help = Cymorth a chysylltu
 footer-demo-emails = Negeseuon e-bost a anfonwyd (demo)
 footer-motto = Dim byd amdanom ni hebddom ni.
 footer-licence = Mae Withus yn feddalwedd rydd, wedi'i thrwyddedu o dan y GNU Affero General Public License.
+notification-important = Pwysig
 notification-success = Llwyddiant
 warning = Rhybudd
 back = Yn ôl
@@ -299,3 +300,16 @@ demo-emails-subject = Pwnc
 demo-emails-to = At
 demo-emails-when = Pryd
 demo-emails-status = Statws
+
+# Forms that could not be accepted as sent (checked before any page reads them).
+error-bad-input-title = Doedd dim modd i ni dderbyn yr hyn a anfonwyd gennych
+error-bad-input-body = Ni chafodd dim ei newid. Ewch yn ôl, cywirwch yr ateb ac anfonwch y ffurflen eto.
+error-not-a-form-title = Doedd dim modd i ni ddarllen yr hyn a anfonwyd gennych
+error-not-a-form-body = Mae'r cyfeiriad hwn yn derbyn ffurflenni a anfonir o'i dudalennau ei hun yn unig. Ni chafodd dim ei newid. Ewch yn ôl i'r dudalen ac anfonwch y ffurflen oddi yno.
+input-error-not-a-form = Nid ffurflen we oedd yr hyn a anfonwyd.
+input-error-not-text = Mae gan yr ateb “{ $field }” nodau na allwn eu darllen. Teipiwch ef eto yn lle ei ludo.
+input-error-control-character = Mae'r ateb “{ $field }” yn cynnwys nod rheoli cudd (fel nod null). Teipiwch yr ateb eto heb ei ludo.
+input-error-too-long = Mae'r ateb “{ $field }” yn rhy hir. Rhaid iddo fod yn { $max } nod neu lai.
+input-error-repeated = Anfonwyd yr ateb “{ $field }” fwy nag unwaith. Ewch yn ôl ac anfonwch y ffurflen eto o'r dudalen.
+input-error-not-recognised = Nid yw'r ateb “{ $field }” yn un o'r dewisiadau ar y ffurflen. Ewch yn ôl a dewiswch un o'r opsiynau a ddangosir.
+input-error-missing = Anfonwyd y ffurflen heb yr ateb “{ $field }”. Ewch yn ôl ac anfonwch y ffurflen eto o'r dudalen.

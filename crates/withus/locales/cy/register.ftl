@@ -199,6 +199,9 @@ details-error-phone-format = Rhowch rif ffôn gyda 10 i 15 digid, fel 07700 900 
 details-error-address-needed = Rhowch gyfeiriad post, neu dewiswch ffordd arall o gysylltu
 details-error-address-too-long = Rhaid i'r cyfeiriad fod yn 500 nod neu lai
 details-error-advocate-needed = Rhowch enw eich eiriolwr neu gefnogwr a sut i gysylltu â nhw, neu dewiswch ffordd arall o gysylltu
+details-error-advocate-name-too-long = Rhaid i enw eich eiriolwr neu gefnogwr fod yn 200 nod neu lai
+details-error-advocate-contact-too-long = Rhaid i sut i gysylltu â'ch eiriolwr neu gefnogwr fod yn 300 nod neu lai
+details-error-local-authority-too-long = Rhaid i'r awdurdod lleol fod yn 100 nod neu lai
 details-error-region = Dewiswch wlad neu ranbarth o'r rhestr
 
 access-needs-title = Anghenion mynediad
@@ -469,3 +472,8 @@ audit-action-consent-withdrawn = Tynnwyd caniatâd yn ôl
 audit-action-data-request-recorded = Cofnodwyd cais am ddata
 audit-action-data-request-completed = Cwblhawyd cais am ddata
 audit-action-follow-up-done = Gwnaed y peth i'w ddilyn
+
+# Joining: answers carried between pages.
+join-error-answers-too-long = Mae eich atebion yn rhy hir i ni eu cadw tra byddwch yn gorffen ymuno. Byrhewch yr ateb hwn, neu eich cyfeiriad neu fanylion eich eiriolwr, a rhowch gynnig arall arni.
+notice-join-answers-lost = Doedd dim modd i ni ddod o hyd i'ch atebion cynharach, felly dechreuwch eto. Gall hyn ddigwydd os yw eich porwr yn rhwystro cwcis neu wedi cael ei gau. Nid oes dim wedi'i gadw.
+notice-join-answer-missing = Atebwch y cwestiwn hwn. Mae ei angen arnom cyn y gallwch wirio eich atebion.

@@ -26,6 +26,7 @@ import-error-file-unreadable = The selected file could not be read. If it has a 
 import-error-file-no-header = The first row of the file looks like a person, not headings. Add a first row with a heading for each column, such as Name, Email and Consent, and upload it again
 import-error-file-no-rows = The file has a heading row but no people under it. Add one row for each person and upload it again
 import-error-file-too-many-rows = The file has more than { $max } people. Split it into smaller files and import each one
+import-error-file-control-character = The file contains a hidden control character (such as a null character) that we cannot store. Save it again from your spreadsheet program, or remove the character, and upload it again
 import-error-file-too-many-columns = The file has more than 100 columns. Remove the columns you do not need and upload it again
 
 import-status-uploaded = Columns not chosen
@@ -159,3 +160,8 @@ audit-action-import-uploaded = Spreadsheet uploaded for import
 audit-action-import-mapped = Spreadsheet columns chosen
 audit-action-import-completed = People imported from a spreadsheet
 audit-action-import-expired = Unconfirmed import deleted after 7 days
+
+# An import added a chunk at a time.
+import-status-importing = Importing
+notice-import-in-progress = This spreadsheet is being imported. People are added a few hundred at a time; the list below shows when it has finished.
+notice-import-interrupted = The import stopped part-way. It will carry on by itself within the hour, and no one will be added twice.

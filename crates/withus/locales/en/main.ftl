@@ -17,6 +17,7 @@ footer-help = Help and contact
 footer-demo-emails = Emails sent (demo)
 footer-motto = Nothing about us without us.
 footer-licence = Withus is free software, licensed under the GNU Affero General Public License.
+notification-important = Important
 notification-success = Success
 warning = Warning
 back = Back
@@ -295,3 +296,16 @@ demo-emails-subject = Subject
 demo-emails-to = To
 demo-emails-when = When
 demo-emails-status = Status
+
+# Forms that could not be accepted as sent (checked before any page reads them).
+error-bad-input-title = We could not accept what you sent
+error-bad-input-body = Nothing was changed. Go back, correct the answer and send the form again.
+error-not-a-form-title = We could not read what you sent
+error-not-a-form-body = This address accepts forms sent from its own pages only. Nothing was changed. Go back to the page and send the form from there.
+input-error-not-a-form = What was sent was not a web form.
+input-error-not-text = The answer “{ $field }” has characters we cannot read. Type it again instead of pasting it.
+input-error-control-character = The answer “{ $field }” contains a hidden control character (such as a null character). Type the answer again without pasting it.
+input-error-too-long = The answer “{ $field }” is too long. It must be { $max } characters or fewer.
+input-error-repeated = The answer “{ $field }” was sent more than once. Go back and send the form again from the page.
+input-error-not-recognised = The answer “{ $field }” is not one of the choices on the form. Go back and choose one of the options shown.
+input-error-missing = The form was sent without the answer “{ $field }”. Go back and send the form again from the page.

@@ -199,6 +199,9 @@ details-error-phone-format = Enter a phone number with 10 to 15 digits, like 077
 details-error-address-needed = Enter a postal address, or choose another way to be contacted
 details-error-address-too-long = The address must be 500 characters or fewer
 details-error-advocate-needed = Enter your advocate or supporter's name and how to contact them, or choose another way to be contacted
+details-error-advocate-name-too-long = Your advocate or supporter's name must be 200 characters or fewer
+details-error-advocate-contact-too-long = How to contact your advocate or supporter must be 300 characters or fewer
+details-error-local-authority-too-long = The local authority must be 100 characters or fewer
 details-error-region = Select a nation or region from the list
 
 access-needs-title = Access needs
@@ -469,3 +472,8 @@ audit-action-consent-withdrawn = Consent withdrawn
 audit-action-data-request-recorded = Data request recorded
 audit-action-data-request-completed = Data request completed
 audit-action-follow-up-done = Follow-up done
+
+# Joining: answers carried between pages.
+join-error-answers-too-long = Your answers are too long for us to keep while you finish joining. Shorten this answer, or your address or advocate's details, and try again.
+notice-join-answers-lost = We could not find your earlier answers, so please start again. This can happen if your browser blocks cookies or was closed. Nothing has been saved.
+notice-join-answer-missing = Please answer this question. We need it before you can check your answers.

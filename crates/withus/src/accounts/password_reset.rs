@@ -1,7 +1,7 @@
 //! Password reset by an emailed, single-use link that expires after an hour.
 
+use crate::web::forms::Form;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;

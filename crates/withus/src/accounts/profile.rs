@@ -1,7 +1,7 @@
 //! The person's own account: what is held about them, their support needs and their password.
 
+use crate::web::forms::Form;
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;

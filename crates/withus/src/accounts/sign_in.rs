@@ -1,7 +1,7 @@
 //! Signing in and out, and keeping a session alive.
 
+use crate::web::forms::Form;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};

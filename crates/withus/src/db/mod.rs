@@ -36,6 +36,20 @@ pub enum Db {
     Postgres(sqlx::PgPool),
 }
 
+/// How many times a SQLite `BEGIN IMMEDIATE` is tried when each try waited out the busy timeout.
+const BEGIN_ATTEMPTS: u32 = 3;
+
+/// SQLite's "database is locked" (`SQLITE_BUSY` and its extended codes).
+fn is_busy(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|code| code.parse::<i32>().ok())
+            .is_some_and(|code| code & 0xff == 5),
+        _ => false,
+    }
+}
+
 /// A borrowed connection (plain or inside a transaction) that repository functions run queries on.
 pub enum Ex<'a> {
     Sqlite(&'a mut SqliteConnection),
@@ -152,11 +166,32 @@ impl Db {
         }
     }
 
+    /// Begins a transaction that may write.
+    ///
+    /// On SQLite it takes the write lock at its start (`BEGIN IMMEDIATE`). A deferred transaction
+    /// reads first and asks for the lock at its first write; if another connection committed in
+    /// between, SQLite refuses the upgrade with "database is locked" at once, without waiting out
+    /// the busy timeout. Taking the lock first means a writer waits its turn instead, and reads on
+    /// other connections carry on (WAL). Once the lock is held nothing in the transaction can be
+    /// refused for contention, so retrying the `BEGIN` is retrying the whole transaction.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
-        })
+        match self {
+            Db::Sqlite(pool) => {
+                let mut attempt = 1;
+                loop {
+                    match pool.begin_with("BEGIN IMMEDIATE").await {
+                        Ok(tx) => return Ok(Tx::Sqlite(tx)),
+                        Err(error) if is_busy(&error) && attempt < BEGIN_ATTEMPTS => {
+                            tracing::warn!(attempt, "database busy at BEGIN; trying again");
+                            tokio::time::sleep(Duration::from_millis(50 * attempt as u64)).await;
+                            attempt += 1;
+                        }
+                        Err(error) => return Err(error),
+                    }
+                }
+            }
+            Db::Postgres(pool) => Ok(Tx::Postgres(pool.begin().await?)),
+        }
     }
 
     pub async fn acquire(&self) -> Result<Conn, sqlx::Error> {

@@ -1,7 +1,7 @@
 //! Inviting people into an organisation with a role, and accepting an invitation.
 
+use crate::web::forms::Form;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;

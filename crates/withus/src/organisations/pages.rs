@@ -1,7 +1,7 @@
 //! Organisation pages: the site-wide list, creating one, its overview and its members.
 
+use crate::web::forms::Form;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;

@@ -31,7 +31,7 @@ use crate::web::access::Access;
 use crate::web::cookies;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
-use crate::web::respond::{add_cookie, see_other};
+use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {
@@ -164,6 +164,28 @@ fn read_draft(state: &AppState, headers: &HeaderMap, panel: Uuid) -> Draft {
         })
 }
 
+/// The most the answers may take as JSON. Sealed (nonce and tag add 40 bytes) and base64-encoded,
+/// the cookie then stays near 3.3 KB, under the 4 KB browsers keep. With every field at its
+/// character limit in plain letters the answers take about 2,200 bytes; only long answers in
+/// non-Latin scripts can reach this, and the step then asks the person to shorten them.
+const DRAFT_MAX_BYTES: usize = 2_400;
+
+fn fits(draft: &Draft) -> bool {
+    serde_json::to_string(draft).is_ok_and(|json| json.len() <= DRAFT_MAX_BYTES)
+}
+
+/// Where a person goes when the answers they gave before are not in this request: the first step
+/// still unanswered, told what happened. A browser that dropped the cookie (or was closed) loses
+/// every answer; the person is told to start again rather than silently sent back.
+fn back_to_missing(state: &AppState, panel: &PanelRow, draft: &Draft, step: &str) -> Response {
+    let notice = if draft.name.is_empty() {
+        "notice-join-answers-lost"
+    } else {
+        "notice-join-answer-missing"
+    };
+    see_other_with_flash(state, &step_url(panel, step), notice)
+}
+
 /// The sealed answers as a cookie that ends with the browser session.
 fn draft_cookie(state: &AppState, draft: &Draft) -> String {
     let json = serde_json::to_string(draft).expect("drafts always serialise");
@@ -266,6 +288,11 @@ pub async fn name_submit(
         errors.add("name", page.t("details-error-name-empty"));
     } else if name.chars().count() > contact::NAME_MAX_CHARS {
         errors.add("name", page.t("details-error-name-too-long"));
+    } else if !fits(&Draft {
+        name: name.clone(),
+        ..draft.clone()
+    }) {
+        errors.add("name", page.t("join-error-answers-too-long"));
     }
     if !errors.is_empty() {
         let mut view = StepPage::new(
@@ -309,7 +336,7 @@ pub async fn contact_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let panel = load_open_panel(&state, &panel_id).await?;
-    let mut draft = read_draft(&state, &headers, panel.id);
+    let draft = read_draft(&state, &headers, panel.id);
     let form = pairs(&body);
     let mut input = ContactInput::from_form(&form);
     input.name = draft.name.clone();
@@ -323,29 +350,63 @@ pub async fn contact_submit(
             }
         }
         if !errors.is_empty() {
-            let mut view = StepPage::new(
-                page.with_errors(errors.clone()),
-                panel.clone(),
-                "contact",
-                step_url(&panel, ""),
-            );
-            view.methods = contact::method_choices(&view.page, &input.method);
-            view.input = input;
-            return respond(view, errors);
+            return contact_again(page, &panel, input, errors);
         }
         return Ok(see_other(&step_url(&panel, "")));
     }
-    draft.email = input.email;
-    draft.phone = input.phone;
-    draft.address = input.address;
-    draft.method = input.method;
-    draft.advocate_name = input.advocate_name;
-    draft.advocate_contact = input.advocate_contact;
+    let mut updated = draft.clone();
+    updated.email = input.email.clone();
+    updated.phone = input.phone.clone();
+    updated.address = input.address.clone();
+    updated.method = input.method.clone();
+    updated.advocate_name = input.advocate_name.clone();
+    updated.advocate_contact = input.advocate_contact.clone();
+    if !fits(&updated) {
+        let mut errors = FormErrors::default();
+        errors.add(
+            longest_contact_field(&input),
+            page.t("join-error-answers-too-long"),
+        );
+        return contact_again(page, &panel, input, errors);
+    }
+    let draft = updated;
     Ok(save_and_go(
         &state,
         &draft,
         &after(&panel, &draft, "consent"),
     ))
+}
+
+/// The contact page again, with the answers as typed and what is wrong with them.
+fn contact_again(
+    page: Page,
+    panel: &PanelRow,
+    input: ContactInput,
+    errors: FormErrors,
+) -> AppResult {
+    let mut view = StepPage::new(
+        page.with_errors(errors.clone()),
+        panel.clone(),
+        "contact",
+        step_url(panel, ""),
+    );
+    view.methods = contact::method_choices(&view.page, &input.method);
+    view.input = input;
+    respond(view, errors)
+}
+
+/// The contact answer taking the most room, which the person is asked to shorten first.
+fn longest_contact_field(input: &ContactInput) -> &'static str {
+    [
+        ("address", &input.address),
+        ("advocate_contact", &input.advocate_contact),
+        ("advocate_name", &input.advocate_name),
+        ("email", &input.email),
+    ]
+    .into_iter()
+    .max_by_key(|(_, value)| value.len())
+    .map(|(field, _)| field)
+    .unwrap_or("address")
 }
 
 // --- 3. Consent to be on the panel ---------------------------------------------------------------
@@ -694,7 +755,7 @@ pub async fn check_form(
     let panel = load_open_panel(&state, &panel_id).await?;
     let mut draft = read_draft(&state, &headers, panel.id);
     if let Some(step) = missing_step(&draft) {
-        return Ok(see_other(&step_url(&panel, step)));
+        return Ok(back_to_missing(&state, &panel, &draft, step));
     }
     let partners = partners_of(&state, &panel).await?;
     let rows = answer_rows(&page, &panel, &draft, &partners);
@@ -728,7 +789,7 @@ pub async fn check_submit(
     let panel = load_open_panel(&state, &panel_id).await?;
     let draft = read_draft(&state, &headers, panel.id);
     if let Some(step) = missing_step(&draft) {
-        return Ok(see_other(&step_url(&panel, step)));
+        return Ok(back_to_missing(&state, &panel, &draft, step));
     }
     let locale = page.locale();
     let checked = contact::check(&draft.contact_input(locale))

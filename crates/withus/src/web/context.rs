@@ -9,7 +9,7 @@ use time::Duration;
 use uuid::Uuid;
 
 use super::cookies;
-use super::errors::ErrorPage;
+use super::errors::{ErrorPage, InputProblem};
 use crate::accounts::storage as accounts;
 use crate::i18n::Locale;
 use crate::organisations::domain::{OrganisationKind, Role};
@@ -146,7 +146,8 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
             .iter()
             .cloned()
             .collect();
-        response = super::page::render_error_page(&state, &context, page);
+        let problem = response.extensions().get::<InputProblem>().cloned();
+        response = super::page::render_error_page(&state, &context, page, problem.as_ref());
         for cookie in cookies_set {
             response.headers_mut().append(header::SET_COOKIE, cookie);
         }

@@ -5,6 +5,8 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
+pub use super::input_guard::InputProblem;
+
 /// Which error page to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorPage {
@@ -12,6 +14,10 @@ pub enum ErrorPage {
     Forbidden,
     CsrfRejected,
     TooLarge,
+    /// A form the app cannot accept as sent (see [`InputProblem`] for which field and why).
+    BadInput,
+    /// A body that is not a form at all.
+    NotAForm,
     MethodNotAllowed,
     Unavailable,
     Unexpected,
@@ -23,6 +29,8 @@ impl ErrorPage {
             ErrorPage::NotFound => StatusCode::NOT_FOUND,
             ErrorPage::Forbidden | ErrorPage::CsrfRejected => StatusCode::FORBIDDEN,
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorPage::BadInput => StatusCode::BAD_REQUEST,
+            ErrorPage::NotAForm => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorPage::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorPage::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorPage::Unexpected => StatusCode::INTERNAL_SERVER_ERROR,
@@ -34,6 +42,8 @@ impl ErrorPage {
         match status {
             StatusCode::NOT_FOUND => Some(ErrorPage::NotFound),
             StatusCode::PAYLOAD_TOO_LARGE => Some(ErrorPage::TooLarge),
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Some(ErrorPage::BadInput),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Some(ErrorPage::NotAForm),
             StatusCode::METHOD_NOT_ALLOWED => Some(ErrorPage::MethodNotAllowed),
             _ => None,
         }
@@ -45,6 +55,8 @@ impl ErrorPage {
             ErrorPage::Forbidden => "error-forbidden-title",
             ErrorPage::CsrfRejected => "error-csrf-title",
             ErrorPage::TooLarge => "error-too-large-title",
+            ErrorPage::BadInput => "error-bad-input-title",
+            ErrorPage::NotAForm => "error-not-a-form-title",
             ErrorPage::MethodNotAllowed => "error-method-title",
             ErrorPage::Unavailable => "error-unavailable-title",
             ErrorPage::Unexpected => "error-unexpected-title",
@@ -57,6 +69,8 @@ impl ErrorPage {
             ErrorPage::Forbidden => "error-forbidden-body",
             ErrorPage::CsrfRejected => "error-csrf-body",
             ErrorPage::TooLarge => "error-too-large-body",
+            ErrorPage::BadInput => "error-bad-input-body",
+            ErrorPage::NotAForm => "error-not-a-form-body",
             ErrorPage::MethodNotAllowed => "error-method-body",
             ErrorPage::Unavailable => "error-unavailable-body",
             ErrorPage::Unexpected => "error-unexpected-body",
@@ -77,6 +91,8 @@ pub enum AppError {
     Csrf,
     #[error("request body too large")]
     TooLarge,
+    #[error("input refused: {0:?}")]
+    BadInput(InputProblem),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("template: {0}")]
@@ -94,6 +110,17 @@ impl IntoResponse for AppError {
             AppError::Forbidden => ErrorPage::Forbidden,
             AppError::Csrf => ErrorPage::CsrfRejected,
             AppError::TooLarge => ErrorPage::TooLarge,
+            AppError::BadInput(problem) => {
+                let page = if *problem == InputProblem::NotAForm {
+                    ErrorPage::NotAForm
+                } else {
+                    ErrorPage::BadInput
+                };
+                let mut response = page.status().into_response();
+                response.extensions_mut().insert(page);
+                response.extensions_mut().insert(problem.clone());
+                return response;
+            }
             AppError::SignInRequired { return_to } => {
                 let target = format!("/sign-in?return_to={}", urlencode(return_to));
                 return axum::response::Redirect::to(&target).into_response();

@@ -1,6 +1,8 @@
 //! Form errors in the GOV.UK validation pattern: one message per field, listed in an error summary
 //! whose links move focus to the field.
 
+use super::input_guard::InputProblem;
+
 /// One field's error.
 #[derive(Debug, Clone)]
 pub struct FieldError {
@@ -92,4 +94,73 @@ pub fn one_of(pairs: &[(String, String)], name: &str) -> String {
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.trim().to_owned())
         .unwrap_or_default()
+}
+
+/// A form read into a struct, like `axum::Form`, but a form that does not fit (a field sent twice,
+/// a choice the form does not offer, a field missing) gets the GOV.UK error page in the person's
+/// language naming the field, never the framework's plain-text rejection.
+pub struct Form<T>(pub T);
+
+impl<T, S> axum::extract::FromRequest<S> for Form<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = super::AppError;
+
+    async fn from_request(
+        request: axum::extract::Request,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let body = axum::body::Bytes::from_request(request, state)
+            .await
+            .map_err(|_| super::AppError::TooLarge)?;
+        serde_urlencoded::from_bytes(&body)
+            .map(Form)
+            .map_err(|error| super::AppError::BadInput(problem_from(&error.to_string())))
+    }
+}
+
+/// Which field a deserialising error is about, from serde's message ("duplicate field `x`").
+fn problem_from(message: &str) -> InputProblem {
+    let field = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.contains("field"))
+        .unwrap_or("form")
+        .to_owned();
+    if message.starts_with("duplicate field") {
+        InputProblem::Repeated { field }
+    } else if message.starts_with("missing field") {
+        InputProblem::Missing { field }
+    } else {
+        InputProblem::NotRecognised { field }
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    #[test]
+    fn serde_messages_become_problems_naming_the_field() {
+        assert_eq!(
+            problem_from("duplicate field `return_to`"),
+            InputProblem::Repeated {
+                field: "return_to".into()
+            }
+        );
+        assert_eq!(
+            problem_from("missing field `email`"),
+            InputProblem::Missing {
+                field: "email".into()
+            }
+        );
+        assert_eq!(
+            problem_from("unknown variant `boss`, expected one of `member`, `auditor`"),
+            InputProblem::NotRecognised {
+                field: "form".into()
+            }
+        );
+    }
 }

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod dates;
 pub mod errors;
 pub mod forms;
+pub mod input_guard;
 pub mod page;
 pub mod respond;
 

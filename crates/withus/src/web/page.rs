@@ -7,7 +7,7 @@ use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::context::{RequestContext, SESSION_ENDED_FLASH};
-use super::errors::{AppError, AppResult, ErrorPage, urlencode};
+use super::errors::{AppError, AppResult, ErrorPage, InputProblem, urlencode};
 use super::forms::FormErrors;
 use crate::i18n::{Arg, Locale};
 use crate::state::AppState;
@@ -114,6 +114,15 @@ impl Page {
             .map(|key| self.t(key))
     }
 
+    /// A flash that warns rather than confirms ("we could not keep your answers"): its key starts
+    /// with `notice-`, and it shows as an "Important" banner, not a green "Success" one.
+    pub fn flash_is_important(&self) -> bool {
+        self.ctx
+            .flash
+            .as_deref()
+            .is_some_and(|key| key.starts_with("notice-"))
+    }
+
     pub fn session_ended(&self) -> bool {
         self.ctx.user.is_none()
             && (self.ctx.session_ended || self.ctx.flash.as_deref() == Some(SESSION_ENDED_FLASH))
@@ -191,12 +200,32 @@ struct ErrorTemplate {
     page: Page,
     title: String,
     body: String,
+    /// Which field was refused and how to fix it, for a form that could not be accepted.
+    detail: String,
     show_sign_in: bool,
 }
 
-pub fn render_error_page(state: &AppState, ctx: &RequestContext, error: ErrorPage) -> Response {
+pub fn render_error_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    error: ErrorPage,
+    problem: Option<&InputProblem>,
+) -> Response {
     let page = Page::new(state, ctx.clone());
+    let detail = problem
+        .map(|problem| {
+            let mut args: Vec<(&'static str, Arg)> = Vec::new();
+            if let Some(field) = problem.field_label() {
+                args.push(("field", field.into()));
+            }
+            if let Some(max) = problem.max() {
+                args.push(("max", super::input_guard::grouped(max).into()));
+            }
+            page.t_args(problem.message_key(), &args)
+        })
+        .unwrap_or_default();
     let template = ErrorTemplate {
+        detail,
         title: page.t(error.title_key()),
         body: page.t(error.body_key()),
         show_sign_in: error == ErrorPage::Forbidden && !page.signed_in(),

@@ -12,7 +12,7 @@ use crate::both;
 use crate::helpers::{Backend, Client, Options, TestApp, spawn_app_with, spawn_app_without_demo};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Who {
+pub(crate) enum Who {
     SignedOut,
     Member,
     Facilitator,
@@ -24,7 +24,7 @@ enum Who {
     OtherOrgAdmin,
 }
 
-const EVERYONE: &[Who] = &[
+pub(crate) const EVERYONE: &[Who] = &[
     Who::SignedOut,
     Who::Member,
     Who::Facilitator,
@@ -77,7 +77,7 @@ const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
 const NOBODY: &[Who] = &[];
 
 /// Who may use each route (demo mode off).
-const EXPECTED: &[(&str, &str, &[Who])] = &[
+pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/", EVERYONE),
     ("GET", "/accessibility", EVERYONE),
     ("GET", "/help", EVERYONE),
@@ -602,7 +602,7 @@ const EXPECTED: &[(&str, &str, &[Who])] = &[
 
 const PASSWORD: &str = "matrix password 2026";
 
-struct Cast {
+pub(crate) struct Cast {
     org: uuid::Uuid,
     /// A published engagement of `org`, with one commitment.
     engagement: uuid::Uuid,
@@ -628,7 +628,7 @@ struct Cast {
     emails: Vec<(Who, String)>,
 }
 
-async fn cast(app: &TestApp) -> Cast {
+pub(crate) async fn cast(app: &TestApp) -> Cast {
     let mut tx = app.db.begin().await.unwrap();
     let org =
         withus::organisations::storage::create(&mut tx.ex(), "Matrix Forum", OrganisationKind::Dpo)
@@ -854,7 +854,7 @@ async fn cast(app: &TestApp) -> Cast {
     }
 }
 
-fn concrete(path: &str, cast: &Cast) -> String {
+pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
     path.replace("{org_id}", &cast.org.to_string())
         .replace("{panel_id}", &cast.panel.to_string())
         .replace("{person_id}", &cast.person.to_string())
@@ -874,7 +874,7 @@ fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }
 
-async fn client_for(app: &TestApp, cast: &Cast, who: Who) -> Client {
+pub(crate) async fn client_for(app: &TestApp, cast: &Cast, who: Who) -> Client {
     match cast.emails.iter().find(|(w, _)| *w == who) {
         Some((_, email)) => app.signed_in_client(email).await,
         None => app.client(),

@@ -36,6 +36,14 @@ macro_rules! both {
     };
 }
 
+/// An HTTP client that reports redirects instead of following them, as the tests check each one.
+fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
 pub struct TestApp {
     pub base: String,
     pub db: Db,
@@ -143,10 +151,7 @@ impl TestApp {
     pub fn client(&self) -> Client {
         Client {
             base: self.base.clone(),
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
+            http: no_redirects(),
             cookies: HashMap::new(),
         }
     }
@@ -241,6 +246,9 @@ pub struct Page {
     pub status: StatusCode,
     pub location: Option<String>,
     pub body: String,
+    /// The `Set-Cookie` headers, as sent.
+    pub set_cookies: Vec<String>,
+    pub content_type: Option<String>,
 }
 
 impl Page {
@@ -278,6 +286,16 @@ impl Client {
 
     async fn finish(&mut self, response: reqwest::Response) -> Page {
         self.absorb(&response);
+        let set_cookies = response
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect();
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .map(|v| v.to_str().unwrap().to_owned());
         let status = response.status();
         let location = response
             .headers()
@@ -288,6 +306,8 @@ impl Client {
             status,
             location,
             body,
+            set_cookies,
+            content_type,
         }
     }
 
@@ -335,6 +355,45 @@ impl Client {
         }
         let response = request.send().await.unwrap();
         self.finish(response).await
+    }
+
+    /// Posts a body exactly as given (bytes that need not be a well-formed form), with this
+    /// browser's CSRF token in the header.
+    pub async fn post_bytes(&mut self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
+        self.try_post_bytes(path, content_type, body).await.unwrap()
+    }
+
+    /// The same browser (cookies) on a new connection, for a request after which the server may
+    /// close the connection.
+    pub fn on_new_connection(&self) -> Client {
+        Client {
+            base: self.base.clone(),
+            http: no_redirects(),
+            cookies: self.cookies.clone(),
+        }
+    }
+
+    /// As [`Client::post_bytes`], but a connection the server closed before reading the whole
+    /// body (as it may when refusing one over the size limit) is an error, not a panic.
+    pub async fn try_post_bytes(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Result<Page, reqwest::Error> {
+        if self.csrf().is_none() {
+            self.get("/help").await;
+        }
+        let response = self
+            .http
+            .post(format!("{}{}", self.base, path))
+            .header(COOKIE, self.cookie_header())
+            .header("x-csrf-token", self.csrf().unwrap())
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+            .await?;
+        Ok(self.finish(response).await)
     }
 
     /// Posts a file upload form with this browser's CSRF token as its first field.

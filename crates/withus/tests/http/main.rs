@@ -4,6 +4,7 @@ mod helpers;
 
 mod audit_log;
 mod authorisation;
+mod bad_input;
 mod command_line;
 mod encryption_at_rest;
 mod engagements;
@@ -22,6 +23,7 @@ mod register_diversity;
 mod register_import;
 mod register_people;
 mod register_search;
+mod reliability;
 mod request_protection;
 mod selection_app;
 mod sign_in;

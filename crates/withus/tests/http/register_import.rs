@@ -565,6 +565,31 @@ async fn person_named(app: &TestApp, name: &str) -> register::PersonRow {
         .unwrap()
 }
 
+/// A fault injected into the database: the person called `name` cannot be written.
+async fn inject_fault(app: &TestApp, backend: Backend, name: &str) {
+    app.execute(&match backend {
+        Backend::Sqlite => format!(
+            "CREATE TRIGGER import_fault BEFORE INSERT ON people WHEN NEW.display_name = '{name}' \
+             BEGIN SELECT RAISE(ABORT, 'injected fault'); END;"
+        ),
+        Backend::Postgres => format!(
+            "CREATE FUNCTION import_fault() RETURNS trigger AS $$ BEGIN \
+             IF NEW.display_name = '{name}' THEN RAISE EXCEPTION 'injected fault'; END IF; \
+             RETURN NEW; END; $$ LANGUAGE plpgsql; \
+             CREATE TRIGGER import_fault BEFORE INSERT ON people FOR EACH ROW EXECUTE FUNCTION import_fault();"
+        ),
+    })
+    .await
+}
+
+async fn remove_fault(app: &TestApp, backend: Backend) {
+    app.execute(match backend {
+        Backend::Sqlite => "DROP TRIGGER import_fault",
+        Backend::Postgres => "DROP TRIGGER import_fault ON people",
+    })
+    .await
+}
+
 async fn a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again(backend: Backend) {
     let mut s = setup(backend).await;
     let imported_before = imported_people(&s.app).await;
@@ -573,26 +598,7 @@ async fn a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again(backend
     let batch = s.upload("people.csv", csv(&good_rows(60))).await;
     s.accept_guessed_columns(&batch).await;
     // A fault injected into the database: the 41st person cannot be written.
-    match backend {
-        Backend::Sqlite => {
-            s.app
-                .execute(
-                    "CREATE TRIGGER import_fault BEFORE INSERT ON people WHEN NEW.display_name = 'Person 40' \
-                     BEGIN SELECT RAISE(ABORT, 'injected fault'); END;",
-                )
-                .await
-        }
-        Backend::Postgres => {
-            s.app
-                .execute(
-                    "CREATE FUNCTION import_fault() RETURNS trigger AS $$ BEGIN \
-                     IF NEW.display_name = 'Person 40' THEN RAISE EXCEPTION 'injected fault'; END IF; \
-                     RETURN NEW; END; $$ LANGUAGE plpgsql; \
-                     CREATE TRIGGER import_fault BEFORE INSERT ON people FOR EACH ROW EXECUTE FUNCTION import_fault();",
-                )
-                .await
-        }
-    }
+    inject_fault(&s.app, backend, "Person 40").await;
     let failed = s.confirm(&batch, 60).await;
     assert_eq!(failed.status, 500);
     assert!(
@@ -627,12 +633,7 @@ async fn a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again(backend
     );
 
     // With the fault gone, the same batch imports everyone.
-    s.app
-        .execute(match backend {
-            Backend::Sqlite => "DROP TRIGGER import_fault",
-            Backend::Postgres => "DROP TRIGGER import_fault ON people",
-        })
-        .await;
+    remove_fault(&s.app, backend).await;
     let done = s.confirm(&batch, 60).await;
     assert_eq!(done.status, 303, "{}", done.body);
     assert_eq!(imported_people(&s.app).await, 60);
@@ -640,6 +641,86 @@ async fn a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again(backend
 both!(
     a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again,
     a_failure_part_way_adds_no_one_and_the_batch_can_be_tried_again
+);
+
+/// A large file is added a chunk at a time, so others' changes never wait long; an import stopped
+/// part-way keeps the chunks it finished and carries on later from where it was, adding no one twice.
+async fn a_large_import_stopped_part_way_carries_on_without_adding_anyone_twice(backend: Backend) {
+    use withus::register::import::apply::{CHUNK, resume_interrupted};
+    let mut s = setup(backend).await;
+    let rows = 2 * CHUNK + 50;
+    let batch = s.upload("people.csv", csv(&good_rows(rows))).await;
+    s.accept_guessed_columns(&batch).await;
+    // The second chunk cannot be written.
+    let stop_at = format!("Person {}", CHUNK + 10);
+    inject_fault(&s.app, backend, &stop_at).await;
+    let stopped = s.confirm(&batch, rows).await;
+    assert_eq!(stopped.status, 303, "{}", stopped.body);
+    let list = s.client.get(stopped.location.as_deref().unwrap()).await;
+    assert!(
+        unescape(&list.body).contains("The import stopped part-way. It will carry on by itself"),
+        "the facilitator is told what happened"
+    );
+    assert_eq!(
+        imported_people(&s.app).await,
+        CHUNK as i64,
+        "the first chunk is kept"
+    );
+    assert_eq!(
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM import_batches WHERE status = 'importing'"
+        )
+        .await,
+        1
+    );
+    // Confirming again while it is importing adds no one.
+    let again = s.confirm(&batch, rows).await;
+    assert_eq!(again.status, 303);
+    assert_eq!(imported_people(&s.app).await, CHUNK as i64);
+
+    remove_fault(&s.app, backend).await;
+    let resumed = resume_interrupted(&s.app.db, &s.app.state.keys)
+        .await
+        .unwrap();
+    assert_eq!(resumed, 1);
+    assert_eq!(imported_people(&s.app).await, rows as i64);
+    assert_eq!(
+        scalar(
+            &s.app,
+            "SELECT COUNT(DISTINCT email) FROM people WHERE entry_route = 'imported'"
+        )
+        .await,
+        rows as i64,
+        "no one was added twice"
+    );
+    assert_eq!(
+        scalar(
+            &s.app,
+            &format!("SELECT COUNT(*) FROM import_batches WHERE status = 'imported' AND imported_count = {rows} AND LENGTH(contents) = 0")
+        )
+        .await,
+        1,
+        "the batch ends imported, with its count, and its file deleted"
+    );
+    assert_eq!(
+        scalar(
+            &s.app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'import.completed'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        resume_interrupted(&s.app.db, &s.app.state.keys)
+            .await
+            .unwrap(),
+        0
+    );
+}
+both!(
+    a_large_import_stopped_part_way_carries_on_without_adding_anyone_twice,
+    a_large_import_stopped_part_way_carries_on_without_adding_anyone_twice
 );
 
 fn workbook() -> Vec<u8> {

@@ -19,6 +19,9 @@ use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub const NAME_MAX_CHARS: usize = 200;
 pub const ADDRESS_MAX_CHARS: usize = 500;
+pub const ADVOCATE_NAME_MAX_CHARS: usize = 200;
+pub const ADVOCATE_CONTACT_MAX_CHARS: usize = 300;
+pub const LOCAL_AUTHORITY_MAX_CHARS: usize = 100;
 
 /// Contact details as typed, before checking.
 #[derive(Debug, Clone, Default)]
@@ -129,6 +132,18 @@ pub fn check(input: &ContactInput) -> Result<Contact, Vec<(&'static str, &'stati
             problems.push(("advocate_name", "details-error-advocate-needed"))
         }
         _ => {}
+    }
+    if input.advocate_name.chars().count() > ADVOCATE_NAME_MAX_CHARS {
+        problems.push(("advocate_name", "details-error-advocate-name-too-long"));
+    }
+    if input.advocate_contact.chars().count() > ADVOCATE_CONTACT_MAX_CHARS {
+        problems.push((
+            "advocate_contact",
+            "details-error-advocate-contact-too-long",
+        ));
+    }
+    if input.local_authority.chars().count() > LOCAL_AUTHORITY_MAX_CHARS {
+        problems.push(("local_authority", "details-error-local-authority-too-long"));
     }
     let region = if input.region.is_empty() {
         None

@@ -16,6 +16,8 @@ pub enum BatchStatus {
     Uploaded,
     /// Columns chosen; waiting to be checked and confirmed.
     Mapped,
+    /// Confirmed; people are being added a chunk at a time (see `apply`).
+    Importing,
     /// Done. The file's contents are gone.
     Imported,
     /// Not imported in time: the file's contents were deleted unused (see `expiry`).
@@ -27,6 +29,7 @@ impl BatchStatus {
         match self {
             BatchStatus::Uploaded => "uploaded",
             BatchStatus::Mapped => "mapped",
+            BatchStatus::Importing => "importing",
             BatchStatus::Imported => "imported",
             BatchStatus::Expired => "expired",
         }
@@ -40,6 +43,7 @@ impl BatchStatus {
     pub fn parse(text: &str) -> BatchStatus {
         match text {
             "mapped" => BatchStatus::Mapped,
+            "importing" => BatchStatus::Importing,
             "imported" => BatchStatus::Imported,
             "expired" => BatchStatus::Expired,
             _ => BatchStatus::Uploaded,
@@ -50,6 +54,7 @@ impl BatchStatus {
         match self {
             BatchStatus::Uploaded => "import-status-uploaded",
             BatchStatus::Mapped => "import-status-mapped",
+            BatchStatus::Importing => "import-status-importing",
             BatchStatus::Imported => "import-status-imported",
             BatchStatus::Expired => "import-status-expired",
         }
@@ -59,6 +64,7 @@ impl BatchStatus {
         match self {
             BatchStatus::Uploaded => "govuk-tag--grey",
             BatchStatus::Mapped => "govuk-tag--yellow",
+            BatchStatus::Importing => "govuk-tag--blue",
             BatchStatus::Imported => "govuk-tag--green",
             BatchStatus::Expired => "govuk-tag--red",
         }
@@ -158,11 +164,105 @@ pub async fn set_mapping(ex: &mut Ex<'_>, id: Uuid, mapping: &str) -> Result<boo
     Ok(done == 1)
 }
 
-/// Marks the batch imported and empties its contents. False if it already was (or expired): the
-/// caller must then add no one. Run first in the import transaction, so a second confirm waits and
-/// then fails.
-pub async fn mark_imported(ex: &mut Ex<'_>, id: Uuid, count: usize) -> Result<bool, sqlx::Error> {
-    close_waiting(ex, id, BatchStatus::Imported, count).await
+/// Starts importing a waiting batch. False if it was already started, imported or expired: the
+/// caller must then add no one, so a second confirm of the same batch adds nobody.
+pub async fn start_import(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET status = $2, progress = 0, imported_count = 0 \
+         WHERE id = $1 AND status IN ($3, $4)",
+    )
+    .bind(id)
+    .bind(BatchStatus::Importing.as_str())
+    .bind(BatchStatus::Uploaded.as_str())
+    .bind(BatchStatus::Mapped.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// How many of the file's valid rows an import has handled, while it is importing.
+pub async fn progress(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<usize>, sqlx::Error> {
+    let found: Option<i64> = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT progress FROM import_batches WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(BatchStatus::Importing.as_str())
+    .fetch_optional(c)
+    .await)?;
+    Ok(found.map(|p| p as usize))
+}
+
+/// Claims the rows `from..to` for this transaction. False if another run has moved on (or the
+/// import ended): the caller must roll back and look again. Written before the chunk's people, so
+/// on PostgreSQL a second runner waits on the row and then finds the progress moved.
+pub async fn advance(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    from: usize,
+    to: usize,
+) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET progress = $3 WHERE id = $1 AND status = $4 AND progress = $2",
+    )
+    .bind(id)
+    .bind(from as i64)
+    .bind(to as i64)
+    .bind(BatchStatus::Importing.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Counts people added by a chunk.
+pub async fn count_added(ex: &mut Ex<'_>, id: Uuid, added: usize) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET imported_count = imported_count + $2 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(added as i64)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Ends an import: marks the batch imported and empties its contents. False if it was not importing.
+pub async fn finish_import(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let empty: &[u8] = &[];
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET status = $2, contents = $3, mapping = '' WHERE id = $1 AND status = $4",
+    )
+    .bind(id)
+    .bind(BatchStatus::Imported.as_str())
+    .bind(empty)
+    .bind(BatchStatus::Importing.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Puts an import that failed before adding anyone back to waiting, so it can be tried again as if
+/// it had never started. False if some chunk was already added (it then carries on instead).
+pub async fn abandon_if_untouched(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = on!(ex.re(), c => sqlx::query(
+        "UPDATE import_batches SET status = $2 WHERE id = $1 AND status = $3 AND progress = 0",
+    )
+    .bind(id)
+    .bind(BatchStatus::Mapped.as_str())
+    .bind(BatchStatus::Importing.as_str())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Imports that were stopped part-way (the process ended during one).
+pub async fn interrupted(ex: &mut Ex<'_>) -> Result<Vec<BatchRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT id, organisation_id, panel_id, created_by, file_name, contents, mapping, status, \
+         created_at, imported_count FROM import_batches WHERE status = $1",
+    )
+    .bind(BatchStatus::Importing.as_str())
+    .fetch_all(c)
+    .await)
 }
 
 /// Ends a waiting batch as `status` and deletes its contents, in one statement that only a waiting

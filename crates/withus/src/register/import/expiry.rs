@@ -1,7 +1,7 @@
 //! Uploads that are never confirmed do not wait for ever: a spreadsheet of people is personal data,
 //! kept only as long as the import needs it. A background sweep empties every upload not imported
 //! within [`KEEP_FOR`] and marks it expired; the facilitator uploads the file again if they still
-//! want it.
+//! want it. The same sweep finishes any import that the process stopped during.
 
 use std::time::Duration as StdDuration;
 
@@ -52,6 +52,12 @@ pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>) {
             Ok(0) => {}
             Ok(expired) => tracing::info!(expired, "unconfirmed imports deleted"),
             Err(error) => tracing::error!(%error, "the import expiry sweep could not run"),
+        }
+        // An import the process stopped during (a restart, a crash) carries on where it was.
+        match super::apply::resume_interrupted(&state.db, &state.keys).await {
+            Ok(0) => {}
+            Ok(resumed) => tracing::info!(resumed, "interrupted imports finished"),
+            Err(error) => tracing::error!(%error, "an interrupted import could not carry on"),
         }
         tokio::select! {
             _ = tokio::time::sleep(EVERY) => {}

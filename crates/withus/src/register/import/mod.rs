@@ -2,7 +2,7 @@
 //!
 //! Four steps, each a page: upload a CSV or Excel file (kept sealed until the import is done), say
 //! which column holds which detail, check a row-by-row report of problems, then confirm. Confirming
-//! adds every valid row in one transaction, so either everyone is added or no one is.
+//! adds every valid row, a chunk per transaction (see `apply`), resuming after an interruption.
 
 pub mod apply;
 pub mod batches;

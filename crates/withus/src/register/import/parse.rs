@@ -58,6 +58,8 @@ pub enum ParseError {
     NoRows,
     TooManyRows,
     TooManyColumns,
+    /// A cell holds a control character (a NUL byte, an escape): nothing we could store or show.
+    ControlCharacter,
 }
 
 impl ParseError {
@@ -72,6 +74,7 @@ impl ParseError {
             ParseError::NoRows => "import-error-file-no-rows",
             ParseError::TooManyRows => "import-error-file-too-many-rows",
             ParseError::TooManyColumns => "import-error-file-too-many-columns",
+            ParseError::ControlCharacter => "import-error-file-control-character",
         }
     }
 }
@@ -99,6 +102,13 @@ pub fn parse(file_name: &str, bytes: &[u8]) -> Result<(Format, Table), ParseErro
         Format::Csv => read_csv(bytes)?,
         Format::Xlsx => read_xlsx(bytes)?,
     };
+    let has_control = |cell: &String| {
+        cell.chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    };
+    if rows.iter().any(|(_, cells)| cells.iter().any(has_control)) {
+        return Err(ParseError::ControlCharacter);
+    }
     Ok((format, into_table(rows)?))
 }
 
@@ -429,5 +439,52 @@ mod tests {
     fn numbers_read_from_workbooks_keep_their_digits() {
         assert_eq!(number_text(7_700_900_123.0), "7700900123");
         assert_eq!(number_text(1.5), "1.5");
+    }
+
+    mod fuzz {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+            /// Any bytes at all, as a CSV or a workbook: an answer, never a panic, and a table
+            /// within the limits holding no character we could not store.
+            #[test]
+            fn any_file_is_read_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..2048), xlsx in any::<bool>()) {
+                let name = if xlsx { "people.xlsx" } else { "people.csv" };
+                let mut bytes = bytes;
+                if xlsx && bytes.len() > 2 { bytes[0] = b'P'; bytes[1] = b'K'; }
+                if let Ok((_, table)) = parse(name, &bytes) {
+                    prop_assert!(table.rows.len() <= MAX_ROWS);
+                    prop_assert!(table.headers.len() <= MAX_COLUMNS);
+                    for row in &table.rows {
+                        prop_assert_eq!(row.cells.len(), table.headers.len());
+                        for cell in &row.cells {
+                            prop_assert!(!cell.contains('\0'));
+                        }
+                    }
+                }
+            }
+
+            /// Cells written by a spreadsheet program (quoted where needed) come back as written.
+            #[test]
+            fn quoted_cells_read_back(cells in proptest::collection::vec("[A-Za-z][ -~ŵŷ]{0,20}[A-Za-z]", 2..6)) {
+                let quote = |c: &String| format!("\"{}\"", c.replace('"', "\"\""));
+                let header: Vec<String> = (0..cells.len()).map(|i| format!("Heading {i}")).collect();
+                let text = format!("{}\n{}\n", header.join(","), cells.iter().map(quote).collect::<Vec<_>>().join(","));
+                let (_, table) = parse("people.csv", text.as_bytes()).unwrap();
+                prop_assert_eq!(&table.rows[0].cells, &cells);
+            }
+        }
+
+        #[test]
+        fn a_control_character_in_a_cell_refuses_the_file() {
+            assert_eq!(
+                parse("people.csv", b"Name,Email\nJo\x1b[2J,jo@example.org\n").map(|_| ()),
+                Err(ParseError::ControlCharacter)
+            );
+        }
     }
 }

@@ -131,7 +131,7 @@ async fn recent_lines(
         .map(|row| {
             let status = row.status();
             let href = match status {
-                BatchStatus::Imported | BatchStatus::Expired => None,
+                BatchStatus::Imported | BatchStatus::Expired | BatchStatus::Importing => None,
                 BatchStatus::Uploaded => Some(format!("{}/{}/columns", base(org_id), row.id)),
                 BatchStatus::Mapped => Some(format!("{}/{}/check", base(org_id), row.id)),
             };
@@ -331,6 +331,7 @@ async fn load_batch(state: &AppState, org_id: Uuid, id: &str) -> Result<Loaded, 
         .ok_or(AppError::NotFound)?;
     let gone = match batch.status() {
         BatchStatus::Imported => Some("import-flash-already-imported"),
+        BatchStatus::Importing => Some("notice-import-in-progress"),
         BatchStatus::Expired => Some("import-flash-expired"),
         BatchStatus::Uploaded | BatchStatus::Mapped => None,
     };
@@ -830,7 +831,18 @@ pub async fn confirm(
             StatusCode::UNPROCESSABLE_ENTITY,
             page.t("import-error-changed"),
         ),
-        Err(ApplyError::Database(error)) => {
+        Err(error @ (ApplyError::Database(_) | ApplyError::Unreadable(_))) => {
+            let mut conn = state.db.acquire().await?;
+            let now = batches::find(&mut conn.ex(), batch.id).await?;
+            if now.is_some_and(|b| b.status() == BatchStatus::Importing) {
+                // Some chunks are in: the rest are added when the import carries on.
+                tracing::error!(%error, batch = %batch.id, "an import stopped part-way; it will carry on");
+                return Ok(see_other_with_flash(
+                    &state,
+                    &base(org_id),
+                    "notice-import-interrupted",
+                ));
+            }
             tracing::error!(%error, batch = %batch.id, "an import failed; nothing was added");
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
