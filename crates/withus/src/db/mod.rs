@@ -32,9 +32,21 @@ pub enum Backend {
 /// A connection pool on one of the two backends.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(sqlx::SqlitePool),
+    Sqlite(sqlx::SqlitePool, WriteGate),
     Postgres(sqlx::PgPool),
 }
+
+/// SQLite has one writer at a time, and its lock is not fair: a writer that commits and begins
+/// again at once (an import's next chunk) can take the lock before someone who has been waiting
+/// for it wakes from the busy handler's sleep, again and again. Write transactions in this
+/// process therefore queue here first, in arrival order (tokio's mutex is first come, first
+/// served), so nobody waits longer than the transactions ahead of them. SQLite's own lock and busy
+/// timeout still order this process against others (the command line).
+#[derive(Clone, Debug, Default)]
+pub struct WriteGate(std::sync::Arc<tokio::sync::Mutex<()>>);
+
+/// How long a write waits for its turn at the gate, like SQLite's busy timeout.
+const WRITE_WAIT: Duration = Duration::from_secs(10);
 
 /// How many times a SQLite `BEGIN IMMEDIATE` is tried when each try waited out the busy timeout.
 const BEGIN_ATTEMPTS: u32 = 3;
@@ -58,7 +70,11 @@ pub enum Ex<'a> {
 
 /// An open transaction. Dropped without [`Tx::commit`], it rolls back.
 pub enum Tx {
-    Sqlite(Transaction<'static, Sqlite>),
+    /// The transaction and this process's turn to write, given back when the transaction ends.
+    Sqlite(
+        Transaction<'static, Sqlite>,
+        tokio::sync::OwnedMutexGuard<()>,
+    ),
     Postgres(Transaction<'static, Postgres>),
 }
 
@@ -104,7 +120,7 @@ impl Db {
                     .max_connections(8)
                     .connect_with(options)
                     .await?;
-                Ok(Db::Sqlite(pool))
+                Ok(Db::Sqlite(pool, WriteGate::default()))
             }
             DatabaseUrl::Postgres(raw) => {
                 // No JIT compilation and no parallel workers per query: both pay off for long
@@ -133,7 +149,7 @@ impl Db {
 
     pub fn backend(&self) -> Backend {
         match self {
-            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Sqlite(..) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
     }
@@ -142,7 +158,7 @@ impl Db {
     /// (sqlx takes an advisory lock).
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self {
-            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await,
+            Db::Sqlite(pool, ..) => SQLITE_MIGRATIONS.run(pool).await,
             Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await,
         }
     }
@@ -150,12 +166,12 @@ impl Db {
     /// True when every embedded migration has been applied.
     pub async fn is_migrated(&self) -> Result<bool, sqlx::Error> {
         let expected = match self {
-            Db::Sqlite(_) => SQLITE_MIGRATIONS.iter().count(),
+            Db::Sqlite(..) => SQLITE_MIGRATIONS.iter().count(),
             Db::Postgres(_) => POSTGRES_MIGRATIONS.iter().count(),
         } as i64;
         let sql = "SELECT COUNT(*) FROM _sqlx_migrations WHERE success";
         let applied: Result<i64, sqlx::Error> = match self {
-            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
             Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
         };
         match applied {
@@ -176,11 +192,14 @@ impl Db {
     /// refused for contention, so retrying the `BEGIN` is retrying the whole transaction.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match self {
-            Db::Sqlite(pool) => {
+            Db::Sqlite(pool, gate) => {
+                let turn = tokio::time::timeout(WRITE_WAIT, gate.0.clone().lock_owned())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?;
                 let mut attempt = 1;
                 loop {
                     match pool.begin_with("BEGIN IMMEDIATE").await {
-                        Ok(tx) => return Ok(Tx::Sqlite(tx)),
+                        Ok(tx) => return Ok(Tx::Sqlite(tx, turn)),
                         Err(error) if is_busy(&error) && attempt < BEGIN_ATTEMPTS => {
                             tracing::warn!(attempt, "database busy at BEGIN; trying again");
                             tokio::time::sleep(Duration::from_millis(50 * attempt as u64)).await;
@@ -196,14 +215,14 @@ impl Db {
 
     pub async fn acquire(&self) -> Result<Conn, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(pool) => Conn::Sqlite(pool.acquire().await?),
+            Db::Sqlite(pool, ..) => Conn::Sqlite(pool.acquire().await?),
             Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
         })
     }
 
     pub async fn close(&self) {
         match self {
-            Db::Sqlite(pool) => pool.close().await,
+            Db::Sqlite(pool, ..) => pool.close().await,
             Db::Postgres(pool) => pool.close().await,
         }
     }
@@ -212,14 +231,14 @@ impl Db {
 impl Tx {
     pub fn ex(&mut self) -> Ex<'_> {
         match self {
-            Tx::Sqlite(tx) => Ex::Sqlite(&mut *tx),
+            Tx::Sqlite(tx, _) => Ex::Sqlite(&mut *tx),
             Tx::Postgres(tx) => Ex::Postgres(&mut *tx),
         }
     }
 
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Sqlite(tx, _turn) => tx.commit().await,
             Tx::Postgres(tx) => tx.commit().await,
         }
     }

@@ -80,7 +80,7 @@ pub async fn ensure_people(
 /// answer from its index alone (index-only scans need the visibility map).
 async fn refresh_statistics(db: &Db) -> Result<(), sqlx::Error> {
     match db {
-        Db::Sqlite(pool) => sqlx::query("ANALYZE").execute(pool).await.map(|_| ()),
+        Db::Sqlite(pool, ..) => sqlx::query("ANALYZE").execute(pool).await.map(|_| ()),
         Db::Postgres(pool) => sqlx::raw_sql(
             "VACUUM ANALYZE people, panel_memberships, person_topics, monitoring_tokens, involvements, consents",
         )

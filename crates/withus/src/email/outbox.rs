@@ -119,7 +119,7 @@ pub async fn claim(db: &Db, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
             .await
         }
         // SQLite has one writer at a time, so the statement is already exclusive.
-        Db::Sqlite(pool) => {
+        Db::Sqlite(pool, ..) => {
             sqlx::query_as(sqlx::AssertSqlSafe(format!(
                 "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 WHERE id IN ( \
                    SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 \

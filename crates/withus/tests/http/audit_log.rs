@@ -33,7 +33,7 @@ async fn every_write_is_logged_and_tampering_is_detected(backend: Backend) {
 
     // The database itself refuses edits and deletions...
     let refused = match &app.db {
-        withus::db::Db::Sqlite(pool) => {
+        withus::db::Db::Sqlite(pool, ..) => {
             sqlx::query("UPDATE audit_log SET action = 'x' WHERE seq = 2")
                 .execute(pool)
                 .await

@@ -9,7 +9,7 @@ const CANARY: &str = "CANARY-7f3a-uses-a-hearing-loop";
 /// Every byte the database holds for these tables, as text.
 pub async fn everything_stored(app: &crate::helpers::TestApp) -> String {
     match &app.db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(pool, ..) => {
             sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
                 .execute(pool)
                 .await

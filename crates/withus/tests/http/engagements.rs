@@ -439,7 +439,7 @@ async fn marking_a_commitment_keeps_its_history_and_explains_in_public(backend: 
     );
     // The history cannot be rewritten.
     let rewrite = match &app.db {
-        withus::db::Db::Sqlite(pool) => sqlx::query(
+        withus::db::Db::Sqlite(pool, ..) => sqlx::query(
             "UPDATE engagement_commitment_history SET explanation_en = 'nothing happened'",
         )
         .execute(pool)

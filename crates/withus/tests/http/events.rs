@@ -426,7 +426,7 @@ both!(
 async fn expire_offer(app: &TestApp, person: Uuid) {
     let past = withus::db::now() - Duration::days(3);
     match &app.db {
-        withus::db::Db::Sqlite(pool) => {
+        withus::db::Db::Sqlite(pool, ..) => {
             sqlx::query("UPDATE event_bookings SET offer_expires_at = $1 WHERE person_id = $2")
                 .bind(past)
                 .bind(person)

@@ -87,7 +87,7 @@ async fn prefer(app: &TestApp, person: Uuid, formats: Vec<Format>, size: Option<
 /// Runs one statement with a person's id bound as `$1`.
 async fn for_person(app: &TestApp, sql: &'static str, person: Uuid) {
     match &app.db {
-        Db::Sqlite(pool) => sqlx::query(sql)
+        Db::Sqlite(pool, ..) => sqlx::query(sql)
             .bind(person)
             .execute(pool)
             .await
@@ -113,7 +113,7 @@ async fn emails(app: &TestApp, subject_like: &'static str) -> Vec<Mail> {
     let sql = "SELECT id, to_address, body_text, body_html FROM outbox \
                WHERE subject LIKE $1 ORDER BY created_at, id";
     match &app.db {
-        Db::Sqlite(pool) => sqlx::query_as(sql).bind(subject_like).fetch_all(pool).await,
+        Db::Sqlite(pool, ..) => sqlx::query_as(sql).bind(subject_like).fetch_all(pool).await,
         Db::Postgres(pool) => sqlx::query_as(sql).bind(subject_like).fetch_all(pool).await,
     }
     .unwrap()

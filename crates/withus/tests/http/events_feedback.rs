@@ -325,7 +325,7 @@ both!(
 async fn raw_details(app: &TestApp) -> Vec<Vec<u8>> {
     let sql = "SELECT details FROM event_feedback WHERE details IS NOT NULL";
     match &app.db {
-        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
+        Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
     }
 }

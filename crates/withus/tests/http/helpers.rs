@@ -176,7 +176,7 @@ impl TestApp {
 
     pub async fn scalar_i64(&self, sql: &'static str) -> i64 {
         match &self.db {
-            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
             Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
         }
     }
@@ -184,7 +184,7 @@ impl TestApp {
     pub async fn execute(&self, sql: &str) {
         let sql = sqlx::AssertSqlSafe(sql.to_owned());
         match &self.db {
-            Db::Sqlite(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()).unwrap(),
+            Db::Sqlite(pool, ..) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()).unwrap(),
             Db::Postgres(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()).unwrap(),
         }
     }
@@ -221,7 +221,7 @@ impl TestApp {
         let sql =
             "SELECT to_address, body_text FROM outbox ORDER BY created_at DESC, id DESC LIMIT 1";
         match &self.db {
-            Db::Sqlite(pool) => sqlx::query_as(sql).fetch_one(pool).await.unwrap(),
+            Db::Sqlite(pool, ..) => sqlx::query_as(sql).fetch_one(pool).await.unwrap(),
             Db::Postgres(pool) => sqlx::query_as(sql).fetch_one(pool).await.unwrap(),
         }
     }

@@ -48,7 +48,7 @@ async fn enqueue(db: &Db, count: usize) {
 
 async fn count(db: &Db, sql: &'static str) -> i64 {
     match db {
-        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
     }
 }
@@ -71,7 +71,7 @@ async fn two_workers_send_each_email_exactly_once(backend: Backend) {
     );
     // Each message carries its outbox id as Message-ID, so a repeat after a crash is recognisable.
     let ids: Vec<String> = match &db {
-        Db::Sqlite(pool) => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM outbox")
+        Db::Sqlite(pool, ..) => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM outbox")
             .fetch_all(pool)
             .await
             .unwrap(),
@@ -143,7 +143,7 @@ async fn failures_back_off_and_finally_stop(backend: Backend) {
         MAX_ATTEMPTS - 1
     );
     match &db {
-        Db::Sqlite(pool) => sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+        Db::Sqlite(pool, ..) => sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
             .execute(pool)
             .await
             .map(|_| ())
@@ -174,7 +174,7 @@ async fn a_crashed_workers_claim_is_picked_up_after_its_lease(backend: Backend) 
     assert!(outbox::claim(&db, 10).await.unwrap().is_empty());
     // ...and once it has run out, they are claimed again rather than lost.
     match &db {
-        Db::Sqlite(pool) => sqlx::query("UPDATE outbox SET locked_until = '2020-01-01T00:00:00Z'")
+        Db::Sqlite(pool, ..) => sqlx::query("UPDATE outbox SET locked_until = '2020-01-01T00:00:00Z'")
             .execute(pool)
             .await
             .map(|_| ())

@@ -167,7 +167,7 @@ fn count(body: &str, id: &str) -> usize {
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
     let sql = sqlx::AssertSqlSafe(sql.to_owned());
     match &app.db {
-        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
     }
 }
@@ -175,7 +175,7 @@ async fn scalar(app: &TestApp, sql: &str) -> i64 {
 async fn strings(app: &TestApp, sql: &str) -> Vec<String> {
     let sql = sqlx::AssertSqlSafe(sql.to_owned());
     match &app.db {
-        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
+        Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
     }
 }
@@ -525,7 +525,7 @@ both!(
 async fn ids(app: &TestApp, sql: &str, parameter: Option<Uuid>) -> Vec<Uuid> {
     let sql = sqlx::AssertSqlSafe(sql.to_owned());
     match &app.db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(pool, ..) => {
             let query = sqlx::query_scalar(sql);
             let query = match parameter {
                 Some(p) => query.bind(p),
@@ -546,7 +546,7 @@ async fn ids(app: &TestApp, sql: &str, parameter: Option<Uuid>) -> Vec<Uuid> {
 
 async fn person_named(app: &TestApp, name: &str) -> register::PersonRow {
     let found: Vec<Uuid> = match &app.db {
-        Db::Sqlite(pool) => sqlx::query_scalar("SELECT id FROM people WHERE display_name = $1")
+        Db::Sqlite(pool, ..) => sqlx::query_scalar("SELECT id FROM people WHERE display_name = $1")
             .bind(name)
             .fetch_all(pool)
             .await
@@ -947,7 +947,7 @@ const CANARY: &str = "Zebediah Canary-4d1f";
 /// Every byte the database holds, as text.
 async fn everything_stored(app: &TestApp) -> String {
     match &app.db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(pool, ..) => {
             sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
                 .execute(pool)
                 .await
@@ -1079,7 +1079,7 @@ async fn an_upload_not_imported_within_a_week_is_deleted_and_cannot_be_imported(
     let eight_days_ago = withus::db::now() - time::Duration::days(8);
     let age = "UPDATE import_batches SET created_at = $1 WHERE id = $2";
     match &s.app.db {
-        Db::Sqlite(pool) => sqlx::query(age)
+        Db::Sqlite(pool, ..) => sqlx::query(age)
             .bind(eight_days_ago)
             .bind(stale_id)
             .execute(pool)

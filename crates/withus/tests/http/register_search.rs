@@ -560,7 +560,7 @@ async fn the_csv_is_quoted_neutralised_and_audited(backend: Backend) {
         .await;
     assert_eq!(exports, 2);
     let details: String = match &w.app.db {
-        withus::db::Db::Sqlite(pool) => sqlx::query_scalar(
+        withus::db::Db::Sqlite(pool, ..) => sqlx::query_scalar(
             "SELECT details FROM audit_log WHERE action = 'register.exported' ORDER BY seq LIMIT 1",
         )
         .fetch_one(pool)
@@ -839,7 +839,7 @@ async fn demo_dpo(app: &TestApp) -> Uuid {
 async fn search_columns(app: &TestApp) -> Vec<(Uuid, i64, Option<OffsetDateTime>)> {
     let sql = "SELECT id, topics_mask, third_last_involved_at FROM people WHERE erased_at IS NULL ORDER BY id";
     match &app.db {
-        withus::db::Db::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        withus::db::Db::Sqlite(pool, ..) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
         withus::db::Db::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
     }
 }

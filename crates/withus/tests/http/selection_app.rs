@@ -309,7 +309,7 @@ async fn wait_for_chances(client: &mut Client, url: &str) -> crate::helpers::Pag
 async fn outbox(db: &Db) -> Vec<(String, String)> {
     let sql = "SELECT to_address, subject FROM outbox ORDER BY to_address";
     match db {
-        Db::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        Db::Sqlite(pool, ..) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
     }
 }
@@ -317,7 +317,7 @@ async fn outbox(db: &Db) -> Vec<(String, String)> {
 async fn audit_details(db: &Db) -> Vec<(String, String)> {
     let sql = "SELECT action, details FROM audit_log WHERE action LIKE 'selection.%' ORDER BY seq";
     match db {
-        Db::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        Db::Sqlite(pool, ..) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
         Db::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
     }
 }
@@ -701,7 +701,7 @@ async fn latest_run(w: &World, url: &str) -> selections::RunRow {
 async fn count_runs(db: &Db, selection: Uuid) -> i64 {
     let sql = "SELECT COUNT(*) FROM selection_runs WHERE selection_id = $1";
     match db {
-        Db::Sqlite(pool) => sqlx::query_scalar(sql)
+        Db::Sqlite(pool, ..) => sqlx::query_scalar(sql)
             .bind(selection)
             .fetch_one(pool)
             .await
