@@ -14,63 +14,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::errors::AppError;
+pub use super::errors::InputProblem;
 
 /// The most characters any one form field may hold. Forms set lower limits of their own.
 pub const FIELD_MAX_CHARS: usize = 20_000;
-
-/// What was wrong with a request's input, shown on the error page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InputProblem {
-    /// The body is not a form (JSON, XML, plain text…).
-    NotAForm,
-    /// A name or value is not valid UTF-8 text.
-    NotText { field: String },
-    /// A value holds a control character such as a NUL byte.
-    ControlCharacter { field: String },
-    /// A value is longer than `max` characters.
-    TooLong { field: String, max: usize },
-    /// A field that takes one answer was sent more than once.
-    Repeated { field: String },
-    /// A field's value is not one the form offers (an unknown choice, a number out of range).
-    NotRecognised { field: String },
-    /// A field the form always sends is missing.
-    Missing { field: String },
-}
-
-impl InputProblem {
-    /// The field named in the problem, as people read it ("advocate name", not "advocate_name").
-    pub fn field_label(&self) -> Option<String> {
-        match self {
-            InputProblem::NotAForm => None,
-            InputProblem::NotText { field }
-            | InputProblem::ControlCharacter { field }
-            | InputProblem::TooLong { field, .. }
-            | InputProblem::Repeated { field }
-            | InputProblem::NotRecognised { field }
-            | InputProblem::Missing { field } => Some(field.replace(['_', '-'], " ")),
-        }
-    }
-
-    /// The message key that explains the problem and its fix.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            InputProblem::NotAForm => "input-error-not-a-form",
-            InputProblem::NotText { .. } => "input-error-not-text",
-            InputProblem::ControlCharacter { .. } => "input-error-control-character",
-            InputProblem::TooLong { .. } => "input-error-too-long",
-            InputProblem::Repeated { .. } => "input-error-repeated",
-            InputProblem::NotRecognised { .. } => "input-error-not-recognised",
-            InputProblem::Missing { .. } => "input-error-missing",
-        }
-    }
-
-    pub fn max(&self) -> Option<usize> {
-        match self {
-            InputProblem::TooLong { max, .. } => Some(*max),
-            _ => None,
-        }
-    }
-}
 
 /// Middleware: refuses a state-changing request whose body is not clean form text.
 pub async fn check(request: Request, next: Next) -> Response {

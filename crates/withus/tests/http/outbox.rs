@@ -174,11 +174,13 @@ async fn a_crashed_workers_claim_is_picked_up_after_its_lease(backend: Backend) 
     assert!(outbox::claim(&db, 10).await.unwrap().is_empty());
     // ...and once it has run out, they are claimed again rather than lost.
     match &db {
-        Db::Sqlite(pool, ..) => sqlx::query("UPDATE outbox SET locked_until = '2020-01-01T00:00:00Z'")
-            .execute(pool)
-            .await
-            .map(|_| ())
-            .unwrap(),
+        Db::Sqlite(pool, ..) => {
+            sqlx::query("UPDATE outbox SET locked_until = '2020-01-01T00:00:00Z'")
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .unwrap()
+        }
         Db::Postgres(pool) => {
             sqlx::query("UPDATE outbox SET locked_until = '2020-01-01T00:00:00Z'")
                 .execute(pool)
