@@ -129,6 +129,9 @@ pub async fn withdraw(
     person: Uuid,
     consent: Uuid,
 ) -> Result<Withdrawn, sqlx::Error> {
+    // Writes that depend on this person's consents take the same row lock first (see
+    // `storage::lock_person`), so they wait for this withdrawal and then see it.
+    storage::lock_person(ex, person).await?;
     let before = storage::consents_of(ex, person).await?;
     let Some(row) = before.iter().find(|c| c.id == consent && c.is_active()) else {
         return Ok(Withdrawn::NotActive);

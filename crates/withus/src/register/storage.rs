@@ -635,6 +635,19 @@ pub async fn withdraw_consent(
     Ok(done == 1)
 }
 
+/// Holds the person's row for the rest of the transaction, so a change that depends on their
+/// consents (read next) cannot interleave with a withdrawal, which rewrites the row. On SQLite
+/// the transaction already holds the only write lock.
+pub async fn lock_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Error> {
+    if let Ex::Postgres(c) = ex.re() {
+        sqlx::query("SELECT id FROM people WHERE id = $1 FOR UPDATE")
+            .bind(person)
+            .fetch_optional(c)
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn consents_of(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<ConsentRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT k.id, k.person_id, k.kind, k.panel_id, k.partner_organisation_id, o.name AS partner_name, k.scope, k.wording_version, \

@@ -3,8 +3,12 @@
 //! carry between the join pages are refused with a message, never lost without a word.
 
 use uuid::Uuid;
+use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
+use withus::register::consents::{self, Actor};
+use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::storage as register;
+use withus::security::field_crypto::KeyRing;
 
 use crate::both;
 use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
@@ -217,3 +221,101 @@ async fn lost_answers_are_explained(backend: Backend) {
     );
 }
 both!(lost_answers_are_explained, lost_answers_are_explained);
+
+/// Consent and the data it guards are decided in one transaction: a withdrawal that commits while
+/// someone is saving their access needs wins, and nothing is stored without consent.
+async fn a_consent_withdrawn_while_needs_are_saved_wins(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let (panel, _) = open_panel(&app).await;
+    let email = "nia@steady.example";
+    create_user(
+        &app.db,
+        NewUser {
+            email,
+            name: "Nia",
+            password: "steady password 2026",
+            site_admin: false,
+            membership: None,
+        },
+    )
+    .await
+    .unwrap();
+    let mut tx = app.db.begin().await.unwrap();
+    let account = withus::accounts::storage::find_by_email(&mut tx.ex(), email)
+        .await
+        .unwrap()
+        .unwrap();
+    let person = register::create_person(
+        &mut tx.ex(),
+        register::NewPerson {
+            account_id: Some(account.id),
+            display_name: "Nia Steady",
+            email: Some(email),
+            phone: None,
+            contact_method: ContactMethod::Email,
+            language: "en",
+            region: None,
+            local_authority: None,
+            entry_route: EntryRoute::SelfJoined,
+        },
+    )
+    .await
+    .unwrap();
+    register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
+        .await
+        .unwrap();
+    let consent = register::give_consent(
+        &mut tx.ex(),
+        register::NewConsent {
+            person,
+            kind: ConsentKind::SpecialCategory,
+            panel: None,
+            partner: None,
+            scope: "access_needs",
+            channel: Channel::Online,
+            recorded_by: None,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    let mut client = app.signed_in_client(email).await;
+    assert_eq!(client.get("/your-data/access-needs").await.status, 200);
+    // The withdrawal is under way, its transaction open, when the person saves their needs.
+    let keys = KeyRing::parse(&app.key_spec, None).unwrap();
+    let mut withdrawal = app.db.begin().await.unwrap();
+    let actor = Actor {
+        account: Some(account.id),
+        organisation: None,
+        channel: Channel::Online,
+    };
+    consents::withdraw(&mut withdrawal.ex(), &keys, actor, person, consent)
+        .await
+        .unwrap();
+    let saving = tokio::spawn(async move {
+        client
+            .post(
+                "/your-data/access-needs",
+                &[("needs-communication", "bsl_interpreter")],
+            )
+            .await
+    });
+    // Long enough for the save to have read the consents and reached its own transaction.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    withdrawal.commit().await.unwrap();
+    let saved = saving.await.unwrap();
+    assert_eq!(
+        saved.status, 422,
+        "the save is refused: consent is no longer held"
+    );
+    assert!(saved.body.contains("error-summary"));
+    let stored = app
+        .scalar_i64("SELECT COUNT(*) FROM people WHERE access_needs IS NOT NULL")
+        .await;
+    assert_eq!(stored, 0, "no access needs are stored without consent");
+}
+both!(
+    a_consent_withdrawn_while_needs_are_saved_wins,
+    a_consent_withdrawn_while_needs_are_saved_wins
+);

@@ -175,6 +175,24 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         actor.channel = channel;
     }
     let mut tx = state.db.begin().await?;
+    // Consent is read again inside the transaction that stores the needs: a withdrawal committed
+    // since the check above must win, or data would be stored without consent.
+    storage::lock_person(&mut tx.ex(), person).await?;
+    let held = held_categories(&storage::consents_of(&mut tx.ex(), person).await?)
+        .contains(&DataCategory::AccessNeeds);
+    if !held && !consenting && !profile.is_empty() {
+        drop(tx);
+        let mut errors = FormErrors::default();
+        errors.add("consent", page.t("access-needs-error-consent"));
+        let view = view(
+            page.with_errors(errors),
+            &subject,
+            &profile,
+            true,
+            Some(&channel_value),
+        );
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
+    }
     if !held && consenting {
         consents::give(
             &mut tx.ex(),
