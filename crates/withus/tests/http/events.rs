@@ -919,3 +919,101 @@ both!(
     booking_needs_over_the_limit_are_refused,
     booking_needs_over_the_limit_are_refused_body
 );
+
+/// Answers that do not fit are refused with a message that names the value or states the limit:
+/// an unknown topic or region on an invitation (which once invited the whole panel), an unknown
+/// region or feature on a venue, a capacity out of range, and over-long text.
+async fn answers_that_do_not_fit_are_refused_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let org = world.org;
+    let event = event(&app, &world, 3).await;
+    people(&app, &world, 2, true).await;
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let show_path = format!(
+        "/organisations/{org}/engagements/{}/events/{event}",
+        world.engagement
+    );
+    let panel = world.panel.to_string();
+    for (field, value) in [("topic", "knitting"), ("region", "Atlantis")] {
+        let page = staff
+            .post(
+                &format!("{show_path}/invite"),
+                &[("panel", panel.as_str()), (field, value)],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{field}");
+        assert!(
+            page.body.contains(&format!(
+                "<a href=\"#{field}\">We did not recognise “{value}”. Choose from the list</a>"
+            )),
+            "{}",
+            page.body
+        );
+        assert_eq!(
+            app.scalar_i64("SELECT COUNT(*) FROM event_invitations")
+                .await,
+            0,
+            "nobody is invited"
+        );
+    }
+
+    let venue = |region: &'static str, feature: &'static str| {
+        vec![
+            ("name", "Seaside Centre"),
+            ("region", region),
+            ("features", "quiet_room"),
+            ("features", feature),
+        ]
+    };
+    let new_venue = format!("/organisations/{org}/venues/new");
+    let page = staff.post(&new_venue, &venue("TLX", "quiet_room")).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("We did not recognise “TLX”"));
+    let page = staff.post(&new_venue, &venue("TLD", "jacuzzi")).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("We did not recognise “jacuzzi”"));
+    let long_name = "a".repeat(201);
+    let page = staff
+        .post(&new_venue, &[("name", long_name.as_str())])
+        .await;
+    assert!(
+        page.body
+            .contains("This answer must be 200 characters or fewer")
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM venues WHERE name = 'Seaside Centre'")
+            .await,
+        0
+    );
+
+    let new_event = format!(
+        "/organisations/{org}/engagements/{}/events/new",
+        world.engagement
+    );
+    let long_title = "a".repeat(201);
+    for capacity in ["0", "99999999999", "100001"] {
+        let page = staff
+            .post(
+                &new_event,
+                &[("capacity", capacity), ("title", long_title.as_str())],
+            )
+            .await;
+        assert_eq!(page.status, 422);
+        assert!(
+            page.body.contains(
+                "<a href=\"#capacity\">Enter the number of places, a whole number from 1 to 100,000</a>"
+            ),
+            "{capacity}: {}",
+            page.body
+        );
+        assert!(
+            page.body
+                .contains("<a href=\"#title\">This answer must be 200 characters or fewer</a>")
+        );
+    }
+}
+both!(
+    answers_that_do_not_fit_are_refused,
+    answers_that_do_not_fit_are_refused_body
+);
