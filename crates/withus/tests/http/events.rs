@@ -1017,3 +1017,28 @@ both!(
     answers_that_do_not_fit_are_refused,
     answers_that_do_not_fit_are_refused_body
 );
+
+/// A format or topic not on the lists is refused by name on a person's preferences, not dropped.
+async fn unknown_preferences_are_refused_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, true).await;
+    let mut client = app.signed_in_client(&people[0].1).await;
+    for (field, value) in [("formats", "braille_scroll"), ("topics", "knitting")] {
+        let page = client
+            .post("/your-data/preferences", &[(field, value)])
+            .await;
+        assert_eq!(page.status, 422, "{field}: {}", page.body);
+        assert!(
+            page.body.contains(&format!(
+                "We did not recognise “{value}”. Choose from the list"
+            )),
+            "{}",
+            page.body
+        );
+    }
+}
+both!(
+    unknown_preferences_are_refused,
+    unknown_preferences_are_refused_body
+);
