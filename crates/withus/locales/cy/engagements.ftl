@@ -101,6 +101,7 @@ engagement-error-can-change = Dywedwch beth all newid o hyd, yn Saesneg. Os na a
 engagement-error-limits = Dywedwch beth sy'n cyfyngu ar eich pŵer, yn Saesneg. Os nad oes dim, dywedwch hynny.
 engagement-error-phase = Dewiswch y cyfnod
 engagement-error-stage = Dewiswch gam y grŵp
+engagement-error-openness = Dewiswch pwy all gymryd rhan
 engagement-error-area = Rhowch yr ardal yn Saesneg
 engagement-error-region = Dewiswch ranbarth o'r rhestr
 engagement-error-starts = Rhowch ddyddiad dechrau go iawn, er enghraifft 27 3 2027

@@ -26,6 +26,7 @@ save = Cadw
 error-title-prefix = Gwall:
 error-prefix = Gwall:
 error-summary-title = Mae problem
+error-not-recognised = Nid ydym yn adnabod “{ $value }”. Dewiswch o’r rhestr
 session-warning-title = Byddwn yn eich allgofnodi cyn bo hir
 session-warning-body = Er eich diogelwch, byddwn yn eich allgofnodi ymhen 2 funud os na fyddwch yn gwneud dim. Bydd unrhyw beth nad ydych wedi'i gadw yn cael ei golli.
 session-warning-button = Aros wedi mewngofnodi

@@ -97,6 +97,7 @@ engagement-error-can-change = Say what can still change, in English. If nothing 
 engagement-error-limits = Say what limits your power, in English. If nothing does, say so.
 engagement-error-phase = Choose the phase
 engagement-error-stage = Choose the group's stage
+engagement-error-openness = Choose who can take part
 engagement-error-area = Enter the area in English
 engagement-error-region = Choose a region from the list
 engagement-error-starts = Enter a real start date, for example 27 3 2027

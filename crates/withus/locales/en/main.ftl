@@ -26,6 +26,7 @@ save = Save
 error-title-prefix = Error:
 error-prefix = Error:
 error-summary-title = There is a problem
+error-not-recognised = We did not recognise “{ $value }”. Choose from the list
 session-warning-title = You will be signed out soon
 session-warning-body = For your security, we will sign you out in 2 minutes if you do nothing. Anything you have not saved will be lost.
 session-warning-button = Stay signed in

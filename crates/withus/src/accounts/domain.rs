@@ -22,13 +22,17 @@ impl EmailProblem {
     }
 }
 
+/// The longest email address accepted anywhere (RFC 5321's limit on a path, less the angle
+/// brackets). Checked before any query, so an over-long value never reaches an index.
+pub const EMAIL_MAX_CHARS: usize = 254;
+
 impl EmailAddress {
     pub fn parse(raw: &str) -> Result<EmailAddress, EmailProblem> {
         let value = raw.trim().to_lowercase();
         if value.is_empty() {
             return Err(EmailProblem::Empty);
         }
-        if value.len() > 254 {
+        if value.chars().count() > EMAIL_MAX_CHARS {
             return Err(EmailProblem::TooLong);
         }
         let Some((local, domain)) = value.rsplit_once('@') else {
@@ -104,6 +108,12 @@ mod tests {
         ] {
             assert_eq!(EmailAddress::parse(bad), Err(EmailProblem::Format), "{bad}");
         }
+        let longest = format!("{}@example.org", "a".repeat(EMAIL_MAX_CHARS - 12));
+        assert!(EmailAddress::parse(&longest).is_ok());
+        assert_eq!(
+            EmailAddress::parse(&format!("a{longest}")),
+            Err(EmailProblem::TooLong)
+        );
     }
 
     #[test]

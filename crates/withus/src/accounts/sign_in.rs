@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use time::Duration;
 
+use super::domain::EmailProblem;
 use super::storage;
 use crate::audit::{self, Entry};
 use crate::i18n::Locale;
@@ -69,6 +70,9 @@ pub async fn submit(
     let mut errors = FormErrors::default();
     if email.is_empty() {
         errors.add("email", page.t("sign-in-error-email-empty"));
+    } else if email.chars().count() > super::domain::EMAIL_MAX_CHARS {
+        // No account can have such an address; refuse before it reaches the failures table.
+        errors.add("email", page.t(EmailProblem::TooLong.message_key()));
     }
     if form.password.is_empty() {
         errors.add("password", page.t("sign-in-error-password-empty"));

@@ -141,6 +141,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("event.invited", "audit-action-event-invited"),
     ("event.booked", "audit-action-event-booked"),
     (
+        "event.booking_changed",
+        "audit-action-event-booking-changed",
+    ),
+    (
         "event.booking_cancelled",
         "audit-action-event-booking-cancelled",
     ),

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use serde_json::json;
 
@@ -14,10 +14,12 @@ use super::storage::{self, BookingRow, Details, EventRow, VenueRow};
 use super::venues::feature_words;
 use crate::audit::{self, Entry};
 use crate::db::Tx;
+use crate::i18n::{Arg, grouped};
 use crate::register::profile;
 use crate::register::subject::{self, Subject};
 use crate::state::AppState;
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, FormErrors, one_of, pairs};
+use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, Page, render};
 
@@ -70,12 +72,61 @@ async fn bookable(
     Ok((subject, event))
 }
 
+/// What the booking form asks, as given.
+struct Answers {
+    event_needs: String,
+    travel_needs: String,
+    companion: bool,
+}
+
+impl Answers {
+    fn read(body: &[u8]) -> Answers {
+        let form = pairs(body);
+        Answers {
+            event_needs: one_of(&form, "event_needs"),
+            travel_needs: one_of(&form, "travel_needs"),
+            companion: one_of(&form, "companion") == "yes",
+        }
+    }
+
+    /// Longer answers are refused, never cut short.
+    fn check(&self, page: &Page) -> FormErrors {
+        let mut errors = FormErrors::default();
+        for (field, text) in [
+            ("event_needs", &self.event_needs),
+            ("travel_needs", &self.travel_needs),
+        ] {
+            if text.chars().count() > TEXT_MAX_CHARS {
+                errors.add(
+                    field,
+                    page.t_args(
+                        "book-error-too-long",
+                        &[("max", Arg::from(grouped(TEXT_MAX_CHARS as i64)))],
+                    ),
+                );
+            }
+        }
+        errors
+    }
+}
+
 pub async fn form(
     State(state): State<AppState>,
     Path(event_id): Path<String>,
     page: Page,
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id).await?;
+    render(book_page(&state, page, &subject, event, None).await?)
+}
+
+/// The booking page; `answers` are shown instead of the saved booking when a form comes back.
+async fn book_page(
+    state: &AppState,
+    page: Page,
+    subject: &Subject,
+    event: EventRow,
+    answers: Option<Answers>,
+) -> Result<BookPage, AppError> {
     let opened =
         profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
     let saved_needs = opened
@@ -124,15 +175,16 @@ pub async fn form(
         .count() as i64;
     drop(conn);
     let locale = page.locale();
-    let (event_needs, travel_needs, companion) = match &booking {
-        Some(b) => (
-            super::open(&state, b, "event_needs", b.event_needs.as_deref()),
-            super::open(&state, b, "travel_needs", b.travel_needs.as_deref()),
+    let (event_needs, travel_needs, companion) = match (answers, &booking) {
+        (Some(a), _) => (a.event_needs, a.travel_needs, a.companion),
+        (None, Some(b)) => (
+            super::open(state, b, "event_needs", b.event_needs.as_deref()),
+            super::open(state, b, "travel_needs", b.travel_needs.as_deref()),
             b.companion,
         ),
-        None => Default::default(),
+        (None, None) => Default::default(),
     };
-    render(BookPage {
+    Ok(BookPage {
         when: super::when(&event, locale),
         minutes: super::minutes(&page, &event),
         mode: page.t(&event.mode().message_key()),
@@ -228,13 +280,15 @@ pub async fn submit(
             "flash-event-is-cancelled",
         ));
     }
-    let form = pairs(&body);
-    let clip = |name: &str| {
-        one_of(&form, name)
-            .chars()
-            .take(TEXT_MAX_CHARS)
-            .collect::<String>()
-    };
+    let answers = Answers::read(&body);
+    let errors = answers.check(&page);
+    if !errors.is_empty() {
+        let page = page.with_errors(errors);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            book_page(&state, page, &subject, event, Some(answers)).await?,
+        );
+    }
     let person = subject.person.id;
     let details = Details {
         event_needs: super::seal(
@@ -242,34 +296,64 @@ pub async fn submit(
             event.id,
             person,
             "event_needs",
-            &clip("event_needs"),
+            &answers.event_needs,
         ),
         travel_needs: super::seal(
             &state,
             event.id,
             person,
             "travel_needs",
-            &clip("travel_needs"),
+            &answers.travel_needs,
         ),
-        companion: one_of(&form, "companion") == "yes",
+        companion: answers.companion,
     };
     let mut tx = state.db.begin().await?;
     // Booking takes the event's lock first, so nothing is read before it.
-    let (status, new) = storage::book(&mut tx.ex(), event.id, person, &details)
+    let (status, before) = storage::book(&mut tx.ex(), event.id, person, &details)
         .await?
         .ok_or(AppError::NotFound)?;
-    let newly_booked = new && status == BookingStatus::Booked;
-    if newly_booked {
-        write(&mut tx, &state, &subject, &event, Letter::Booked).await?;
+    match before {
+        // A new place or a new place on the waiting list.
+        None => {
+            if status == BookingStatus::Booked {
+                write(&mut tx, &state, &subject, &event, Letter::Booked).await?;
+            }
+            audit::record(
+                &mut tx.ex(),
+                Entry::new("event.booked", "event", event.id)
+                    .by(page.ctx.actor())
+                    .in_organisation(event.organisation_id)
+                    .with(json!({ "status": status.as_str() })),
+            )
+            .await?;
+        }
+        // Already booked, waiting or offered: only a change to what they need is worth a line.
+        Some(before) => {
+            let same = super::open(
+                &state,
+                &before,
+                "event_needs",
+                before.event_needs.as_deref(),
+            ) == answers.event_needs.trim()
+                && super::open(
+                    &state,
+                    &before,
+                    "travel_needs",
+                    before.travel_needs.as_deref(),
+                ) == answers.travel_needs.trim()
+                && before.companion == answers.companion;
+            if !same {
+                audit::record(
+                    &mut tx.ex(),
+                    Entry::new("event.booking_changed", "event", event.id)
+                        .by(page.ctx.actor())
+                        .in_organisation(event.organisation_id)
+                        .with(json!({ "status": status.as_str() })),
+                )
+                .await?;
+            }
+        }
     }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("event.booked", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(event.organisation_id)
-            .with(json!({ "status": status.as_str() })),
-    )
-    .await?;
     tx.commit().await?;
     let flash = match status {
         BookingStatus::Waiting => "flash-event-waiting",

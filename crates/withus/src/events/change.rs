@@ -16,7 +16,7 @@ use crate::audit::{self, Entry};
 use crate::db::Tx;
 use crate::i18n::Arg;
 use crate::state::AppState;
-use crate::web::forms::{one_of, pairs};
+use crate::web::forms::{one_of, pairs, too_long};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -293,15 +293,15 @@ pub async fn cancel_submit(
     }
     let reason = one_of(&pairs(&body), "reason");
     let problem = if reason.trim().is_empty() {
-        Some("event-error-cancel-reason")
+        Some(page.t("event-error-cancel-reason"))
     } else if reason.chars().count() > REASON_MAX_CHARS {
-        Some("event-error-too-long")
+        Some(too_long(&page, "event-error-too-long", REASON_MAX_CHARS))
     } else {
         None
     };
-    if let Some(key) = problem {
+    if let Some(message) = problem {
         let mut errors = FormErrors::default();
-        errors.add("reason", page.t(key));
+        errors.add("reason", message);
         let page = page.with_errors(errors);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -22,13 +22,15 @@ use crate::register::storage as register;
 use crate::state::AppState;
 use crate::web::access::Permission;
 use crate::web::components::DateInput;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, all_of, known_one, one_of, pairs, too_long};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const TEXT_MAX_CHARS: usize = 2000;
+/// The most places an event can have.
+pub const CAPACITY_MAX: i64 = 100_000;
 
 #[derive(Default)]
 pub(super) struct Answers {
@@ -241,7 +243,10 @@ pub(super) fn check(
     if title.is_empty() {
         errors.add("title", page.t("event-error-title"));
     } else if title.chars().count() > TITLE_MAX_CHARS {
-        errors.add("title", page.t("event-error-too-long"));
+        errors.add(
+            "title",
+            too_long(page, "event-error-too-long", TITLE_MAX_CHARS),
+        );
     }
     let mode = Mode::parse(&answers.mode);
     if mode.is_none() {
@@ -269,9 +274,15 @@ pub(super) fn check(
         .trim()
         .parse::<i64>()
         .ok()
-        .filter(|n| (1..=100_000).contains(n));
+        .filter(|n| (1..=CAPACITY_MAX).contains(n));
     if capacity.is_none() {
-        errors.add("capacity", page.t("event-error-capacity"));
+        errors.add(
+            "capacity",
+            page.t_args(
+                "event-error-capacity",
+                &[("max", Arg::from(crate::i18n::grouped(CAPACITY_MAX)))],
+            ),
+        );
     }
     let venue = Uuid::parse_str(&answers.venue)
         .ok()
@@ -285,7 +296,10 @@ pub(super) fn check(
         ("dial_in", &answers.dial_in),
     ] {
         if text.chars().count() > TEXT_MAX_CHARS {
-            errors.add(field, page.t("event-error-too-long"));
+            errors.add(
+                field,
+                too_long(page, "event-error-too-long", TEXT_MAX_CHARS),
+            );
         }
     }
     let booking = BookingRule::parse(&answers.booking);
@@ -583,17 +597,32 @@ pub async fn invite(
         };
         (panel, group)
     };
+    let mut errors = FormErrors::default();
     if panel.is_none() && group.is_none() {
-        let mut errors = FormErrors::default();
         errors.add("panel", page.t("event-error-panel"));
+    }
+    // An unknown topic or region must not widen the invitation to the whole panel.
+    let topic = known_one(
+        &mut errors,
+        &page,
+        "topic",
+        &one_of(&form, "topic"),
+        Topic::parse,
+    );
+    let region = known_one(
+        &mut errors,
+        &page,
+        "region",
+        &one_of(&form, "region"),
+        Region::parse,
+    );
+    if !errors.is_empty() {
         let page = page.with_errors(errors);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             show_page(&state, page, org_id, &engagement, event, Vec::new()).await?,
         );
     };
-    let topic = Topic::parse(&one_of(&form, "topic"));
-    let region = Region::parse(&one_of(&form, "region"));
     let mut tx = state.db.begin().await?;
     // A working group chosen fairly is invited as it is; otherwise the panel, maybe filtered.
     let people = match (&group, &panel) {

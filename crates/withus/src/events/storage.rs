@@ -405,14 +405,14 @@ pub async fn bookings_of(ex: &mut Ex<'_>, event: Uuid) -> Result<Vec<BookingRow>
 }
 
 /// Books a place for `person`, or puts them on the waiting list when every place is taken. Someone
-/// already booked or waiting keeps their place in the order and has their answers updated (the
-/// flag returned is then false). Must run inside a transaction.
+/// already booked, offered or waiting keeps their place in the order and has their answers updated;
+/// their booking as it was before is returned. Must run inside a transaction.
 pub async fn book(
     ex: &mut Ex<'_>,
     event: Uuid,
     person: Uuid,
     details: &Details,
-) -> Result<Option<(BookingStatus, bool)>, sqlx::Error> {
+) -> Result<Option<(BookingStatus, Option<BookingRow>)>, sqlx::Error> {
     let Some((seq, capacity)) = lock(ex, event).await? else {
         return Ok(None);
     };
@@ -433,7 +433,7 @@ pub async fn book(
         .bind(now)
         .execute(c)
         .await.map(|r| r.rows_affected()))?;
-        return Ok(Some((existing.status(), false)));
+        return Ok(Some((existing.status(), Some(existing))));
     }
     let queued: i64 = on!(ex.re(), c => sqlx::query_scalar(
         "SELECT COUNT(*) FROM event_bookings WHERE event_id = $1 AND status = 'waiting'",
@@ -468,7 +468,7 @@ pub async fn book(
     if status == BookingStatus::Booked {
         not_ready_any_more(ex, event).await?;
     }
-    Ok(Some((status, true)))
+    Ok(Some((status, None)))
 }
 
 /// A new attendee may bring needs the access plan has not met: the organiser checks it again.

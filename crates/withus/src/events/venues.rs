@@ -16,7 +16,7 @@ use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::Region;
 use crate::state::AppState;
 use crate::web::access::Permission;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, all_of, known_all, known_one, one_of, pairs, too_long};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -181,32 +181,52 @@ pub async fn edit_form(
     ))
 }
 
-fn read(body: &[u8]) -> Venue {
+/// The venue as answered; a region or feature not on the lists is refused, not dropped.
+fn read(page: &Page, body: &[u8]) -> (Venue, FormErrors) {
     let form = pairs(body);
-    Venue {
+    let mut errors = FormErrors::default();
+    let venue = Venue {
         name: one_of(&form, "name"),
         address: one_of(&form, "address"),
-        region: Region::parse(&one_of(&form, "region")),
-        features: all_of(&form, "features")
-            .iter()
-            .filter_map(|f| Feature::parse(f))
-            .collect(),
+        region: known_one(
+            &mut errors,
+            page,
+            "region",
+            &one_of(&form, "region"),
+            Region::parse,
+        ),
+        features: known_all(
+            &mut errors,
+            page,
+            "features",
+            &all_of(&form, "features"),
+            Feature::parse,
+        ),
         notes: one_of(&form, "notes"),
-    }
+    };
+    (venue, errors)
 }
 
-fn check(page: &Page, venue: &Venue) -> FormErrors {
-    let mut errors = FormErrors::default();
+fn check(page: &Page, venue: &Venue, mut errors: FormErrors) -> FormErrors {
     if venue.name.trim().is_empty() {
         errors.add("name", page.t("venue-error-name"));
     } else if venue.name.chars().count() > NAME_MAX_CHARS {
-        errors.add("name", page.t("venue-error-too-long"));
+        errors.add(
+            "name",
+            too_long(page, "venue-error-too-long", NAME_MAX_CHARS),
+        );
     }
     if venue.address.chars().count() > TEXT_MAX_CHARS {
-        errors.add("address", page.t("venue-error-too-long"));
+        errors.add(
+            "address",
+            too_long(page, "venue-error-too-long", TEXT_MAX_CHARS),
+        );
     }
     if venue.notes.chars().count() > TEXT_MAX_CHARS {
-        errors.add("notes", page.t("venue-error-too-long"));
+        errors.add(
+            "notes",
+            too_long(page, "venue-error-too-long", TEXT_MAX_CHARS),
+        );
     }
     errors
 }
@@ -219,8 +239,8 @@ async fn save(
     body: &[u8],
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let venue = read(body);
-    let errors = check(&page, &venue);
+    let (venue, errors) = read(&page, body);
+    let errors = check(&page, &venue, errors);
     if !errors.is_empty() {
         let (action, heading) = match id {
             Some(id) => (

@@ -124,3 +124,30 @@ impl From<usize> for Arg {
 
 #[cfg(test)]
 mod tests;
+
+/// A whole number with thousands separated by commas, as both languages write it: 2000 → "2,000".
+pub fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod grouped_tests {
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(super::grouped(7), "7");
+        assert_eq!(super::grouped(2000), "2,000");
+        assert_eq!(super::grouped(100_000), "100,000");
+        assert_eq!(super::grouped(-1_234_567), "-1,234,567");
+    }
+}

@@ -76,6 +76,49 @@ fn keys_used_in_calls() -> BTreeSet<String> {
     used
 }
 
+/// Quoted strings in the Rust sources shaped like an error or problem message key
+/// (`engagement-error-openness`, `import-problem-phone`): keys handed to error constructors such as
+/// `p.choice(field, value, KEY)` or `errors.add(field, KEY)` rather than to `t()`. Two-part strings
+/// (`name-error`) are element ids, not keys.
+fn error_keys_in_code() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    source_files(&crate_dir().join("src"), &mut files);
+    let mut found = BTreeSet::new();
+    for file in files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "rs"))
+    {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for piece in text.split('"').skip(1).step_by(2) {
+            let parts: Vec<&str> = piece.split('-').collect();
+            let key_shaped = parts.len() >= 3
+                && parts.iter().all(|p| {
+                    !p.is_empty()
+                        && p.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
+            if key_shaped && parts[1..].iter().any(|p| *p == "error" || *p == "problem") {
+                found.insert(piece.to_owned());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_error_key_in_code_exists() {
+    let en = catalogue_keys("en");
+    let cy = catalogue_keys("cy");
+    let missing: Vec<_> = error_keys_in_code()
+        .into_iter()
+        .filter(|k| !en.contains(k) || !cy.contains(k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "error message keys in code but not in both catalogues: {missing:?}"
+    );
+}
+
 #[test]
 fn english_and_welsh_have_the_same_keys() {
     let en = catalogue_keys("en");

@@ -138,6 +138,68 @@ fn problem_from(message: &str) -> InputProblem {
     }
 }
 
+/// A value from a fixed list, such as a region or topic: an empty answer is `None`; a value not on
+/// the list is refused with a message naming it, never quietly dropped.
+pub fn known_one<T>(
+    errors: &mut FormErrors,
+    page: &crate::web::Page,
+    field: &str,
+    value: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let parsed = parse(value);
+    if parsed.is_none() {
+        errors.add(field, not_recognised(page, value));
+    }
+    parsed
+}
+
+/// Every ticked value of a repeated field (checkboxes) from a fixed list; the first value not on
+/// the list is refused with a message naming it.
+pub fn known_all<T>(
+    errors: &mut FormErrors,
+    page: &crate::web::Page,
+    field: &str,
+    values: &[String],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        match parse(value) {
+            Some(item) => out.push(item),
+            None => errors.add(field, not_recognised(page, value)),
+        }
+    }
+    out
+}
+
+/// "We did not recognise “x”. Choose from the list", with the value cut to a readable length.
+pub fn not_recognised(page: &crate::web::Page, value: &str) -> String {
+    let mut shown: String = value.chars().take(40).collect();
+    if value.chars().count() > 40 {
+        shown.push('…');
+    }
+    page.t_args(
+        "error-not-recognised",
+        &[("value", crate::i18n::Arg::from(shown))],
+    )
+}
+
+/// A "must be N characters or fewer" message: `key` takes the limit as `$max`, written "2,000".
+pub fn too_long(page: &crate::web::Page, key: &str, max: usize) -> String {
+    page.t_args(
+        key,
+        &[(
+            "max",
+            crate::i18n::Arg::from(crate::i18n::grouped(max as i64)),
+        )],
+    )
+}
+
 #[cfg(test)]
 mod form_tests {
     use super::*;

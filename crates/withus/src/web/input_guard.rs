@@ -103,19 +103,6 @@ pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), InputProbl
     Ok(())
 }
 
-/// A count with thousands separated by commas, as English and Welsh both write it: 20,000.
-pub fn grouped(number: usize) -> String {
-    let digits = number.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// Percent-decodes one name or value, with `+` as a space, keeping the bytes as they are.
 fn decode(raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(raw.len());
@@ -205,14 +192,6 @@ mod tests {
         assert_eq!(decode(b"%4"), b"%4".to_vec());
         assert_eq!(decode(b"%zz"), b"%zz".to_vec());
         assert_eq!(decode(b"%41%42"), b"AB".to_vec());
-    }
-
-    #[test]
-    fn numbers_are_grouped_in_thousands() {
-        assert_eq!(grouped(7), "7");
-        assert_eq!(grouped(2000), "2,000");
-        assert_eq!(grouped(100_000), "100,000");
-        assert_eq!(grouped(1_234_567), "1,234,567");
     }
 
     #[test]

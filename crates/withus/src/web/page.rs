@@ -219,7 +219,7 @@ pub fn render_error_page(
                 args.push(("field", field.into()));
             }
             if let Some(max) = problem.max() {
-                args.push(("max", super::input_guard::grouped(max).into()));
+                args.push(("max", crate::i18n::grouped(max as i64).into()));
             }
             page.t_args(problem.message_key(), &args)
         })

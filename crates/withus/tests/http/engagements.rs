@@ -274,6 +274,33 @@ both!(
     a_form_with_problems_says_how_to_fix_each
 );
 
+async fn not_choosing_who_can_take_part_says_so(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let dpo = org_id(&app, DPO).await;
+    let council = org_id(&app, COUNCIL).await.to_string();
+    let icb = org_id(&app, ICB).await.to_string();
+    let mut fields = every_field(&council, &icb);
+    fields.retain(|(k, _)| *k != "openness");
+    let mut staff = app.signed_in_client(DPO_FACILITATOR).await;
+    let path = format!("/organisations/{dpo}/engagements/new");
+    let page = post_owned(&mut staff, &path, &fields).await;
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body
+            .contains("<li><a href=\"#openness\">Choose who can take part</a></li>"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("Unknown localization key"));
+    staff.get("/language?to=cy&return=/").await;
+    let page = post_owned(&mut staff, &path, &fields).await;
+    assert!(page.body.contains("Dewiswch pwy all gymryd rhan"));
+}
+both!(
+    not_choosing_who_can_take_part_says_so,
+    not_choosing_who_can_take_part_says_so
+);
+
 /// The public page of the demo's co-production, in the language the client has chosen.
 async fn short_breaks_page(app: &TestApp, client: &mut Client) -> Page {
     let dpo = org_id(app, DPO).await;

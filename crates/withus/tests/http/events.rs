@@ -804,3 +804,241 @@ both!(
     a_working_group_chosen_fairly_is_invited_as_it_is,
     a_working_group_chosen_fairly_is_invited_as_it_is_body
 );
+
+async fn audit_entries(app: &TestApp, action: &'static str) -> i64 {
+    let sql = format!("SELECT COUNT(*) FROM audit_log WHERE action = '{action}'");
+    match &app.db {
+        withus::db::Db::Sqlite(pool, ..) => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        withus::db::Db::Postgres(pool) => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+    }
+}
+
+/// Sending the booking form again, even five times at once, books one place and logs it once;
+/// cancelling twice or joining the waiting list twice is logged once too. A real change to what
+/// someone needs is logged as a change.
+async fn a_repeated_booking_is_logged_once_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let event = event(&app, &world, 1).await;
+    let people = people(&app, &world, 2, true).await;
+    let book = format!("/events/{event}/book");
+    let answers = [
+        ("event_needs", "A seat near the front"),
+        ("companion", "no"),
+    ];
+    let mut clients = Vec::new();
+    for _ in 0..5 {
+        let mut client = app.signed_in_client(&people[0].1).await;
+        client.get("/help").await;
+        clients.push(client);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for mut client in clients {
+        let book = book.clone();
+        tasks.spawn(async move { client.post(&book, &answers).await.status });
+    }
+    while let Some(status) = tasks.join_next().await {
+        assert_eq!(status.unwrap(), 303);
+    }
+    let mut client = app.signed_in_client(&people[0].1).await;
+    assert_eq!(client.post(&book, &answers).await.status, 303);
+    assert_eq!(audit_entries(&app, "event.booked").await, 1);
+    assert_eq!(audit_entries(&app, "event.booking_changed").await, 0);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Your place is booked%'")
+            .await,
+        1
+    );
+    // A change to what they need is a change, logged as one.
+    let changed = [("event_needs", "A seat near the door"), ("companion", "no")];
+    assert_eq!(client.post(&book, &changed).await.status, 303);
+    assert_eq!(client.post(&book, &changed).await.status, 303);
+    assert_eq!(audit_entries(&app, "event.booking_changed").await, 1);
+
+    // The waiting list, joined twice.
+    let mut second = app.signed_in_client(&people[1].1).await;
+    for _ in 0..2 {
+        assert_eq!(second.post(&book, &[("companion", "no")]).await.status, 303);
+    }
+    assert_eq!(audit_entries(&app, "event.booked").await, 2);
+
+    // Leaving the waiting list twice.
+    let cancel = format!("/events/{event}/cancel");
+    for _ in 0..2 {
+        assert_eq!(second.post(&cancel, &[]).await.status, 303);
+    }
+    assert_eq!(audit_entries(&app, "event.booking_cancelled").await, 1);
+}
+both!(
+    a_repeated_booking_is_logged_once,
+    a_repeated_booking_is_logged_once_body
+);
+
+/// Needs over 2,000 characters are refused with the limit, never cut short.
+async fn booking_needs_over_the_limit_are_refused_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let event = event(&app, &world, 3).await;
+    let people = people(&app, &world, 1, true).await;
+    let mut client = app.signed_in_client(&people[0].1).await;
+    let long = "a".repeat(2001);
+    let page = client
+        .post(
+            &format!("/events/{event}/book"),
+            &[("event_needs", long.as_str()), ("companion", "no")],
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body
+            .contains("<a href=\"#event_needs\">This answer must be 2,000 characters or fewer</a>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(&long), "the answer is kept to correct");
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM event_bookings").await,
+        0
+    );
+    let exact = "a".repeat(2000);
+    let page = client
+        .post(
+            &format!("/events/{event}/book"),
+            &[("event_needs", exact.as_str()), ("companion", "no")],
+        )
+        .await;
+    assert_eq!(page.status, 303);
+}
+both!(
+    booking_needs_over_the_limit_are_refused,
+    booking_needs_over_the_limit_are_refused_body
+);
+
+/// Answers that do not fit are refused with a message that names the value or states the limit:
+/// an unknown topic or region on an invitation (which once invited the whole panel), an unknown
+/// region or feature on a venue, a capacity out of range, and over-long text.
+async fn answers_that_do_not_fit_are_refused_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let org = world.org;
+    let event = event(&app, &world, 3).await;
+    people(&app, &world, 2, true).await;
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let show_path = format!(
+        "/organisations/{org}/engagements/{}/events/{event}",
+        world.engagement
+    );
+    let panel = world.panel.to_string();
+    for (field, value) in [("topic", "knitting"), ("region", "Atlantis")] {
+        let page = staff
+            .post(
+                &format!("{show_path}/invite"),
+                &[("panel", panel.as_str()), (field, value)],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{field}");
+        assert!(
+            page.body.contains(&format!(
+                "<a href=\"#{field}\">We did not recognise “{value}”. Choose from the list</a>"
+            )),
+            "{}",
+            page.body
+        );
+        assert_eq!(
+            app.scalar_i64("SELECT COUNT(*) FROM event_invitations")
+                .await,
+            0,
+            "nobody is invited"
+        );
+    }
+
+    let venue = |region: &'static str, feature: &'static str| {
+        vec![
+            ("name", "Seaside Centre"),
+            ("region", region),
+            ("features", "quiet_room"),
+            ("features", feature),
+        ]
+    };
+    let new_venue = format!("/organisations/{org}/venues/new");
+    let page = staff.post(&new_venue, &venue("TLX", "quiet_room")).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("We did not recognise “TLX”"));
+    let page = staff.post(&new_venue, &venue("TLD", "jacuzzi")).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("We did not recognise “jacuzzi”"));
+    let long_name = "a".repeat(201);
+    let page = staff
+        .post(&new_venue, &[("name", long_name.as_str())])
+        .await;
+    assert!(
+        page.body
+            .contains("This answer must be 200 characters or fewer")
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM venues WHERE name = 'Seaside Centre'")
+            .await,
+        0
+    );
+
+    let new_event = format!(
+        "/organisations/{org}/engagements/{}/events/new",
+        world.engagement
+    );
+    let long_title = "a".repeat(201);
+    for capacity in ["0", "99999999999", "100001"] {
+        let page = staff
+            .post(
+                &new_event,
+                &[("capacity", capacity), ("title", long_title.as_str())],
+            )
+            .await;
+        assert_eq!(page.status, 422);
+        assert!(
+            page.body.contains(
+                "<a href=\"#capacity\">Enter the number of places, a whole number from 1 to 100,000</a>"
+            ),
+            "{capacity}: {}",
+            page.body
+        );
+        assert!(
+            page.body
+                .contains("<a href=\"#title\">This answer must be 200 characters or fewer</a>")
+        );
+    }
+}
+both!(
+    answers_that_do_not_fit_are_refused,
+    answers_that_do_not_fit_are_refused_body
+);
+
+/// A format or topic not on the lists is refused by name on a person's preferences, not dropped.
+async fn unknown_preferences_are_refused_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, true).await;
+    let mut client = app.signed_in_client(&people[0].1).await;
+    for (field, value) in [("formats", "braille_scroll"), ("topics", "knitting")] {
+        let page = client
+            .post("/your-data/preferences", &[(field, value)])
+            .await;
+        assert_eq!(page.status, 422, "{field}: {}", page.body);
+        assert!(
+            page.body.contains(&format!(
+                "We did not recognise “{value}”. Choose from the list"
+            )),
+            "{}",
+            page.body
+        );
+    }
+}
+both!(
+    unknown_preferences_are_refused,
+    unknown_preferences_are_refused_body
+);

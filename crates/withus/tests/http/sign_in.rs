@@ -133,3 +133,57 @@ both!(
     signed_in_pages_say_when_the_idle_warning_appears,
     signed_in_pages_say_when_the_idle_warning_appears
 );
+
+/// An email address over 254 characters is refused before any query: at sign-in (where it once
+/// reached the failures table's index and failed on PostgreSQL), password reset and invitations.
+async fn an_over_long_email_is_refused_before_any_query(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let too_long = format!("{}@example.org", "a".repeat(3000));
+    let message = "Email address must be 254 characters or fewer";
+    let mut client = app.client();
+    let page = client.sign_in(&too_long, "any password at all").await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    assert!(page.title().starts_with("Error:"), "{}", page.title());
+    assert!(
+        page.body
+            .contains(&format!("href=\"#email\">{message}</a>")),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM sign_in_failures")
+            .await,
+        0,
+        "no throttling row holds the over-long value"
+    );
+
+    let reset = client
+        .post("/password-reset", &[("email", too_long.as_str())])
+        .await;
+    assert_eq!(reset.status, 422);
+    assert!(reset.body.contains(message));
+
+    let mut admin = app.signed_in_client("admin@northtown-dpf.example").await;
+    let home = admin.get("/").await;
+    let org = home
+        .body
+        .split("href=\"/organisations/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let invite = admin
+        .post(
+            &format!("/organisations/{org}/invitations/new"),
+            &[("email", too_long.as_str()), ("role", "member")],
+        )
+        .await;
+    assert_eq!(invite.status, 422);
+    assert!(invite.body.contains(message));
+}
+both!(
+    an_over_long_email_is_refused_before_any_query,
+    an_over_long_email_is_refused_before_any_query
+);

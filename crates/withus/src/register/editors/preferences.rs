@@ -11,7 +11,7 @@ use crate::register::profile;
 use crate::register::storage::{self, SealedColumn};
 use crate::register::subject::Subject;
 use crate::state::AppState;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -126,14 +126,20 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         .map_err(|e| AppError::Unexpected(e.into()))?
         .preferences;
     let mut errors = FormErrors::default();
-    let formats: Vec<Format> = all_of(&form, "formats")
-        .iter()
-        .filter_map(|f| Format::parse(f))
-        .collect();
-    let topics: Vec<Topic> = all_of(&form, "topics")
-        .iter()
-        .filter_map(|t| Topic::parse(t))
-        .collect();
+    let formats: Vec<Format> = known_all(
+        &mut errors,
+        &page,
+        "formats",
+        &all_of(&form, "formats"),
+        Format::parse,
+    );
+    let topics: Vec<Topic> = known_all(
+        &mut errors,
+        &page,
+        "topics",
+        &all_of(&form, "topics"),
+        Topic::parse,
+    );
     let size_text = one_of(&form, "large_print_size");
     let large_print_size = if size_text.is_empty() {
         None

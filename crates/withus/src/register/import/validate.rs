@@ -39,6 +39,7 @@ pub enum ProblemKind {
     NameTooLong,
     Email,
     Phone,
+    PhoneLostZero,
     ContactMethod,
     NeedsEmail,
     NeedsPhone,
@@ -54,11 +55,12 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 16] = [
+    pub const ALL: [ProblemKind; 17] = [
         ProblemKind::NameMissing,
         ProblemKind::NameTooLong,
         ProblemKind::Email,
         ProblemKind::Phone,
+        ProblemKind::PhoneLostZero,
         ProblemKind::ContactMethod,
         ProblemKind::NeedsEmail,
         ProblemKind::NeedsPhone,
@@ -80,6 +82,7 @@ impl ProblemKind {
             ProblemKind::NameTooLong => "import-kind-name-too-long",
             ProblemKind::Email => "import-kind-email",
             ProblemKind::Phone => "import-kind-phone",
+            ProblemKind::PhoneLostZero => "import-kind-phone-lost-zero",
             ProblemKind::ContactMethod => "import-kind-contact-method",
             ProblemKind::NeedsEmail => "import-kind-needs-email",
             ProblemKind::NeedsPhone => "import-kind-needs-phone",
@@ -102,6 +105,7 @@ impl ProblemKind {
             ProblemKind::NameTooLong => "import-problem-name-too-long",
             ProblemKind::Email => "import-problem-email",
             ProblemKind::Phone => "import-problem-phone",
+            ProblemKind::PhoneLostZero => "import-problem-phone-lost-zero",
             ProblemKind::ContactMethod => "import-problem-contact-method",
             ProblemKind::NeedsEmail => "import-problem-needs-email",
             ProblemKind::NeedsPhone => "import-problem-needs-phone",
@@ -309,8 +313,14 @@ fn check_row(row: &Row, mapping: &Mapping, found: &mut Vec<Problem>) -> Option<C
         let phone = parse_phone(phone_cell);
         if phone.is_none() {
             report(Field::Phone, ProblemKind::Phone, 0);
+            phone
+        } else if lost_leading_zero(phone_cell) {
+            // Not restored: staff should check the number rather than have us guess it.
+            report(Field::Phone, ProblemKind::PhoneLostZero, 0);
+            None
+        } else {
+            phone
         }
-        phone
     };
 
     let method_cell = cell(Field::ContactMethod);
@@ -447,6 +457,16 @@ pub fn parse_phone(raw: &str) -> Option<String> {
     let digits = compact.strip_prefix('+').unwrap_or(&compact);
     let ok = (10..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
     ok.then_some(compact)
+}
+
+/// Ten digits with no leading 0 and no `+`: a UK number (07700 900123, 020 7946 0000) whose first
+/// 0 a spreadsheet dropped by storing it as a number. No UK number is written like that.
+pub fn lost_leading_zero(raw: &str) -> bool {
+    let digits: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"-().".contains(*c))
+        .collect();
+    digits.len() == 10 && digits.chars().all(|c| c.is_ascii_digit()) && !digits.starts_with('0')
 }
 
 /// Words people use for yes in a consent column, in English and Welsh, and tick marks.
@@ -731,5 +751,27 @@ mod tests {
         );
         assert_eq!(parse_phone("12345"), None);
         assert_eq!(parse_phone("call me"), None);
+        assert!(lost_leading_zero("7700900123"));
+        assert!(lost_leading_zero("2079460000"));
+        assert!(!lost_leading_zero("07700900123"));
+        assert!(!lost_leading_zero("+447700900123"));
+        assert!(!lost_leading_zero("447700900123"));
+    }
+
+    /// A phone typed into a workbook as a number arrives as 7700900123: refused with a problem that
+    /// says the 0 was probably lost, never imported as given.
+    #[test]
+    fn a_phone_that_lost_its_leading_zero_is_a_problem() {
+        let t = table(HEADERS, &[&["Jo", "", "7700900123", "", "", "", "yes"]]);
+        let (people, problems, rows) = check_rows(&t, &guess(&t.headers));
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(rows, 1);
+        let found: Vec<(usize, Field, ProblemKind)> =
+            problems.iter().map(|p| (p.row, p.field, p.kind)).collect();
+        assert!(
+            found.contains(&(2, Field::Phone, ProblemKind::PhoneLostZero)),
+            "{found:?}"
+        );
+        assert_eq!(problems[0].value, "7700900123");
     }
 }
