@@ -32,6 +32,7 @@ paper-error-title = Rhowch deitl y papur
 paper-error-title-too-long = Rhaid i'r teitl fod yn 200 nod neu lai
 paper-error-description-too-long = Rhaid i'r disgrifiad fod yn 2,000 nod neu lai
 paper-error-event = Dewiswch yr ymgysylltiad cyfan neu un o'i ddigwyddiadau
+paper-error-format-unknown = Dewiswch fformatau o'r rhestr: nid yw un o'r fformatau a anfonwyd yn un rydym yn ei gynnig
 paper-error-formats = Dewiswch o leiaf un fformat y mae'r papur ar gael ynddo
 paper-error-link = Rhowch y ddolen { $format } fel cyfeiriad gwe llawn sy'n dechrau gyda https://, fel https://example.org/agenda.pdf
 paper-error-link-too-long = Rhaid i'r ddolen { $format } fod yn 2,000 nod neu lai

@@ -32,6 +32,7 @@ paper-error-title = Enter the paper's title
 paper-error-title-too-long = Title must be 200 characters or fewer
 paper-error-description-too-long = Description must be 2,000 characters or fewer
 paper-error-event = Select the whole engagement or one of its events
+paper-error-format-unknown = Choose formats from the list: one of the formats sent is not one we offer
 paper-error-formats = Select at least one format the paper is available in
 paper-error-link = Enter the { $format } link as a full web address starting with https://, like https://example.org/agenda.pdf
 paper-error-link-too-long = The { $format } link must be 2,000 characters or fewer

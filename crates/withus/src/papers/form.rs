@@ -21,6 +21,8 @@ pub struct Answers {
     pub event: String,
     /// Every format with whether it was ticked and its link as typed.
     pub formats: Vec<(PaperFormat, bool, String)>,
+    /// Ticked values that are not formats the form offers (refused, never dropped).
+    pub unknown_formats: Vec<String>,
 }
 
 /// The name of the link field of a format.
@@ -45,6 +47,10 @@ impl Answers {
                         one_of(&form, &link_field(*f)),
                     )
                 })
+                .collect(),
+            unknown_formats: ticked
+                .into_iter()
+                .filter(|t| !PaperFormat::ALL.iter().any(|f| f.as_str() == t))
                 .collect(),
         }
     }
@@ -73,6 +79,7 @@ impl Answers {
                     (*f, link.is_some(), link.unwrap_or_default().to_owned())
                 })
                 .collect(),
+            unknown_formats: Vec::new(),
         }
     }
 }
@@ -155,7 +162,9 @@ pub fn check(answers: &Answers, events: &[Uuid]) -> Result<PaperInput, Vec<Probl
             }
         }
     }
-    if !answers.formats.iter().any(|(_, ticked, _)| *ticked) {
+    if !answers.unknown_formats.is_empty() {
+        problems.push(Problem::new("formats", "paper-error-format-unknown"));
+    } else if !answers.formats.iter().any(|(_, ticked, _)| *ticked) {
         problems.push(Problem::new("formats", "paper-error-formats"));
     }
     if problems.is_empty() {
@@ -201,6 +210,16 @@ mod tests {
             })
             .collect();
         a
+    }
+
+    #[test]
+    fn a_format_not_offered_is_refused_not_dropped() {
+        let mut a = answers(&[(PaperFormat::Standard, "")]);
+        a.unknown_formats = vec!["hologram".into()];
+        let problems = check(&a, &[]).unwrap_err();
+        assert_eq!(problems[0].key, "paper-error-format-unknown");
+        let read = Answers::read(b"title=Agenda&formats=standard&formats=hologram");
+        assert_eq!(read.unknown_formats, vec!["hologram".to_owned()]);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::{profile, visibility};
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::csv::Csv;
+use crate::web::errors::InputProblem;
 use crate::web::{AppError, AppResult, Page};
 
 /// One person, with what the viewer may see of them and their sealed details opened as needed.
@@ -57,6 +58,11 @@ pub async fn export(
     page: Page,
 ) -> AppResult {
     let search = prepare(&state, &page, org_id, query).await?;
+    if let Some((field, _)) = search.filters.unrecognised.first() {
+        return Err(AppError::BadInput(InputProblem::NotRecognised {
+            field: (*field).to_owned(),
+        }));
+    }
     let (people, standing, topics) = {
         let mut conn = state.db.acquire().await?;
         let people = search::all(&mut conn.ex(), &search.scope, &search.filters).await?;

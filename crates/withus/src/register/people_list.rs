@@ -18,10 +18,11 @@ use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::routes::{Route, route};
 use crate::state::AppState;
+use crate::web::FormErrors;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date;
-use crate::web::forms::{Choice, pairs};
+use crate::web::forms::{Choice, not_recognised, pairs};
 use crate::web::{AppError, AppResult, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {
@@ -69,7 +70,8 @@ impl Search {
 }
 
 /// Reads and checks the filters. A filter the viewer may not use (another organisation's panel, a
-/// monitoring answer they may not see) is dropped, never applied.
+/// monitoring answer they may not see) is never applied: like a value that is not a choice at all,
+/// it is listed in `filters.unrecognised` and the search is refused with a message.
 pub async fn prepare(
     state: &AppState,
     page: &Page,
@@ -91,12 +93,22 @@ pub async fn prepare(
     } else {
         Vec::new()
     };
-    filters.panel = filters.panel.filter(|p| hosted_panels.contains(p));
-    filters.monitoring = filters.monitoring.filter(|(code, answer)| {
-        questions
+    // A panel or monitoring answer the viewer may not use is refused like an unknown one (the
+    // message does not say which it was, so nothing is revealed).
+    if let Some(panel) = filters.panel.filter(|p| !hosted_panels.contains(p)) {
+        filters.unrecognised.push(("panel", panel.to_string()));
+        filters.panel = None;
+    }
+    if let Some((code, answer)) = filters.monitoring.clone().filter(|(code, answer)| {
+        !questions
             .iter()
             .any(|q| q.code == *code && q.accepts(answer))
-    });
+    }) {
+        filters
+            .unrecognised
+            .push(("monitoring", format!("{code}:{answer}")));
+        filters.monitoring = None;
+    }
     let monitoring_token = filters
         .monitoring
         .as_ref()
@@ -315,9 +327,19 @@ pub async fn list(
     page: Page,
 ) -> AppResult {
     let search = prepare(&state, &page, org_id, query).await?;
+    let mut errors = FormErrors::default();
+    for (field, value) in &search.filters.unrecognised {
+        errors.add(field, not_recognised(&page, value));
+    }
+    let page = page.with_errors(errors);
     let mut conn = state.db.acquire().await?;
-    let total = search::count(&mut conn.ex(), &search.scope, &search.filters).await?;
-    let found = search::page(&mut conn.ex(), &search.scope, &search.filters, total).await?;
+    let (total, found) = if search.filters.unrecognised.is_empty() {
+        let total = search::count(&mut conn.ex(), &search.scope, &search.filters).await?;
+        let found = search::page(&mut conn.ex(), &search.scope, &search.filters, total).await?;
+        (total, found)
+    } else {
+        (0, Vec::new())
+    };
     let ids: Vec<Uuid> = found.iter().map(|f| f.id).collect();
     let standing = search::standing(&mut conn.ex(), org_id, &ids).await?;
     drop(conn);

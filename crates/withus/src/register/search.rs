@@ -47,6 +47,9 @@ pub struct Filters {
     pub monitoring: Option<(String, String)>,
     /// 1-based.
     pub page: i64,
+    /// Filters asked for with a value that is not one of their choices: the search is refused with
+    /// a message naming them, never run as if they had not been asked.
+    pub unrecognised: Vec<(&'static str, String)>,
 }
 
 /// Longest search text kept: longer text cannot match a name, email or phone number anyway.
@@ -61,14 +64,33 @@ impl Filters {
                 .map(|(_, v)| v.trim())
                 .unwrap_or("")
         };
+        let mut unrecognised = Vec::new();
+        let mut known = |field: &'static str, parsed: Option<()>| {
+            if parsed.is_none() && !get(field).is_empty() {
+                unrecognised.push((field, get(field).to_owned()));
+            }
+        };
+        let panel = Uuid::parse_str(get("panel")).ok();
+        known("panel", panel.map(|_| ()));
+        let status = MembershipStatus::parse(get("status"));
+        known("status", status.map(|_| ()));
+        let topic = Topic::parse(get("topic"));
+        known("topic", topic.map(|_| ()));
+        let region = Region::parse(get("region"));
+        known("region", region.map(|_| ()));
+        let last_involved = LastInvolved::parse(get("last_involved"));
+        known("last_involved", last_involved.map(|_| ()));
+        let times_involved = TimesInvolved::parse(get("times_involved"));
+        known("times_involved", times_involved.map(|_| ()));
         Filters {
             text: get("q").chars().take(TEXT_MAX_CHARS).collect(),
-            panel: Uuid::parse_str(get("panel")).ok(),
-            status: MembershipStatus::parse(get("status")),
-            topic: Topic::parse(get("topic")),
-            region: Region::parse(get("region")),
-            last_involved: LastInvolved::parse(get("last_involved")),
-            times_involved: TimesInvolved::parse(get("times_involved")),
+            panel,
+            status,
+            topic,
+            region,
+            last_involved,
+            times_involved,
+            unrecognised,
             monitoring: get("monitoring")
                 .split_once(':')
                 .filter(|(q, a)| !q.is_empty() && !a.is_empty())

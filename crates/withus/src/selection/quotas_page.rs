@@ -232,7 +232,8 @@ pub async fn submit(
     let selection = load_selection(&state, org_id, &selection_id).await?;
     let ctx = context(&state, &selection).await?;
     let form = pairs(&body);
-    let chosen = known(&ctx, &all_of(&form, "features"));
+    let asked = all_of(&form, "features");
+    let chosen = known(&ctx, &asked);
     let typed: HashMap<String, String> = form
         .iter()
         .filter(|(k, _)| k.starts_with("min-") || k.starts_with("max-"))
@@ -242,6 +243,12 @@ pub async fn submit(
     let mut errors = FormErrors::default();
     if selection.drawn_at.is_some() {
         errors.add("quotas", page.t("selection-error-locked"));
+    }
+    if let Some(unknown) = asked.iter().find(|a| !chosen.contains(a)) {
+        errors.add(
+            "features",
+            crate::web::forms::not_recognised(&page, unknown),
+        );
     }
     if chosen.is_empty() {
         errors.add("features", page.t("selection-error-no-features"));
