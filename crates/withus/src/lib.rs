@@ -1,8 +1,8 @@
 //! Withus: co-production between disabled people and the public bodies that plan services for them.
 //!
-//! Layers: `web` (request context, pages, access rules), capabilities (`accounts`, `organisations`,
-//! `audit`, `pages`, `demo`), and the platform underneath (`db`, `security`, `email`, `i18n`).
-//! See docs/architecture.md.
+//! Layers, from the ground up: the platform (`db`, `i18n`, `security`, `config`, `email`, `audit`,
+//! `state`), `web` (request context, pages, access rules, forms), the capabilities, and the wiring
+//! (`routes`, `app`, `cli`). See docs/architecture.md; `architecture_tests` holds the code to it.
 
 pub mod access_plan;
 pub mod accounts;
@@ -29,3 +29,6 @@ pub mod selection;
 pub mod state;
 pub mod telemetry;
 pub mod web;
+
+#[cfg(test)]
+mod architecture_tests;

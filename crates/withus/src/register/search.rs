@@ -684,7 +684,7 @@ mod tests {
     }
 
     #[test]
-    fn unknown_values_are_dropped() {
+    fn unknown_values_are_not_applied_and_are_named() {
         let filters = Filters::parse(&pairs(
             "panel=nope&status=deleted&region=XX&topic=&page=-4&monitoring=sex",
         ));
@@ -692,6 +692,11 @@ mod tests {
             filters,
             Filters {
                 page: 1,
+                unrecognised: vec![
+                    ("panel", "nope".into()),
+                    ("status", "deleted".into()),
+                    ("region", "XX".into()),
+                ],
                 ..Filters::default()
             }
         );

@@ -398,6 +398,14 @@ async fn the_pool_and_quotas_are_checked_and_explained(backend: Backend) {
     assert!(body.contains("lower the minimum from 5 to"), "{body}");
     assert!(selection_row(&w, &url).await.quotas.is_empty(), "not saved");
 
+    // A feature the pool does not have is refused with a message, not dropped.
+    let mut unknown = FEASIBLE.to_vec();
+    unknown.push(("features", "star_sign"));
+    let page = client.post(&format!("{url}/quotas"), &unknown).await;
+    assert_eq!(page.status, 422, "{}", page.title());
+    assert!(page.body.contains("We did not recognise"));
+    assert!(selection_row(&w, &url).await.quotas.is_empty(), "not saved");
+
     // Quotas that can be met are saved, and the page says so.
     let page = client.post(&format!("{url}/quotas"), FEASIBLE).await;
     assert_eq!(page.status, 303, "{}", page.body);

@@ -1,0 +1,376 @@
+//! The layers of the app, as the code must obey them.
+//!
+//! Every top-level module has a floor; a module may import only from modules on lower floors. So
+//! the platform never imports the web layer or a capability, the web layer never imports a
+//! capability, and between capabilities there is one direction (events may use engagements and
+//! papers, never the reverse). A loop of imports cannot pass this rule, so there is none.
+//!
+//! The test reads the source (`use crate::…` and `crate::…::` paths, outside test modules), so it
+//! needs no other tool. Imports that break the rule today are listed in [`KNOWN_DEBT`] with what
+//! should happen to them; the test fails on any other, and on any entry there that the code no
+//! longer needs, so the list only shrinks.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Each top-level module's floor, from the ground up. Same floor: may not import each other.
+const FLOORS: &[(&str, u8)] = &[
+    // Platform: storage, crypto, text, configuration, mail, audit log.
+    ("db", 0),
+    ("i18n", 0),
+    ("security", 1),
+    ("config", 2),
+    ("telemetry", 3),
+    ("email", 3),
+    ("audit", 3),
+    ("state", 4),
+    // Web: request context, access rules, forms, pages, errors; assets and operations endpoints.
+    ("web", 5),
+    ("assets", 6),
+    ("ops", 6),
+    // Capabilities, in the one direction they may depend on each other.
+    ("accounts", 7),
+    ("organisations", 8),
+    ("pages", 9),
+    ("register", 9),
+    ("access_plan", 10),
+    ("selection", 10),
+    ("engagements", 11),
+    ("papers", 12),
+    ("events", 13),
+    ("demo", 14),
+    // Wiring: the route table, the application, the command line.
+    ("routes", 15),
+    ("app", 16),
+    ("admin", 16),
+    ("cli", 16),
+    ("main", 17),
+];
+
+/// Imports against the floors that exist today: (from, to, what should happen). Remove an entry
+/// when its import goes; the test says when one is no longer needed.
+const KNOWN_DEBT: &[(&str, &str, &str)] = &[
+    (
+        "accounts",
+        "organisations",
+        "Role and memberships of the signed-in user move below web",
+    ),
+    (
+        "audit",
+        "organisations",
+        "the audit log pages move out of the platform into a capability",
+    ),
+    (
+        "audit",
+        "state",
+        "the audit log pages move out of the platform into a capability",
+    ),
+    (
+        "audit",
+        "web",
+        "the audit log pages move out of the platform into a capability",
+    ),
+    (
+        "engagements",
+        "events",
+        "engagement pages read events through a read model owned by events",
+    ),
+    (
+        "engagements",
+        "papers",
+        "engagement pages read papers through a read model owned by papers",
+    ),
+    ("engagements", "routes", "Route and route() move into web"),
+    ("events", "routes", "Route and route() move into web"),
+    (
+        "papers",
+        "events",
+        "papers take the event list they need as data, not from events",
+    ),
+    ("papers", "routes", "Route and route() move into web"),
+    ("register", "routes", "Route and route() move into web"),
+    ("selection", "routes", "Route and route() move into web"),
+    (
+        "security",
+        "register",
+        "the upload's larger body limit is declared on its own route",
+    ),
+    (
+        "security",
+        "state",
+        "request middleware (CSRF, body limit, headers) moves into web",
+    ),
+    (
+        "security",
+        "web",
+        "request middleware (CSRF, body limit, headers) moves into web",
+    ),
+    (
+        "state",
+        "web",
+        "the cookie names move below web, or state above it",
+    ),
+    (
+        "web",
+        "accounts",
+        "the session lookup moves below web (identity floor)",
+    ),
+    (
+        "web",
+        "organisations",
+        "Role and the permission helper move into web::access",
+    ),
+];
+
+fn source_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("the source folder is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level module a source file belongs to (`register/import/web.rs` → `register`).
+fn module_of(path: &Path) -> Option<String> {
+    let relative = path.strip_prefix(source_root()).ok()?;
+    let first = relative.components().next()?.as_os_str().to_str()?;
+    let name = first.trim_end_matches(".rs");
+    (name != "lib" && name != "architecture_tests").then(|| name.to_owned())
+}
+
+/// The code of a file without its test modules and comments: tests may reach anywhere.
+fn production_code(text: &str) -> String {
+    let mut code = String::new();
+    for line in text.lines() {
+        if line.trim() == "#[cfg(test)]" {
+            break;
+        }
+        let line = line.split("//").next().unwrap_or("");
+        code.push_str(line);
+        code.push('\n');
+    }
+    code
+}
+
+fn identifier_at(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
+}
+
+/// The top-level modules a piece of code names: `crate::x::…`, `crate::x!` and
+/// `use crate::{x::…, y, z::{…}}`.
+fn modules_named(code: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // Names at the group's first level: after `{` and after each `,` at depth 1.
+            let mut depth = 1;
+            let mut expecting = true;
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    ',' if depth == 1 => expecting = true,
+                    c if expecting && depth == 1 && (c.is_ascii_alphabetic() || c == '_') => {
+                        found.insert(identifier_at(&group[i..]));
+                        expecting = false;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            let name = identifier_at(rest);
+            if !name.is_empty() {
+                found.insert(name);
+            }
+        }
+    }
+    // `crate::on!` is exported by the storage layer.
+    if found.remove("on") {
+        found.insert("db".into());
+    }
+    found
+}
+
+/// Every import between top-level modules: from → the modules it names.
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    rust_files(&source_root(), &mut files);
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in files {
+        if file.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
+        let Some(from) = module_of(&file) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&file).expect("a source file is readable");
+        let named = modules_named(&production_code(&text));
+        let targets = graph.entry(from.clone()).or_default();
+        targets.extend(named.into_iter().filter(|to| *to != from));
+    }
+    graph
+}
+
+fn floor(module: &str) -> Option<u8> {
+    FLOORS.iter().find(|(m, _)| *m == module).map(|(_, f)| *f)
+}
+
+/// Imports that are not to a lower floor.
+fn breaches(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (from, targets) in graph {
+        for to in targets {
+            // Names that are not modules of ours (std paths written through `crate::` never occur,
+            // but a macro or a re-exported item might): only modules with a floor count.
+            let (Some(a), Some(b)) = (floor(from), floor(to)) else {
+                continue;
+            };
+            if b >= a {
+                out.insert((from.clone(), to.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// A loop of imports among `edges`, if there is one, as the modules in order.
+fn a_cycle(edges: &BTreeSet<(String, String)>) -> Option<Vec<String>> {
+    let mut next: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (a, b) in edges {
+        next.entry(a.as_str()).or_default().push(b.as_str());
+    }
+    fn visit<'a>(
+        node: &'a str,
+        next: &BTreeMap<&'a str, Vec<&'a str>>,
+        path: &mut Vec<&'a str>,
+        done: &mut BTreeSet<&'a str>,
+    ) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|n| *n == node) {
+            let mut cycle: Vec<String> = path[start..].iter().map(|s| s.to_string()).collect();
+            cycle.push(node.to_owned());
+            return Some(cycle);
+        }
+        if !done.insert(node) {
+            return None;
+        }
+        path.push(node);
+        for to in next.get(node).into_iter().flatten() {
+            if let Some(cycle) = visit(to, next, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    for start in next.keys() {
+        if let Some(cycle) = visit(start, &next, &mut Vec::new(), &mut done) {
+            return Some(cycle);
+        }
+    }
+    None
+}
+
+#[test]
+fn every_top_level_module_has_a_floor() {
+    let graph = imports();
+    let mut unplaced: Vec<&String> = graph.keys().filter(|m| floor(m).is_none()).collect();
+    unplaced.retain(|m| !["lib"].contains(&m.as_str()));
+    assert!(
+        unplaced.is_empty(),
+        "give these modules a floor in FLOORS (docs/architecture.md says which layer is which): {unplaced:?}"
+    );
+}
+
+#[test]
+fn imports_only_go_down_the_floors() {
+    let graph = imports();
+    let found = breaches(&graph);
+    let known: BTreeSet<(String, String)> = KNOWN_DEBT
+        .iter()
+        .map(|(a, b, _)| (a.to_string(), b.to_string()))
+        .collect();
+    let new: Vec<String> = found
+        .difference(&known)
+        .map(|(a, b)| format!("{a} imports {b} (floor {:?} → {:?})", floor(a), floor(b)))
+        .collect();
+    assert!(
+        new.is_empty(),
+        "imports against the layers (import only from lower floors; see docs/architecture.md):\n{}",
+        new.join("\n")
+    );
+    let paid: Vec<String> = known
+        .difference(&found)
+        .map(|(a, b)| format!("{a} → {b}"))
+        .collect();
+    assert!(
+        paid.is_empty(),
+        "these imports are gone: remove them from KNOWN_DEBT\n{}",
+        paid.join("\n")
+    );
+}
+
+#[test]
+fn no_new_import_loop() {
+    let graph = imports();
+    let known: BTreeSet<(String, String)> = KNOWN_DEBT
+        .iter()
+        .map(|(a, b, _)| (a.to_string(), b.to_string()))
+        .collect();
+    let edges: BTreeSet<(String, String)> = graph
+        .iter()
+        .flat_map(|(a, bs)| bs.iter().map(move |b| (a.clone(), b.clone())))
+        .filter(|edge| floor(&edge.0).is_some() && floor(&edge.1).is_some())
+        .filter(|edge| !known.contains(edge))
+        .collect();
+    assert_eq!(a_cycle(&edges), None, "a loop of imports between modules");
+}
+
+#[test]
+fn the_reader_finds_every_form_of_import() {
+    let code = production_code(
+        "use crate::db::Db;\nuse crate::{web::{forms, Page}, events, register::storage};\n\
+         fn f() { crate::on!(x, c => c); crate::papers::list(); }\n\
+         // crate::demo in a comment\n#[cfg(test)]\nmod tests { use crate::selection; }\n",
+    );
+    let named: Vec<String> = modules_named(&code).into_iter().collect();
+    assert_eq!(named, ["db", "events", "papers", "register", "web"]);
+}
+
+#[test]
+fn an_upward_import_and_a_loop_are_caught() {
+    let mut graph = imports();
+    // The storage layer importing a capability is a breach…
+    graph
+        .entry("db".into())
+        .or_default()
+        .insert("register".into());
+    assert!(breaches(&graph).contains(&("db".to_owned(), "register".to_owned())));
+    // …and so is each edge of a loop between capabilities.
+    graph
+        .entry("accounts".into())
+        .or_default()
+        .insert("events".into());
+    let loop_edges: BTreeSet<(String, String)> = [("events", "accounts"), ("accounts", "events")]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert!(a_cycle(&loop_edges).is_some());
+    assert!(breaches(&graph).contains(&("accounts".to_owned(), "events".to_owned())));
+}
