@@ -45,12 +45,22 @@ struct BookPage {
     full: bool,
 }
 
+/// Why the booking page is being used: only a change may write (lapse expired offers and offer
+/// free places first, so the change meets the places as they are now). Looking writes nothing;
+/// offers that ran out meanwhile are passed on by the background sweep (`reminders`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Visit {
+    Look,
+    Change,
+}
+
 /// The event, if the signed-in person may book it: published, and open to the public or they were
-/// invited. Also lapses expired offers and offers free places.
+/// invited.
 async fn bookable(
     state: &AppState,
     page: &Page,
     event_id: &str,
+    visit: Visit,
 ) -> Result<(Subject, EventRow), AppError> {
     let subject = subject::own(state, page).await?;
     let event = super::find(state, event_id).await?;
@@ -66,9 +76,11 @@ async fn bookable(
     if event.rule() == BookingRule::Invitation && !invited && !has_booking {
         return Err(AppError::NotFound);
     }
-    let mut tx = state.db.begin().await?;
-    super::settle_and_notify(&mut tx, state, &event).await?;
-    tx.commit().await?;
+    if visit == Visit::Change {
+        let mut tx = state.db.begin().await?;
+        super::settle_and_notify(&mut tx, state, &event).await?;
+        tx.commit().await?;
+    }
     Ok((subject, event))
 }
 
@@ -115,7 +127,7 @@ pub async fn form(
     Path(event_id): Path<String>,
     page: Page,
 ) -> AppResult {
-    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let (subject, event) = bookable(&state, &page, &event_id, Visit::Look).await?;
     render(book_page(&state, page, &subject, event, None).await?)
 }
 
@@ -272,7 +284,7 @@ pub async fn submit(
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
-    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
     if event.cancelled_at.is_some() {
         return Ok(see_other_with_flash(
             &state,
@@ -367,7 +379,7 @@ pub async fn cancel(
     Path(event_id): Path<String>,
     page: Page,
 ) -> AppResult {
-    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
     let mut tx = state.db.begin().await?;
     let before = storage::cancel(&mut tx.ex(), event.id, subject.person.id).await?;
     if let Some(before) = before {
@@ -395,7 +407,7 @@ pub async fn accept(
     Path(event_id): Path<String>,
     page: Page,
 ) -> AppResult {
-    let (subject, event) = bookable(&state, &page, &event_id).await?;
+    let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
     let mut tx = state.db.begin().await?;
     let taken =
         storage::accept(&mut tx.ex(), event.id, subject.person.id, crate::db::now()).await?;

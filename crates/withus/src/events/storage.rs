@@ -544,6 +544,19 @@ pub async fn accept(
 
 /// Lapses offers that expired before `now`, then offers every free place to the next on the
 /// waiting list in order, held until `now` + 48 hours. Returns the new offers, to email.
+/// Events with an offered place whose offer has run out at `now`.
+pub async fn events_with_lapsed_offers(
+    ex: &mut Ex<'_>,
+    now: OffsetDateTime,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT DISTINCT event_id FROM event_bookings WHERE status = 'offered' AND offer_expires_at <= $1",
+    )
+    .bind(now)
+    .fetch_all(c)
+    .await)
+}
+
 pub async fn settle(
     ex: &mut Ex<'_>,
     event: Uuid,

@@ -394,10 +394,28 @@ async fn cancelling_offers_the_place_in_order_body(backend: Backend) {
     let (to, body) = app.last_email().await;
     assert_eq!(to, people[1].1);
     assert!(body.contains("held for you until"), "{body}");
-    // The offer runs out; loading the page passes it on to the next person.
+    // The offer runs out. Loading a page writes nothing; the background sweep passes the place on
+    // to the next person.
     expire_offer(&app, people[1].0).await;
+    let before = bookings(&app, event).await;
+    let audit_before = app.scalar_i64("SELECT COUNT(*) FROM audit_log").await;
     let page = clients[2].get(&format!("/events/{event}/book")).await;
     assert_eq!(page.status, 200);
+    assert_eq!(
+        bookings(&app, event).await,
+        before,
+        "a GET changes no booking"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log").await,
+        audit_before,
+        "a GET audits nothing"
+    );
+    let settled = withus::events::reminders::pass_on_lapsed_offers(&app.state, withus::db::now())
+        .await
+        .unwrap();
+    assert_eq!(settled, 1);
+    let page = clients[2].get(&format!("/events/{event}/book")).await;
     let rows = bookings(&app, event).await;
     let status = |p: Uuid| rows.iter().find(|r| r.0 == p).unwrap().1;
     assert_eq!(status(people[1].0), BookingStatus::Expired);
