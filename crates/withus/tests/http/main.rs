@@ -25,5 +25,6 @@ mod register_people;
 mod register_search;
 mod reliability;
 mod request_protection;
+mod schema_parity;
 mod selection_app;
 mod sign_in;
