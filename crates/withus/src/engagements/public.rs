@@ -15,8 +15,8 @@ use super::views::{
 use crate::i18n::{Arg, Locale};
 use crate::register::domain::{Region, Topic};
 use crate::state::AppState;
-use crate::web::forms::Choice;
-use crate::web::{AppError, AppResult, Page, render};
+use crate::web::forms::{Choice, known_one};
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 /// One engagement in the public list.
 pub struct Card {
@@ -71,9 +71,16 @@ pub async fn list(
     page: Page,
 ) -> AppResult {
     let locale = page.locale();
-    let topic = Topic::parse(&filters.topic);
-    let region = Region::parse(&filters.region);
-    let rows = {
+    // A topic or region that is not a choice is refused with a message, never ignored: the list
+    // would otherwise claim to be filtered when it is not.
+    let mut errors = FormErrors::default();
+    let topic = known_one(&mut errors, &page, "topic", &filters.topic, Topic::parse);
+    let region = known_one(&mut errors, &page, "region", &filters.region, Region::parse);
+    let refused = !errors.is_empty();
+    let page = page.with_errors(errors);
+    let rows = if refused {
+        Vec::new()
+    } else {
         let mut conn = state.db.acquire().await?;
         storage::public(&mut conn.ex(), today(), topic, region).await?
     };

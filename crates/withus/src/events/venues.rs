@@ -85,8 +85,13 @@ pub async fn list(
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let region = Region::parse(&filter.region);
-    let rows = {
+    let mut errors = FormErrors::default();
+    let region = known_one(&mut errors, &page, "region", &filter.region, Region::parse);
+    let refused = !errors.is_empty();
+    let page = page.with_errors(errors);
+    let rows = if refused {
+        Vec::new()
+    } else {
         let mut conn = state.db.acquire().await?;
         storage::venues_of(&mut conn.ex(), org_id, region).await?
     };

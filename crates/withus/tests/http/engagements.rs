@@ -730,6 +730,15 @@ async fn the_public_list_filters_by_topic_and_area_without_javascript(backend: B
     assert!(!welsh_area.body.contains("Blue Badge parking"));
     let elsewhere = visitor.get("/engagements?region=TLL").await;
     assert!(elsewhere.body.contains("No engagements match"));
+    // A filter value that is not a choice is refused with a message, not ignored.
+    let unknown = visitor.get("/engagements?topic=astrology").await;
+    assert!(unknown.body.contains("govuk-error-summary"));
+    assert!(unknown.body.contains("We did not recognise"));
+    assert!(
+        !unknown
+            .body
+            .contains("Blue Badge parking in the town centre")
+    );
     // An engagement that has ended is no longer listed.
     app.execute("UPDATE engagements SET starts_on = '2020-01-01', ends_on = '2020-02-01' WHERE title_en = 'Blue Badge parking in the town centre'")
         .await;

@@ -521,6 +521,14 @@ async fn staff_add_venue_and_event_invite_and_mark_attendance_body(backend: Back
         !list.body.contains("Eventown Hub"),
         "the area filter leaves out venues elsewhere"
     );
+    let unknown = staff
+        .get(&format!("/organisations/{org}/venues?region=Atlantis"))
+        .await;
+    assert!(unknown.body.contains("We did not recognise"));
+    assert!(
+        !unknown.body.contains("Seaside Centre"),
+        "an unknown area is not ignored"
+    );
     let empty = staff
         .post(
             &format!(
