@@ -382,9 +382,12 @@ pub(crate) fn solve(
                         levels.len() - 1
                     );
                 }
-                levels.pop();
                 complete = false;
+                // Back to the distribution that kept the levels before this
+                // one (this level is then not reached, so not listed); with
+                // none before it, this one stays, listed and missed.
                 if let Some(w) = kept.take() {
+                    levels.pop();
                     e.last_weights = w;
                     kept = Some(e.last_weights.clone());
                 }

@@ -141,8 +141,11 @@ pub struct Certificate {
     /// returned lottery gives everyone at least their level's value minus
     /// the tolerance, and `gap` is within the tolerance.
     pub leximin_complete: bool,
-    /// The leximin levels the returned lottery keeps, lowest first. Missing
-    /// from results stored by older versions.
+    /// The leximin levels solved, lowest first: all of them kept by the
+    /// returned lottery when `leximin_complete`; a run stopped because a
+    /// later level could not be solved without lowering an earlier one
+    /// lists only the levels before it. Missing from results stored by
+    /// older versions.
     #[serde(default)]
     pub levels: Vec<LevelValue>,
     /// Tolerance of each level, in `p_i / w_i`: the settings' relative
