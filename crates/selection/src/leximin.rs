@@ -394,6 +394,22 @@ pub(crate) fn solve(
                 break;
             }
             kept = Some(e.last_weights.clone());
+            if !level.converged {
+                // Out of time: the level is reached, not proven, and the
+                // distribution may have moved past the master's last
+                // optimum (it is read mid-solve); record what it gives.
+                if let (Some(record), Some((_, now))) = (levels.last_mut(), e.master_distribution())
+                {
+                    let reached = record
+                        .types
+                        .iter()
+                        .map(|&t| now[t] / inst.types[t].weight)
+                        .fold(f64::INFINITY, f64::min);
+                    if reached.is_finite() {
+                        record.value = reached;
+                    }
+                }
+            }
         }
         if last {
             break;
