@@ -341,6 +341,7 @@ pub(crate) fn solve(
             }
             chosen
         };
+        let fixed_before = fixed.clone();
         for &t in &newly {
             fixed[t] = Some(inst.types[t].weight * value);
         }
@@ -364,14 +365,28 @@ pub(crate) fn solve(
                         levels.len() - 1
                     );
                 }
-                let targets: Vec<f64> = (0..nt)
-                    .map(|t| fixed[t].unwrap_or(inst.types[t].weight * value))
-                    .collect();
-                if let Ok(weights) = e.closest_weights(&targets) {
+                // First the level's master rebuilt with a larger
+                // perturbation (as after a stall), then the closest
+                // distribution over every known panel.
+                let original = e.last_weights.clone();
+                for attempt in 0..2 {
+                    let weights = if attempt == 0 {
+                        e.rebuilt_weights(&fixed_before)
+                    } else {
+                        let targets: Vec<f64> = (0..nt)
+                            .map(|t| fixed[t].unwrap_or(inst.types[t].weight * value))
+                            .collect();
+                        e.closest_weights(&targets)
+                    };
+                    let Ok(weights) = weights else { continue };
                     e.last_weights = weights;
                     broken = e
                         .master_distribution()
                         .and_then(|(_, p)| e.broken_level(&levels, &p, slack));
+                    if broken.is_none() {
+                        break;
+                    }
+                    e.last_weights = original.clone();
                 }
             }
             if let Some((l, t, miss)) = broken {
@@ -1092,6 +1107,42 @@ impl Engine<'_> {
                 (miss > 0.5 * slack).then_some((l, t, miss))
             })
         })
+    }
+
+    /// The weights (over every known panel) of the level's master over the
+    /// active panels, with `fixed` as the level had it, rebuilt from scratch
+    /// with ten times the usual perturbation: a fresh factor, where the
+    /// level's own may have absorbed drift into a fixed row.
+    fn rebuilt_weights(&mut self, fixed: &[Option<f64>]) -> Result<Vec<f64>, SolveError> {
+        let inst = self.inst;
+        let sizes: Vec<f64> = inst.types.iter().map(|t| t.size() as f64).collect();
+        let weights: Vec<f64> = inst.types.iter().map(|t| t.weight).collect();
+        let panels: Vec<&[u32]> = self
+            .active
+            .iter()
+            .map(|i| self.panels[*i].as_slice())
+            .collect();
+        let data = LevelData {
+            sizes: &sizes,
+            weights: &weights,
+            fixed,
+            start: None,
+            perturbation: Some(RESCUE_PERTURBATIONS[0]),
+        };
+        let limit = self.remaining().max(Duration::from_secs(10));
+        let t0 = Instant::now();
+        let solved = Master::solve(&data, &panels, LpBackend::Simplex, limit);
+        self.stats.lp_solves += 1;
+        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        let (master, _) = solved?;
+        let w = master
+            .panel_weights()
+            .ok_or_else(|| SolveError::Numerical("no panel weights".into()))?;
+        let mut all = vec![0.0; self.panels.len()];
+        for (i, wi) in self.active.iter().zip(w) {
+            all[*i] = wi;
+        }
+        Ok(all)
     }
 
     /// The distribution over known panels closest to the fixed targets:
