@@ -299,17 +299,20 @@ pub fn run_cli(args: &SelectArgs, out: &mut dyn Write) -> Result<(), CliError> {
         problem.panel_size()
     )
     .map_err(w)?;
+    // The gap is the returned lottery's; "complete" only when every level
+    // is proven and kept by the lottery (see `Certificate`).
+    let status = if c.leximin_complete {
+        ", leximin complete".to_owned()
+    } else {
+        format!(
+            ", leximin incomplete: {} levels proven and kept (out of time, or a later level could not be solved without lowering one)",
+            c.levels.len()
+        )
+    };
     writeln!(
         out,
-        "Lowest selection probability: {:.6} (no lottery can exceed {:.6}; gap {:.6}{}).",
-        c.min_probability,
-        c.upper_bound,
-        c.gap,
-        if c.leximin_complete {
-            ", leximin complete"
-        } else {
-            ", stopped at the time budget"
-        }
+        "Lowest selection probability: {:.6} (no lottery can exceed {:.6}; gap {:.6}{status}).",
+        c.min_probability, c.upper_bound, c.gap,
     )
     .map_err(w)?;
     writeln!(

@@ -30,6 +30,12 @@ use crate::stabilise::Smoothing;
 /// simplex stalled, tried in turn (the default is 10⁻⁸).
 const RESCUE_PERTURBATIONS: [f64; 2] = [1e-7, 1e-6];
 
+/// Smallest shortfall from a proven level that is checked for (see
+/// `solve`): levels are fixed 10⁻⁷·(1 + λ) below their value and a master
+/// may miss a fixed row by 2·10⁻⁸·(1 + q), so tighter tolerances cannot be
+/// held to.
+const MIN_SLACK: f64 = 1e-6;
+
 /// Share of a level's open gap (certified bound − restricted optimum) that
 /// a pricing MIP may leave unproven: 0.05 and 0.5 both took longer than
 /// 0.2 on hard 2000/110 m8 (88 s and 111 s against 80 s; fewer MIP nodes
@@ -134,6 +140,21 @@ pub(crate) struct Outcome {
     pub stats: RunStats,
     /// Types that no valid panel can contain.
     pub impossible: Vec<usize>,
+    /// The levels the distribution keeps, lowest first.
+    pub levels: Vec<LevelRecord>,
+    /// How far below a level's value the distribution may fall (in
+    /// `p/w`): the level's tolerance, at least `MIN_SLACK`.
+    pub slack: f64,
+}
+
+/// One solved level: the weighted value `λ` its master reached, a
+/// certified bound on it, and the types fixed at it (each gets at least
+/// `w_t·λ`, up to the tolerance, in the returned distribution).
+#[derive(Debug, Clone)]
+pub(crate) struct LevelRecord {
+    pub value: f64,
+    pub bound: f64,
+    pub types: Vec<usize>,
 }
 
 /// The engine failed for a reason other than infeasible quotas.
@@ -222,6 +243,10 @@ pub(crate) fn solve(
         .map(|t| inst.types[t].weight * inst.types[t].size() as f64)
         .sum();
     let tolerance = settings.relative_tolerance * inst.k as f64 / open_weight.max(1e-12);
+    // How far the distribution may fall short of a level: the tolerance,
+    // but never below what fixing a level (10⁻⁷ below its value) and the
+    // masters' perturbation already take.
+    let slack = tolerance.max(MIN_SLACK);
     // The weighted average share caps the minimum.
     let mut maximin_bound = if open_weight > 0.0 {
         open_seats / open_weight
@@ -230,6 +255,12 @@ pub(crate) fn solve(
     };
     let mut complete = !settings.maximin_only;
     let mut first = true;
+    let trace = std::env::var_os("WITHUS_TRACE").is_some();
+    // The levels solved so far and the level each type was fixed at.
+    let mut levels: Vec<LevelRecord> = Vec::new();
+    // The last distribution checked to keep every level in `levels`
+    // (weights over `e.panels`); what the run falls back to.
+    let mut kept: Option<Vec<f64>> = None;
     while fixed.iter().any(Option::is_none) {
         let (t_level, lp0, mip0, lps0, mips0) = (
             Instant::now(),
@@ -243,8 +274,8 @@ pub(crate) fn solve(
             // A later level the solver cannot finish leaves the levels
             // before it proven: their distribution is the answer, marked
             // incomplete.
-            Err(SolveError::Numerical(why)) if !first && e.master_distribution().is_some() => {
-                if std::env::var_os("WITHUS_TRACE").is_some() {
+            Err(SolveError::Numerical(why)) if !first && kept.is_some() => {
+                if trace {
                     eprintln!("level {} abandoned: {why}", e.stats.levels);
                 }
                 complete = false;
@@ -252,7 +283,7 @@ pub(crate) fn solve(
             }
             Err(err) => return Err(err),
         };
-        if std::env::var_os("WITHUS_TRACE").is_some() {
+        if trace {
             eprintln!(
                 "level {} value {:.6} bound {:.6} {:?}: lp {} ({:.2}s, {} pivots total) mip {} ({:.2}s) panels {} active {}",
                 e.stats.levels,
@@ -269,55 +300,152 @@ pub(crate) fn solve(
             );
         }
         e.stats.levels += 1;
-        if first {
+        let level_bound = if first {
             e.stats.maximin_seconds = start.elapsed().as_secs_f64();
             maximin_bound = maximin_bound.min(level.bound);
             first = false;
-        }
+            maximin_bound
+        } else {
+            level.bound
+        };
         // Fix at the restricted optimum minus round-off, which the known
         // panels achieve, so later levels stay feasible.
         let value = (level.value - 1e-7 * (1.0 + level.value)).max(0.0);
         let unfixed: Vec<usize> = (0..nt).filter(|t| fixed[*t].is_none()).collect();
-        if !level.converged || settings.maximin_only {
+        let last = !level.converged || settings.maximin_only;
+        let newly: Vec<usize> = if last {
             // Out of time (or maximin only): everyone left keeps the level
             // the known panels already guarantee.
             if !level.converged {
                 complete = false;
             }
-            for &t in &unfixed {
-                fixed[t] = Some(inst.types[t].weight * value);
-            }
-            break;
-        }
-        let dual_mass = |t: usize| level.duals[t] * inst.types[t].size() as f64;
-        // A type whose weighted level reaches 1 is certain to be chosen,
-        // dual or not: fixing those one level at a time cost hard 2000/110
-        // four levels and 28 s at the top.
-        let certain = |t: usize| inst.types[t].weight * level.value >= 1.0 - 1e-9;
-        let mut any = false;
-        for &t in &unfixed {
-            if dual_mass(t) > 1e-9 || certain(t) {
-                fixed[t] = Some(inst.types[t].weight * value);
-                any = true;
-            }
-        }
-        if !any {
-            let best = unfixed
+            unfixed.clone()
+        } else {
+            let dual_mass = |t: usize| level.duals[t] * inst.types[t].size() as f64;
+            // A type whose weighted level reaches 1 is certain to be chosen,
+            // dual or not: fixing those one level at a time cost hard
+            // 2000/110 four levels and 28 s at the top.
+            let certain = |t: usize| inst.types[t].weight * level.value >= 1.0 - 1e-9;
+            let mut chosen: Vec<usize> = unfixed
                 .iter()
                 .copied()
-                .max_by(|a, b| dual_mass(*a).total_cmp(&dual_mass(*b)))
-                .unwrap_or(unfixed[0]);
-            fixed[best] = Some(inst.types[best].weight * value);
+                .filter(|&t| dual_mass(t) > 1e-9 || certain(t))
+                .collect();
+            if chosen.is_empty() {
+                let best = unfixed
+                    .iter()
+                    .copied()
+                    .max_by(|a, b| dual_mass(*a).total_cmp(&dual_mass(*b)))
+                    .unwrap_or(unfixed[0]);
+                chosen.push(best);
+            }
+            chosen
+        };
+        let fixed_before = fixed.clone();
+        for &t in &newly {
+            fixed[t] = Some(inst.types[t].weight * value);
+        }
+        levels.push(LevelRecord {
+            value: level.value,
+            bound: level_bound,
+            types: newly,
+        });
+        // The level's distribution must keep every level proven so far,
+        // this one included; one that does not (a master whose right-hand
+        // side moved, a rescue that missed by more than its perturbation)
+        // is replaced by the closest distribution over the known panels,
+        // and if that fails too, the run stops at the last distribution
+        // that kept them all.
+        if let Some((_, achieved)) = e.master_distribution() {
+            let mut broken = e.broken_level(&levels, &achieved, slack);
+            if let Some((l, t, miss)) = broken {
+                if trace {
+                    eprintln!(
+                        "level {}'s distribution misses level {l} by {miss:e} (type {t}): repairing",
+                        levels.len() - 1
+                    );
+                }
+                // First the level's master rebuilt with a larger
+                // perturbation (as after a stall), then the closest
+                // distribution over every known panel.
+                let original = e.last_weights.clone();
+                for attempt in 0..2 {
+                    let weights = if attempt == 0 {
+                        e.rebuilt_weights(&fixed_before)
+                    } else {
+                        let targets: Vec<f64> = (0..nt)
+                            .map(|t| fixed[t].unwrap_or(inst.types[t].weight * value))
+                            .collect();
+                        e.closest_weights(&targets)
+                    };
+                    let Ok(weights) = weights else { continue };
+                    e.last_weights = weights;
+                    broken = e
+                        .master_distribution()
+                        .and_then(|(_, p)| e.broken_level(&levels, &p, slack));
+                    if broken.is_none() {
+                        break;
+                    }
+                    e.last_weights = original.clone();
+                }
+            }
+            if let Some((l, t, miss)) = broken {
+                if trace {
+                    eprintln!(
+                        "level {} cannot be kept without lowering level {l} (type {t}, by {miss:e}): stopping at level {}",
+                        levels.len() - 1,
+                        levels.len() - 1
+                    );
+                }
+                complete = false;
+                // Back to the distribution that kept the levels before this
+                // one (this level is then not reached, so not listed); with
+                // none before it, this one stays, listed and missed.
+                if let Some(w) = kept.take() {
+                    levels.pop();
+                    e.last_weights = w;
+                    kept = Some(e.last_weights.clone());
+                }
+                break;
+            }
+            kept = Some(e.last_weights.clone());
+            if !level.converged {
+                // Out of time: the level is reached, not proven, and the
+                // distribution may have moved past the master's last
+                // optimum (it is read mid-solve); record what it gives.
+                if let (Some(record), Some((_, now))) = (levels.last_mut(), e.master_distribution())
+                {
+                    let reached = record
+                        .types
+                        .iter()
+                        .map(|&t| now[t] / inst.types[t].weight)
+                        .fold(f64::INFINITY, f64::min);
+                    if reached.is_finite() {
+                        record.value = reached;
+                    }
+                }
+            }
+        }
+        if last {
+            break;
         }
         if let Some((_, achieved)) = e.master_distribution() {
             lower_missed_values(&mut fixed, &achieved);
         }
+    }
+    if let Some(w) = kept {
+        e.last_weights = w;
     }
     let targets: Vec<f64> = fixed.iter().map(|q| q.unwrap_or(0.0)).collect();
     let (panels, type_probability) = match e.master_distribution() {
         Some(d) => d,
         None => e.final_primal(&targets)?,
     };
+    if e.broken_level(&levels, &type_probability, tolerance)
+        .is_some()
+    {
+        complete = false;
+    }
     e.stats.panels_generated = e.panels.len();
     e.stats.total_seconds = start.elapsed().as_secs_f64();
     Ok(Outcome {
@@ -325,6 +453,8 @@ pub(crate) fn solve(
         type_probability,
         maximin_bound,
         complete,
+        levels,
+        slack,
         stats: e.stats,
         impossible,
     })
@@ -961,10 +1091,85 @@ impl Engine<'_> {
         Some((panels, prob))
     }
 
+    /// The first level (with a type fixed at it and how far it falls
+    /// short) that `achieved` misses by more than half the `slack`. Half,
+    /// so that a distribution kept here meets every level to the slack with
+    /// room for the renormalisation of its weights.
+    fn broken_level(
+        &self,
+        levels: &[LevelRecord],
+        achieved: &[f64],
+        slack: f64,
+    ) -> Option<(usize, usize, f64)> {
+        levels.iter().enumerate().find_map(|(l, level)| {
+            level.types.iter().find_map(|&t| {
+                let miss = level.value - achieved[t] / self.inst.types[t].weight;
+                (miss > 0.5 * slack).then_some((l, t, miss))
+            })
+        })
+    }
+
+    /// The weights (over every known panel) of the level's master over the
+    /// active panels, with `fixed` as the level had it, rebuilt from scratch
+    /// with ten times the usual perturbation: a fresh factor, where the
+    /// level's own may have absorbed drift into a fixed row.
+    fn rebuilt_weights(&mut self, fixed: &[Option<f64>]) -> Result<Vec<f64>, SolveError> {
+        let inst = self.inst;
+        let sizes: Vec<f64> = inst.types.iter().map(|t| t.size() as f64).collect();
+        let weights: Vec<f64> = inst.types.iter().map(|t| t.weight).collect();
+        let panels: Vec<&[u32]> = self
+            .active
+            .iter()
+            .map(|i| self.panels[*i].as_slice())
+            .collect();
+        let data = LevelData {
+            sizes: &sizes,
+            weights: &weights,
+            fixed,
+            start: None,
+            perturbation: Some(RESCUE_PERTURBATIONS[0]),
+        };
+        let limit = self.remaining().max(Duration::from_secs(10));
+        let t0 = Instant::now();
+        let solved = Master::solve(&data, &panels, LpBackend::Simplex, limit);
+        self.stats.lp_solves += 1;
+        self.stats.lp_seconds += t0.elapsed().as_secs_f64();
+        let (master, _) = solved?;
+        let w = master
+            .panel_weights()
+            .ok_or_else(|| SolveError::Numerical("no panel weights".into()))?;
+        let mut all = vec![0.0; self.panels.len()];
+        for (i, wi) in self.active.iter().zip(w) {
+            all[*i] = wi;
+        }
+        Ok(all)
+    }
+
     /// The distribution over known panels closest to the fixed targets:
     /// shortfalls weigh far more than excesses, so the bottom of the
     /// probability vector is kept and round-off at the top is capped.
     fn final_primal(&mut self, targets: &[f64]) -> Result<Distribution, SolveError> {
+        let weights = self.closest_weights(targets)?;
+        let inst = self.inst;
+        let nt = inst.types.len();
+        let total: f64 = weights.iter().sum();
+        let mut panels = Vec::new();
+        let mut prob = vec![0.0; nt];
+        for (panel, w) in self.panels.iter().zip(&weights) {
+            if *w > 0.0 {
+                let w = w / total;
+                for (t, &c) in panel.iter().enumerate() {
+                    prob[t] += w * c as f64 / inst.types[t].size() as f64;
+                }
+                panels.push((panel.clone(), w));
+            }
+        }
+        Ok((panels, prob))
+    }
+
+    /// The weights (over every known panel, round-off dropped) of the
+    /// distribution closest to `targets`, as in `final_primal`.
+    fn closest_weights(&mut self, targets: &[f64]) -> Result<Vec<f64>, SolveError> {
         let inst = self.inst;
         let nt = inst.types.len();
         let np = self.panels.len();
@@ -1017,19 +1222,7 @@ impl Engine<'_> {
                 *w = 0.0
             }
         });
-        let total: f64 = weights.iter().sum();
-        let mut panels = Vec::new();
-        let mut prob = vec![0.0; nt];
-        for (panel, w) in self.panels.iter().zip(&weights) {
-            if *w > 0.0 {
-                let w = w / total;
-                for (t, &c) in panel.iter().enumerate() {
-                    prob[t] += w * c as f64 / inst.types[t].size() as f64;
-                }
-                panels.push((panel.clone(), w));
-            }
-        }
-        Ok((panels, prob))
+        Ok(weights)
     }
 }
 

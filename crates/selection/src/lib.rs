@@ -134,10 +134,38 @@ pub struct Certificate {
     pub min_weighted: f64,
     /// No distribution can make the lowest `p_i / w_i` higher than this.
     pub upper_bound: f64,
-    /// `upper_bound − min_weighted` (0 when proven optimal).
+    /// `upper_bound − min_weighted` (0 when proven optimal), for the
+    /// lottery returned.
     pub gap: f64,
-    /// Whether every leximin level was solved to the tolerance.
+    /// Whether every leximin level was solved to the tolerance, the
+    /// returned lottery gives everyone at least their level's value minus
+    /// the tolerance, and `gap` is within the tolerance.
     pub leximin_complete: bool,
+    /// The leximin levels solved, lowest first: all of them kept by the
+    /// returned lottery when `leximin_complete`; a run stopped because a
+    /// later level could not be solved without lowering an earlier one
+    /// lists only the levels before it. Missing from results stored by
+    /// older versions.
+    #[serde(default)]
+    pub levels: Vec<LevelValue>,
+    /// Tolerance of each level, in `p_i / w_i`: the settings' relative
+    /// tolerance times `k / Σw`, but at least 10⁻⁶ (levels are fixed 10⁻⁷
+    /// below their value, and the LPs round off).
+    #[serde(default)]
+    pub tolerance: f64,
+}
+
+/// One leximin level: everyone fixed at it gets `p_i / w_i ≥ value −
+/// tolerance` from the lottery, and no lottery that keeps the levels
+/// before it can give all of them more than `bound`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelValue {
+    /// The proven value of `p_i / w_i`.
+    pub value: f64,
+    /// Certified upper bound on the level.
+    pub bound: f64,
+    /// How many people were fixed at this level.
+    pub people: usize,
 }
 
 /// Shape of the probability vector over eligible people.
@@ -263,6 +291,35 @@ pub fn select(problem: &SelectionProblem, settings: &Settings) -> Result<Selecti
         (min_probability, min_weighted)
     };
     let upper_bound = outcome.maximin_bound.max(min_weighted);
+    let gap = (upper_bound - min_weighted).max(0.0);
+    // Checked on the people, not the engine's types: complete only if the
+    // lottery returned keeps every level it claims.
+    let tolerance = outcome.slack;
+    let mut levels = Vec::with_capacity(outcome.levels.len());
+    let mut keeps_levels = true;
+    for level in &outcome.levels {
+        let mut people = 0;
+        for &t in &level.types {
+            for &m in &inst.types[t].members {
+                let person = &problem.people[m];
+                if impossible[m] || person.inclusion != Inclusion::Eligible {
+                    continue;
+                }
+                people += 1;
+                keeps_levels &= person_p[m] / person.weight >= level.value - tolerance;
+            }
+        }
+        levels.push(LevelValue {
+            value: level.value,
+            bound: level.bound,
+            people,
+        });
+    }
+    let proven = outcome
+        .levels
+        .iter()
+        .all(|l| l.bound - l.value <= tolerance);
+    let leximin_complete = outcome.complete && proven && keeps_levels && gap <= tolerance;
     let eligible_p: Vec<f64> = eligible.iter().map(|i| person_p[*i]).collect();
 
     let groups = inst
@@ -305,8 +362,10 @@ pub fn select(problem: &SelectionProblem, settings: &Settings) -> Result<Selecti
             min_probability,
             min_weighted,
             upper_bound,
-            gap: (upper_bound - min_weighted).max(0.0),
-            leximin_complete: outcome.complete,
+            gap,
+            leximin_complete,
+            levels,
+            tolerance,
         },
         summary: Summary {
             gini: stats::gini(&eligible_p),

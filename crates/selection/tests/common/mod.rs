@@ -125,3 +125,6 @@ pub fn check_panel(problem: &SelectionProblem, chosen: &[usize]) -> Result<(), S
     }
     Ok(())
 }
+
+pub mod pool;
+pub mod sweep;
