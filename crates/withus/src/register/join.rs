@@ -29,7 +29,7 @@ use crate::security::tokens;
 use crate::state::AppState;
 use crate::web::access::Access;
 use crate::web::cookies;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, all_of, not_recognised, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -503,9 +503,19 @@ pub async fn sensitive_submit(
     let panel = load_open_panel(&state, &panel_id).await?;
     let mut draft = read_draft(&state, &headers, panel.id);
     let chosen = all_of(&pairs(&body), "categories");
-    if chosen.is_empty() || (chosen.iter().any(|c| c == "none") && chosen.len() > 1) {
+    let unknown = chosen
+        .iter()
+        .find(|c| *c != "none" && DataCategory::parse(c).is_none());
+    if chosen.is_empty()
+        || unknown.is_some()
+        || (chosen.iter().any(|c| c == "none") && chosen.len() > 1)
+    {
         let mut errors = FormErrors::default();
-        errors.add("categories", page.t("join-error-sensitive"));
+        match unknown {
+            // A category the form does not offer is refused by name, never dropped.
+            Some(value) => errors.add("categories", not_recognised(&page, value)),
+            None => errors.add("categories", page.t("join-error-sensitive")),
+        }
         let mut view = StepPage::new(
             page.with_errors(errors.clone()),
             panel.clone(),

@@ -20,7 +20,7 @@ use crate::audit::{self, Entry};
 use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::Access;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -405,16 +405,19 @@ pub(crate) async fn record_sharing(
         .iter()
         .find(|p| p.value == partner_value)
         .and_then(|p| Uuid::parse_str(&p.value).ok());
-    let scopes: Vec<ShareScope> = all_of(&form, "scopes")
-        .iter()
-        .filter_map(|s| ShareScope::parse(s))
-        .collect();
     let channel = super::editors::channel_from(&one_of(&form, "channel"), subject.is_own());
     let mut errors = FormErrors::default();
+    let scopes: Vec<ShareScope> = known_all(
+        &mut errors,
+        &page,
+        "scopes",
+        &all_of(&form, "scopes"),
+        ShareScope::parse,
+    );
     if partner.is_none() {
         errors.add("partner", page.t("sharing-error-partner"));
     }
-    if scopes.is_empty() {
+    if scopes.is_empty() && errors.get("scopes").is_none() {
         errors.add("scopes", page.t("sharing-error-scopes"));
     }
     if channel.is_none() {

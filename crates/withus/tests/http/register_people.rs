@@ -443,6 +443,20 @@ async fn partners_see_only_what_a_person_shared_with_them(backend: Backend) {
         )
         .await;
     assert_eq!(refused.status, 422, "staff must say how the person agreed");
+    // A scope that is not on the form is refused by name, not dropped.
+    let unknown = facilitator
+        .post(
+            &format!("{host_path}/sharing"),
+            &[
+                ("partner", partner.as_str()),
+                ("scopes", "contact"),
+                ("scopes", "everything"),
+                ("channel", "phone"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, 422);
+    assert!(unknown.body.contains("We did not recognise"));
     let shared = facilitator
         .post(
             &format!("{host_path}/sharing"),

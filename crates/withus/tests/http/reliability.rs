@@ -319,3 +319,33 @@ both!(
     a_consent_withdrawn_while_needs_are_saved_wins,
     a_consent_withdrawn_while_needs_are_saved_wins
 );
+
+async fn a_data_category_not_offered_is_refused_by_name(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let (panel, _) = open_panel(&app).await;
+    let base = format!("/panels/{panel}/join");
+    let mut client = app.client();
+    client.post(&base, &[("name", "Category Tester")]).await;
+    client
+        .post(
+            &format!("{base}/contact"),
+            &[("contact_method", "phone"), ("phone", "01632 960 002")],
+        )
+        .await;
+    client
+        .post(&format!("{base}/consent"), &[("agree", "yes")])
+        .await;
+    let page = client
+        .post(
+            &format!("{base}/sensitive"),
+            &[("categories", "health"), ("categories", "star_sign")],
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("We did not recognise"));
+    assert!(page.body.contains("star_sign"));
+}
+both!(
+    a_data_category_not_offered_is_refused_by_name,
+    a_data_category_not_offered_is_refused_by_name
+);
