@@ -80,6 +80,10 @@ pub async fn change(
     let Some(host) = storage::find_panel(ex, panel).await? else {
         return Err(ChangeError::NoSuchPanel);
     };
+    // Two changes at once (a double click, staff and the person together) take turns on the
+    // person's row, so the second reads what the first decided and is refused as a repeat,
+    // instead of both reading "active" and both being recorded.
+    storage::lock_person(ex, person).await?;
     let from = storage::memberships_of(ex, person)
         .await?
         .iter()

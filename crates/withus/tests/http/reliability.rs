@@ -222,12 +222,13 @@ async fn lost_answers_are_explained(backend: Backend) {
 }
 both!(lost_answers_are_explained, lost_answers_are_explained);
 
-/// Consent and the data it guards are decided in one transaction: a withdrawal that commits while
-/// someone is saving their access needs wins, and nothing is stored without consent.
-async fn a_consent_withdrawn_while_needs_are_saved_wins(backend: Backend) {
-    let app = spawn_app_without_demo(backend).await;
-    let (panel, _) = open_panel(&app).await;
-    let email = "nia@steady.example";
+/// A signed-up member of `panel` with an account, who has agreed to their access needs being kept.
+/// Returns their account and person ids and the consent's id.
+async fn member_with_access_consent(
+    app: &TestApp,
+    panel: Uuid,
+    email: &'static str,
+) -> (Uuid, Uuid, Uuid) {
     create_user(
         &app.db,
         NewUser {
@@ -280,13 +281,23 @@ async fn a_consent_withdrawn_while_needs_are_saved_wins(backend: Backend) {
     .unwrap();
     tx.commit().await.unwrap();
 
+    (account.id, person, consent)
+}
+
+/// Consent and the data it guards are decided in one transaction: a withdrawal that commits while
+/// someone is saving their access needs wins, and nothing is stored without consent.
+async fn a_consent_withdrawn_while_needs_are_saved_wins(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let (panel, _) = open_panel(&app).await;
+    let email = "nia@steady.example";
+    let (account_id, person, consent) = member_with_access_consent(&app, panel, email).await;
     let mut client = app.signed_in_client(email).await;
     assert_eq!(client.get("/your-data/access-needs").await.status, 200);
     // The withdrawal is under way, its transaction open, when the person saves their needs.
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut withdrawal = app.db.begin().await.unwrap();
     let actor = Actor {
-        account: Some(account.id),
+        account: Some(account_id),
         organisation: None,
         channel: Channel::Online,
     };
@@ -348,4 +359,43 @@ async fn a_data_category_not_offered_is_refused_by_name(backend: Backend) {
 both!(
     a_data_category_not_offered_is_refused_by_name,
     a_data_category_not_offered_is_refused_by_name
+);
+
+/// Pausing twice at once (a double click) is one change, recorded once.
+async fn pausing_twice_at_once_is_recorded_once(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let (panel, _) = open_panel(&app).await;
+    let email = "pat@steady.example";
+    member_with_access_consent(&app, panel, email).await;
+    let mut running = Vec::new();
+    for _ in 0..5 {
+        let mut client = app.signed_in_client(email).await;
+        client.get("/your-data").await;
+        running.push(tokio::spawn(async move {
+            client
+                .post(
+                    &format!("/your-data/panels/{panel}/status"),
+                    &[("status", "paused")],
+                )
+                .await
+                .status
+                .as_u16()
+        }));
+    }
+    for task in running {
+        let status = task.await.unwrap();
+        assert!(status < 500, "no server error: {status}");
+    }
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'person.panel_status_changed'"
+        )
+        .await,
+        1,
+        "one pause, one entry"
+    );
+}
+both!(
+    pausing_twice_at_once_is_recorded_once,
+    pausing_twice_at_once_is_recorded_once
 );
