@@ -80,16 +80,11 @@ const KNOWN_DEBT: &[(&str, &str, &str)] = &[
         "papers",
         "engagement pages read papers through a read model owned by papers",
     ),
-    ("engagements", "routes", "Route and route() move into web"),
-    ("events", "routes", "Route and route() move into web"),
     (
         "papers",
         "events",
         "papers take the event list they need as data, not from events",
     ),
-    ("papers", "routes", "Route and route() move into web"),
-    ("register", "routes", "Route and route() move into web"),
-    ("selection", "routes", "Route and route() move into web"),
     (
         "security",
         "register",

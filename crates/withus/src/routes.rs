@@ -4,45 +4,17 @@
 use axum::Router;
 use axum::http::Method;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{get, post};
 
 use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
+pub use crate::web::routing::RouteSpec;
+use crate::web::routing::{Route, route};
 use crate::{
     accounts, audit, demo, engagements, events, ops, organisations, pages, papers, register,
     selection,
 };
-
-/// One route as the authorisation test sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RouteSpec {
-    pub method: &'static str,
-    pub path: &'static str,
-    pub access: Access,
-}
-
-pub(crate) struct Route {
-    spec: RouteSpec,
-    handler: MethodRouter<AppState>,
-}
-
-pub(crate) fn route(
-    method: Method,
-    path: &'static str,
-    access: Access,
-    handler: MethodRouter<AppState>,
-) -> Route {
-    let method = if method == Method::GET { "GET" } else { "POST" };
-    Route {
-        spec: RouteSpec {
-            method,
-            path,
-            access,
-        },
-        handler,
-    }
-}
 
 fn table() -> Vec<Route> {
     let mut routes = foundation();

@@ -20,10 +20,10 @@ use axum::http::Method;
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::AppError;
 use crate::web::access::{Access, Permission};
+use crate::web::routing::{Route, route};
 use storage::{EngagementRow, PartnerRow};
 
 pub(crate) fn routes() -> Vec<Route> {

@@ -25,12 +25,12 @@ use uuid::Uuid;
 use crate::db::Tx;
 use crate::email::{OutgoingEmail, enqueue};
 use crate::i18n::{Arg, Locale};
-use crate::routes::{Route, route};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
 use crate::web::AppError;
 use crate::web::access::{Access, Permission};
 use crate::web::dates;
+use crate::web::routing::{Route, route};
 use storage::{BookingRow, EventRow};
 
 pub(crate) fn routes() -> Vec<Route> {

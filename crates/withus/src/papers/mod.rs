@@ -14,9 +14,9 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::i18n::Locale;
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, dates};
 use storage::PaperRow;
 

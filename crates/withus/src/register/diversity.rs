@@ -25,11 +25,11 @@ use crate::i18n::Locale;
 use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
-use crate::routes::{Route, route};
 use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::Choice;
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

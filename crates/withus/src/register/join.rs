@@ -23,7 +23,6 @@ use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
 use crate::audit::{self, Entry};
 use crate::email::{self, messages};
 use crate::i18n::Locale;
-use crate::routes::{Route, route};
 use crate::security::field_crypto::FieldContext;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -32,6 +31,7 @@ use crate::web::cookies;
 use crate::web::forms::{Choice, all_of, not_recognised, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

@@ -25,7 +25,7 @@ pub mod suppression;
 pub mod visibility;
 pub mod your_data;
 
-use crate::routes::Route;
+use crate::web::routing::Route;
 
 /// The register's routes, each with its access rule.
 pub(crate) fn routes() -> Vec<Route> {

@@ -12,12 +12,12 @@ use crate::audit::{self, Entry};
 use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::{self as organisations, OrganisationRow};
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

@@ -20,12 +20,12 @@ use super::subject;
 use crate::audit::{self, Entry};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 use crate::{i18n::Locale, web::dates};
 

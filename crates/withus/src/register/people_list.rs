@@ -16,13 +16,13 @@ use super::{people_export, profile};
 use crate::i18n::Arg;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::FormErrors;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date;
 use crate::web::forms::{Choice, not_recognised, pairs};
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

@@ -15,12 +15,12 @@ use crate::db::Ex;
 use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

@@ -19,7 +19,6 @@ use crate::i18n::Locale;
 use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::components::DateInput;
@@ -27,6 +26,7 @@ use crate::web::dates;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

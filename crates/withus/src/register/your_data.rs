@@ -17,12 +17,12 @@ use super::requests::{self, RequestKind};
 use super::storage::{self, NewConsent};
 use super::subject::{self, Subject};
 use crate::audit::{self, Entry};
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::Access;
 use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 pub(crate) fn routes() -> Vec<Route> {

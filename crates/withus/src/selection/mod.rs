@@ -27,8 +27,8 @@ pub mod web;
 use axum::http::Method;
 use axum::routing::{get, post};
 
-use crate::routes::{Route, route};
 use crate::web::access::{Access, Permission};
+use crate::web::routing::{Route, route};
 
 pub(crate) fn routes() -> Vec<Route> {
     use Method as M;

@@ -12,6 +12,7 @@ pub mod forms;
 pub mod input_guard;
 pub mod page;
 pub mod respond;
+pub mod routing;
 
 pub use access::Access;
 pub use context::{CurrentUser, RequestContext};

@@ -20,10 +20,10 @@ use crate::email::{OutgoingEmail, enqueue};
 use crate::i18n::{Arg, Locale};
 use crate::register::domain::stored_enum;
 use crate::register::visibility::{Visibility, relation, visibility};
-use crate::routes::{Route, route};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, Page};
 use storage::{FeedbackRow, Tally};
 

@@ -20,7 +20,6 @@ use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
 use crate::register::storage::{self, PanelRow};
-use crate::routes::{Route, route};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
@@ -28,6 +27,7 @@ use crate::web::dates::format_date_time;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::{see_other, see_other_with_flash};
+use crate::web::routing::{Route, route};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
 /// How many recent imports the start page lists.

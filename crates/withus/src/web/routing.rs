@@ -1,0 +1,39 @@
+//! One route: its method, path, the one access rule that guards it, and its handler. Capabilities
+//! list theirs in `routes()`; the wiring layer (`crate::routes`) gathers them into the router and
+//! the catalogue the authorisation test walks.
+
+use axum::http::Method;
+use axum::routing::MethodRouter;
+
+use crate::state::AppState;
+use crate::web::Access;
+
+/// One route as the authorisation test sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RouteSpec {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+pub(crate) struct Route {
+    pub(crate) spec: RouteSpec,
+    pub(crate) handler: MethodRouter<AppState>,
+}
+
+pub(crate) fn route(
+    method: Method,
+    path: &'static str,
+    access: Access,
+    handler: MethodRouter<AppState>,
+) -> Route {
+    let method = if method == Method::GET { "GET" } else { "POST" };
+    Route {
+        spec: RouteSpec {
+            method,
+            path,
+            access,
+        },
+        handler,
+    }
+}
