@@ -14,11 +14,10 @@ use super::storage::{self, BookingRow, Details, EventRow, VenueRow};
 use super::venues::feature_words;
 use crate::audit::{self, Entry};
 use crate::db::Tx;
-use crate::i18n::{Arg, grouped};
 use crate::register::profile;
 use crate::register::subject::{self, Subject};
 use crate::state::AppState;
-use crate::web::forms::{Choice, FormErrors, one_of, pairs};
+use crate::web::forms::{Choice, FormErrors, one_of, pairs, too_long};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, Page, render};
@@ -109,13 +108,7 @@ impl Answers {
             ("travel_needs", &self.travel_needs),
         ] {
             if text.chars().count() > TEXT_MAX_CHARS {
-                errors.add(
-                    field,
-                    page.t_args(
-                        "book-error-too-long",
-                        &[("max", Arg::from(grouped(TEXT_MAX_CHARS as i64)))],
-                    ),
-                );
+                errors.add(field, too_long(page, "book-error-too-long", TEXT_MAX_CHARS));
             }
         }
         errors

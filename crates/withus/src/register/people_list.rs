@@ -329,6 +329,13 @@ pub async fn list(
     let search = prepare(&state, &page, org_id, query).await?;
     let mut errors = FormErrors::default();
     for (field, value) in &search.filters.unrecognised {
+        // The error summary links to the field: a viewer without the monitoring filter is sent to
+        // the search box, the form's first field, rather than to nothing.
+        let field = if *field == "monitoring" && search.questions.is_empty() {
+            "q"
+        } else {
+            field
+        };
         errors.add(field, not_recognised(&page, value));
     }
     let page = page.with_errors(errors);

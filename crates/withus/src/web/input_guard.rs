@@ -83,13 +83,16 @@ pub fn check_form_body(body: &[u8]) -> Result<(), InputProblem> {
     Ok(())
 }
 
+/// A control character no text may hold: everything but newline, carriage return and tab. The
+/// one rule for forms and imported files alike.
+pub fn is_refused_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
 /// Checks one field's text: no control characters but newline, carriage return and tab, and at most
 /// `max` characters.
 pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), InputProblem> {
-    if value
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    if value.chars().any(is_refused_control) {
         return Err(InputProblem::ControlCharacter {
             field: field.to_owned(),
         });

@@ -381,6 +381,16 @@ async fn officers_get_no_monitoring_filter(backend: Backend) {
         Vec::<String>::new(),
         "a crafted monitoring filter is refused, never applied"
     );
+    // The refusal follows the GOV.UK pattern: "Error:" in the title, and the summary links to a
+    // field that is on the page (officers have no monitoring filter, so the search box).
+    let refused = officer
+        .get(&format!(
+            "/organisations/{org}/people?monitoring=sex%3Afemale"
+        ))
+        .await;
+    assert!(refused.title().starts_with("Error:"), "{}", refused.title());
+    assert!(refused.body.contains(r##"href="#q""##));
+    assert!(refused.body.contains(r#"id="q""#));
     let csv = officer
         .get(&format!(
             "/organisations/{org}/people.csv?monitoring=sex%3Afemale"

@@ -8,6 +8,7 @@ use calamine::{DataRef, Reader, Xlsx, XlsxError};
 use serde::{Deserialize, Serialize};
 
 use super::{MAX_COLUMNS, MAX_ROWS};
+use crate::web::input_guard::is_refused_control;
 
 /// A spreadsheet: its heading row and the rows under it that have anything in them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,10 +103,7 @@ pub fn parse(file_name: &str, bytes: &[u8]) -> Result<(Format, Table), ParseErro
         Format::Csv => read_csv(bytes)?,
         Format::Xlsx => read_xlsx(bytes)?,
     };
-    let has_control = |cell: &String| {
-        cell.chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    };
+    let has_control = |cell: &String| cell.chars().any(is_refused_control);
     if rows.iter().any(|(_, cells)| cells.iter().any(has_control)) {
         return Err(ParseError::ControlCharacter);
     }
