@@ -86,26 +86,6 @@ const KNOWN_DEBT: &[(&str, &str, &str)] = &[
         "papers take the event list they need as data, not from events",
     ),
     (
-        "security",
-        "register",
-        "the upload's larger body limit is declared on its own route",
-    ),
-    (
-        "security",
-        "state",
-        "request middleware (CSRF, body limit, headers) moves into web",
-    ),
-    (
-        "security",
-        "web",
-        "request middleware (CSRF, body limit, headers) moves into web",
-    ),
-    (
-        "state",
-        "web",
-        "the cookie names move below web, or state above it",
-    ),
-    (
         "web",
         "accounts",
         "the session lookup moves below web (identity floor)",

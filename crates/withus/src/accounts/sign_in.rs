@@ -15,6 +15,7 @@ use crate::i18n::Locale;
 use crate::security::{passwords, tokens};
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
+use crate::web::cookies::CookieNames;
 use crate::web::errors::safe_return_path;
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
@@ -132,7 +133,7 @@ pub async fn submit(
     .await?;
     tx.commit().await?;
 
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = signed_in_response(&state, &token.secret, &return_to);
     // The account's remembered language applies from the first page after signing in.
     let language = Locale::parse(&account.language).unwrap_or_default();
@@ -159,7 +160,7 @@ pub async fn sign_out(State(state): State<AppState>, page: Page) -> AppResult {
         .await?;
         tx.commit().await?;
     }
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = see_other_with_flash(&state, "/", "flash-signed-out");
     add_cookie(&mut response, names.clear(names.session()));
     Ok(response)
@@ -181,14 +182,14 @@ pub async fn keep_alive(
         let mut conn = state.db.acquire().await?;
         storage::touch_session(&mut conn.ex(), hash).await?;
     }
-    if headers.contains_key(crate::security::csrf::HEADER) {
+    if headers.contains_key(crate::web::csrf::HEADER) {
         return Ok(StatusCode::NO_CONTENT.into_response());
     }
     Ok(see_other(&safe_return_path(form.return_to.as_deref())))
 }
 
 pub fn signed_in_response(state: &AppState, secret: &str, location: &str) -> Response {
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = see_other(location);
     add_cookie(&mut response, names.set(names.session(), secret, None));
     response

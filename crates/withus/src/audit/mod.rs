@@ -4,6 +4,7 @@
 //! covers its own fields and the previous row's hash, so editing or deleting a row directly in the
 //! database breaks the chain at that row, which `withus audit verify` reports.
 
+pub mod action;
 mod storage;
 pub mod web;
 
@@ -13,6 +14,7 @@ use uuid::Uuid;
 
 use crate::db::Ex;
 
+pub use action::Action;
 pub use storage::{AuditRow, ChainReport, count, list, verify};
 
 /// Hash of "nothing before": the chain's starting point.

@@ -9,6 +9,7 @@ use crate::audit::{self, Entry};
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::context::Membership;
+use crate::web::cookies::CookieNames;
 use crate::web::errors::safe_return_path;
 use crate::web::respond::{add_cookie, see_other};
 use crate::web::{AppResult, Page, render};
@@ -86,7 +87,7 @@ pub async fn switch_language(
         .await?;
         tx.commit().await?;
     }
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = see_other(&safe_return_path(query.return_to.as_deref()));
     add_cookie(
         &mut response,

@@ -153,7 +153,7 @@ fn draft_field(panel: Uuid) -> FieldContext<'static> {
 }
 
 fn read_draft(state: &AppState, headers: &HeaderMap, panel: Uuid) -> Draft {
-    cookies::read(headers, state.cookies().join())
+    cookies::read(headers, cookies::CookieNames::of(&state).join())
         .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
         .and_then(|sealed| state.keys.open(&sealed, draft_field(panel)).ok())
         .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
@@ -191,7 +191,7 @@ fn draft_cookie(state: &AppState, draft: &Draft) -> String {
     let json = serde_json::to_string(draft).expect("drafts always serialise");
     let panel = draft.panel.unwrap_or_default();
     let sealed = URL_SAFE_NO_PAD.encode(state.keys.seal(&json, draft_field(panel)));
-    let names = state.cookies();
+    let names = cookies::CookieNames::of(&state);
     names.set(names.join(), &sealed, None)
 }
 
@@ -927,7 +927,7 @@ pub async fn check_submit(
         step_url(&panel, "done"),
         if emailed { "1" } else { "0" }
     ));
-    let names = state.cookies();
+    let names = cookies::CookieNames::of(&state);
     add_cookie(&mut response, names.clear(names.join()));
     Ok(response)
 }

@@ -71,7 +71,7 @@ impl RequestContext {
 
 /// Loads the context, runs the request, then renders error pages and sets cookies.
 pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let names = state.cookies();
+    let names = cookies::CookieNames::of(&state);
     let headers = request.headers().clone();
     let path = request
         .uri()

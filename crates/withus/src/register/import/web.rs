@@ -52,7 +52,8 @@ pub(crate) fn routes() -> Vec<Route> {
             "/organisations/{org_id}/import",
             Organisation(ManageRegister),
             post(upload).layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)),
-        ),
+        )
+        .accepting_bodies_up_to(UPLOAD_MAX_BYTES),
         route(
             M::GET,
             "/organisations/{org_id}/import/{batch_id}/columns",
@@ -78,12 +79,6 @@ pub(crate) fn routes() -> Vec<Route> {
             post(confirm),
         ),
     ]
-}
-
-/// Whether a request is a spreadsheet upload, which may be larger than other requests.
-pub fn is_upload(method: &Method, path: &str) -> bool {
-    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    method == Method::POST && matches!(parts.as_slice(), ["", "organisations", _, "import"])
 }
 
 fn base(org_id: Uuid) -> String {
@@ -869,24 +864,6 @@ pub async fn confirm(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_the_upload_route_is_an_upload() {
-        let org = Uuid::now_v7();
-        assert!(is_upload(
-            &Method::POST,
-            &format!("/organisations/{org}/import")
-        ));
-        assert!(!is_upload(
-            &Method::GET,
-            &format!("/organisations/{org}/import")
-        ));
-        assert!(!is_upload(
-            &Method::POST,
-            &format!("/organisations/{org}/import/{org}/confirm")
-        ));
-        assert!(!is_upload(&Method::POST, "/account/support-needs"));
-    }
 
     #[test]
     fn file_names_lose_folders_and_counts_get_commas() {
