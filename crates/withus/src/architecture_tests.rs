@@ -354,7 +354,6 @@ fn an_upward_import_and_a_loop_are_caught() {
 
 /// Files outside a storage module that still hold SQL, each to move behind a command or read model.
 const SQL_OUTSIDE_STORAGE: &[&str] = &[
-    "demo/generate.rs",
     "events/demo.rs",
     "events/plan.rs",
     "events/yours.rs",

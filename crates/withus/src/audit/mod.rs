@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::db::Ex;
 
 pub use action::Action;
-pub use storage::{AuditRow, ChainReport, count, list, verify};
+pub use storage::{AuditRow, ChainReport, count, details_of, list, verify};
 
 /// Hash of "nothing before": the chain's starting point.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
