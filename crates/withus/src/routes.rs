@@ -12,8 +12,7 @@ use crate::web::access::{Permission, enforce};
 pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
-    accounts, audit, demo, engagements, events, ops, organisations, pages, papers, register,
-    selection,
+    accounts, demo, engagements, events, ops, organisations, pages, papers, register, selection,
 };
 
 fn table() -> Vec<Route> {
@@ -164,9 +163,14 @@ fn foundation() -> Vec<Route> {
             M::GET,
             "/organisations/{org_id}/audit",
             Organisation(ViewAuditLog),
-            get(audit::web::organisation_log),
+            get(organisations::audit_log::organisation_log),
         ),
-        route(M::GET, "/audit", SiteAdmin, get(audit::web::site_log)),
+        route(
+            M::GET,
+            "/audit",
+            SiteAdmin,
+            get(organisations::audit_log::site_log),
+        ),
         // Demo mode only.
         route(M::GET, "/dev/emails", DemoOnly, get(demo::emails::list)),
         route(

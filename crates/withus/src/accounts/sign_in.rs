@@ -179,7 +179,7 @@ pub async fn keep_alive(
 ) -> AppResult {
     if let Some(hash) = &page.ctx.session_hash {
         let mut conn = state.db.acquire().await?;
-        storage::touch_session(&mut conn.ex(), hash).await?;
+        crate::identity::keep_alive(&mut conn.ex(), hash).await?;
     }
     if headers.contains_key(crate::security::csrf::HEADER) {
         return Ok(StatusCode::NO_CONTENT.into_response());

@@ -4,8 +4,8 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::db::Ex;
+use crate::identity::Role;
 use crate::on;
-use crate::organisations::domain::{OrganisationKind, Role};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AccountRow {
@@ -122,13 +122,7 @@ pub struct MemberRow {
     pub id: Uuid,
     pub email: String,
     pub display_name: String,
-    pub role: String,
-}
-
-impl MemberRow {
-    pub fn role(&self) -> Option<Role> {
-        Role::parse(&self.role)
-    }
+    pub role: Role,
 }
 
 // --- Sessions ---------------------------------------------------------------------------------
@@ -154,44 +148,6 @@ pub async fn create_session(
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SessionAccount {
-    pub account_id: Uuid,
-    pub last_seen_at: OffsetDateTime,
-    pub email: String,
-    pub display_name: String,
-    pub language: String,
-    pub is_site_admin: bool,
-}
-
-/// The live session for a token: not past its absolute expiry nor idle for longer than `idle`.
-pub async fn find_session(
-    ex: &mut Ex<'_>,
-    token_hash: &[u8],
-    idle: Duration,
-) -> Result<Option<SessionAccount>, sqlx::Error> {
-    let now = crate::db::now();
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT s.account_id, s.last_seen_at, a.email, a.display_name, a.language, a.is_site_admin \
-         FROM sessions s JOIN accounts a ON a.id = s.account_id \
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
-    )
-    .bind(token_hash)
-    .bind(now)
-    .bind(now - idle)
-    .fetch_optional(c)
-    .await)
-}
-
-pub async fn touch_session(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-        .bind(crate::db::now())
-        .bind(token_hash)
-        .execute(c)
-        .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
 pub async fn delete_session(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
@@ -200,33 +156,6 @@ pub async fn delete_session(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<(), sq
 pub async fn delete_sessions_for(ex: &mut Ex<'_>, account: Uuid) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct MembershipRow {
-    pub organisation_id: Uuid,
-    pub organisation_name: String,
-    pub organisation_kind: String,
-    pub role: String,
-}
-
-impl MembershipRow {
-    pub fn kind(&self) -> OrganisationKind {
-        OrganisationKind::parse(&self.organisation_kind).unwrap_or(OrganisationKind::Other)
-    }
-}
-
-pub async fn memberships(
-    ex: &mut Ex<'_>,
-    account: Uuid,
-) -> Result<Vec<MembershipRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT m.organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, m.role \
-         FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.account_id = $1 ORDER BY o.name",
-    )
-    .bind(account)
-    .fetch_all(c)
-    .await)
 }
 
 // --- Password resets ----------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 //! database breaks the chain at that row, which `withus audit verify` reports.
 
 mod storage;
-pub mod web;
 
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;

@@ -120,8 +120,7 @@ pub async fn invite_submit(
         None => None,
     };
     if let Some(account) = &existing {
-        let members = accounts::memberships(&mut tx.ex(), account.id).await?;
-        if members.iter().any(|m| m.organisation_id == org_id) {
+        if storage::is_member(&mut tx.ex(), account.id, org_id).await? {
             errors.add("email", page.t("invite-error-already-member"));
         }
     }
@@ -216,7 +215,7 @@ pub async fn accept_form(
         return render_status(StatusCode::GONE, ExpiredPage { page });
     };
     let acceptance = acceptance_for(&state, &page, &invitation).await?;
-    let role_label = page.t(invitation.role().message_key());
+    let role_label = page.t(invitation.role.message_key());
     render(AcceptPage {
         page,
         invitation,
@@ -247,7 +246,7 @@ pub async fn accept_submit(
         return render_status(StatusCode::GONE, ExpiredPage { page });
     };
     let acceptance = acceptance_for(&state, &page, &invitation).await?;
-    let role = invitation.role();
+    let role = invitation.role;
     match acceptance {
         Acceptance::Confirm => {
             let account = page.ctx.actor().ok_or(AppError::Forbidden)?;
@@ -349,7 +348,7 @@ async fn record_joined(
         Entry::new("membership.created", "account", account)
             .by(Some(account))
             .in_organisation(invitation.organisation_id)
-            .with(serde_json::json!({ "role": invitation.role().as_str(), "invitation": invitation.id })),
+            .with(serde_json::json!({ "role": invitation.role.as_str(), "invitation": invitation.id })),
     )
     .await
 }

@@ -75,12 +75,7 @@ pub async fn load(state: &AppState, id: Uuid) -> Result<OrganisationRow, AppErro
         .ok_or(AppError::NotFound)
 }
 
-pub(crate) fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
-    page.ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| permission.granted_to(u.role_in(organisation), u.is_site_admin))
-}
+pub use crate::web::access::allowed;
 
 pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
     let mut conn = state.db.acquire().await?;
@@ -88,7 +83,7 @@ pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
         .await?
         .into_iter()
         .map(|o| {
-            let label = page.t(o.kind().message_key());
+            let label = page.t(o.kind.message_key());
             (o, label)
         })
         .collect();
@@ -185,7 +180,7 @@ pub async fn show(
     Path(org_id): Path<Uuid>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
-    let kind_label = page.t(organisation.kind().message_key());
+    let kind_label = page.t(organisation.kind.message_key());
     let role_tag = page
         .ctx
         .user
@@ -225,10 +220,7 @@ pub async fn members(
         .await?
         .into_iter()
         .map(|m| {
-            let role = m
-                .role()
-                .map(|r| page.t(r.message_key()))
-                .unwrap_or_default();
+            let role = page.t(m.role.message_key());
             (m, role)
         })
         .collect();
@@ -236,7 +228,7 @@ pub async fn members(
         .await?
         .into_iter()
         .map(|i| {
-            let role = page.t(i.role().message_key());
+            let role = page.t(i.role.message_key());
             let expires = crate::web::dates::format_date(i.expires_at, page.locale());
             (i, role, expires)
         })

@@ -11,14 +11,8 @@ use crate::on;
 pub struct OrganisationRow {
     pub id: Uuid,
     pub name: String,
-    pub kind: String,
+    pub kind: OrganisationKind,
     pub created_at: OffsetDateTime,
-}
-
-impl OrganisationRow {
-    pub fn kind(&self) -> OrganisationKind {
-        OrganisationKind::parse(&self.kind).unwrap_or(OrganisationKind::Other)
-    }
 }
 
 pub async fn create(
@@ -80,6 +74,22 @@ pub async fn set_membership(
     Ok(())
 }
 
+/// Whether an account is a member of an organisation, in any role.
+pub async fn is_member(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+    organisation: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let found: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships WHERE account_id = $1 AND organisation_id = $2",
+    )
+    .bind(account)
+    .bind(organisation)
+    .fetch_one(c)
+    .await)?;
+    Ok(found > 0)
+}
+
 // --- Invitations ---------------------------------------------------------------------------------
 
 pub const INVITATION_LIFETIME: Duration = Duration::days(7);
@@ -90,16 +100,12 @@ pub struct InvitationRow {
     pub organisation_id: Uuid,
     pub organisation_name: String,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub expires_at: OffsetDateTime,
     pub accepted_at: Option<OffsetDateTime>,
 }
 
 impl InvitationRow {
-    pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Member)
-    }
-
     pub fn is_open(&self, now: OffsetDateTime) -> bool {
         self.accepted_at.is_none() && self.expires_at > now
     }

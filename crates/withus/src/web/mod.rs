@@ -11,6 +11,7 @@ pub mod errors;
 pub mod forms;
 pub mod input_guard;
 pub mod page;
+pub mod paths;
 pub mod respond;
 pub mod routing;
 
@@ -19,3 +20,4 @@ pub use context::{CurrentUser, RequestContext};
 pub use errors::{AppError, AppResult};
 pub use forms::FormErrors;
 pub use page::{Page, render};
+pub use paths::Ids;
