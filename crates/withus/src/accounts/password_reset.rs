@@ -1,8 +1,9 @@
 //! Password reset by an emailed, single-use link that expires after an hour.
 
+use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 
@@ -114,7 +115,7 @@ async fn token_is_live(state: &AppState, token: &str) -> Result<bool, sqlx::Erro
 pub async fn choose_form(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
 ) -> AppResult {
     if !token_is_live(&state, &token).await? {
         return render_status(StatusCode::GONE, ExpiredPage { page });
@@ -133,7 +134,7 @@ pub struct ChooseForm {
 pub async fn choose_submit(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
     Form(form): Form<ChooseForm>,
 ) -> AppResult {
     if !token_is_live(&state, &token).await? {

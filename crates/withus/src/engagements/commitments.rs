@@ -2,7 +2,7 @@
 //! evidence and a public explanation. Every status a commitment has had stays in its history.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
@@ -14,6 +14,7 @@ use super::views::{
 use super::{Loaded, load_editable};
 use crate::audit::{self, Entry};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::components::{DateInput, Tag};
 use crate::web::dates;
 use crate::web::forms::{Choice, one_of, pairs};
@@ -103,7 +104,7 @@ fn commitment_page(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -119,7 +120,7 @@ pub async fn new_form(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -160,7 +161,7 @@ pub async fn new_submit(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -183,7 +184,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -296,7 +297,7 @@ async fn status_page(
 
 pub async fn status_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -322,7 +323,7 @@ pub async fn status_form(
 
 pub async fn status_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -1,7 +1,7 @@
 //! Audit log pages: one organisation's entries, or the whole site's for site administrators.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -9,6 +9,7 @@ use super::pages::load;
 use crate::audit::{self, AuditRow};
 use crate::i18n::Arg;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::dates::format_date_time;
 use crate::web::{AppResult, Page, render};
 
@@ -249,7 +250,7 @@ async fn show(
 pub async fn organisation_log(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     Query(paging): Query<Paging>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;

@@ -1,8 +1,9 @@
 //! Inviting people into an organisation with a role, and accepting an invitation.
 
+use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -79,7 +80,7 @@ fn roles(page: &Page, chosen: &str) -> Vec<(&'static str, String, String, bool)>
 pub async fn invite_form(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let roles = roles(&page, "");
@@ -102,7 +103,7 @@ pub struct InviteForm {
 pub async fn invite_submit(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     Form(form): Form<InviteForm>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
@@ -209,7 +210,7 @@ async fn acceptance_for(
 pub async fn accept_form(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
 ) -> AppResult {
     let Some(invitation) = open_invitation(&state, &token).await? else {
         return render_status(StatusCode::GONE, ExpiredPage { page });
@@ -239,7 +240,7 @@ pub struct AcceptForm {
 pub async fn accept_submit(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
     Form(form): Form<AcceptForm>,
 ) -> AppResult {
     let Some(invitation) = open_invitation(&state, &token).await? else {

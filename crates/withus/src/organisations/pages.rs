@@ -1,8 +1,9 @@
 //! Organisation pages: the site-wide list, creating one, its overview and its members.
 
+use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -174,11 +175,7 @@ pub async fn new_submit(
     ))
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(org_id): Path<Uuid>,
-) -> AppResult {
+pub async fn show(State(state): State<AppState>, page: Page, Ids(org_id): Ids<Uuid>) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let kind_label = page.t(organisation.kind.message_key());
     let role_tag = page
@@ -212,7 +209,7 @@ pub async fn show(
 pub async fn members(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let mut conn = state.db.acquire().await?;

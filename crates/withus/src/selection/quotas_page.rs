@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 use withus_selection::SelectError;
@@ -22,11 +22,13 @@ use super::storage::{self, SelectionRow};
 use super::web::{load_selection, selection_href};
 use crate::audit::{self, Entry};
 use crate::i18n::Arg;
+use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::benchmarks::{self, Benchmark};
 use crate::register::questions;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, all_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -190,7 +192,7 @@ fn known(ctx: &Context, asked: &[String]) -> Vec<String> {
 
 pub async fn form(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     RawQuery(query): RawQuery,
     page: Page,
 ) -> AppResult {
@@ -225,7 +227,7 @@ fn count(text: &str) -> Option<u32> {
 
 pub async fn submit(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -21,6 +21,7 @@ use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
 use crate::register::storage::{self, PanelRow};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date_time;
@@ -181,11 +182,7 @@ async fn start_page(
     })
 }
 
-pub async fn start(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn start(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     render(start_page(&state, page, org_id, None).await?)
 }
 
@@ -244,7 +241,7 @@ fn clean_file_name(name: &str) -> String {
 
 pub async fn upload(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult {
@@ -456,7 +453,7 @@ async fn columns_page(
 
 pub async fn columns_form(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -474,7 +471,7 @@ pub async fn columns_form(
 
 pub async fn columns_submit(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -739,7 +736,7 @@ async fn fresh_report(
 
 pub async fn check(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -772,7 +769,7 @@ pub async fn check(
 
 pub async fn confirm(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
