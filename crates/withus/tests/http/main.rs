@@ -28,3 +28,4 @@ mod request_protection;
 mod schema_parity;
 mod selection_app;
 mod sign_in;
+mod stored_values;
