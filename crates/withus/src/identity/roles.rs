@@ -2,35 +2,7 @@
 
 use std::fmt;
 
-/// Reads a text column strictly: a value the code does not know is an error, never a default.
-macro_rules! decoded_as_text {
-    ($name:ident, $what:literal) => {
-        impl<DB: sqlx::Database> sqlx::Type<DB> for $name
-        where
-            str: sqlx::Type<DB>,
-        {
-            fn type_info() -> DB::TypeInfo {
-                <str as sqlx::Type<DB>>::type_info()
-            }
-
-            fn compatible(ty: &DB::TypeInfo) -> bool {
-                <str as sqlx::Type<DB>>::compatible(ty)
-            }
-        }
-
-        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $name
-        where
-            &'r str: sqlx::Decode<'r, DB>,
-        {
-            fn decode(
-                value: <DB as sqlx::Database>::ValueRef<'r>,
-            ) -> Result<Self, sqlx::error::BoxDynError> {
-                let text = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
-                $name::parse(text).ok_or_else(|| format!("unknown {} {text:?}", $what).into())
-            }
-        }
-    };
-}
+use crate::ids::decoded_as_text;
 
 /// What kind of body an organisation is. Shapes what it is likely to do in Withus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -466,8 +466,7 @@ pub async fn invite(
                 emailed += 1;
             }
             None => {
-                let method =
-                    ContactMethod::parse(&contact.contact_method).unwrap_or(ContactMethod::Post);
+                let method = contact.contact_method;
                 storage::add_invitation(
                     &mut tx.ex(),
                     selection.id,

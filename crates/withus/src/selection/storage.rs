@@ -6,7 +6,9 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::db::Ex;
+use crate::ids::known;
 use crate::on;
+use crate::register::domain::ContactMethod;
 
 // --- Selections ----------------------------------------------------------------------------------
 
@@ -163,21 +165,24 @@ impl RunStatus {
         }
     }
 
-    pub fn parse(text: &str) -> RunStatus {
+    pub fn parse(text: &str) -> Option<RunStatus> {
         match text {
-            "pending" => RunStatus::Pending,
-            "running" => RunStatus::Running,
-            "done" => RunStatus::Done,
-            _ => RunStatus::Failed,
+            "pending" => Some(RunStatus::Pending),
+            "running" => Some(RunStatus::Running),
+            "done" => Some(RunStatus::Done),
+            "failed" => Some(RunStatus::Failed),
+            _ => None,
         }
     }
 }
+
+crate::ids::decoded_as_text!(RunStatus, "run status");
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RunRow {
     pub id: Uuid,
     pub selection_id: Uuid,
-    pub status: String,
+    pub status: RunStatus,
     /// The quotas the computation used, as JSON.
     pub quotas: String,
     pub pool_size: i64,
@@ -192,7 +197,7 @@ pub struct RunRow {
 
 impl RunRow {
     pub fn status(&self) -> RunStatus {
-        RunStatus::parse(&self.status)
+        self.status
     }
 }
 
@@ -341,15 +346,46 @@ pub async fn find_run(
 // --- People named in a selection -----------------------------------------------------------------
 
 /// What the pages and invitations need to know about a person in the pool.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct Contact {
     pub id: Uuid,
     pub display_name: String,
     pub email: Option<String>,
     pub phone: Option<String>,
-    pub contact_method: String,
+    pub contact_method: ContactMethod,
     pub language: String,
     pub erased_at: Option<OffsetDateTime>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredContact {
+    id: Uuid,
+    display_name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    contact_method: String,
+    language: String,
+    erased_at: Option<OffsetDateTime>,
+}
+
+impl TryFrom<StoredContact> for Contact {
+    type Error = sqlx::Error;
+
+    fn try_from(row: StoredContact) -> Result<Contact, sqlx::Error> {
+        Ok(Contact {
+            contact_method: known(
+                ContactMethod::parse(&row.contact_method),
+                "contact method",
+                &row.contact_method,
+            )?,
+            id: row.id,
+            display_name: row.display_name,
+            email: row.email,
+            phone: row.phone,
+            language: row.language,
+            erased_at: row.erased_at,
+        })
+    }
 }
 
 /// The named people, in no particular order; unknown ids are left out.
@@ -362,13 +398,14 @@ pub async fn contacts(ex: &mut Ex<'_>, ids: &[Uuid]) -> Result<Vec<Contact>, sql
         "SELECT id, display_name, email, phone, contact_method, language, erased_at FROM people WHERE id IN ({})",
         placeholders.join(", ")
     );
-    on!(ex.re(), c => {
+    let rows: Vec<StoredContact> = on!(ex.re(), c => {
         let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()));
         for id in ids {
             query = query.bind(*id);
         }
         query.fetch_all(c).await
-    })
+    })?;
+    rows.into_iter().map(Contact::try_from).collect()
 }
 
 // --- Invitations ---------------------------------------------------------------------------------
@@ -396,23 +433,33 @@ pub async fn add_invitation(
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct InvitationRow {
     pub person_id: Uuid,
     pub display_name: String,
     pub phone: Option<String>,
-    pub method: String,
+    pub method: ContactMethod,
 }
 
 pub async fn invitations(
     ex: &mut Ex<'_>,
     selection: Uuid,
 ) -> Result<Vec<InvitationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
+    let rows: Vec<(Uuid, String, Option<String>, String)> = on!(ex.re(), c => sqlx::query_as(
         "SELECT i.person_id, p.display_name, p.phone, i.method FROM selection_invitations i JOIN people p ON p.id = i.person_id \
          WHERE i.selection_id = $1 ORDER BY p.display_name, p.id",
     )
     .bind(selection)
     .fetch_all(c)
-    .await)
+    .await)?;
+    rows.into_iter()
+        .map(|(person_id, display_name, phone, method)| {
+            Ok(InvitationRow {
+                method: known(ContactMethod::parse(&method), "contact method", &method)?,
+                person_id,
+                display_name,
+                phone,
+            })
+        })
+        .collect()
 }

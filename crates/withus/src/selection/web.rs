@@ -582,13 +582,13 @@ async fn invited_view(
         unavailable: Vec::new(),
     };
     for invitation in &invitations {
-        if invitation.method == ContactMethod::Email.as_str() {
+        if invitation.method == ContactMethod::Email {
             view.emailed.push(Person {
                 id: invitation.person_id,
                 name: invitation.display_name.clone(),
             });
         } else {
-            let method = ContactMethod::parse(&invitation.method).unwrap_or(ContactMethod::Post);
+            let method = invitation.method;
             view.others.push(OtherContact {
                 id: invitation.person_id,
                 name: invitation.display_name.clone(),
