@@ -224,3 +224,33 @@ pub async fn choose_language(
     .await?;
     Ok(())
 }
+
+// --- New accounts -----------------------------------------------------------------------------------
+
+/// Creates an account (signing itself up, so it is its own actor), logged in the organisation it
+/// joins. Returns its id.
+pub async fn create_account(
+    ex: &mut Ex<'_>,
+    account: storage::NewAccount<'_>,
+    organisation: Uuid,
+) -> Result<Uuid, AccountError> {
+    let id = storage::create(ex, account).await?;
+    audit::record(
+        ex,
+        Entry::new("account.created", "account", id)
+            .by(Some(id))
+            .in_organisation(organisation),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Opens a session for an account that has just been created and signed in with it.
+pub async fn open_first_session(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+    token_hash: &[u8],
+) -> Result<(), AccountError> {
+    storage::create_session(ex, token_hash, account).await?;
+    Ok(())
+}

@@ -8,10 +8,10 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::commands::{self, CreateError};
 use super::domain::{OrganisationKind, OrganisationName, OrganisationNameProblem, Role};
 use super::storage::{self, InvitationRow, OrganisationRow};
 use crate::accounts::storage::{self as accounts, MemberRow};
-use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::access::Permission;
 use crate::web::components::Tag;
@@ -141,32 +141,33 @@ pub async fn new_submit(
     }
     let mut tx = state.db.begin().await?;
     if let Some(name) = &name
-        && storage::find_by_name(&mut tx.ex(), name.as_str())
-            .await?
-            .is_some()
+        && commands::name_taken(&mut tx.ex(), name).await?
     {
         errors.add("name", page.t("organisation-error-name-taken"));
     }
-    let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
+    let again = |page: Page, errors: FormErrors| {
         let kinds = kinds(&page, &form.kind);
-        return render_status(
+        render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             NewPage {
                 page: page.with_errors(errors),
-                name: form.name,
+                name: form.name.clone(),
                 kinds,
             },
-        );
+        )
     };
-    let id = storage::create(&mut tx.ex(), name.as_str(), kind).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("organisation.created", "organisation", id)
-            .by(page.ctx.actor())
-            .in_organisation(id)
-            .with(serde_json::json!({ "name": name.as_str(), "kind": kind.as_str() })),
-    )
-    .await?;
+    let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
+        return again(page, errors);
+    };
+    let id = match commands::create(&mut tx.ex(), page.ctx.actor(), &name, kind).await {
+        Ok(id) => id,
+        Err(CreateError::NameTaken) => {
+            let mut errors = FormErrors::default();
+            errors.add("name", page.t("organisation-error-name-taken"));
+            return again(page, errors);
+        }
+        Err(CreateError::Database(e)) => return Err(e.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
