@@ -14,13 +14,13 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 use withus_selection::SelectError;
 
+use super::commands::{self, QuotasError};
 use super::pool::{self, Feature, Member};
 use super::quotas::{
     self, FeatureQuotas, Labels, Quotas, ValueQuota, feature_field, max_field, min_field,
 };
-use super::storage::{self, SelectionRow};
+use super::storage::SelectionRow;
 use super::web::{load_selection, selection_href};
-use crate::audit::{self, Entry};
 use crate::i18n::Arg;
 use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
@@ -342,19 +342,11 @@ async fn save(
     quotas: &Quotas,
 ) -> AppResult {
     let mut tx = state.db.begin().await?;
-    if !storage::set_quotas(&mut tx.ex(), selection.id, &quotas.to_json()).await? {
-        return Err(AppError::NotFound);
+    match commands::save_quotas(&mut tx.ex(), page.ctx.actor(), selection, quotas).await {
+        Ok(()) => {}
+        Err(QuotasError::AlreadyDrawn) => return Err(AppError::NotFound),
+        Err(QuotasError::Database(e)) => return Err(e.into()),
     }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("selection.quotas_saved", "selection", selection.id)
-            .by(page.ctx.actor())
-            .in_organisation(selection.organisation_id)
-            .with(serde_json::json!({
-                "features": quotas.features.iter().map(|f| f.feature.as_str()).collect::<Vec<_>>(),
-            })),
-    )
-    .await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         state,

@@ -8,11 +8,11 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::commands::{self, CreateError};
 use super::pool::{self, Feature};
 use super::quotas::Quotas;
 use super::run::{self, DrawRefused, InviteRefused, Outcome, RunError, StartRefused};
 use super::storage::{self, RunRow, RunStatus, SelectionRow};
-use crate::audit::{self, Entry};
 use crate::i18n::{Arg, Locale};
 use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
@@ -276,8 +276,9 @@ pub async fn new_submit(
         );
     };
     let mut tx = state.db.begin().await?;
-    let id = storage::create(
+    let created = commands::create(
         &mut tx.ex(),
+        page.ctx.actor(),
         storage::NewSelection {
             organisation: org_id,
             panel: panel_id,
@@ -288,20 +289,11 @@ pub async fn new_submit(
             created_by: page.ctx.actor(),
         },
     )
-    .await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("selection.created", "selection", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "panel": panel_id,
-                "panel_size": panel_size,
-                "rotation": rotation,
-                "rotation_months": rotation_months,
-            })),
-    )
-    .await?;
+    .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(CreateError::Database(e)) => return Err(e.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
