@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::commands::{self, CreateError};
 use super::domain::{OrganisationKind, OrganisationName, OrganisationNameProblem, Role};
 use super::storage::{self, InvitationRow, OrganisationRow};
-use crate::accounts::storage::{self as accounts, MemberRow};
+use crate::accounts::{self, MemberRow};
 use crate::state::AppState;
 use crate::web::access::Permission;
 use crate::web::components::Tag;
@@ -214,7 +214,7 @@ pub async fn members(
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let mut conn = state.db.acquire().await?;
-    let members = accounts::list_for_organisation(&mut conn.ex(), org_id)
+    let members = accounts::members_of(&mut conn.ex(), org_id)
         .await?
         .into_iter()
         .map(|m| {

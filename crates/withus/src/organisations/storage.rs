@@ -75,7 +75,7 @@ pub async fn set_membership(
 }
 
 /// Whether an account is a member of an organisation, in any role.
-pub async fn is_member(
+pub(in crate::organisations) async fn is_member(
     ex: &mut Ex<'_>,
     account: Uuid,
     organisation: Uuid,
@@ -111,7 +111,7 @@ impl InvitationRow {
     }
 }
 
-pub async fn create_invitation(
+pub(in crate::organisations) async fn create_invitation(
     ex: &mut Ex<'_>,
     token_hash: &[u8],
     organisation: Uuid,
@@ -138,7 +138,7 @@ pub async fn create_invitation(
     Ok(id)
 }
 
-pub async fn find_invitation(
+pub(in crate::organisations) async fn find_invitation(
     ex: &mut Ex<'_>,
     token_hash: &[u8],
 ) -> Result<Option<InvitationRow>, sqlx::Error> {
@@ -152,7 +152,10 @@ pub async fn find_invitation(
 }
 
 /// Marks an invitation accepted; false if someone got there first.
-pub async fn accept_invitation(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+pub(in crate::organisations) async fn accept_invitation(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL AND expires_at > $1",
     )
@@ -163,7 +166,7 @@ pub async fn accept_invitation(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::
     Ok(done == 1)
 }
 
-pub async fn pending_invitations(
+pub(in crate::organisations) async fn pending_invitations(
     ex: &mut Ex<'_>,
     organisation: Uuid,
 ) -> Result<Vec<InvitationRow>, sqlx::Error> {

@@ -87,7 +87,11 @@ pub async fn list(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<SelectionRo
 }
 
 /// Saves the quotas; refused (false) once the draw has happened.
-pub async fn set_quotas(ex: &mut Ex<'_>, id: Uuid, quotas: &str) -> Result<bool, sqlx::Error> {
+pub(in crate::selection) async fn set_quotas(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    quotas: &str,
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE selections SET quotas = $2, updated_at = $3 WHERE id = $1 AND drawn_at IS NULL",
     )
@@ -241,7 +245,7 @@ pub async fn insert_run(ex: &mut Ex<'_>, run: NewRun<'_>) -> Result<bool, sqlx::
 
 /// Marks computations of this selection still pending or running since before `cutoff` as failed
 /// with `error` (they were cut short, say by a restart), so a new one can start.
-pub async fn stop_stale_runs(
+pub(in crate::selection) async fn stop_stale_runs(
     ex: &mut Ex<'_>,
     selection: Uuid,
     cutoff: OffsetDateTime,
@@ -261,7 +265,10 @@ pub async fn stop_stale_runs(
 }
 
 /// Marks a pending computation as running; false if it is no longer pending (it was stopped).
-pub async fn set_running(ex: &mut Ex<'_>, run: Uuid) -> Result<bool, sqlx::Error> {
+pub(in crate::selection) async fn set_running(
+    ex: &mut Ex<'_>,
+    run: Uuid,
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE selection_runs SET status = $2, started_at = $3 WHERE id = $1 AND status = 'pending'",
     )
@@ -280,7 +287,10 @@ pub struct Finished<'a> {
     pub lottery_sha256: &'a str,
 }
 
-pub async fn finish_run(ex: &mut Ex<'_>, done: Finished<'_>) -> Result<(), sqlx::Error> {
+pub(in crate::selection) async fn finish_run(
+    ex: &mut Ex<'_>,
+    done: Finished<'_>,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
         "UPDATE selection_runs SET status = $2, finished_at = $3, result = $4, lottery = $5, lottery_sha256 = $6 \
          WHERE id = $1 AND status IN ('pending', 'running')",
@@ -296,7 +306,11 @@ pub async fn finish_run(ex: &mut Ex<'_>, done: Finished<'_>) -> Result<(), sqlx:
     Ok(())
 }
 
-pub async fn fail_run(ex: &mut Ex<'_>, run: Uuid, error: &str) -> Result<(), sqlx::Error> {
+pub(in crate::selection) async fn fail_run(
+    ex: &mut Ex<'_>,
+    run: Uuid,
+    error: &str,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
         "UPDATE selection_runs SET status = $2, finished_at = $3, error = $4 WHERE id = $1 AND status IN ('pending', 'running')",
     )
@@ -389,7 +403,10 @@ impl TryFrom<StoredContact> for Contact {
 }
 
 /// The named people, in no particular order; unknown ids are left out.
-pub async fn contacts(ex: &mut Ex<'_>, ids: &[Uuid]) -> Result<Vec<Contact>, sqlx::Error> {
+pub(in crate::selection) async fn contacts(
+    ex: &mut Ex<'_>,
+    ids: &[Uuid],
+) -> Result<Vec<Contact>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -441,7 +458,7 @@ pub struct InvitationRow {
     pub method: ContactMethod,
 }
 
-pub async fn invitations(
+pub(in crate::selection) async fn invitations(
     ex: &mut Ex<'_>,
     selection: Uuid,
 ) -> Result<Vec<InvitationRow>, sqlx::Error> {
