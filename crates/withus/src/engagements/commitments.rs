@@ -13,6 +13,7 @@ use super::views::{
 };
 use super::{Loaded, load_editable};
 use crate::audit::{self, Entry};
+use crate::ids::CommitmentId;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::components::{DateInput, Tag};
@@ -56,9 +57,9 @@ fn engagement_base(org_id: Uuid, loaded: &Loaded) -> String {
 async fn load_commitment(
     state: &AppState,
     loaded: &Loaded,
-    id: &str,
+    id: &CommitmentId,
 ) -> Result<CommitmentRow, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     storage::find_commitment(&mut conn.ex(), loaded.engagement.id, id)
         .await?
@@ -161,7 +162,7 @@ pub async fn new_submit(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -184,7 +185,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -297,7 +298,7 @@ async fn status_page(
 
 pub async fn status_form(
     State(state): State<AppState>,
-    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -323,7 +324,7 @@ pub async fn status_form(
 
 pub async fn status_submit(
     State(state): State<AppState>,
-    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

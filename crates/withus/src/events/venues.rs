@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::domain::Feature;
 use super::storage::{self, Venue, VenueRow};
 use crate::audit::{self, Entry};
+use crate::ids::VenueId;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::Region;
@@ -161,8 +162,12 @@ pub async fn new_form(
     ))
 }
 
-async fn venue_of(state: &AppState, organisation: Uuid, id: &str) -> Result<VenueRow, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+async fn venue_of(
+    state: &AppState,
+    organisation: Uuid,
+    id: &VenueId,
+) -> Result<VenueRow, AppError> {
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     storage::find_venue(&mut conn.ex(), id)
         .await?
@@ -172,7 +177,7 @@ async fn venue_of(state: &AppState, organisation: Uuid, id: &str) -> Result<Venu
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Ids((org_id, venue_id)): Ids<(Uuid, String)>,
+    Ids((org_id, venue_id)): Ids<(Uuid, VenueId)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -302,7 +307,7 @@ pub async fn new_submit(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Ids((org_id, venue_id)): Ids<(Uuid, String)>,
+    Ids((org_id, venue_id)): Ids<(Uuid, VenueId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

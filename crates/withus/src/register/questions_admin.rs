@@ -12,6 +12,7 @@ use super::domain::{DataCategory, PREFER_NOT_TO_SAY};
 use super::questions::{self, NewQuestion, Question, QuestionOption};
 use crate::audit::{self, Entry};
 use crate::db::Ex;
+use crate::ids::QuestionId;
 use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
@@ -462,9 +463,9 @@ fn active_choices(page: &Page, active: bool) -> Vec<Choice> {
 async fn load_question(
     state: &AppState,
     org_id: Uuid,
-    question_id: &str,
+    question_id: &QuestionId,
 ) -> Result<Question, AppError> {
-    let id = Uuid::parse_str(question_id).map_err(|_| AppError::NotFound)?;
+    let id = question_id.0;
     all_questions(state, org_id)
         .await?
         .into_iter()
@@ -497,7 +498,7 @@ fn answer_fields(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Ids((org_id, question_id)): Ids<(Uuid, String)>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -524,7 +525,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Ids((org_id, question_id)): Ids<(Uuid, String)>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

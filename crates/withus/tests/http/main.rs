@@ -19,6 +19,7 @@ mod language;
 mod outbox;
 mod papers;
 mod password_reset;
+mod paths;
 mod register_diversity;
 mod register_import;
 mod register_people;

@@ -16,6 +16,7 @@ use super::validate::{self, Problem, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
 use crate::audit::{self, Entry};
 use crate::i18n::Arg;
+use crate::ids::ImportId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
@@ -319,8 +320,8 @@ enum Loaded {
     Done(Response),
 }
 
-async fn load_batch(state: &AppState, org_id: Uuid, id: &str) -> Result<Loaded, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+async fn load_batch(state: &AppState, org_id: Uuid, id: &ImportId) -> Result<Loaded, AppError> {
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     let batch = batches::find(&mut conn.ex(), id)
         .await?
@@ -453,7 +454,7 @@ async fn columns_page(
 
 pub async fn columns_form(
     State(state): State<AppState>,
-    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -471,7 +472,7 @@ pub async fn columns_form(
 
 pub async fn columns_submit(
     State(state): State<AppState>,
-    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -736,7 +737,7 @@ async fn fresh_report(
 
 pub async fn check(
     State(state): State<AppState>,
-    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -769,7 +770,7 @@ pub async fn check(
 
 pub async fn confirm(
     State(state): State<AppState>,
-    Ids((org_id, batch_id)): Ids<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
