@@ -9,6 +9,7 @@ use crate::audit::{self, Entry};
 use crate::db::Ex;
 use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::ids::known;
 use crate::web::AppError;
 
 /// A failure that is only ever the database's.
@@ -128,7 +129,11 @@ pub async fn request_reset(
     };
     let token = crate::security::tokens::issue();
     storage::create_reset(ex, &token.hash, account.id).await?;
-    let locale = Locale::parse(&account.language).unwrap_or_default();
+    let locale = known(
+        Locale::parse(&account.language),
+        "language",
+        &account.language,
+    )?;
     let message = messages::password_reset(
         locale,
         &account.email,

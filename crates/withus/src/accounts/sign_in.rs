@@ -11,6 +11,7 @@ use time::Duration;
 use super::commands;
 use super::domain::EmailProblem;
 use crate::i18n::Locale;
+use crate::ids::known;
 use crate::security::{passwords, tokens};
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
@@ -132,7 +133,11 @@ pub async fn submit(
     let names = state.cookies();
     let mut response = signed_in_response(&state, &token.secret, &return_to);
     // The account's remembered language applies from the first page after signing in.
-    let language = Locale::parse(&account.language).unwrap_or_default();
+    let language = known(
+        Locale::parse(&account.language),
+        "language",
+        &account.language,
+    )?;
     add_cookie(
         &mut response,
         names.set(names.language(), language.code(), Some(60 * 60 * 24 * 365)),

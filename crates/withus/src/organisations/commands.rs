@@ -12,6 +12,7 @@ use crate::audit::{self, Entry};
 use crate::db::Ex;
 use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::ids::known;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CreateError {
@@ -105,10 +106,14 @@ pub async fn invite(
     )
     .await?;
     // Write to them in their own language if we know it, otherwise in the inviter's.
-    let locale = existing
-        .as_ref()
-        .and_then(|a| Locale::parse(&a.language))
-        .unwrap_or(link.fallback);
+    let locale = match &existing {
+        Some(account) => known(
+            Locale::parse(&account.language),
+            "language",
+            &account.language,
+        )?,
+        None => link.fallback,
+    };
     let role_label = locale.t(role.message_key());
     let message = messages::invitation(
         locale,

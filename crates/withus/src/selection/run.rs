@@ -445,7 +445,7 @@ pub async fn invite(
     for contact in &contacts {
         match contact.email.as_deref().filter(|e| !e.is_empty()) {
             Some(address) => {
-                let locale = Locale::parse(&contact.language).unwrap_or_default();
+                let locale = contact.language;
                 let message = invitation_email(
                     locale,
                     address,

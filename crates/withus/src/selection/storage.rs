@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::db::Ex;
+use crate::i18n::Locale;
 use crate::ids::known;
 use crate::on;
 use crate::register::domain::ContactMethod;
@@ -367,7 +368,7 @@ pub struct Contact {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub contact_method: ContactMethod,
-    pub language: String,
+    pub language: Locale,
     pub erased_at: Option<OffsetDateTime>,
 }
 
@@ -396,7 +397,7 @@ impl TryFrom<StoredContact> for Contact {
             display_name: row.display_name,
             email: row.email,
             phone: row.phone,
-            language: row.language,
+            language: known(Locale::parse(&row.language), "language", &row.language)?,
             erased_at: row.erased_at,
         })
     }
