@@ -13,8 +13,7 @@ use crate::web::body_limit::LargerBody;
 pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
-    accounts, audit, demo, engagements, events, ops, organisations, pages, papers, register,
-    selection,
+    accounts, demo, engagements, events, ops, organisations, pages, papers, register, selection,
 };
 
 fn table() -> Vec<Route> {
@@ -165,9 +164,14 @@ fn foundation() -> Vec<Route> {
             M::GET,
             "/organisations/{org_id}/audit",
             Organisation(ViewAuditLog),
-            get(audit::web::organisation_log),
+            get(organisations::audit_log::organisation_log),
         ),
-        route(M::GET, "/audit", SiteAdmin, get(audit::web::site_log)),
+        route(
+            M::GET,
+            "/audit",
+            SiteAdmin,
+            get(organisations::audit_log::site_log),
+        ),
         // Demo mode only.
         route(M::GET, "/dev/emails", DemoOnly, get(demo::emails::list)),
         route(

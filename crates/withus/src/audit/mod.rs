@@ -6,7 +6,6 @@
 
 pub mod action;
 mod storage;
-pub mod web;
 
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;

@@ -2,7 +2,7 @@
 //! evidence and a public explanation. Every status a commitment has had stays in its history.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
@@ -13,7 +13,9 @@ use super::views::{
 };
 use super::{Loaded, load_editable};
 use crate::audit::{self, Entry};
+use crate::ids::CommitmentId;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::components::{DateInput, Tag};
 use crate::web::dates;
 use crate::web::forms::{Choice, one_of, pairs};
@@ -55,9 +57,9 @@ fn engagement_base(org_id: Uuid, loaded: &Loaded) -> String {
 async fn load_commitment(
     state: &AppState,
     loaded: &Loaded,
-    id: &str,
+    id: &CommitmentId,
 ) -> Result<CommitmentRow, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     storage::find_commitment(&mut conn.ex(), loaded.engagement.id, id)
         .await?
@@ -103,7 +105,7 @@ fn commitment_page(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -119,7 +121,7 @@ pub async fn new_form(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -160,7 +162,7 @@ pub async fn new_submit(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -183,7 +185,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -296,7 +298,7 @@ async fn status_page(
 
 pub async fn status_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -322,7 +324,7 @@ pub async fn status_form(
 
 pub async fn status_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

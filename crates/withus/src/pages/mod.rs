@@ -4,8 +4,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use serde::Deserialize;
 
-use crate::accounts::storage as accounts;
-use crate::audit::{self, Entry};
+use crate::accounts::commands as accounts;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::context::Membership;
@@ -77,14 +76,7 @@ pub async fn switch_language(
         .unwrap_or(page.locale());
     if let Some(account) = page.ctx.actor() {
         let mut tx = state.db.begin().await?;
-        accounts::set_language(&mut tx.ex(), account, locale.code()).await?;
-        audit::record(
-            &mut tx.ex(),
-            Entry::new("account.language_changed", "account", account)
-                .by(Some(account))
-                .with(serde_json::json!({ "language": locale.code() })),
-        )
-        .await?;
+        accounts::choose_language(&mut tx.ex(), account, locale).await?;
         tx.commit().await?;
     }
     let names = CookieNames::of(&state);

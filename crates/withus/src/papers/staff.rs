@@ -2,7 +2,7 @@
 //! description and formats, publishing and unpublishing it, and deleting it.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::json;
@@ -15,6 +15,7 @@ use crate::audit::{self, Entry};
 use crate::engagements::{Loaded, load_editable};
 use crate::events::storage::EventRow;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -142,7 +143,7 @@ pub struct For {
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     Query(target): Query<For>,
     page: Page,
 ) -> AppResult {
@@ -193,7 +194,7 @@ fn details(engagement: Uuid, paper: &PaperInput) -> serde_json::Value {
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -225,7 +226,7 @@ pub async fn new_submit(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
@@ -243,7 +244,7 @@ fn may_need_checking(before: &PaperRow, after: &PaperInput) -> bool {
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -324,7 +325,7 @@ async fn set_published(
 
 pub async fn publish(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     set_published(state, org_id, engagement_id, paper_id, page, true).await
@@ -332,7 +333,7 @@ pub async fn publish(
 
 pub async fn unpublish(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     set_published(state, org_id, engagement_id, paper_id, page, false).await
@@ -369,7 +370,7 @@ fn delete_page(page: Page, org_id: Uuid, engagement: Uuid, paper: &PaperRow) -> 
 
 pub async fn delete_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
@@ -379,7 +380,7 @@ pub async fn delete_form(
 /// Deletes the paper once "Yes" is chosen; "No" goes back without a change.
 pub async fn delete_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

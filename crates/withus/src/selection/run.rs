@@ -445,7 +445,7 @@ pub async fn invite(
     for contact in &contacts {
         match contact.email.as_deref().filter(|e| !e.is_empty()) {
             Some(address) => {
-                let locale = Locale::parse(&contact.language).unwrap_or_default();
+                let locale = contact.language;
                 let message = invitation_email(
                     locale,
                     address,
@@ -466,8 +466,7 @@ pub async fn invite(
                 emailed += 1;
             }
             None => {
-                let method =
-                    ContactMethod::parse(&contact.contact_method).unwrap_or(ContactMethod::Post);
+                let method = contact.contact_method;
                 storage::add_invitation(
                     &mut tx.ex(),
                     selection.id,

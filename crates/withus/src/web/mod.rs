@@ -14,6 +14,7 @@ pub mod forms;
 pub mod headers;
 pub mod input_guard;
 pub mod page;
+pub mod paths;
 pub mod respond;
 pub mod routing;
 
@@ -22,3 +23,4 @@ pub use context::{CurrentUser, RequestContext};
 pub use errors::{AppError, AppResult};
 pub use forms::FormErrors;
 pub use page::{Page, render};
+pub use paths::Ids;

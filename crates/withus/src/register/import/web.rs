@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -16,11 +16,13 @@ use super::validate::{self, Problem, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
 use crate::audit::{self, Entry};
 use crate::i18n::Arg;
+use crate::ids::ImportId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
 use crate::register::storage::{self, PanelRow};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date_time;
@@ -176,11 +178,7 @@ async fn start_page(
     })
 }
 
-pub async fn start(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn start(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     render(start_page(&state, page, org_id, None).await?)
 }
 
@@ -239,7 +237,7 @@ fn clean_file_name(name: &str) -> String {
 
 pub async fn upload(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult {
@@ -317,8 +315,8 @@ enum Loaded {
     Done(Response),
 }
 
-async fn load_batch(state: &AppState, org_id: Uuid, id: &str) -> Result<Loaded, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+async fn load_batch(state: &AppState, org_id: Uuid, id: &ImportId) -> Result<Loaded, AppError> {
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     let batch = batches::find(&mut conn.ex(), id)
         .await?
@@ -451,7 +449,7 @@ async fn columns_page(
 
 pub async fn columns_form(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -469,7 +467,7 @@ pub async fn columns_form(
 
 pub async fn columns_submit(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -734,7 +732,7 @@ async fn fresh_report(
 
 pub async fn check(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -767,7 +765,7 @@ pub async fn check(
 
 pub async fn confirm(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
