@@ -26,7 +26,7 @@ use time::{Date, Month};
 use crate::accounts::domain::EmailAddress;
 use crate::i18n::Locale;
 use crate::register::domain::{Region, Topic, stored_enum};
-use crate::register::editors::details::normalise_phone;
+use crate::register::record::editors::details::normalise_phone;
 
 stored_enum!(
     /// Where an engagement sits on the stored five-step scale: how much say participants have.

@@ -24,7 +24,7 @@ use crate::audit::{self, Entry};
 use crate::i18n::Arg;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
-use crate::register::benchmarks::{self, Benchmark};
+use crate::register::monitoring::benchmarks::{self, Benchmark};
 use crate::register::questions;
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, pairs};

@@ -19,7 +19,7 @@ use crate::db::Tx;
 use crate::email::{OutgoingEmail, enqueue};
 use crate::i18n::{Arg, Locale};
 use crate::register::domain::stored_enum;
-use crate::register::visibility::{Visibility, relation, visibility};
+use crate::register::record::visibility::{Visibility, relation, visibility};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};

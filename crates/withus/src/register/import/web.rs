@@ -103,7 +103,7 @@ pub struct RecentLine {
 }
 
 #[derive(Template)]
-#[template(path = "register/templates/import_start.html")]
+#[template(path = "register/import/templates/import_start.html")]
 struct StartPage {
     page: Page,
     organisation: OrganisationRow,
@@ -370,7 +370,7 @@ pub struct ColumnSelect {
 }
 
 #[derive(Template)]
-#[template(path = "register/templates/import_columns.html")]
+#[template(path = "register/import/templates/import_columns.html")]
 struct ColumnsPage {
     page: Page,
     organisation: OrganisationRow,
@@ -576,7 +576,7 @@ pub struct PreviewLine {
 }
 
 #[derive(Template)]
-#[template(path = "register/templates/import_check.html")]
+#[template(path = "register/import/templates/import_check.html")]
 struct CheckPage {
     page: Page,
     organisation: OrganisationRow,
