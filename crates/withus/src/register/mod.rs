@@ -18,6 +18,7 @@
 
 pub mod consents;
 pub mod domain;
+pub mod fixtures;
 pub mod import;
 pub mod joining;
 pub mod monitoring;

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use uuid::Uuid;
 use withus::db::Db;
 use withus::register::domain::{ContactMethod, EntryRoute};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::helpers::{Backend, Client, Page, TestApp, spawn_app};

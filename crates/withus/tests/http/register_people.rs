@@ -4,7 +4,7 @@
 use uuid::Uuid;
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::encryption_at_rest::everything_stored;

@@ -13,7 +13,7 @@ use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
     Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus, Monitoring, Region,
 };
-use withus::register::storage::{self as register, NewConsent, SealedColumn};
+use withus::register::fixtures::{self as register, NewConsent, SealedColumn};
 use withus::register::{profile, questions};
 use withus::security::field_crypto::KeyRing;
 use withus::selection::storage as selections;

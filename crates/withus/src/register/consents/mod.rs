@@ -2,6 +2,8 @@
 //! gone means that data is erased; consent to be on a panel gone means leaving it; consent to share
 //! with a partner gone means the partner stops seeing the person on their next page.
 
+mod storage;
+
 use std::collections::BTreeSet;
 
 use uuid::Uuid;
@@ -14,8 +16,16 @@ use crate::register::domain::{
 };
 use crate::register::profile;
 use crate::register::questions::DEFAULT_QUESTIONS;
-use crate::register::storage::{self, ConsentRow, SealedColumn};
+use crate::register::storage::{self as rows, SealedColumn};
 use crate::security::field_crypto::KeyRing;
+
+pub use storage::{ConsentRow, NewConsent, consents_of};
+
+/// Direct writes for test set-ups and demo data, which skip the audit log (see `register::fixtures`).
+#[doc(hidden)]
+pub mod fixtures {
+    pub use super::storage::{give_consent, withdraw_consent};
+}
 
 /// Categories of sensitive data the person currently lets us hold.
 pub fn held_categories(consents: &[ConsentRow]) -> BTreeSet<DataCategory> {
@@ -90,13 +100,13 @@ impl Actor {
 pub async fn give(
     ex: &mut Ex<'_>,
     actor: Actor,
-    consent: storage::NewConsent<'_>,
+    consent: crate::register::consents::storage::NewConsent<'_>,
 ) -> Result<Uuid, sqlx::Error> {
     let person = consent.person;
     let kind = consent.kind;
     let scope = consent.scope.to_owned();
     let partner = consent.partner;
-    let id = storage::give_consent(ex, consent).await?;
+    let id = crate::register::consents::storage::give_consent(ex, consent).await?;
     audit::record(
         ex,
         actor
@@ -130,25 +140,27 @@ pub async fn withdraw(
     consent: Uuid,
 ) -> Result<Withdrawn, sqlx::Error> {
     // Writes that depend on this person's consents take the same row lock first (see
-    // `storage::lock_person`), so they wait for this withdrawal and then see it.
-    storage::lock_person(ex, person).await?;
-    let before = storage::consents_of(ex, person).await?;
+    // `rows::lock_person`), so they wait for this withdrawal and then see it.
+    rows::lock_person(ex, person).await?;
+    let before = crate::register::consents::storage::consents_of(ex, person).await?;
     let Some(row) = before.iter().find(|c| c.id == consent && c.is_active()) else {
         return Ok(Withdrawn::NotActive);
     };
-    if !storage::withdraw_consent(ex, person, consent, actor.channel).await? {
+    if !crate::register::consents::storage::withdraw_consent(ex, person, consent, actor.channel)
+        .await?
+    {
         return Ok(Withdrawn::NotActive);
     }
     let mut effects = Vec::new();
     match row.kind() {
         Some(ConsentKind::Panel) => {
             if let Some(panel) = row.panel_id {
-                storage::set_membership(ex, panel, person, MembershipStatus::Left).await?;
+                rows::set_membership(ex, panel, person, MembershipStatus::Left).await?;
                 effects.push("left_panel");
             }
         }
         Some(ConsentKind::SpecialCategory) => {
-            let after = storage::consents_of(ex, person).await?;
+            let after = crate::register::consents::storage::consents_of(ex, person).await?;
             let still_held = held_categories(&after);
             erase_unconsented(ex, keys, person, &still_held).await?;
             effects.push("erased_unconsented_data");
@@ -178,11 +190,11 @@ pub async fn erase_unconsented(
     person: Uuid,
     held: &BTreeSet<DataCategory>,
 ) -> Result<(), sqlx::Error> {
-    let row = storage::find_person(ex, person)
+    let row = rows::find_person(ex, person)
         .await?
         .ok_or(sqlx::Error::RowNotFound)?;
     if !held.contains(&DataCategory::AccessNeeds) && row.access_needs.is_some() {
-        storage::set_sealed(ex, person, SealedColumn::AccessNeeds, None).await?;
+        rows::set_sealed(ex, person, SealedColumn::AccessNeeds, None).await?;
     }
     // A profile that cannot be opened is treated as empty, and so erased.
     let monitoring = profile::open(keys, &row)
@@ -204,6 +216,6 @@ pub async fn save_monitoring(
 ) -> Result<(), sqlx::Error> {
     let sealed = (!monitoring.answers.is_empty())
         .then(|| profile::seal_json(keys, person, SealedColumn::Monitoring, monitoring));
-    storage::set_sealed(ex, person, SealedColumn::Monitoring, sealed.as_deref()).await?;
-    storage::set_monitoring_tokens(ex, person, &profile::monitoring_tokens(keys, monitoring)).await
+    rows::set_sealed(ex, person, SealedColumn::Monitoring, sealed.as_deref()).await?;
+    rows::set_monitoring_tokens(ex, person, &profile::monitoring_tokens(keys, monitoring)).await
 }

@@ -19,7 +19,7 @@ use crate::i18n::Arg;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
-use crate::register::storage::{self, PanelRow};
+use crate::register::panels::PanelRow;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
@@ -114,7 +114,7 @@ struct StartPage {
 
 async fn panels_of(state: &AppState, org_id: Uuid) -> Result<Vec<PanelRow>, AppError> {
     let mut conn = state.db.acquire().await?;
-    Ok(storage::panels_of(&mut conn.ex(), org_id).await?)
+    Ok(crate::register::panels::panels_of(&mut conn.ex(), org_id).await?)
 }
 
 async fn recent_lines(
@@ -342,7 +342,7 @@ async fn load_batch(state: &AppState, org_id: Uuid, id: &str) -> Result<Loaded, 
             flash,
         )));
     }
-    let panel_name = storage::find_panel(&mut conn.ex(), batch.panel_id)
+    let panel_name = crate::register::panels::find_panel(&mut conn.ex(), batch.panel_id)
         .await?
         .map(|p| p.name)
         .ok_or(AppError::NotFound)?;
@@ -831,7 +831,11 @@ pub async fn confirm(
             StatusCode::UNPROCESSABLE_ENTITY,
             page.t("import-error-changed"),
         ),
-        Err(error @ (ApplyError::Database(_) | ApplyError::Unreadable(_))) => {
+        Err(
+            error @ (ApplyError::Database(_)
+            | ApplyError::Unreadable(_)
+            | ApplyError::Membership(_)),
+        ) => {
             let mut conn = state.db.acquire().await?;
             let now = batches::find(&mut conn.ex(), batch.id).await?;
             if now.is_some_and(|b| b.status() == BatchStatus::Importing) {

@@ -15,14 +15,18 @@ use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
 use crate::audit::{self, Entry};
 use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::register::consents::NewConsent;
 use crate::register::consents::{self, Actor};
 use crate::register::domain::{
-    Channel, ConsentKind, DataCategory, EntryRoute, MembershipStatus, ShareScope, join_scope,
+    Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, join_scope,
 };
+use crate::register::panels::PanelRow;
+use crate::register::panels::PartnerRow;
+use crate::register::panels::membership;
 use crate::register::panels::pages::load_open_panel;
 use crate::register::record::editors::details::{self as contact, ContactInput};
 use crate::register::record::people::create_with_contact;
-use crate::register::storage::{self, NewConsent, PanelRow, PartnerRow};
+use crate::register::storage;
 use crate::security::field_crypto::FieldContext;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -542,7 +546,7 @@ pub async fn sensitive_submit(
 
 async fn partners_of(state: &AppState, panel: &PanelRow) -> Result<Vec<PartnerRow>, AppError> {
     let mut conn = state.db.acquire().await?;
-    Ok(storage::partners_of(&mut conn.ex(), panel.id).await?)
+    Ok(crate::register::panels::partners_of(&mut conn.ex(), panel.id).await?)
 }
 
 fn partner_choices(page: &Page, partners: &[PartnerRow], chosen: &[Uuid]) -> Vec<Choice> {
@@ -871,7 +875,7 @@ pub async fn check_submit(
             create_with_contact(&mut tx, &state, &checked, account, EntryRoute::SelfJoined).await?
         }
     };
-    storage::set_membership(&mut tx.ex(), panel.id, person, MembershipStatus::Active).await?;
+    membership::join(&mut tx.ex(), actor, person, panel.id).await?;
     let consent = |kind, partner, scope| NewConsent {
         person,
         kind,
@@ -881,7 +885,6 @@ pub async fn check_submit(
         channel: Channel::Online,
         recorded_by: signed_in,
     };
-    consents::give(&mut tx.ex(), actor, consent(ConsentKind::Panel, None, "")).await?;
     let scope = join_scope(&draft.categories, DataCategory::as_str);
     if !draft.categories.is_empty() {
         consents::give(

@@ -24,7 +24,6 @@ use crate::register::monitoring::benchmarks::{self, Benchmark, Row};
 use crate::register::monitoring::suppression::{self, Relation, Shown};
 use crate::register::profile::monitoring_token;
 use crate::register::questions::{self, Question};
-use crate::register::storage;
 use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
@@ -536,7 +535,7 @@ pub async fn show(
     tx.commit().await?;
     let mut conn = state.db.acquire().await?;
     let mut ex = conn.ex();
-    let panels = storage::panels_of(&mut ex, org_id).await?;
+    let panels = crate::register::panels::panels_of(&mut ex, org_id).await?;
     let chosen = match query
         .panel
         .as_deref()

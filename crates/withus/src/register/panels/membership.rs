@@ -7,9 +7,10 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::db::Ex;
+use crate::register::consents::NewConsent;
 use crate::register::consents::{self, Actor};
 use crate::register::domain::{ConsentKind, MembershipStatus};
-use crate::register::storage::{self, NewConsent};
+use crate::register::storage as rows;
 use crate::security::field_crypto::KeyRing;
 
 /// The moves a membership can make.
@@ -67,6 +68,19 @@ pub enum ChangeError {
     Database(#[from] sqlx::Error),
 }
 
+/// A refused move where a page expected none (the panel was loaded, the move is always allowed).
+impl From<ChangeError> for crate::web::AppError {
+    fn from(error: ChangeError) -> Self {
+        match error {
+            ChangeError::NoSuchPanel => crate::web::AppError::NotFound,
+            ChangeError::Database(error) => crate::web::AppError::Database(error),
+            refused @ ChangeError::NotAllowed { .. } => {
+                crate::web::AppError::Unexpected(anyhow::Error::from(refused))
+            }
+        }
+    }
+}
+
 /// Moves the person's membership of `panel` to `to`, with its consequences and an audit entry, in
 /// the caller's transaction.
 pub async fn change(
@@ -77,23 +91,23 @@ pub async fn change(
     panel: Uuid,
     to: MembershipStatus,
 ) -> Result<Move, ChangeError> {
-    let Some(host) = storage::find_panel(ex, panel).await? else {
+    let Some(host) = crate::register::panels::storage::find_panel(ex, panel).await? else {
         return Err(ChangeError::NoSuchPanel);
     };
     // Two changes at once (a double click, staff and the person together) take turns on the
     // person's row, so the second reads what the first decided and is refused as a repeat,
     // instead of both reading "active" and both being recorded.
-    storage::lock_person(ex, person).await?;
-    let from = storage::memberships_of(ex, person)
+    rows::lock_person(ex, person).await?;
+    let from = rows::memberships_of(ex, person)
         .await?
         .iter()
         .find(|m| m.panel_id == panel)
         .map(|m| m.status());
     let step = Move::between(from, to).ok_or(ChangeError::NotAllowed { from, to })?;
     match step {
-        Move::Invite | Move::Accept => storage::start_membership(ex, panel, person, to).await?,
+        Move::Invite | Move::Accept => rows::start_membership(ex, panel, person, to).await?,
         Move::Pause | Move::Resume | Move::Decline => {
-            storage::set_membership(ex, panel, person, to).await?
+            rows::set_membership(ex, panel, person, to).await?
         }
         Move::Leave => {}
     }
@@ -106,14 +120,14 @@ pub async fn change(
         .await?;
     }
     if step == Move::Leave {
-        let held = storage::consents_of(ex, person).await?;
+        let held = crate::register::consents::consents_of(ex, person).await?;
         for consent in held.iter().filter(|c| {
             c.is_active() && c.kind() == Some(ConsentKind::Panel) && c.panel_id == Some(panel)
         }) {
             consents::withdraw(ex, keys, actor, person, consent.id).await?;
         }
         // Also when no consent was on record (people added before consents were kept).
-        storage::set_membership(ex, panel, person, MembershipStatus::Left).await?;
+        rows::set_membership(ex, panel, person, MembershipStatus::Left).await?;
     }
     crate::audit::record(
         ex,
@@ -130,6 +144,51 @@ pub async fn change(
     )
     .await?;
     Ok(step)
+}
+
+/// The person's own "yes" to a panel, given without an invitation: joining online, told to staff
+/// who add them, or the organisation's own record of their agreement when a spreadsheet is
+/// imported. They become (or stay) a member and their consent to be on the panel is recorded, as
+/// accepting an invitation records it; a change of status is audited as [`change`] audits it.
+pub async fn join(
+    ex: &mut Ex<'_>,
+    actor: Actor,
+    person: Uuid,
+    panel: Uuid,
+) -> Result<(), ChangeError> {
+    let Some(host) = crate::register::panels::find_panel(ex, panel).await? else {
+        return Err(ChangeError::NoSuchPanel);
+    };
+    rows::lock_person(ex, person).await?;
+    let from = rows::memberships_of(ex, person)
+        .await?
+        .iter()
+        .find(|m| m.panel_id == panel)
+        .map(|m| m.status());
+    rows::set_membership(ex, panel, person, MembershipStatus::Active).await?;
+    consents::give(
+        ex,
+        actor,
+        NewConsent::to_panel(person, panel, actor.channel, actor.account),
+    )
+    .await?;
+    if from != Some(MembershipStatus::Active) {
+        crate::audit::record(
+            ex,
+            crate::audit::Entry::new("person.panel_status_changed", "person", person)
+                .by(actor.account)
+                .in_organisation(host.organisation_id)
+                .with(json!({
+                    "panel": panel,
+                    "status": MembershipStatus::Active.as_str(),
+                    "move": "join",
+                    "channel": actor.channel.as_str(),
+                    "assisted": actor.assisted(),
+                })),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

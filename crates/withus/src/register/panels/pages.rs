@@ -11,7 +11,8 @@ use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::{self as organisations, OrganisationRow};
 use crate::register::domain::MembershipStatus;
-use crate::register::storage::{self, PanelRow, PartnerRow};
+use crate::register::panels::storage::PanelRow;
+use crate::register::panels::storage::PartnerRow;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, all_of, one_of, pairs};
@@ -94,7 +95,7 @@ struct NewPanelPage {
 
 pub async fn public_list(State(state): State<AppState>, page: Page) -> AppResult {
     let mut conn = state.db.acquire().await?;
-    let panels = storage::open_panels(&mut conn.ex()).await?;
+    let panels = crate::register::panels::storage::open_panels(&mut conn.ex()).await?;
     render(PublicListPage { page, panels })
 }
 
@@ -102,7 +103,7 @@ pub async fn public_list(State(state): State<AppState>, page: Page) -> AppResult
 pub async fn load_open_panel(state: &AppState, id: &str) -> Result<PanelRow, AppError> {
     let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
     let mut conn = state.db.acquire().await?;
-    storage::find_panel(&mut conn.ex(), id)
+    crate::register::panels::storage::find_panel(&mut conn.ex(), id)
         .await?
         .filter(|p| p.open_to_sign_up)
         .ok_or(AppError::NotFound)
@@ -116,7 +117,7 @@ pub async fn load_panel_of(
 ) -> Result<PanelRow, AppError> {
     let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
     let mut conn = state.db.acquire().await?;
-    storage::find_panel(&mut conn.ex(), id)
+    crate::register::panels::storage::find_panel(&mut conn.ex(), id)
         .await?
         .filter(|p| p.organisation_id == organisation)
         .ok_or(AppError::NotFound)
@@ -129,7 +130,7 @@ pub async fn public_page(
 ) -> AppResult {
     let panel = load_open_panel(&state, &panel_id).await?;
     let mut conn = state.db.acquire().await?;
-    let partners = storage::partners_of(&mut conn.ex(), panel.id).await?;
+    let partners = crate::register::panels::storage::partners_of(&mut conn.ex(), panel.id).await?;
     render(PublicPanelPage {
         page,
         panel,
@@ -154,7 +155,7 @@ pub async fn organisation_list(
     let organisation = load_organisation(&state, org_id).await?;
     let rows = {
         let mut conn = state.db.acquire().await?;
-        storage::panels_of(&mut conn.ex(), org_id).await?
+        crate::register::panels::storage::panels_of(&mut conn.ex(), org_id).await?
     };
     let mut panels = Vec::new();
     for panel in rows {
@@ -250,7 +251,7 @@ pub async fn new_submit(
     }
     let existing = {
         let mut conn = state.db.acquire().await?;
-        storage::panels_of(&mut conn.ex(), org_id).await?
+        crate::register::panels::storage::panels_of(&mut conn.ex(), org_id).await?
     };
     if existing.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
         errors.add("name", page.t("panel-error-name-taken"));
@@ -275,10 +276,17 @@ pub async fn new_submit(
         );
     }
     let mut tx = state.db.begin().await?;
-    let id = storage::create_panel(&mut tx.ex(), org_id, &name, &description, open).await?;
+    let id = crate::register::panels::storage::create_panel(
+        &mut tx.ex(),
+        org_id,
+        &name,
+        &description,
+        open,
+    )
+    .await?;
     for partner in &partner_ids {
         if organisations::find(&mut tx.ex(), *partner).await?.is_some() {
-            storage::add_partner(&mut tx.ex(), id, *partner).await?;
+            crate::register::panels::storage::add_partner(&mut tx.ex(), id, *partner).await?;
         }
     }
     audit::record(

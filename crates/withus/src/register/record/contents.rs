@@ -1,10 +1,13 @@
 //! Everything held about one person, gathered once for the "Your data" page, the staff view and the
 //! downloads. What a viewer may not see is never loaded into the view.
 
+use axum::http::header;
+use axum::response::IntoResponse;
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::i18n::Locale;
+use crate::register::consents::ConsentRow;
 use crate::register::consents::held_categories;
 use crate::register::domain::{
     AccessNeed, ConsentKind, DataCategory, NeedGroup, ShareScope, parse_scope,
@@ -12,7 +15,7 @@ use crate::register::domain::{
 use crate::register::profile;
 use crate::register::questions;
 use crate::register::record::subject::Subject;
-use crate::register::storage::{self, ConsentRow, PanelMembershipRow};
+use crate::register::storage::{self as rows, PanelMembershipRow};
 use crate::state::AppState;
 use crate::web::AppError;
 use crate::web::csv::Csv;
@@ -125,10 +128,11 @@ pub async fn load(state: &AppState, subject: &Subject, locale: Locale) -> Result
     let sensitive =
         profile::open(&state.keys, person).map_err(|e| AppError::Unexpected(e.into()))?;
     let mut tx = state.db.begin().await?;
-    let memberships = storage::memberships_of(&mut tx.ex(), person.id).await?;
-    let consents = storage::consents_of(&mut tx.ex(), person.id).await?;
-    let topics = storage::topics_of(&mut tx.ex(), person.id).await?;
-    let involvements = storage::involvements_of(&mut tx.ex(), person.id).await?;
+    let memberships = rows::memberships_of(&mut tx.ex(), person.id).await?;
+    let consents = crate::register::consents::consents_of(&mut tx.ex(), person.id).await?;
+    let topics = rows::topics_of(&mut tx.ex(), person.id).await?;
+    let involvements =
+        crate::register::record::storage::involvements_of(&mut tx.ex(), person.id).await?;
     let mut all_questions = Vec::new();
     for organisation in &subject.organisations {
         questions::ensure_defaults(&mut tx.ex(), *organisation).await?;
@@ -407,4 +411,23 @@ mod tests {
         assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
     }
+}
+
+/// A download of the record, named for the person's browser to save.
+pub(crate) fn attachment(
+    content_type: &'static str,
+    name: &str,
+    body: String,
+) -> axum::response::Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }

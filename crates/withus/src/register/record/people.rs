@@ -12,6 +12,7 @@ use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::consents::{self, Withdrawn};
 use crate::register::domain::{Channel, EntryRoute, MembershipStatus};
+use crate::register::panels::PanelRow;
 use crate::register::panels::membership::{self, ChangeError, Move};
 use crate::register::panels::pages::load_panel_of;
 use crate::register::profile;
@@ -21,7 +22,7 @@ use crate::register::record::editors::{
     about_you, access_needs, channel_choices, details, preferences,
 };
 use crate::register::record::subject;
-use crate::register::storage::{self, NewConsent, NewPerson, PanelRow, SealedColumn};
+use crate::register::storage::{self as rows, NewPerson, SealedColumn};
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, one_of, pairs};
@@ -194,7 +195,7 @@ pub async fn show(
     // Panels of this organisation the person is not on (or has left): they can be invited.
     let invitable_panels = if hosted {
         let mut conn = state.db.acquire().await?;
-        storage::panels_of(&mut conn.ex(), org_id)
+        crate::register::panels::panels_of(&mut conn.ex(), org_id)
             .await?
             .into_iter()
             .filter(|panel| !hosted_panels.iter().any(|(id, _, _)| *id == panel.id))
@@ -258,7 +259,7 @@ pub async fn sharing_form(
     page: Page,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
-    crate::register::requests::your_data::sharing_page(&state, page, &subject, &[], StatusCode::OK)
+    crate::register::record::sharing::sharing_page(&state, page, &subject, &[], StatusCode::OK)
         .await
 }
 
@@ -269,7 +270,7 @@ pub async fn sharing_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
-    crate::register::requests::your_data::record_sharing(&state, page, subject, &body).await
+    crate::register::record::sharing::record_sharing(&state, page, subject, &body).await
 }
 
 /// Staff acting for someone say how the person told them.
@@ -368,7 +369,7 @@ pub async fn download_json(
     .await?;
     tx.commit().await?;
     let body = serde_json::to_string_pretty(&record).map_err(anyhow::Error::from)?;
-    Ok(crate::register::requests::your_data::attachment(
+    Ok(crate::register::record::contents::attachment(
         "application/json",
         &format!("person-{}.json", subject.person.id),
         body,
@@ -393,7 +394,7 @@ struct NewPersonPage {
 
 async fn org_panels(state: &AppState, org_id: Uuid) -> Result<Vec<PanelRow>, AppError> {
     let mut conn = state.db.acquire().await?;
-    Ok(storage::panels_of(&mut conn.ex(), org_id).await?)
+    Ok(crate::register::panels::panels_of(&mut conn.ex(), org_id).await?)
 }
 
 fn new_person_view(
@@ -479,7 +480,7 @@ pub async fn new_submit(
     }
     if let Ok(contact) = &checked {
         let mut conn = state.db.acquire().await?;
-        let matches = storage::find_matching(
+        let matches = rows::find_matching(
             &mut conn.ex(),
             contact.email.as_deref(),
             contact.phone.as_deref(),
@@ -527,13 +528,7 @@ pub async fn new_submit(
     };
     let mut tx = state.db.begin().await?;
     let person = create_with_contact(&mut tx, &state, &contact, None, EntryRoute::Assisted).await?;
-    storage::set_membership(&mut tx.ex(), panel.id, person, MembershipStatus::Active).await?;
-    consents::give(
-        &mut tx.ex(),
-        actor,
-        NewConsent::to_panel(person, panel.id, channel, actor.account),
-    )
-    .await?;
+    membership::join(&mut tx.ex(), actor, person, panel.id).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("person.added", "person", person)
@@ -562,7 +557,7 @@ pub async fn create_with_contact(
     account: Option<Uuid>,
     entry_route: EntryRoute,
 ) -> Result<Uuid, AppError> {
-    let person = storage::create_person(
+    let person = rows::create_person(
         &mut tx.ex(),
         NewPerson {
             account_id: account,
@@ -579,7 +574,7 @@ pub async fn create_with_contact(
     .await?;
     if let Some(address) = &contact.address {
         let sealed = profile::seal_text(&state.keys, person, SealedColumn::PostalAddress, address);
-        storage::set_sealed(
+        rows::set_sealed(
             &mut tx.ex(),
             person,
             SealedColumn::PostalAddress,
@@ -595,7 +590,7 @@ pub async fn create_with_contact(
         };
         let sealed =
             profile::seal_json(&state.keys, person, SealedColumn::Preferences, &preferences);
-        storage::set_sealed(
+        rows::set_sealed(
             &mut tx.ex(),
             person,
             SealedColumn::Preferences,
@@ -632,7 +627,7 @@ pub async fn follow_ups(
     let organisation = load_organisation(&state, org_id).await?;
     let rows = {
         let mut conn = state.db.acquire().await?;
-        storage::open_follow_ups(&mut conn.ex(), org_id).await?
+        crate::register::record::storage::open_follow_ups(&mut conn.ex(), org_id).await?
     };
     let locale: Locale = page.locale();
     let tasks = rows
@@ -664,7 +659,7 @@ pub async fn follow_up_done(
     let id = Uuid::parse_str(&follow_up_id).map_err(|_| AppError::NotFound)?;
     let actor = page.ctx.actor().ok_or(AppError::Forbidden)?;
     let mut tx = state.db.begin().await?;
-    if !storage::close_follow_up(&mut tx.ex(), org_id, id, actor).await? {
+    if !crate::register::record::storage::close_follow_up(&mut tx.ex(), org_id, id, actor).await? {
         return Ok(see_other_with_flash(
             &state,
             &format!("/organisations/{org_id}/follow-ups"),

@@ -11,10 +11,10 @@ use crate::i18n::Arg;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, ShareScope, Stored};
+use crate::register::panels::PanelRow;
 use crate::register::questions::{self, Question};
 use crate::register::record::search::{self, Filters, Found, LastInvolved, PAGE_SIZE, Scope};
 use crate::register::record::visibility::{Relation, Visibility, visibility};
-use crate::register::storage::{self, PanelRow};
 use crate::register::{profile, record::people_export};
 use crate::state::AppState;
 use crate::web::FormErrors;
@@ -84,7 +84,7 @@ pub async fn prepare(
     let is_site_admin = user.is_site_admin;
     let mut filters = Filters::parse(&pairs(query.unwrap_or_default().as_bytes()));
     let mut conn = state.db.acquire().await?;
-    let panels = storage::panels_of(&mut conn.ex(), org_id).await?;
+    let panels = crate::register::panels::panels_of(&mut conn.ex(), org_id).await?;
     let hosted_panels: Vec<Uuid> = panels.iter().map(|p| p.id).collect();
     let monitoring_allowed =
         !panels.is_empty() && visibility(role, is_site_admin, &Relation::Host).monitoring;

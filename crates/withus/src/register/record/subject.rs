@@ -6,7 +6,7 @@ use uuid::Uuid;
 use crate::register::consents::Actor;
 use crate::register::domain::Channel;
 use crate::register::record::visibility::{Relation, Visibility, relation, visibility};
-use crate::register::storage::{self, PersonRow};
+use crate::register::storage::{self as rows, PersonRow};
 use crate::state::AppState;
 use crate::web::{AppError, Page};
 
@@ -36,11 +36,11 @@ impl Subject {
 pub async fn own(state: &AppState, page: &Page) -> Result<Subject, AppError> {
     let account = page.ctx.actor().ok_or(AppError::Forbidden)?;
     let mut conn = state.db.acquire().await?;
-    let person = storage::person_of_account(&mut conn.ex(), account)
+    let person = rows::person_of_account(&mut conn.ex(), account)
         .await?
         .filter(|p| p.erased_at.is_none())
         .ok_or(AppError::NotFound)?;
-    let organisations = storage::memberships_of(&mut conn.ex(), person.id)
+    let organisations = rows::memberships_of(&mut conn.ex(), person.id)
         .await?
         .into_iter()
         .map(|m| m.organisation_id)
@@ -75,7 +75,7 @@ pub async fn seen_by_staff(
     let person_id = Uuid::parse_str(person_id).map_err(|_| AppError::NotFound)?;
     let user = page.ctx.user.as_ref().ok_or(AppError::Forbidden)?;
     let mut conn = state.db.acquire().await?;
-    let person = storage::find_person(&mut conn.ex(), person_id)
+    let person = rows::find_person(&mut conn.ex(), person_id)
         .await?
         .filter(|p| p.erased_at.is_none())
         .ok_or(AppError::NotFound)?;

@@ -3,23 +3,22 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{Method, StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::audit::{self, Entry};
 use crate::register::consents::{self, Withdrawn};
-use crate::register::domain::{ConsentKind, MembershipStatus, ShareScope, join_scope};
+use crate::register::domain::MembershipStatus;
 use crate::register::panels::membership::{self, ChangeError, Move};
 use crate::register::record::contents::{self as record, Record};
 use crate::register::record::editors::{about_you, access_needs, details, preferences};
+use crate::register::record::sharing;
 use crate::register::record::subject::{self, Subject};
 use crate::register::requests::staff::{self as requests, RequestKind};
-use crate::register::storage::{self, NewConsent};
 use crate::state::AppState;
 use crate::web::access::Access;
-use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
+use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -150,24 +149,6 @@ pub async fn overview(State(state): State<AppState>, page: Page) -> AppResult {
     })
 }
 
-pub(crate) fn attachment(
-    content_type: &'static str,
-    name: &str,
-    body: String,
-) -> axum::response::Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 async fn log_download(state: &AppState, subject: &Subject, format: &str) -> Result<(), AppError> {
     let mut tx = state.db.begin().await?;
     audit::record(
@@ -186,7 +167,7 @@ pub async fn download_json(State(state): State<AppState>, page: Page) -> AppResu
     let record = record::load(&state, &subject, page.locale()).await?;
     log_download(&state, &subject, "json").await?;
     let body = serde_json::to_string_pretty(&record).map_err(anyhow::Error::from)?;
-    Ok(attachment(
+    Ok(record::attachment(
         "application/json",
         "withus-your-data.json",
         body,
@@ -303,83 +284,9 @@ pub async fn panel_status(
     Ok(see_other_with_flash(&state, "/your-data#panels", flash))
 }
 
-#[derive(Template)]
-#[template(path = "register/record/templates/sharing.html")]
-pub(crate) struct SharingPage {
-    pub page: Page,
-    /// Where the form posts and where "Back" goes: the person's own pages or staff pages.
-    pub base: String,
-    pub is_own: bool,
-    pub person_name: String,
-    pub partners: Vec<Choice>,
-    pub scopes: Vec<Choice>,
-    pub channels: Vec<Choice>,
-}
-
-/// Partner organisations of the panels the person is on.
-pub(crate) async fn partner_choices(
-    state: &AppState,
-    subject: &Subject,
-    chosen: &str,
-) -> Result<Vec<Choice>, AppError> {
-    let mut conn = state.db.acquire().await?;
-    let mut partners: Vec<Choice> = Vec::new();
-    for membership in storage::memberships_of(&mut conn.ex(), subject.person.id).await? {
-        for partner in storage::partners_of(&mut conn.ex(), membership.panel_id).await? {
-            let id = partner.organisation_id.to_string();
-            if !partners.iter().any(|p| p.value == id) {
-                let checked = id == chosen;
-                partners.push(Choice::new(id, partner.name, checked));
-            }
-        }
-    }
-    Ok(partners)
-}
-
-pub(crate) fn scope_choices(page: &Page, chosen: &[String]) -> Vec<Choice> {
-    ShareScope::ALL
-        .iter()
-        .map(|s| {
-            Choice::new(
-                s.as_str(),
-                page.t(&s.message_key()),
-                chosen.iter().any(|c| c == s.as_str()),
-            )
-        })
-        .collect()
-}
-
 pub async fn sharing_form(State(state): State<AppState>, page: Page) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    sharing_page(&state, page, &subject, &[], StatusCode::OK).await
-}
-
-/// The sharing form for a person, blank or with the answers given and their errors.
-pub(crate) async fn sharing_page(
-    state: &AppState,
-    page: Page,
-    subject: &Subject,
-    form: &[(String, String)],
-    status: StatusCode,
-) -> AppResult {
-    let partners = partner_choices(state, subject, &one_of(form, "partner")).await?;
-    let scopes = scope_choices(&page, &all_of(form, "scopes"));
-    let channels = crate::register::record::editors::channel_choices(
-        &page,
-        crate::register::domain::Channel::parse(&one_of(form, "channel")),
-    );
-    render_status(
-        status,
-        SharingPage {
-            base: subject.base.clone(),
-            is_own: subject.is_own(),
-            person_name: subject.person.display_name.clone(),
-            partners,
-            scopes,
-            channels,
-            page,
-        },
-    )
+    sharing::sharing_page(&state, page, &subject, &[], StatusCode::OK).await
 }
 
 pub async fn sharing_submit(
@@ -388,85 +295,7 @@ pub async fn sharing_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    record_sharing(&state, page, subject, &body).await
-}
-
-/// Records a share consent from the sharing form, for the person or by staff for them.
-pub(crate) async fn record_sharing(
-    state: &AppState,
-    page: Page,
-    subject: Subject,
-    body: &[u8],
-) -> AppResult {
-    let form = pairs(body);
-    let partner_value = one_of(&form, "partner");
-    let partners = partner_choices(state, &subject, &partner_value).await?;
-    let partner = partners
-        .iter()
-        .find(|p| p.value == partner_value)
-        .and_then(|p| Uuid::parse_str(&p.value).ok());
-    let channel =
-        crate::register::record::editors::channel_from(&one_of(&form, "channel"), subject.is_own());
-    let mut errors = FormErrors::default();
-    let scopes: Vec<ShareScope> = known_all(
-        &mut errors,
-        &page,
-        "scopes",
-        &all_of(&form, "scopes"),
-        ShareScope::parse,
-    );
-    if partner.is_none() {
-        errors.add("partner", page.t("sharing-error-partner"));
-    }
-    if scopes.is_empty() && errors.get("scopes").is_none() {
-        errors.add("scopes", page.t("sharing-error-scopes"));
-    }
-    if channel.is_none() {
-        errors.add("channel", page.t("consent-error-channel"));
-    }
-    let (Some(partner), Some(channel)) = (partner, channel) else {
-        return sharing_page(
-            state,
-            page.with_errors(errors),
-            &subject,
-            &form,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    if !errors.is_empty() {
-        return sharing_page(
-            state,
-            page.with_errors(errors),
-            &subject,
-            &form,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let mut actor = subject.actor;
-    actor.channel = channel;
-    let mut tx = state.db.begin().await?;
-    consents::give(
-        &mut tx.ex(),
-        actor,
-        NewConsent {
-            person: subject.person.id,
-            kind: ConsentKind::Share,
-            panel: None,
-            partner: Some(partner),
-            scope: &join_scope(&scopes, ShareScope::as_str),
-            channel,
-            recorded_by: actor.account,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(
-        state,
-        &format!("{}#consents", subject.base),
-        "flash-sharing-saved",
-    ))
+    sharing::record_sharing(&state, page, subject, &body).await
 }
 
 #[derive(Template)]

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 
 use super::{channel_choices, channel_from};
 use crate::audit::{self, Entry};
+use crate::register::consents::NewConsent;
 use crate::register::consents::{self, held_categories};
 use crate::register::domain::{
     ConsentKind, DataCategory, Monitoring, PREFER_NOT_TO_SAY, join_scope,
@@ -15,7 +16,6 @@ use crate::register::domain::{
 use crate::register::profile;
 use crate::register::questions::{self, Question};
 use crate::register::record::subject::Subject;
-use crate::register::storage::{self, NewConsent};
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -142,7 +142,8 @@ async fn current(
     let sensitive =
         profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
     let mut conn = state.db.acquire().await?;
-    let consents = storage::consents_of(&mut conn.ex(), subject.person.id).await?;
+    let consents =
+        crate::register::consents::consents_of(&mut conn.ex(), subject.person.id).await?;
     Ok((sensitive.monitoring, held_categories(&consents)))
 }
 

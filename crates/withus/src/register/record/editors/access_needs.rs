@@ -6,13 +6,14 @@ use axum::http::StatusCode;
 
 use super::{DETAIL_MAX_CHARS, channel_choices, channel_from};
 use crate::audit::{self, Entry};
+use crate::register::consents::NewConsent;
 use crate::register::consents::{self, held_categories};
 use crate::register::domain::{
     AccessNeed, AccessProfile, ConsentKind, DataCategory, NeedEntry, NeedGroup,
 };
 use crate::register::profile;
 use crate::register::record::subject::Subject;
-use crate::register::storage::{self, NewConsent, SealedColumn};
+use crate::register::storage::{self as rows, SealedColumn};
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -95,7 +96,8 @@ async fn current(state: &AppState, subject: &Subject) -> Result<(AccessProfile, 
     let sensitive =
         profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
     let mut conn = state.db.acquire().await?;
-    let consents = storage::consents_of(&mut conn.ex(), subject.person.id).await?;
+    let consents =
+        crate::register::consents::consents_of(&mut conn.ex(), subject.person.id).await?;
     let held = held_categories(&consents).contains(&DataCategory::AccessNeeds);
     Ok((sensitive.access_needs.unwrap_or_default(), held))
 }
@@ -177,9 +179,10 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let mut tx = state.db.begin().await?;
     // Consent is read again inside the transaction that stores the needs: a withdrawal committed
     // since the check above must win, or data would be stored without consent.
-    storage::lock_person(&mut tx.ex(), person).await?;
-    let held = held_categories(&storage::consents_of(&mut tx.ex(), person).await?)
-        .contains(&DataCategory::AccessNeeds);
+    rows::lock_person(&mut tx.ex(), person).await?;
+    let held =
+        held_categories(&crate::register::consents::consents_of(&mut tx.ex(), person).await?)
+            .contains(&DataCategory::AccessNeeds);
     if !held && !consenting && !profile.is_empty() {
         drop(tx);
         let mut errors = FormErrors::default();
@@ -212,7 +215,7 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let sealed = (!profile.is_empty())
         .then(|| profile::seal_json(&state.keys, person, SealedColumn::AccessNeeds, &profile));
     if held || consenting {
-        storage::set_sealed(
+        rows::set_sealed(
             &mut tx.ex(),
             person,
             SealedColumn::AccessNeeds,
@@ -222,7 +225,7 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     }
     if profile.wants_conversation {
         for organisation in &subject.organisations {
-            storage::create_follow_up(
+            crate::register::record::storage::create_follow_up(
                 &mut tx.ex(),
                 *organisation,
                 person,

@@ -10,7 +10,7 @@ use crate::i18n::Locale;
 use crate::register::domain::{ContactMethod, Preferences, Region};
 use crate::register::profile;
 use crate::register::record::subject::Subject;
-use crate::register::storage::{self, Details, SealedColumn};
+use crate::register::storage::{self as rows, Details, SealedColumn};
 use crate::state::AppState;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
@@ -278,7 +278,7 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let sealed_preferences =
         profile::seal_json(&state.keys, person, SealedColumn::Preferences, &preferences);
     let mut tx = state.db.begin().await?;
-    storage::update_details(
+    rows::update_details(
         &mut tx.ex(),
         person,
         Details {
@@ -293,7 +293,7 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         },
     )
     .await?;
-    storage::set_sealed(
+    rows::set_sealed(
         &mut tx.ex(),
         person,
         SealedColumn::Preferences,

@@ -9,7 +9,7 @@ use crate::audit::{self, Entry};
 use crate::register::domain::{Format, PaymentChoice, Preferences, Topic};
 use crate::register::profile;
 use crate::register::record::subject::Subject;
-use crate::register::storage::{self, SealedColumn};
+use crate::register::storage::{self as rows, SealedColumn};
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
 use crate::web::page::render_status;
@@ -108,7 +108,7 @@ pub async fn form(state: &AppState, page: Page, subject: Subject) -> AppResult {
     let sensitive =
         profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
     let mut conn = state.db.acquire().await?;
-    let topics = storage::topics_of(&mut conn.ex(), subject.person.id).await?;
+    let topics = rows::topics_of(&mut conn.ex(), subject.person.id).await?;
     let size = sensitive
         .preferences
         .large_print_size
@@ -202,14 +202,14 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let person = subject.person.id;
     let sealed = profile::seal_json(&state.keys, person, SealedColumn::Preferences, &preferences);
     let mut tx = state.db.begin().await?;
-    storage::set_sealed(
+    rows::set_sealed(
         &mut tx.ex(),
         person,
         SealedColumn::Preferences,
         Some(&sealed),
     )
     .await?;
-    storage::set_topics(&mut tx.ex(), person, &topics).await?;
+    rows::set_topics(&mut tx.ex(), person, &topics).await?;
     let mut entry = Entry::new("person.preferences_changed", "person", person)
         .by(subject.actor.account)
         .with(serde_json::json!({ "assisted": subject.actor.assisted() }));
