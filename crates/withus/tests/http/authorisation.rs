@@ -819,9 +819,9 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         .await
         .unwrap();
     let follow_up = register::open_follow_ups(&mut tx.ex(), org).await.unwrap()[0].id;
-    let request = withus::register::requests::staff::insert(
+    let request = withus::register::requests::insert(
         &mut tx.ex(),
-        withus::register::requests::staff::NewRequest {
+        withus::register::requests::NewRequest {
             organisation: org,
             person,
             person_label: "Pat Matrix",

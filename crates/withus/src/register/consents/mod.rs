@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use crate::audit::{self, Entry};
 use crate::db::Ex;
-use crate::on;
 use crate::register::domain::{
     Channel, ConsentKind, DataCategory, MembershipStatus, Monitoring, parse_scope,
 };
@@ -42,10 +41,7 @@ pub async fn category_of_question(
     ex: &mut Ex<'_>,
     code: &str,
 ) -> Result<DataCategory, sqlx::Error> {
-    let stored: Option<String> = on!(ex.re(), c => sqlx::query_scalar("SELECT category FROM monitoring_questions WHERE code = $1 LIMIT 1")
-        .bind(code)
-        .fetch_optional(c)
-        .await)?;
+    let stored = crate::register::questions::stored_category(ex, code).await?;
     Ok(stored
         .as_deref()
         .and_then(DataCategory::parse)

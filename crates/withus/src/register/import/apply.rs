@@ -182,7 +182,7 @@ async fn add_person(
     (organisation, panel): (Uuid, Uuid),
     candidate: &Candidate,
     actor: Option<Uuid>,
-) -> Result<(), ChangeError> {
+) -> Result<(), ApplyError> {
     let person = storage::create_person(
         &mut tx.ex(),
         NewPerson {
@@ -215,7 +215,12 @@ async fn add_person(
         organisation: Some(organisation),
         channel: Channel::Paper,
     };
-    membership::join(&mut tx.ex(), actor, person, panel).await?;
+    membership::join(&mut tx.ex(), actor, person, panel)
+        .await
+        .map_err(|error| match error {
+            ChangeError::Database(error) => ApplyError::Database(error),
+            refused => ApplyError::Membership(refused),
+        })?;
     if !candidate.topics.is_empty() {
         storage::set_topics(&mut tx.ex(), person, &candidate.topics).await?;
     }

@@ -6,8 +6,7 @@ use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
-use crate::on;
+use super::{CreatePanelError, NewPanel};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::{self as organisations, OrganisationRow};
 use crate::register::domain::MembershipStatus;
@@ -140,11 +139,7 @@ pub async fn public_page(
 
 async fn count_by_status(state: &AppState, panel: Uuid) -> Result<Vec<(String, i64)>, sqlx::Error> {
     let mut conn = state.db.acquire().await?;
-    let mut ex = conn.ex();
-    on!(ex.re(), c => sqlx::query_as("SELECT status, COUNT(*) FROM panel_memberships WHERE panel_id = $1 GROUP BY status")
-        .bind(panel)
-        .fetch_all(c)
-        .await)
+    super::count_by_status(&mut conn.ex(), panel).await
 }
 
 pub async fn organisation_list(
@@ -155,7 +150,7 @@ pub async fn organisation_list(
     let organisation = load_organisation(&state, org_id).await?;
     let rows = {
         let mut conn = state.db.acquire().await?;
-        crate::register::panels::storage::panels_of(&mut conn.ex(), org_id).await?
+        super::panels_of(&mut conn.ex(), org_id).await?
     };
     let mut panels = Vec::new();
     for panel in rows {
@@ -251,7 +246,7 @@ pub async fn new_submit(
     }
     let existing = {
         let mut conn = state.db.acquire().await?;
-        crate::register::panels::storage::panels_of(&mut conn.ex(), org_id).await?
+        super::panels_of(&mut conn.ex(), org_id).await?
     };
     if existing.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
         errors.add("name", page.t("panel-error-name-taken"));
@@ -276,28 +271,39 @@ pub async fn new_submit(
         );
     }
     let mut tx = state.db.begin().await?;
-    let id = crate::register::panels::storage::create_panel(
+    let created = super::create(
         &mut tx.ex(),
-        org_id,
-        &name,
-        &description,
-        open,
+        page.ctx.actor(),
+        NewPanel {
+            organisation: org_id,
+            name: &name,
+            description: &description,
+            open_to_sign_up: open,
+            partners: &partner_ids,
+        },
     )
-    .await?;
-    for partner in &partner_ids {
-        if organisations::find(&mut tx.ex(), *partner).await?.is_some() {
-            crate::register::panels::storage::add_partner(&mut tx.ex(), id, *partner).await?;
+    .await;
+    match created {
+        Ok(_) => tx.commit().await?,
+        Err(CreatePanelError::NameTaken) => {
+            // Another panel took the name since the check above.
+            let mut errors = FormErrors::default();
+            errors.add("name", page.t("panel-error-name-taken"));
+            let partners = partner_choices(&state, org_id, &chosen_partners).await?;
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                NewPanelPage {
+                    open: open_choices(&page, open),
+                    page: page.with_errors(errors),
+                    organisation,
+                    name,
+                    description,
+                    partners,
+                },
+            );
         }
+        Err(CreatePanelError::Database(error)) => return Err(error.into()),
     }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("panel.created", "panel", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "open_to_sign_up": open, "partners": partner_ids })),
-    )
-    .await?;
-    tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         &format!("/organisations/{org_id}/panels"),

@@ -98,3 +98,14 @@ pub async fn partners_of(ex: &mut Ex<'_>, panel: Uuid) -> Result<Vec<PartnerRow>
     .fetch_all(c)
     .await)
 }
+
+/// How many people are on the panel in each status.
+pub(super) async fn count_by_status(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as("SELECT status, COUNT(*) FROM panel_memberships WHERE panel_id = $1 GROUP BY status")
+        .bind(panel)
+        .fetch_all(c)
+        .await)
+}

@@ -8,17 +8,16 @@ use axum::routing::{get, post};
 use time::{Date, Month, OffsetDateTime, Time};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
-use crate::db::Ex;
+use super::storage;
+use super::{CompleteError, NewRequest, insert};
 use crate::i18n::Locale;
-use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 pub use crate::register::domain::RequestKind;
 use crate::register::domain::{Channel, RequestStatus};
 use crate::register::record::editors::channel_choices;
 use crate::register::record::subject::{self, Subject};
-use crate::register::storage;
+use crate::register::storage as rows;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::components::DateInput;
@@ -74,19 +73,6 @@ pub fn one_month_after(at: OffsetDateTime) -> OffsetDateTime {
     due.with_time(at.time()).assume_offset(at.offset())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-struct RequestRow {
-    id: Uuid,
-    person_id: Option<Uuid>,
-    person_label: String,
-    kind: String,
-    channel: String,
-    received_at: OffsetDateTime,
-    due_at: OffsetDateTime,
-    status: String,
-    completed_at: Option<OffsetDateTime>,
-}
-
 /// A request as pages show it.
 pub struct RequestLine {
     pub id: Uuid,
@@ -102,7 +88,7 @@ pub struct RequestLine {
     pub completed: Option<String>,
 }
 
-fn to_line(row: RequestRow, locale: Locale, now: OffsetDateTime) -> RequestLine {
+fn to_line(row: storage::RequestRow, locale: Locale, now: OffsetDateTime) -> RequestLine {
     let open = RequestStatus::parse(&row.status) == Some(RequestStatus::Open);
     let kind = RequestKind::parse(&row.kind);
     RequestLine {
@@ -122,55 +108,6 @@ fn to_line(row: RequestRow, locale: Locale, now: OffsetDateTime) -> RequestLine 
     }
 }
 
-const REQUEST_COLUMNS: &str =
-    "id, person_id, person_label, kind, channel, received_at, due_at, status, completed_at";
-
-pub struct NewRequest<'a> {
-    pub organisation: Uuid,
-    pub person: Uuid,
-    pub person_label: &'a str,
-    pub kind: RequestKind,
-    pub channel: Channel,
-    pub received_at: OffsetDateTime,
-    pub recorded_by: Option<Uuid>,
-    pub notes: &'a str,
-}
-
-/// Records a request and its audit entry; the deadline is computed from the date received.
-pub async fn insert(ex: &mut Ex<'_>, request: NewRequest<'_>) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO data_requests (id, organisation_id, person_id, person_label, kind, channel, received_at, due_at, status, notes, recorded_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(id)
-    .bind(request.organisation)
-    .bind(request.person)
-    .bind(request.person_label)
-    .bind(request.kind.as_str())
-    .bind(request.channel.as_str())
-    .bind(request.received_at)
-    .bind(one_month_after(request.received_at))
-    .bind(RequestStatus::Open.as_str())
-    .bind(request.notes)
-    .bind(request.recorded_by)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    audit::record(
-        ex,
-        Entry::new("data_request.recorded", "data_request", id)
-            .by(request.recorded_by)
-            .in_organisation(request.organisation)
-            .with(serde_json::json!({
-                "person": request.person,
-                "kind": request.kind.as_str(),
-                "channel": request.channel.as_str(),
-            })),
-    )
-    .await?;
-    Ok(id)
-}
-
 /// A person's own request goes to every organisation that hosts a panel they are on.
 pub async fn record_for_all_hosts(
     state: &AppState,
@@ -178,7 +115,7 @@ pub async fn record_for_all_hosts(
     kind: RequestKind,
 ) -> Result<(), AppError> {
     let mut tx = state.db.begin().await?;
-    let mut organisations: Vec<Uuid> = storage::memberships_of(&mut tx.ex(), subject.person.id)
+    let mut organisations: Vec<Uuid> = rows::memberships_of(&mut tx.ex(), subject.person.id)
         .await?
         .into_iter()
         .map(|m| m.organisation_id)
@@ -211,16 +148,8 @@ pub async fn open_for_person(
     person: Uuid,
     locale: Locale,
 ) -> Result<Vec<RequestLine>, AppError> {
-    let sql = format!(
-        "SELECT {REQUEST_COLUMNS} FROM data_requests WHERE person_id = $1 AND status = $2 ORDER BY received_at"
-    );
     let mut conn = state.db.acquire().await?;
-    let mut ex = conn.ex();
-    let rows: Vec<RequestRow> = on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-        .bind(person)
-        .bind(RequestStatus::Open.as_str())
-        .fetch_all(c)
-        .await)?;
+    let rows = storage::open_of_person(&mut conn.ex(), person).await?;
     let now = crate::db::now();
     Ok(rows.into_iter().map(|r| to_line(r, locale, now)).collect())
 }
@@ -240,13 +169,9 @@ pub async fn list(
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let sql = format!(
-        "SELECT {REQUEST_COLUMNS} FROM data_requests WHERE organisation_id = $1 ORDER BY status DESC, due_at"
-    );
-    let rows: Vec<RequestRow> = {
+    let rows = {
         let mut conn = state.db.acquire().await?;
-        let mut ex = conn.ex();
-        on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(org_id).fetch_all(c).await)?
+        storage::of_organisation(&mut conn.ex(), org_id).await?
     };
     let now = crate::db::now();
     let (open, done): (Vec<RequestLine>, Vec<RequestLine>) = rows
@@ -267,53 +192,19 @@ pub async fn complete(
     page: Page,
 ) -> AppResult {
     let request_id = Uuid::parse_str(&request_id).map_err(|_| AppError::NotFound)?;
-    let sql = format!(
-        "SELECT {REQUEST_COLUMNS} FROM data_requests WHERE id = $1 AND organisation_id = $2"
-    );
     let mut tx = state.db.begin().await?;
-    let row: RequestRow = {
-        let mut ex = tx.ex();
-        on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(request_id).bind(org_id).fetch_optional(c).await)?
-    }
-    .ok_or(AppError::NotFound)?;
-    if RequestStatus::parse(&row.status) != Some(RequestStatus::Open) {
-        return Ok(see_other_with_flash(
-            &state,
-            &format!("/organisations/{org_id}/requests"),
-            "flash-request-already-done",
-        ));
-    }
-    let kind = RequestKind::parse(&row.kind).ok_or(AppError::NotFound)?;
-    if kind == RequestKind::Erasure
-        && let Some(person) = row.person_id
-    {
-        storage::erase_person(&mut tx.ex(), person).await?;
-        // Every organisation's copy of the request is answered by the one erasure.
-        let mut ex = tx.ex();
-        on!(ex.re(), c => sqlx::query("UPDATE data_requests SET person_label = $2 WHERE person_id = $1")
-            .bind(person)
-            .bind("")
-            .execute(c)
-            .await.map(|r| r.rows_affected()))?;
-    }
-    {
-        let mut ex = tx.ex();
-        on!(ex.re(), c => sqlx::query("UPDATE data_requests SET status = $2, completed_at = $3, completed_by = $4 WHERE id = $1")
-            .bind(request_id)
-            .bind(RequestStatus::Completed.as_str())
-            .bind(crate::db::now())
-            .bind(page.ctx.actor())
-            .execute(c)
-            .await.map(|r| r.rows_affected()))?;
-    }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("data_request.completed", "data_request", request_id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "kind": kind.as_str(), "person": row.person_id })),
-    )
-    .await?;
+    let kind = match super::complete(&mut tx.ex(), page.ctx.actor(), org_id, request_id).await {
+        Ok(kind) => kind,
+        Err(CompleteError::NotFound) => return Err(AppError::NotFound),
+        Err(CompleteError::AlreadyDone) => {
+            return Ok(see_other_with_flash(
+                &state,
+                &format!("/organisations/{org_id}/requests"),
+                "flash-request-already-done",
+            ));
+        }
+        Err(CompleteError::Database(error)) => return Err(error.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
