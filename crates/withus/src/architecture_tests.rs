@@ -18,6 +18,7 @@ const FLOORS: &[(&str, u8)] = &[
     // Platform: storage, crypto, text, configuration, mail, audit log.
     ("db", 0),
     ("i18n", 0),
+    ("vocab", 0),
     ("security", 1),
     ("config", 2),
     ("telemetry", 3),

@@ -20,15 +20,15 @@ pub struct PersonRow {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub postal_address: Option<Vec<u8>>,
-    pub contact_method: String,
+    pub contact_method: ContactMethod,
     pub language: String,
-    pub region: Option<String>,
+    pub region: Option<Region>,
     pub local_authority: Option<String>,
     pub preferences: Option<Vec<u8>>,
     pub access_needs: Option<Vec<u8>>,
     pub access_needs_reviewed_at: Option<OffsetDateTime>,
     pub monitoring: Option<Vec<u8>>,
-    pub entry_route: String,
+    pub entry_route: EntryRoute,
     pub last_involved_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
@@ -37,15 +37,15 @@ pub struct PersonRow {
 
 impl PersonRow {
     pub fn contact_method(&self) -> ContactMethod {
-        ContactMethod::parse(&self.contact_method).unwrap_or(ContactMethod::Post)
+        self.contact_method
     }
 
     pub fn region(&self) -> Option<Region> {
-        self.region.as_deref().and_then(Region::parse)
+        self.region
     }
 
     pub fn entry_route(&self) -> EntryRoute {
-        EntryRoute::parse(&self.entry_route).unwrap_or(EntryRoute::Assisted)
+        self.entry_route
     }
 }
 
@@ -377,13 +377,13 @@ pub struct PanelMembershipRow {
     pub panel_name: String,
     pub organisation_id: Uuid,
     pub organisation_name: String,
-    pub status: String,
+    pub status: MembershipStatus,
     pub joined_at: OffsetDateTime,
 }
 
 impl PanelMembershipRow {
     pub fn status(&self) -> MembershipStatus {
-        MembershipStatus::parse(&self.status).unwrap_or(MembershipStatus::Left)
+        self.status
     }
 }
 

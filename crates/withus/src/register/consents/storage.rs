@@ -13,25 +13,25 @@ use crate::register::domain::{Channel, ConsentKind, consent_wording_version};
 pub struct ConsentRow {
     pub id: Uuid,
     pub person_id: Uuid,
-    pub kind: String,
+    pub kind: ConsentKind,
     pub panel_id: Option<Uuid>,
     pub partner_organisation_id: Option<Uuid>,
     pub partner_name: Option<String>,
     pub scope: String,
     pub wording_version: String,
-    pub channel: String,
+    pub channel: Channel,
     pub given_at: OffsetDateTime,
     pub withdrawn_at: Option<OffsetDateTime>,
-    pub withdrawn_channel: Option<String>,
+    pub withdrawn_channel: Option<Channel>,
 }
 
 impl ConsentRow {
     pub fn kind(&self) -> Option<ConsentKind> {
-        ConsentKind::parse(&self.kind)
+        Some(self.kind)
     }
 
     pub fn channel(&self) -> Channel {
-        Channel::parse(&self.channel).unwrap_or(Channel::Online)
+        self.channel
     }
 
     pub fn is_active(&self) -> bool {

@@ -100,7 +100,7 @@ fn consent_line(consent: &ConsentRow, locale: Locale) -> ConsentLine {
         id: consent.id,
         what: kind
             .map(|k| locale.t(&k.message_key()))
-            .unwrap_or_else(|| consent.kind.clone()),
+            .unwrap_or_else(|| consent.kind.as_str().to_owned()),
         detail,
         given: dates::format_date(consent.given_at, locale),
         channel: locale.t(&consent.channel().message_key()),

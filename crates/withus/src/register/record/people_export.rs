@@ -8,7 +8,7 @@ use axum::extract::{Path, RawQuery, State};
 use uuid::Uuid;
 
 use crate::audit::{self, Entry};
-use crate::register::domain::{AccessProfile, ContactMethod};
+use crate::register::domain::AccessProfile;
 use crate::register::record::people_list::{last_involved_label, prepare, region_label};
 use crate::register::record::search::{self, Standing};
 use crate::register::record::visibility::Visibility;
@@ -134,7 +134,7 @@ pub async fn export(
             person.display_name.clone(),
             panels.join("; "),
             relation,
-            region_label(&page, person.region.as_deref()),
+            region_label(&page, person.region.map(|r| r.as_str())),
             person_topics.join("; "),
             person
                 .last_involved_at
@@ -146,9 +146,7 @@ pub async fn export(
                 cells.extend([
                     person.email.clone().unwrap_or_default(),
                     person.phone.clone().unwrap_or_default(),
-                    ContactMethod::parse(&person.contact_method)
-                        .map(|m| page.t(&m.message_key()))
-                        .unwrap_or_default(),
+                    page.t(&person.contact_method.message_key()),
                     line.sensitive.postal_address.clone().unwrap_or_default(),
                     crate::i18n::Locale::parse(&person.language)
                         .map(|l| l.endonym().to_owned())

@@ -12,6 +12,7 @@ use crate::register::profile;
 use crate::register::record::subject::Subject;
 use crate::register::storage::{self as rows, Details, SealedColumn};
 use crate::state::AppState;
+use crate::vocab::normalise_phone;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -68,18 +69,6 @@ pub struct Contact {
     pub language: Locale,
     pub region: Option<Region>,
     pub local_authority: Option<String>,
-}
-
-/// A UK or international phone number: digits with optional spaces, brackets, dashes and a leading +.
-pub fn normalise_phone(raw: &str) -> Option<String> {
-    let trimmed = raw.trim();
-    let plus = trimmed.starts_with('+');
-    let digits: String = trimmed.chars().filter(|c| c.is_ascii_digit()).collect();
-    let allowed = trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || " ()-+".contains(c));
-    (allowed && (10..=15).contains(&digits.len()))
-        .then(|| if plus { format!("+{digits}") } else { digits })
 }
 
 /// Checks contact details; each problem names its field and message key.
@@ -237,11 +226,14 @@ pub async fn form(state: &AppState, page: Page, subject: Subject) -> AppResult {
         email: person.email.clone().unwrap_or_default(),
         phone: person.phone.clone().unwrap_or_default(),
         address: sensitive.postal_address.unwrap_or_default(),
-        method: person.contact_method.clone(),
+        method: person.contact_method.as_str().to_owned(),
         advocate_name: sensitive.preferences.advocate_name,
         advocate_contact: sensitive.preferences.advocate_contact,
         language: person.language.clone(),
-        region: person.region.clone().unwrap_or_default(),
+        region: person
+            .region
+            .map(|r| r.as_str().to_owned())
+            .unwrap_or_default(),
         local_authority: person.local_authority.clone().unwrap_or_default(),
     };
     render(view(page, &subject, input))
