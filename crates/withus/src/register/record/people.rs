@@ -659,21 +659,17 @@ pub async fn follow_up_done(
     let id = Uuid::parse_str(&follow_up_id).map_err(|_| AppError::NotFound)?;
     let actor = page.ctx.actor().ok_or(AppError::Forbidden)?;
     let mut tx = state.db.begin().await?;
-    if !crate::register::record::storage::close_follow_up(&mut tx.ex(), org_id, id, actor).await? {
-        return Ok(see_other_with_flash(
-            &state,
-            &format!("/organisations/{org_id}/follow-ups"),
-            "flash-follow-up-already-done",
-        ));
+    match super::close_follow_up(&mut tx.ex(), actor, org_id, id).await {
+        Ok(()) => tx.commit().await?,
+        Err(super::FollowUpError::NotOpen) => {
+            return Ok(see_other_with_flash(
+                &state,
+                &format!("/organisations/{org_id}/follow-ups"),
+                "flash-follow-up-already-done",
+            ));
+        }
+        Err(super::FollowUpError::Database(error)) => return Err(error.into()),
     }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("follow_up.done", "follow_up", id)
-            .by(Some(actor))
-            .in_organisation(org_id),
-    )
-    .await?;
-    tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         &format!("/organisations/{org_id}/follow-ups"),

@@ -49,6 +49,40 @@ pub async fn insert(ex: &mut Ex<'_>, request: NewRequest<'_>) -> Result<Uuid, sq
     Ok(id)
 }
 
+/// A person's own request, made online, goes to every organisation that hosts a panel they are on.
+pub async fn ask_every_host(
+    ex: &mut Ex<'_>,
+    person: &crate::register::storage::PersonRow,
+    by: Option<Uuid>,
+    kind: RequestKind,
+) -> Result<(), sqlx::Error> {
+    let mut organisations: Vec<Uuid> = crate::register::storage::memberships_of(ex, person.id)
+        .await?
+        .into_iter()
+        .map(|m| m.organisation_id)
+        .collect();
+    organisations.sort();
+    organisations.dedup();
+    let now = crate::db::now();
+    for organisation in organisations {
+        insert(
+            ex,
+            NewRequest {
+                organisation,
+                person: person.id,
+                person_label: &person.display_name,
+                kind,
+                channel: Channel::Online,
+                received_at: now,
+                recorded_by: by,
+                notes: "",
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Why a request was not completed.
 #[derive(Debug, thiserror::Error)]
 pub enum CompleteError {

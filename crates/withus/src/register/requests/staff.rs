@@ -16,8 +16,7 @@ use crate::organisations::storage::OrganisationRow;
 pub use crate::register::domain::RequestKind;
 use crate::register::domain::{Channel, RequestStatus};
 use crate::register::record::editors::channel_choices;
-use crate::register::record::subject::{self, Subject};
-use crate::register::storage as rows;
+use crate::register::record::subject;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::components::DateInput;
@@ -106,41 +105,6 @@ fn to_line(row: storage::RequestRow, locale: Locale, now: OffsetDateTime) -> Req
         overdue: open && row.due_at < now,
         completed: row.completed_at.map(|at| dates::format_date(at, locale)),
     }
-}
-
-/// A person's own request goes to every organisation that hosts a panel they are on.
-pub async fn record_for_all_hosts(
-    state: &AppState,
-    subject: &Subject,
-    kind: RequestKind,
-) -> Result<(), AppError> {
-    let mut tx = state.db.begin().await?;
-    let mut organisations: Vec<Uuid> = rows::memberships_of(&mut tx.ex(), subject.person.id)
-        .await?
-        .into_iter()
-        .map(|m| m.organisation_id)
-        .collect();
-    organisations.sort();
-    organisations.dedup();
-    let now = crate::db::now();
-    for organisation in organisations {
-        insert(
-            &mut tx.ex(),
-            NewRequest {
-                organisation,
-                person: subject.person.id,
-                person_label: &subject.person.display_name,
-                kind,
-                channel: Channel::Online,
-                received_at: now,
-                recorded_by: subject.actor.account,
-                notes: "",
-            },
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(())
 }
 
 pub async fn open_for_person(

@@ -330,7 +330,15 @@ pub async fn erasure_submit(
             },
         );
     }
-    requests::record_for_all_hosts(&state, &subject, RequestKind::Erasure).await?;
+    let mut tx = state.db.begin().await?;
+    crate::register::requests::ask_every_host(
+        &mut tx.ex(),
+        &subject.person,
+        subject.actor.account,
+        RequestKind::Erasure,
+    )
+    .await?;
+    tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         "/your-data#requests",
