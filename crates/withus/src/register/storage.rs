@@ -72,7 +72,10 @@ pub struct NewPerson<'a> {
     pub entry_route: EntryRoute,
 }
 
-pub async fn create_person(ex: &mut Ex<'_>, person: NewPerson<'_>) -> Result<Uuid, sqlx::Error> {
+pub(in crate::register) async fn create_person(
+    ex: &mut Ex<'_>,
+    person: NewPerson<'_>,
+) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query(
@@ -109,7 +112,7 @@ pub async fn person_of_account(
 }
 
 /// People already on the register with this email or phone: possible duplicates.
-pub async fn find_matching(
+pub(in crate::register) async fn find_matching(
     ex: &mut Ex<'_>,
     email: Option<&str>,
     phone: Option<&str>,
@@ -136,7 +139,7 @@ pub struct Details<'a> {
     pub local_authority: Option<&'a str>,
 }
 
-pub async fn update_details(
+pub(in crate::register) async fn update_details(
     ex: &mut Ex<'_>,
     id: Uuid,
     details: Details<'_>,
@@ -160,7 +163,11 @@ pub async fn update_details(
     Ok(())
 }
 
-pub async fn link_account(ex: &mut Ex<'_>, id: Uuid, account: Uuid) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn link_account(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    account: Uuid,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("UPDATE people SET account_id = $2, updated_at = $3 WHERE id = $1")
         .bind(id)
         .bind(account)
@@ -190,7 +197,7 @@ impl SealedColumn {
     }
 }
 
-pub async fn set_sealed(
+pub(in crate::register) async fn set_sealed(
     ex: &mut Ex<'_>,
     id: Uuid,
     column: SealedColumn,
@@ -240,7 +247,11 @@ pub async fn replace_sealed(
     Ok(())
 }
 
-pub async fn set_topics(ex: &mut Ex<'_>, id: Uuid, topics: &[Topic]) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn set_topics(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    topics: &[Topic],
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM person_topics WHERE person_id = $1")
         .bind(id)
         .execute(c)
@@ -290,7 +301,10 @@ pub async fn set_monitoring_tokens(
 
 /// Erasure: removes everything personal, keeping the row (marked erased) for anonymous counts and
 /// for records the law requires to be kept, which refer to it by id.
-pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn erase_person(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
     // Their sign-in account goes too: its name and email are personal data, and so are the emails
     // still waiting in the outbox. The account row stays, emptied, because the audit log names it.
@@ -359,7 +373,10 @@ pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> 
 /// Holds the person's row for the rest of the transaction, so a change that depends on their
 /// consents (read next) cannot interleave with a withdrawal, which rewrites the row. On SQLite
 /// the transaction already holds the only write lock.
-pub async fn lock_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn lock_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<(), sqlx::Error> {
     if let Ex::Postgres(c) = ex.re() {
         sqlx::query("SELECT id FROM people WHERE id = $1 FOR UPDATE")
             .bind(person)
