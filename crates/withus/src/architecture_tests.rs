@@ -290,8 +290,8 @@ fn a_cycle(edges: &BTreeSet<(String, String)>) -> Option<Vec<String>> {
 }
 
 /// The register's folders and which of the others each one imports. The files at the top of
-/// `register/` (what every folder shares) are the node `shared`; `register/mod.rs`, which only lists
-/// the routes, is no node.
+/// `register/` (what every folder shares) are the node `shared`; `register/mod.rs` (the route list)
+/// and `register/fixtures.rs` (set-ups for tests and demo data) gather the folders and are no node.
 fn register_imports() -> BTreeMap<String, BTreeSet<String>> {
     let register = source_root().join("register");
     let mut files = Vec::new();
@@ -313,7 +313,7 @@ fn register_imports() -> BTreeMap<String, BTreeSet<String>> {
             .filter_map(|c| c.as_os_str().to_str())
             .collect();
         let from = match parts.as_slice() {
-            ["mod.rs"] => continue,
+            ["mod.rs" | "fixtures.rs"] => continue,
             [_file] => "shared".to_owned(),
             [folder, ..] => folder.to_string(),
             [] => continue,
