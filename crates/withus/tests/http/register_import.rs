@@ -776,24 +776,20 @@ both!(
 );
 
 /// Importing puts each person on the panel by the membership rules: their consent to the panel,
-/// on the organisation's paper record, is audited like any other consent, and so is the move.
-async fn an_import_audits_each_persons_consent_and_membership(backend: Backend) {
+/// on the organisation's paper record, is audited like any other consent.
+async fn an_import_audits_each_persons_consent(backend: Backend) {
     let mut s = setup(backend).await;
     let consents_audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'consent.given'";
-    let moves_audited =
-        "SELECT COUNT(*) FROM audit_log WHERE action = 'person.panel_status_changed'";
     let consents_before = scalar(&s.app, consents_audited).await;
-    let moves_before = scalar(&s.app, moves_audited).await;
     let batch = s.upload("people.csv", csv(&good_rows(3))).await;
     s.accept_guessed_columns(&batch).await;
     assert_eq!(s.confirm(&batch, 3).await.status, 303);
     assert_eq!(imported_people(&s.app).await, 3);
     assert_eq!(scalar(&s.app, consents_audited).await, consents_before + 3);
-    assert_eq!(scalar(&s.app, moves_audited).await, moves_before + 3);
 }
 both!(
-    an_import_audits_each_persons_consent_and_membership,
-    an_import_audits_each_persons_consent_and_membership
+    an_import_audits_each_persons_consent,
+    an_import_audits_each_persons_consent
 );
 
 async fn files_that_cannot_be_imported_are_refused_with_a_way_to_fix_them(backend: Backend) {

@@ -149,22 +149,21 @@ pub async fn change(
 /// The person's own "yes" to a panel, given without an invitation: joining online, told to staff
 /// who add them, or the organisation's own record of their agreement when a spreadsheet is
 /// imported. They become (or stay) a member and their consent to be on the panel is recorded, as
-/// accepting an invitation records it; a change of status is audited as [`change`] audits it.
+/// accepting an invitation records it. The caller audits the join in its own words
+/// (`person.joined_panel`, `person.added`, `import.completed`); the consent is audited here.
 pub async fn join(
     ex: &mut Ex<'_>,
     actor: Actor,
     person: Uuid,
     panel: Uuid,
 ) -> Result<(), ChangeError> {
-    let Some(host) = crate::register::panels::find_panel(ex, panel).await? else {
-        return Err(ChangeError::NoSuchPanel);
-    };
-    rows::lock_person(ex, person).await?;
-    let from = rows::memberships_of(ex, person)
+    if crate::register::panels::find_panel(ex, panel)
         .await?
-        .iter()
-        .find(|m| m.panel_id == panel)
-        .map(|m| m.status());
+        .is_none()
+    {
+        return Err(ChangeError::NoSuchPanel);
+    }
+    rows::lock_person(ex, person).await?;
     rows::set_membership(ex, panel, person, MembershipStatus::Active).await?;
     consents::give(
         ex,
@@ -172,22 +171,6 @@ pub async fn join(
         NewConsent::to_panel(person, panel, actor.channel, actor.account),
     )
     .await?;
-    if from != Some(MembershipStatus::Active) {
-        crate::audit::record(
-            ex,
-            crate::audit::Entry::new("person.panel_status_changed", "person", person)
-                .by(actor.account)
-                .in_organisation(host.organisation_id)
-                .with(json!({
-                    "panel": panel,
-                    "status": MembershipStatus::Active.as_str(),
-                    "move": "join",
-                    "channel": actor.channel.as_str(),
-                    "assisted": actor.assisted(),
-                })),
-        )
-        .await?;
-    }
     Ok(())
 }
 
