@@ -9,6 +9,7 @@ pub use super::consents::fixtures::{give_consent, withdraw_consent};
 pub use super::consents::{ConsentRow, NewConsent, consents_of};
 use super::domain::{MembershipStatus, Topic};
 
+pub use super::monitoring::fixtures::set_benchmark;
 pub use super::panels::fixtures::{add_partner, create_panel};
 pub use super::panels::{PanelRow, PartnerRow, find_panel, open_panels, panels_of, partners_of};
 pub use super::record::fixtures::{create_follow_up, open_follow_ups};

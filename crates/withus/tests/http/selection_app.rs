@@ -334,7 +334,7 @@ async fn the_pool_and_quotas_are_checked_and_explained(backend: Backend) {
 
     // A population figure widens the suggestion: 51% of 8 places is 4.08, so up to 5 women.
     let mut tx = w.app.db.begin().await.unwrap();
-    withus::register::monitoring::benchmarks::set(
+    withus::register::fixtures::set_benchmark(
         &mut tx.ex(),
         w.org,
         "sex",

@@ -14,9 +14,7 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::audit::{self, Entry};
-use crate::db::Ex;
 use crate::i18n::Locale;
-use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::monitoring::questions_admin::slug;
@@ -299,8 +297,6 @@ pub fn format_basis_points(basis_points: i64) -> String {
     }
 }
 
-// --- Storage -------------------------------------------------------------------------------------
-
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Benchmark {
     pub question_code: String,
@@ -309,54 +305,8 @@ pub struct Benchmark {
     pub source: String,
 }
 
-pub async fn list(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<Benchmark>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT question_code, option_code, CAST(share_basis_points AS BIGINT) AS share_basis_points, source \
-         FROM population_benchmarks WHERE organisation_id = $1",
-    )
-    .bind(organisation)
-    .fetch_all(c)
-    .await)
-}
-
-pub async fn set(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    question: &str,
-    option: &str,
-    basis_points: i64,
-    source: &str,
-) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO population_benchmarks (organisation_id, question_code, option_code, share_basis_points, source) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (organisation_id, question_code, option_code) \
-         DO UPDATE SET share_basis_points = excluded.share_basis_points, source = excluded.source",
-    )
-    .bind(organisation)
-    .bind(question)
-    .bind(option)
-    .bind(basis_points)
-    .bind(source)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-pub async fn clear(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    question: &str,
-    option: &str,
-) -> Result<u64, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "DELETE FROM population_benchmarks WHERE organisation_id = $1 AND question_code = $2 AND option_code = $3",
-    )
-    .bind(organisation)
-    .bind(question)
-    .bind(option)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))
-}
+pub use super::storage::list;
+use super::storage::{clear, set};
 
 pub fn find<'a>(benchmarks: &'a [Benchmark], question: &str, row: &str) -> Option<&'a Benchmark> {
     benchmarks

@@ -14,12 +14,12 @@ use axum::routing::get;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::storage::{Scope, active_members, people_by_token, people_with_any};
 use crate::db::Ex;
 use crate::i18n::Locale;
-use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
-use crate::register::domain::{MembershipStatus, PREFER_NOT_TO_SAY};
+use crate::register::domain::PREFER_NOT_TO_SAY;
 use crate::register::monitoring::benchmarks::{self, Benchmark, Row};
 use crate::register::monitoring::suppression::{self, Relation, Shown};
 use crate::register::profile::monitoring_token;
@@ -38,91 +38,6 @@ pub(crate) fn routes() -> Vec<Route> {
         Access::Organisation(Permission::ViewDiversity),
         get(show),
     )]
-}
-
-// --- Counting ------------------------------------------------------------------------------------
-
-/// Whose answers are counted: active members of one panel of the organisation, or of all of them.
-#[derive(Debug, Clone, Copy)]
-pub struct Scope {
-    pub organisation: Uuid,
-    pub panel: Option<Uuid>,
-}
-
-impl Scope {
-    fn filter(&self) -> &'static str {
-        if self.panel.is_some() {
-            "JOIN panels p ON p.id = m.panel_id WHERE p.organisation_id = $1 AND m.status = $2 AND m.panel_id = $3"
-        } else {
-            "JOIN panels p ON p.id = m.panel_id WHERE p.organisation_id = $1 AND m.status = $2"
-        }
-    }
-
-    fn first_free_parameter(&self) -> usize {
-        if self.panel.is_some() { 4 } else { 3 }
-    }
-}
-
-/// Binds the scope's parameters, then any tokens, to a query.
-macro_rules! bind_scope {
-    ($query:expr, $scope:expr, $tokens:expr) => {{
-        let mut query = $query
-            .bind($scope.organisation)
-            .bind(MembershipStatus::Active.as_str());
-        if let Some(panel) = $scope.panel {
-            query = query.bind(panel);
-        }
-        for token in $tokens {
-            query = query.bind(token.as_slice());
-        }
-        query
-    }};
-}
-
-pub async fn active_members(ex: &mut Ex<'_>, scope: Scope) -> Result<i64, sqlx::Error> {
-    let sql = format!(
-        "SELECT COUNT(DISTINCT m.person_id) FROM panel_memberships m {}",
-        scope.filter()
-    );
-    let none: &[Vec<u8>] = &[];
-    on!(ex.re(), c => bind_scope!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())), scope, none).fetch_one(c).await)
-}
-
-/// How many people in scope hold each token.
-pub async fn people_by_token(
-    ex: &mut Ex<'_>,
-    scope: Scope,
-) -> Result<HashMap<Vec<u8>, i64>, sqlx::Error> {
-    let sql = format!(
-        "SELECT t.token, COUNT(DISTINCT t.person_id) FROM monitoring_tokens t \
-         JOIN panel_memberships m ON m.person_id = t.person_id {} GROUP BY t.token",
-        scope.filter()
-    );
-    let none: &[Vec<u8>] = &[];
-    let rows: Vec<(Vec<u8>, i64)> = on!(ex.re(), c => bind_scope!(sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())), scope, none).fetch_all(c).await)?;
-    Ok(rows.into_iter().collect())
-}
-
-/// How many people in scope hold at least one of the tokens.
-pub async fn people_with_any(
-    ex: &mut Ex<'_>,
-    scope: Scope,
-    tokens: &[Vec<u8>],
-) -> Result<i64, sqlx::Error> {
-    if tokens.is_empty() {
-        return Ok(0);
-    }
-    let first = scope.first_free_parameter();
-    let placeholders: Vec<String> = (first..first + tokens.len())
-        .map(|n| format!("${n}"))
-        .collect();
-    let sql = format!(
-        "SELECT COUNT(DISTINCT t.person_id) FROM monitoring_tokens t \
-         JOIN panel_memberships m ON m.person_id = t.person_id {} AND t.token IN ({})",
-        scope.filter(),
-        placeholders.join(", ")
-    );
-    on!(ex.re(), c => bind_scope!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())), scope, tokens).fetch_one(c).await)
 }
 
 /// One question's counts: its rows (answers and groups), "prefer not to say" and "not answered".

@@ -4,4 +4,11 @@
 pub mod benchmarks;
 pub mod diversity;
 pub mod questions_admin;
+mod storage;
 pub mod suppression;
+
+/// Direct writes for test set-ups and demo data, which skip the audit log (see `register::fixtures`).
+#[doc(hidden)]
+pub mod fixtures {
+    pub use super::storage::set as set_benchmark;
+}

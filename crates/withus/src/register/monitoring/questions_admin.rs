@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use crate::audit::{self, Entry};
 use crate::db::Ex;
-use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{DataCategory, PREFER_NOT_TO_SAY};
@@ -143,43 +142,7 @@ fn line_error(page: &Page, (line, error): (usize, LineError)) -> String {
     page.t_args(key, &[("line", line.into())])
 }
 
-// --- Storage -------------------------------------------------------------------------------------
-
-pub async fn update_question(
-    ex: &mut Ex<'_>,
-    id: Uuid,
-    text: (&str, &str),
-    hint: (&str, &str),
-    active: bool,
-) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "UPDATE monitoring_questions SET text_en = $2, text_cy = $3, hint_en = $4, hint_cy = $5, active = $6 WHERE id = $1",
-    )
-    .bind(id)
-    .bind(text.0)
-    .bind(text.1)
-    .bind(hint.0)
-    .bind(hint.1)
-    .bind(active)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-pub async fn set_option_hidden(
-    ex: &mut Ex<'_>,
-    question: Uuid,
-    code: &str,
-    hidden: bool,
-) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE monitoring_options SET hidden = $3 WHERE question_id = $1 AND code = $2")
-        .bind(question)
-        .bind(code)
-        .bind(hidden)
-        .execute(c)
-        .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
+use super::storage::{set_option_hidden, update_question};
 
 // --- Pages ---------------------------------------------------------------------------------------
 
