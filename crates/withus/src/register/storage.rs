@@ -466,3 +466,19 @@ pub async fn memberships_of(
     .fetch_all(c)
     .await)
 }
+
+/// Whether the person is on any panel (in any status) the organisation hosts.
+pub async fn on_a_panel_of(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    organisation: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let hosted: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM panel_memberships m JOIN panels p ON p.id = m.panel_id WHERE m.person_id = $1 AND p.organisation_id = $2",
+    )
+    .bind(person)
+    .bind(organisation)
+    .fetch_one(c)
+    .await)?;
+    Ok(hosted > 0)
+}

@@ -18,7 +18,7 @@ use crate::register::questions::DEFAULT_QUESTIONS;
 use crate::register::storage::{self as rows, SealedColumn};
 use crate::security::field_crypto::KeyRing;
 
-pub use storage::{ConsentRow, NewConsent, consents_of};
+pub use storage::{ConsentRow, NewConsent, consents_of, shared_with};
 
 /// Direct writes for test set-ups and demo data, which skip the audit log (see `register::fixtures`).
 #[doc(hidden)]

@@ -121,3 +121,19 @@ pub async fn consents_of(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<ConsentRow
     .fetch_all(c)
     .await)
 }
+
+/// The scopes of the person's active consents to share with the organisation, as stored.
+pub async fn shared_with(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    organisation: Uuid,
+) -> Result<Vec<String>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT scope FROM consents WHERE person_id = $1 AND kind = $2 AND partner_organisation_id = $3 AND withdrawn_at IS NULL",
+    )
+    .bind(person)
+    .bind(ConsentKind::Share.as_str())
+    .bind(organisation)
+    .fetch_all(c)
+    .await)
+}

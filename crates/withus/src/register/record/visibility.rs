@@ -5,9 +5,8 @@
 use uuid::Uuid;
 
 use crate::db::Ex;
-use crate::on;
 use crate::organisations::domain::Role;
-use crate::register::domain::{ConsentKind, ShareScope, parse_scope};
+use crate::register::domain::{ShareScope, parse_scope};
 
 /// How an organisation stands to a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,24 +88,10 @@ pub async fn relation(
     person: Uuid,
     organisation: Uuid,
 ) -> Result<Relation, sqlx::Error> {
-    let hosted: i64 = on!(ex.re(), c => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM panel_memberships m JOIN panels p ON p.id = m.panel_id WHERE m.person_id = $1 AND p.organisation_id = $2",
-    )
-    .bind(person)
-    .bind(organisation)
-    .fetch_one(c)
-    .await)?;
-    if hosted > 0 {
+    if crate::register::storage::on_a_panel_of(ex, person, organisation).await? {
         return Ok(Relation::Host);
     }
-    let scopes: Vec<String> = on!(ex.re(), c => sqlx::query_scalar(
-        "SELECT scope FROM consents WHERE person_id = $1 AND kind = $2 AND partner_organisation_id = $3 AND withdrawn_at IS NULL",
-    )
-    .bind(person)
-    .bind(ConsentKind::Share.as_str())
-    .bind(organisation)
-    .fetch_all(c)
-    .await)?;
+    let scopes = crate::register::consents::shared_with(ex, person, organisation).await?;
     if scopes.is_empty() {
         return Ok(Relation::Unrelated);
     }
