@@ -5,7 +5,11 @@ use askama::Template;
 use axum::http::StatusCode;
 
 use super::{DETAIL_MAX_CHARS, channel_choices, channel_from};
+use uuid::Uuid;
+
 use crate::audit::{self, Entry};
+use crate::db::Ex;
+use crate::register::consents::Actor;
 use crate::register::consents::NewConsent;
 use crate::register::consents::{self, held_categories};
 use crate::register::domain::{
@@ -14,6 +18,7 @@ use crate::register::domain::{
 use crate::register::profile;
 use crate::register::record::subject::Subject;
 use crate::register::storage::{self as rows, SealedColumn};
+use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -177,28 +182,76 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         actor.channel = channel;
     }
     let mut tx = state.db.begin().await?;
+    let saved = save(
+        &mut tx.ex(),
+        &state.keys,
+        actor,
+        (person, &subject.organisations),
+        &profile,
+        consenting,
+    )
+    .await;
+    match saved {
+        Ok(()) => {}
+        Err(SaveError::NoConsent) => {
+            drop(tx);
+            let mut errors = FormErrors::default();
+            errors.add("consent", page.t("access-needs-error-consent"));
+            let view = view(
+                page.with_errors(errors),
+                &subject,
+                &profile,
+                true,
+                Some(&channel_value),
+            );
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
+        }
+        Err(SaveError::Database(error)) => return Err(error.into()),
+    }
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        state,
+        &subject.base,
+        "flash-access-needs-saved",
+    ))
+}
+
+/// The follow-up task a request for a conversation about access needs creates.
+pub const FOLLOW_UP_ACCESS_CONVERSATION: &str = "access_needs_conversation";
+
+/// Why access needs were not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Needs were given without consent to hold them, and none was given now.
+    #[error("there is no consent to hold access needs")]
+    NoConsent,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Saves the person's access needs (sealed), recording their consent to hold them when given
+/// now, asks each of their organisations for a conversation when they want one, and audits it.
+/// Consent is read inside the caller's transaction, after taking the person's row: a withdrawal
+/// committed since the form was checked wins, so nothing is stored without consent.
+pub async fn save(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    actor: Actor,
+    (person, organisations): (Uuid, &[Uuid]),
+    profile: &AccessProfile,
+    consenting: bool,
+) -> Result<(), SaveError> {
     // Consent is read again inside the transaction that stores the needs: a withdrawal committed
     // since the check above must win, or data would be stored without consent.
-    rows::lock_person(&mut tx.ex(), person).await?;
-    let held =
-        held_categories(&crate::register::consents::consents_of(&mut tx.ex(), person).await?)
-            .contains(&DataCategory::AccessNeeds);
+    rows::lock_person(ex, person).await?;
+    let held = held_categories(&crate::register::consents::consents_of(ex, person).await?)
+        .contains(&DataCategory::AccessNeeds);
     if !held && !consenting && !profile.is_empty() {
-        drop(tx);
-        let mut errors = FormErrors::default();
-        errors.add("consent", page.t("access-needs-error-consent"));
-        let view = view(
-            page.with_errors(errors),
-            &subject,
-            &profile,
-            true,
-            Some(&channel_value),
-        );
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
+        return Err(SaveError::NoConsent);
     }
     if !held && consenting {
         consents::give(
-            &mut tx.ex(),
+            ex,
             actor,
             NewConsent {
                 person,
@@ -213,20 +266,14 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         .await?;
     }
     let sealed = (!profile.is_empty())
-        .then(|| profile::seal_json(&state.keys, person, SealedColumn::AccessNeeds, &profile));
+        .then(|| profile::seal_json(keys, person, SealedColumn::AccessNeeds, profile));
     if held || consenting {
-        rows::set_sealed(
-            &mut tx.ex(),
-            person,
-            SealedColumn::AccessNeeds,
-            sealed.as_deref(),
-        )
-        .await?;
+        rows::set_sealed(ex, person, SealedColumn::AccessNeeds, sealed.as_deref()).await?;
     }
     if profile.wants_conversation {
-        for organisation in &subject.organisations {
+        for organisation in organisations {
             crate::register::record::storage::create_follow_up(
-                &mut tx.ex(),
+                ex,
                 *organisation,
                 person,
                 FOLLOW_UP_ACCESS_CONVERSATION,
@@ -244,14 +291,6 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     if let Some(org) = actor.organisation {
         entry = entry.in_organisation(org);
     }
-    audit::record(&mut tx.ex(), entry).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(
-        state,
-        &subject.base,
-        "flash-access-needs-saved",
-    ))
+    audit::record(ex, entry).await?;
+    Ok(())
 }
-
-/// The follow-up task a request for a conversation about access needs creates.
-pub const FOLLOW_UP_ACCESS_CONVERSATION: &str = "access_needs_conversation";
