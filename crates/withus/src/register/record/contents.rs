@@ -399,20 +399,6 @@ pub fn to_csv(record: &Record, locale: Locale) -> Csv {
     csv
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::web::csv::cell as csv_cell;
-
-    #[test]
-    fn csv_cells_are_quoted_and_formulas_neutralised() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a, b"), "\"a, b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
-    }
-}
-
 /// A download of the record, named for the person's browser to save.
 pub(crate) fn attachment(
     content_type: &'static str,
@@ -430,4 +416,18 @@ pub(crate) fn attachment(
         body,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::web::csv::cell as csv_cell;
+
+    #[test]
+    fn csv_cells_are_quoted_and_formulas_neutralised() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a, b"), "\"a, b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
+    }
 }
