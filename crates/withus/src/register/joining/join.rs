@@ -872,7 +872,14 @@ pub async fn check_submit(
                 },
                 (None, None) => None,
             };
-            create_with_contact(&mut tx, &state, &checked, account, EntryRoute::SelfJoined).await?
+            create_with_contact(
+                &mut tx.ex(),
+                &state.keys,
+                &checked,
+                account,
+                EntryRoute::SelfJoined,
+            )
+            .await?
         }
     };
     membership::join(&mut tx.ex(), actor, person, panel.id).await?;

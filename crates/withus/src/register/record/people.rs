@@ -8,6 +8,7 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::audit::{self, Entry};
+use crate::db::Ex;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::consents::{self, Withdrawn};
@@ -23,6 +24,7 @@ use crate::register::record::editors::{
 };
 use crate::register::record::subject;
 use crate::register::storage::{self as rows, NewPerson, SealedColumn};
+use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, one_of, pairs};
@@ -527,20 +529,7 @@ pub async fn new_submit(
         channel,
     };
     let mut tx = state.db.begin().await?;
-    let person = create_with_contact(&mut tx, &state, &contact, None, EntryRoute::Assisted).await?;
-    membership::join(&mut tx.ex(), actor, person, panel.id).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("person.added", "person", person)
-            .by(actor.account)
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "panel": panel.id,
-                "entry_route": EntryRoute::Assisted.as_str(),
-                "consent_channel": channel.as_str(),
-            })),
-    )
-    .await?;
+    let person = add(&mut tx.ex(), &state.keys, actor, &contact, panel.id).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -549,16 +538,42 @@ pub async fn new_submit(
     ))
 }
 
+/// Adds someone to the register for them, on a panel they told staff they agree to join (by
+/// phone, in person or on paper): their row, their consent to the panel and the audit entry.
+pub async fn add(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    actor: consents::Actor,
+    contact: &contact::Contact,
+    panel: Uuid,
+) -> Result<Uuid, ChangeError> {
+    let person = create_with_contact(ex, keys, contact, None, EntryRoute::Assisted).await?;
+    membership::join(ex, actor, person, panel).await?;
+    let entry = Entry::new("person.added", "person", person)
+        .by(actor.account)
+        .with(serde_json::json!({
+            "panel": panel,
+            "entry_route": EntryRoute::Assisted.as_str(),
+            "consent_channel": actor.channel.as_str(),
+        }));
+    let entry = match actor.organisation {
+        Some(org) => entry.in_organisation(org),
+        None => entry,
+    };
+    audit::record(ex, entry).await?;
+    Ok(person)
+}
+
 /// Creates a person from checked contact details, sealing the address and advocate details.
 pub async fn create_with_contact(
-    tx: &mut crate::db::Tx,
-    state: &AppState,
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
     contact: &contact::Contact,
     account: Option<Uuid>,
     entry_route: EntryRoute,
-) -> Result<Uuid, AppError> {
+) -> Result<Uuid, sqlx::Error> {
     let person = rows::create_person(
-        &mut tx.ex(),
+        ex,
         NewPerson {
             account_id: account,
             display_name: &contact.name,
@@ -573,14 +588,8 @@ pub async fn create_with_contact(
     )
     .await?;
     if let Some(address) = &contact.address {
-        let sealed = profile::seal_text(&state.keys, person, SealedColumn::PostalAddress, address);
-        rows::set_sealed(
-            &mut tx.ex(),
-            person,
-            SealedColumn::PostalAddress,
-            Some(&sealed),
-        )
-        .await?;
+        let sealed = profile::seal_text(keys, person, SealedColumn::PostalAddress, address);
+        rows::set_sealed(ex, person, SealedColumn::PostalAddress, Some(&sealed)).await?;
     }
     if !contact.advocate_name.is_empty() {
         let preferences = crate::register::domain::Preferences {
@@ -588,15 +597,8 @@ pub async fn create_with_contact(
             advocate_contact: contact.advocate_contact.clone(),
             ..Default::default()
         };
-        let sealed =
-            profile::seal_json(&state.keys, person, SealedColumn::Preferences, &preferences);
-        rows::set_sealed(
-            &mut tx.ex(),
-            person,
-            SealedColumn::Preferences,
-            Some(&sealed),
-        )
-        .await?;
+        let sealed = profile::seal_json(keys, person, SealedColumn::Preferences, &preferences);
+        rows::set_sealed(ex, person, SealedColumn::Preferences, Some(&sealed)).await?;
     }
     Ok(person)
 }
