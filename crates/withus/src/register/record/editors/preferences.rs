@@ -5,11 +5,16 @@ use askama::Template;
 use axum::http::StatusCode;
 
 use super::DETAIL_MAX_CHARS;
+use uuid::Uuid;
+
 use crate::audit::{self, Entry};
+use crate::db::Ex;
+use crate::register::consents::Actor;
 use crate::register::domain::{Format, PaymentChoice, Preferences, Topic};
 use crate::register::profile;
 use crate::register::record::subject::Subject;
 use crate::register::storage::{self as rows, SealedColumn};
+use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
 use crate::web::page::render_status;
@@ -199,28 +204,41 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
             ),
         );
     }
-    let person = subject.person.id;
-    let sealed = profile::seal_json(&state.keys, person, SealedColumn::Preferences, &preferences);
     let mut tx = state.db.begin().await?;
-    rows::set_sealed(
+    save(
         &mut tx.ex(),
-        person,
-        SealedColumn::Preferences,
-        Some(&sealed),
+        &state.keys,
+        subject.actor,
+        subject.person.id,
+        &preferences,
+        &topics,
     )
     .await?;
-    rows::set_topics(&mut tx.ex(), person, &topics).await?;
-    let mut entry = Entry::new("person.preferences_changed", "person", person)
-        .by(subject.actor.account)
-        .with(serde_json::json!({ "assisted": subject.actor.assisted() }));
-    if let Some(org) = subject.actor.organisation {
-        entry = entry.in_organisation(org);
-    }
-    audit::record(&mut tx.ex(), entry).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         state,
         &subject.base,
         "flash-preferences-saved",
     ))
+}
+
+/// Saves the person's preferences (sealed) and topics, and audits it.
+pub async fn save(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    actor: Actor,
+    person: Uuid,
+    preferences: &Preferences,
+    topics: &[Topic],
+) -> Result<(), sqlx::Error> {
+    let sealed = profile::seal_json(keys, person, SealedColumn::Preferences, preferences);
+    rows::set_sealed(ex, person, SealedColumn::Preferences, Some(&sealed)).await?;
+    rows::set_topics(ex, person, topics).await?;
+    let mut entry = Entry::new("person.preferences_changed", "person", person)
+        .by(actor.account)
+        .with(serde_json::json!({ "assisted": actor.assisted() }));
+    if let Some(org) = actor.organisation {
+        entry = entry.in_organisation(org);
+    }
+    audit::record(ex, entry).await
 }
