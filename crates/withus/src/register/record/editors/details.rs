@@ -6,11 +6,14 @@ use axum::http::StatusCode;
 
 use crate::accounts::domain::EmailAddress;
 use crate::audit::{self, Entry};
+use crate::db::Ex;
 use crate::i18n::Locale;
+use crate::register::consents::Actor;
 use crate::register::domain::{ContactMethod, Preferences, Region};
 use crate::register::profile;
 use crate::register::record::subject::Subject;
-use crate::register::storage::{self as rows, Details, SealedColumn};
+use crate::register::storage::{self as rows, Details, PersonRow, SealedColumn};
+use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::vocab::normalise_phone;
 use crate::web::forms::{Choice, one_of, pairs};
@@ -257,21 +260,58 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
             );
         }
     };
-    let person = subject.person.id;
-    let mut preferences: Preferences = profile::open(&state.keys, &subject.person)
-        .map_err(|e| AppError::Unexpected(e.into()))?
-        .preferences;
+    let mut tx = state.db.begin().await?;
+    save(
+        &mut tx.ex(),
+        &state.keys,
+        subject.actor,
+        &subject.person,
+        &contact,
+    )
+    .await
+    .map_err(|error| match error {
+        SaveError::Database(error) => AppError::Database(error),
+        unreadable => AppError::Unexpected(unreadable.into()),
+    })?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        state,
+        &subject.base,
+        "flash-details-saved",
+    ))
+}
+
+/// Why contact details were not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The person's sealed preferences, which keep the advocate, could not be opened.
+    #[error("the sealed preferences could not be opened: {0}")]
+    Unreadable(#[from] profile::ProfileError),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Saves the person's contact details, sealing the address and keeping the advocate with their
+/// preferences, and audits it.
+pub async fn save(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    actor: Actor,
+    row: &PersonRow,
+    contact: &Contact,
+) -> Result<(), SaveError> {
+    let person = row.id;
+    let mut preferences: Preferences = profile::open(keys, row)?.preferences;
     preferences.advocate_name = contact.advocate_name.clone();
     preferences.advocate_contact = contact.advocate_contact.clone();
     let address = contact
         .address
         .as_deref()
-        .map(|a| profile::seal_text(&state.keys, person, SealedColumn::PostalAddress, a));
+        .map(|a| profile::seal_text(keys, person, SealedColumn::PostalAddress, a));
     let sealed_preferences =
-        profile::seal_json(&state.keys, person, SealedColumn::Preferences, &preferences);
-    let mut tx = state.db.begin().await?;
+        profile::seal_json(keys, person, SealedColumn::Preferences, &preferences);
     rows::update_details(
-        &mut tx.ex(),
+        ex,
         person,
         Details {
             display_name: &contact.name,
@@ -286,25 +326,20 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     )
     .await?;
     rows::set_sealed(
-        &mut tx.ex(),
+        ex,
         person,
         SealedColumn::Preferences,
         Some(&sealed_preferences),
     )
     .await?;
     let mut entry = Entry::new("person.details_changed", "person", person)
-        .by(subject.actor.account)
-        .with(serde_json::json!({ "assisted": subject.actor.assisted() }));
-    if let Some(org) = subject.actor.organisation {
+        .by(actor.account)
+        .with(serde_json::json!({ "assisted": actor.assisted() }));
+    if let Some(org) = actor.organisation {
         entry = entry.in_organisation(org);
     }
-    audit::record(&mut tx.ex(), entry).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(
-        state,
-        &subject.base,
-        "flash-details-saved",
-    ))
+    audit::record(ex, entry).await?;
+    Ok(())
 }
 
 #[cfg(test)]
