@@ -7,7 +7,11 @@ use askama::Template;
 use axum::http::StatusCode;
 
 use super::{channel_choices, channel_from};
+use uuid::Uuid;
+
 use crate::audit::{self, Entry};
+use crate::db::Ex;
+use crate::register::consents::Actor;
 use crate::register::consents::NewConsent;
 use crate::register::consents::{self, held_categories};
 use crate::register::domain::{
@@ -16,6 +20,8 @@ use crate::register::domain::{
 use crate::register::profile;
 use crate::register::questions::{self, Question};
 use crate::register::record::subject::Subject;
+use crate::register::storage as rows;
+use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -225,10 +231,41 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         actor.channel = channel;
     }
     let mut tx = state.db.begin().await?;
-    if !newly_consented.is_empty() {
-        let categories: Vec<DataCategory> = newly_consented.iter().copied().collect();
+    save(
+        &mut tx.ex(),
+        &state.keys,
+        actor,
+        person,
+        answers,
+        &newly_consented,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        state,
+        &subject.base,
+        "flash-about-you-saved",
+    ))
+}
+
+/// Saves the person's monitoring answers, recording consent to the categories they agree to now,
+/// and audits it. Which categories are held is read again under the person's row lock, in the
+/// caller's transaction: an answer in a category whose consent was withdrawn since the form was
+/// checked is not kept.
+pub async fn save(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    actor: Actor,
+    person: Uuid,
+    answers: Monitoring,
+    newly_consented: &BTreeSet<DataCategory>,
+) -> Result<(), sqlx::Error> {
+    rows::lock_person(ex, person).await?;
+    let held = held_categories(&crate::register::consents::consents_of(ex, person).await?);
+    let categories: Vec<DataCategory> = newly_consented.difference(&held).copied().collect();
+    if !categories.is_empty() {
         consents::give(
-            &mut tx.ex(),
+            ex,
             actor,
             NewConsent {
                 person,
@@ -242,20 +279,14 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         )
         .await?;
     }
-    let all_held: BTreeSet<DataCategory> = held.union(&newly_consented).copied().collect();
-    let kept = consents::keep_consented_answers(&mut tx.ex(), answers, &all_held).await?;
-    consents::save_monitoring(&mut tx.ex(), &state.keys, person, &kept).await?;
+    let all_held: BTreeSet<DataCategory> = held.union(newly_consented).copied().collect();
+    let kept = consents::keep_consented_answers(ex, answers, &all_held).await?;
+    consents::save_monitoring(ex, keys, person, &kept).await?;
     let mut entry = Entry::new("person.monitoring_changed", "person", person)
         .by(actor.account)
         .with(serde_json::json!({ "assisted": actor.assisted(), "questions_answered": kept.answers.len() }));
     if let Some(org) = actor.organisation {
         entry = entry.in_organisation(org);
     }
-    audit::record(&mut tx.ex(), entry).await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(
-        state,
-        &subject.base,
-        "flash-about-you-saved",
-    ))
+    audit::record(ex, entry).await
 }
