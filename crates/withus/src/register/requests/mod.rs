@@ -105,10 +105,10 @@ pub async fn complete(
     let row = storage::find_in_organisation(ex, request, organisation)
         .await?
         .ok_or(CompleteError::NotFound)?;
-    if RequestStatus::parse(&row.status) != Some(RequestStatus::Open) {
+    if row.status != RequestStatus::Open {
         return Err(CompleteError::AlreadyDone);
     }
-    let kind = RequestKind::parse(&row.kind).ok_or(CompleteError::NotFound)?;
+    let kind = row.kind;
     if kind == RequestKind::Erasure
         && let Some(person) = row.person_id
     {

@@ -88,17 +88,15 @@ pub struct RequestLine {
 }
 
 fn to_line(row: storage::RequestRow, locale: Locale, now: OffsetDateTime) -> RequestLine {
-    let open = RequestStatus::parse(&row.status) == Some(RequestStatus::Open);
-    let kind = RequestKind::parse(&row.kind);
+    let open = row.status == RequestStatus::Open;
+    let kind = row.kind;
     RequestLine {
         id: row.id,
         person_id: row.person_id,
         person: row.person_label,
-        kind: kind.map(|k| locale.t(&k.message_key())).unwrap_or(row.kind),
-        is_erasure: kind == Some(RequestKind::Erasure),
-        channel: Channel::parse(&row.channel)
-            .map(|c| locale.t(&c.message_key()))
-            .unwrap_or(row.channel),
+        kind: locale.t(&kind.message_key()),
+        is_erasure: kind == RequestKind::Erasure,
+        channel: locale.t(&row.channel.message_key()),
         received: dates::format_date(row.received_at, locale),
         due: dates::format_date(row.due_at, locale),
         open,

@@ -6,18 +6,18 @@ use uuid::Uuid;
 use super::NewRequest;
 use crate::db::Ex;
 use crate::on;
-use crate::register::domain::RequestStatus;
+use crate::register::domain::{Channel, RequestKind, RequestStatus};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub(super) struct RequestRow {
     pub(super) id: Uuid,
     pub(super) person_id: Option<Uuid>,
     pub(super) person_label: String,
-    pub(super) kind: String,
-    pub(super) channel: String,
+    pub(super) kind: RequestKind,
+    pub(super) channel: Channel,
     pub(super) received_at: OffsetDateTime,
     pub(super) due_at: OffsetDateTime,
-    pub(super) status: String,
+    pub(super) status: RequestStatus,
     pub(super) completed_at: Option<OffsetDateTime>,
 }
 
