@@ -14,6 +14,7 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::audit::{self, Entry};
+use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
@@ -545,11 +546,11 @@ pub async fn form(
 }
 
 /// One figure as entered: blank share means "no figure".
-struct Entered {
-    question: String,
-    row: String,
-    share: Option<i64>,
-    source: String,
+pub struct Entered {
+    pub question: String,
+    pub row: String,
+    pub share: Option<i64>,
+    pub source: String,
 }
 
 pub async fn submit(
@@ -651,34 +652,7 @@ pub async fn submit(
         );
     }
     let mut tx = state.db.begin().await?;
-    let (mut set_count, mut cleared_count) = (0, 0);
-    for figure in &entered {
-        match figure.share {
-            Some(share) => {
-                set(
-                    &mut tx.ex(),
-                    org_id,
-                    &figure.question,
-                    &figure.row,
-                    share,
-                    &figure.source,
-                )
-                .await?;
-                set_count += 1;
-            }
-            None => {
-                cleared_count += clear(&mut tx.ex(), org_id, &figure.question, &figure.row).await?;
-            }
-        }
-    }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("benchmarks.updated", "organisation", org_id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "figures": set_count, "cleared": cleared_count })),
-    )
-    .await?;
+    save(&mut tx.ex(), page.ctx.actor(), org_id, &entered).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -729,6 +703,44 @@ pub async fn load_defaults(
         &format!("/organisations/{org_id}/benchmarks"),
         "flash-benchmarks-defaults-loaded",
     ))
+}
+
+/// Sets or clears each figure entered for the organisation, and audits how many.
+pub async fn save(
+    ex: &mut Ex<'_>,
+    by: Option<Uuid>,
+    org_id: Uuid,
+    entered: &[Entered],
+) -> Result<(), sqlx::Error> {
+    let (mut set_count, mut cleared_count) = (0, 0);
+    for figure in entered {
+        match figure.share {
+            Some(share) => {
+                set(
+                    ex,
+                    org_id,
+                    &figure.question,
+                    &figure.row,
+                    share,
+                    &figure.source,
+                )
+                .await?;
+                set_count += 1;
+            }
+            None => {
+                cleared_count += clear(ex, org_id, &figure.question, &figure.row).await?;
+            }
+        }
+    }
+    audit::record(
+        ex,
+        Entry::new("benchmarks.updated", "organisation", org_id)
+            .by(by)
+            .in_organisation(org_id)
+            .with(serde_json::json!({ "figures": set_count, "cleared": cleared_count })),
+    )
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]
