@@ -15,7 +15,7 @@ use super::venues::feature_words;
 use crate::audit::{self, Entry};
 use crate::db::Tx;
 use crate::register::profile;
-use crate::register::subject::{self, Subject};
+use crate::register::record::subject::{self, Subject};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::forms::{Choice, FormErrors, one_of, pairs, too_long};

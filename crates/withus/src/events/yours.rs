@@ -11,7 +11,7 @@ use super::storage::EventRow;
 use crate::db::Ex;
 use crate::engagements::domain::{Bilingual, Shown};
 use crate::on;
-use crate::register::subject;
+use crate::register::record::subject;
 use crate::state::AppState;
 use crate::web::{AppError, AppResult, Page, render};
 

@@ -25,7 +25,7 @@ use crate::i18n::Arg;
 use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
-use crate::register::benchmarks::{self, Benchmark};
+use crate::register::monitoring::benchmarks::{self, Benchmark};
 use crate::register::questions;
 use crate::state::AppState;
 use crate::web::Ids;

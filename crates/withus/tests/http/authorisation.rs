@@ -4,8 +4,8 @@
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::fixtures as register;
 use withus::register::import;
-use withus::register::storage as register;
 use withus::routes::catalogue;
 
 use crate::both;

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use withus::events::domain::{BookingRule, Mode, uk_to_utc};
 use withus::events::storage::{self as events, Event};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::helpers::TestApp;
 

@@ -11,7 +11,7 @@ use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
     AccessNeed, AccessProfile, ContactMethod, EntryRoute, MembershipStatus, NeedEntry, Region,
 };
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::helpers::{Backend, TestApp, spawn_app};

@@ -5,7 +5,7 @@ use uuid::Uuid;
 use withus::events::storage::{self as events, Details};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::event_fixtures::{forum, online_event};

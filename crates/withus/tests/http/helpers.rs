@@ -196,7 +196,7 @@ impl TestApp {
         person: Uuid,
         need: withus::register::domain::AccessNeed,
     ) {
-        use withus::register::storage::{SealedColumn, set_sealed};
+        use withus::register::fixtures::{SealedColumn, set_sealed};
         let keys = KeyRing::parse(&self.key_spec, None).unwrap();
         let profile = withus::register::domain::AccessProfile {
             needs: vec![withus::register::domain::NeedEntry {

@@ -6,7 +6,8 @@ use uuid::Uuid;
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus, Monitoring};
-use withus::register::{profile, questions, storage};
+use withus::register::fixtures as storage;
+use withus::register::{profile, questions};
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;

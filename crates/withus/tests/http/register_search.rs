@@ -12,8 +12,8 @@ use withus::register::domain::{
     AccessNeed, AccessProfile, Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus,
     Monitoring, NeedEntry, Region, Topic,
 };
+use withus::register::fixtures::{self as register, NewConsent, NewPerson, SealedColumn};
 use withus::register::profile::{monitoring_tokens, seal_json};
-use withus::register::storage::{self as register, NewConsent, NewPerson, SealedColumn};
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;

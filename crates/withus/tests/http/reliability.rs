@@ -7,7 +7,7 @@ use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::consents::{self, Actor};
 use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;

@@ -13,7 +13,7 @@ use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
     Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus, Monitoring, Region,
 };
-use withus::register::storage::{self as register, NewConsent, SealedColumn};
+use withus::register::fixtures::{self as register, NewConsent, SealedColumn};
 use withus::register::{profile, questions};
 use withus::security::field_crypto::KeyRing;
 use withus::selection::storage as selections;
@@ -334,9 +334,16 @@ async fn the_pool_and_quotas_are_checked_and_explained(backend: Backend) {
 
     // A population figure widens the suggestion: 51% of 8 places is 4.08, so up to 5 women.
     let mut tx = w.app.db.begin().await.unwrap();
-    withus::register::benchmarks::set(&mut tx.ex(), w.org, "sex", "female", 5100, "Census 2021")
-        .await
-        .unwrap();
+    withus::register::fixtures::set_benchmark(
+        &mut tx.ex(),
+        w.org,
+        "sex",
+        "female",
+        5100,
+        "Census 2021",
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
 
     // Counts per answer, next to the fields, and no names.
