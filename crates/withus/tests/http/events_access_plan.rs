@@ -270,7 +270,7 @@ async fn other_organisations_cannot_see_the_plan_body(backend: Backend) {
     let app = spawn_app(backend).await;
     let world = world(&app).await;
     let mut tx = app.db.begin().await.unwrap();
-    withus::organisations::storage::create(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
+    crate::helpers::create_organisation(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
         .await
         .unwrap();
     tx.commit().await.unwrap();

@@ -22,11 +22,11 @@ struct World {
 
 async fn world(app: &TestApp) -> World {
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), HOST, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), HOST, OrganisationKind::Dpo)
         .await
         .unwrap();
     let partner =
-        withus::organisations::storage::create(&mut tx.ex(), PARTNER, OrganisationKind::Council)
+        crate::helpers::create_organisation(&mut tx.ex(), PARTNER, OrganisationKind::Council)
             .await
             .unwrap();
     let panel = register::create_panel(&mut tx.ex(), org, "Riverside Panel", "", true)

@@ -122,10 +122,10 @@ async fn world(backend: Backend) -> World {
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
     let org =
-        withus::organisations::storage::create(&mut tx.ex(), "Search Forum", OrganisationKind::Dpo)
+        crate::helpers::create_organisation(&mut tx.ex(), "Search Forum", OrganisationKind::Dpo)
             .await
             .unwrap();
-    let council = withus::organisations::storage::create(
+    let council = crate::helpers::create_organisation(
         &mut tx.ex(),
         "Partner Council",
         OrganisationKind::Council,

@@ -16,10 +16,10 @@ use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
 async fn open_panel(app: &TestApp) -> (Uuid, Uuid) {
     let mut tx = app.db.begin().await.unwrap();
     let org =
-        withus::organisations::storage::create(&mut tx.ex(), "Steady Forum", OrganisationKind::Dpo)
+        crate::helpers::create_organisation(&mut tx.ex(), "Steady Forum", OrganisationKind::Dpo)
             .await
             .unwrap();
-    let partner = withus::organisations::storage::create(
+    let partner = crate::helpers::create_organisation(
         &mut tx.ex(),
         "Steady Council",
         OrganisationKind::Council,

@@ -134,7 +134,7 @@ async fn world(backend: Backend) -> World {
     let app = spawn_app_without_demo(backend).await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), ORG, OrganisationKind::Dpo)
         .await
         .unwrap();
     let panel = register::create_panel(&mut tx.ex(), org, "Access Panel", "", true)

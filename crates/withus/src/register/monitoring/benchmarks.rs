@@ -514,16 +514,14 @@ fn sections(
         .collect()
 }
 
-/// The organisation's questions (copying in the defaults on first use) and its figures.
+/// The organisation's questions and its figures.
 async fn load_all(
     state: &AppState,
     org_id: Uuid,
 ) -> Result<(Vec<Question>, Vec<Benchmark>), AppError> {
-    let mut tx = state.db.begin().await?;
-    questions::ensure_defaults(&mut tx.ex(), org_id).await?;
-    let all = questions::list(&mut tx.ex(), org_id, true).await?;
-    let benchmarks = list(&mut tx.ex(), org_id).await?;
-    tx.commit().await?;
+    let mut conn = state.db.acquire().await?;
+    let all = questions::list(&mut conn.ex(), org_id, true).await?;
+    let benchmarks = list(&mut conn.ex(), org_id).await?;
     Ok((all, benchmarks))
 }
 

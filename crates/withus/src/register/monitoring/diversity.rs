@@ -446,9 +446,6 @@ pub async fn show(
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let mut tx = state.db.begin().await?;
-    questions::ensure_defaults(&mut tx.ex(), org_id).await?;
-    tx.commit().await?;
     let mut conn = state.db.acquire().await?;
     let mut ex = conn.ex();
     let panels = crate::register::panels::panels_of(&mut ex, org_id).await?;

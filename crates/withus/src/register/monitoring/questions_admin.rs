@@ -148,13 +148,10 @@ use super::storage::{set_option_hidden, update_question};
 
 // --- Pages ---------------------------------------------------------------------------------------
 
-/// The organisation's questions, with the defaults copied in on first use.
+/// The organisation's questions (every organisation is given the defaults when it is created).
 async fn all_questions(state: &AppState, org_id: Uuid) -> Result<Vec<Question>, AppError> {
-    let mut tx = state.db.begin().await?;
-    questions::ensure_defaults(&mut tx.ex(), org_id).await?;
-    let all = questions::list(&mut tx.ex(), org_id, true).await?;
-    tx.commit().await?;
-    Ok(all)
+    let mut conn = state.db.acquire().await?;
+    Ok(questions::list(&mut conn.ex(), org_id, true).await?)
 }
 
 struct QuestionSummary {

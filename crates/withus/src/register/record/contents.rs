@@ -127,18 +127,16 @@ pub async fn load(state: &AppState, subject: &Subject, locale: Locale) -> Result
     let seen = subject.seen;
     let sensitive =
         profile::open(&state.keys, person).map_err(|e| AppError::Unexpected(e.into()))?;
-    let mut tx = state.db.begin().await?;
-    let memberships = rows::memberships_of(&mut tx.ex(), person.id).await?;
-    let consents = crate::register::consents::consents_of(&mut tx.ex(), person.id).await?;
-    let topics = rows::topics_of(&mut tx.ex(), person.id).await?;
+    let mut conn = state.db.acquire().await?;
+    let memberships = rows::memberships_of(&mut conn.ex(), person.id).await?;
+    let consents = crate::register::consents::consents_of(&mut conn.ex(), person.id).await?;
+    let topics = rows::topics_of(&mut conn.ex(), person.id).await?;
     let involvements =
-        crate::register::record::storage::involvements_of(&mut tx.ex(), person.id).await?;
+        crate::register::record::storage::involvements_of(&mut conn.ex(), person.id).await?;
     let mut all_questions = Vec::new();
     for organisation in &subject.organisations {
-        questions::ensure_defaults(&mut tx.ex(), *organisation).await?;
-        all_questions.extend(questions::list(&mut tx.ex(), *organisation, true).await?);
+        all_questions.extend(questions::list(&mut conn.ex(), *organisation, true).await?);
     }
-    tx.commit().await?;
     let t = |key: &str| locale.t(key);
     let none = t("record-none");
 

@@ -58,17 +58,15 @@ struct AboutYouPage {
 
 /// The questions of every organisation concerned, first definition of each code winning.
 async fn questions_for(state: &AppState, subject: &Subject) -> Result<Vec<Question>, AppError> {
-    let mut tx = state.db.begin().await?;
+    let mut conn = state.db.acquire().await?;
     let mut all: Vec<Question> = Vec::new();
     for organisation in &subject.organisations {
-        questions::ensure_defaults(&mut tx.ex(), *organisation).await?;
-        for question in questions::list(&mut tx.ex(), *organisation, false).await? {
+        for question in questions::list(&mut conn.ex(), *organisation, false).await? {
             if !all.iter().any(|q| q.code == question.code) {
                 all.push(question);
             }
         }
     }
-    tx.commit().await?;
     Ok(all)
 }
 
