@@ -427,8 +427,6 @@ const SQL_OUTSIDE_STORAGE: &[&str] = &[
     "events/plan.rs",
     "events/yours.rs",
     "papers/demo.rs",
-    "register/import/batches.rs",
-    "register/questions.rs",
     "register/record/search.rs",
     "selection/pool.rs",
 ];
