@@ -5,6 +5,7 @@
 //! adds every valid row, a chunk per transaction (see `apply`), resuming after an interruption.
 
 pub mod apply;
+pub mod commands;
 pub(in crate::register) mod storage;
 pub use storage::{BatchRow, BatchStatus, BatchSummary};
 pub mod expiry;

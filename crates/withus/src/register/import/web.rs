@@ -9,12 +9,12 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use super::apply::{self, ApplyError};
+use super::commands::{self, ImportStepError, Uploaded};
 use super::mapping::{self, Field, Mapping, column_letter};
 use super::parse::{self, ParseError, Table};
-use super::storage::{self as batches, BatchRow, BatchStatus, NewBatch};
+use super::storage::{self as batches, BatchRow, BatchStatus};
 use super::validate::{self, Problem, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
-use crate::audit::{self, Entry};
 use crate::i18n::Arg;
 use crate::ids::ImportId;
 use crate::organisations::pages::load as load_organisation;
@@ -269,34 +269,21 @@ pub async fn upload(
         let form = start_page(&state, page.with_errors(errors), org_id, panel).await?;
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, form);
     };
-    let id = Uuid::now_v7();
-    let sealed = batches::seal_table(&state.keys, id, &table);
     let mut tx = state.db.begin().await?;
-    batches::create(
+    let id = commands::keep_upload(
         &mut tx.ex(),
-        NewBatch {
-            id,
-            organisation: org_id,
+        &state.keys,
+        page.ctx.actor(),
+        org_id,
+        &Uploaded {
             panel,
-            created_by: page.ctx.actor(),
             file_name: &upload.file_name,
-            sealed: &sealed,
+            format,
+            table: &table,
         },
     )
-    .await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("import.uploaded", "import_batch", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "panel": panel,
-                "format": format.as_str(),
-                "rows": table.rows.len(),
-                "columns": table.headers.len(),
-            })),
-    )
-    .await?;
+    .await
+    .map_err(step_failed)?;
     tx.commit().await?;
     Ok(see_other(&format!("{}/{id}/columns", base(org_id))))
 }
@@ -524,24 +511,26 @@ pub async fn columns_submit(
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, form);
     }
     let mut tx = state.db.begin().await?;
-    if !batches::set_mapping(&mut tx.ex(), batch.id, &chosen.to_json()).await? {
-        return Ok(see_other_with_flash(
-            &state,
-            &base(org_id),
-            "import-flash-already-imported",
-        ));
+    match commands::choose_columns(&mut tx.ex(), page.ctx.actor(), org_id, batch.id, &chosen).await
+    {
+        Ok(()) => tx.commit().await?,
+        Err(ImportStepError::NoLongerWaiting) => {
+            return Ok(see_other_with_flash(
+                &state,
+                &base(org_id),
+                "import-flash-already-imported",
+            ));
+        }
+        Err(ImportStepError::Database(e)) => return Err(e.into()),
     }
-    let fields: Vec<&str> = chosen.columns.keys().map(|f| f.id()).collect();
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("import.mapped", "import_batch", batch.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "fields": fields })),
-    )
-    .await?;
-    tx.commit().await?;
     Ok(see_other(&format!("{}/{}/check", base(org_id), batch.id)))
+}
+
+fn step_failed(error: ImportStepError) -> AppError {
+    match error {
+        ImportStepError::NoLongerWaiting => AppError::NotFound,
+        ImportStepError::Database(e) => e.into(),
+    }
 }
 
 fn missing_column_key(field: Field) -> &'static str {
