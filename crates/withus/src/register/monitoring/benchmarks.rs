@@ -662,8 +662,25 @@ pub async fn load_defaults(
     page: Page,
 ) -> AppResult {
     load_organisation(&state, org_id).await?;
-    let (all, _) = load_all(&state, org_id).await?;
     let mut tx = state.db.begin().await?;
+    load_default_figures(&mut tx.ex(), page.ctx.actor(), org_id, page.locale()).await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!("/organisations/{org_id}/benchmarks"),
+        "flash-benchmarks-defaults-loaded",
+    ))
+}
+
+/// Sets the published population figures for each of the organisation's questions and answers
+/// that has one, with their source named in `locale`, and audits how many.
+pub async fn load_default_figures(
+    ex: &mut Ex<'_>,
+    by: Option<Uuid>,
+    org_id: Uuid,
+    locale: Locale,
+) -> Result<(), sqlx::Error> {
+    let all = questions::list(ex, org_id, true).await?;
     let mut loaded = 0;
     for figure in DEFAULT_BENCHMARKS {
         let exists = all.iter().filter(|q| q.code == figure.question).any(|q| {
@@ -673,31 +690,26 @@ pub async fn load_defaults(
         });
         if exists {
             set(
-                &mut tx.ex(),
+                ex,
                 org_id,
                 figure.question,
                 figure.row,
                 figure.basis_points,
-                &page.t(figure.source_key),
+                &locale.t(figure.source_key),
             )
             .await?;
             loaded += 1;
         }
     }
     audit::record(
-        &mut tx.ex(),
+        ex,
         Entry::new("benchmarks.defaults_loaded", "organisation", org_id)
-            .by(page.ctx.actor())
+            .by(by)
             .in_organisation(org_id)
             .with(serde_json::json!({ "figures": loaded })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(see_other_with_flash(
-        &state,
-        &format!("/organisations/{org_id}/benchmarks"),
-        "flash-benchmarks-defaults-loaded",
-    ))
+    Ok(())
 }
 
 /// Sets or clears each figure entered for the organisation, and audits how many.
