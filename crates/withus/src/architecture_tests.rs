@@ -428,7 +428,6 @@ const SQL_OUTSIDE_STORAGE: &[&str] = &[
     "events/yours.rs",
     "papers/demo.rs",
     "register/record/search.rs",
-    "selection/pool.rs",
 ];
 
 /// Storage modules other capabilities can still reach (`pub mod storage`), each to become private.

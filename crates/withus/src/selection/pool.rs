@@ -20,11 +20,11 @@ use uuid::Uuid;
 
 use crate::db::Ex;
 use crate::i18n::Locale;
-use crate::on;
-use crate::register::domain::{MembershipStatus, Monitoring, PREFER_NOT_TO_SAY, Region};
+use crate::register::domain::{Monitoring, PREFER_NOT_TO_SAY, Region};
 use crate::register::profile::field;
 use crate::register::questions::{self, Question};
 use crate::register::storage::SealedColumn;
+use crate::register::{panels, record};
 use crate::security::field_crypto::KeyRing;
 
 /// The feature holding the nation or region on a person's record.
@@ -151,14 +151,6 @@ pub fn rotation_weight(involvements: i64) -> f64 {
     1.0 / (1.0 + involvements.max(0) as f64)
 }
 
-#[derive(sqlx::FromRow)]
-struct PoolRow {
-    id: Uuid,
-    display_name: String,
-    region: Option<String>,
-    monitoring: Option<Vec<u8>>,
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum PoolError {
     #[error(transparent)]
@@ -179,31 +171,14 @@ pub fn months_before(at: OffsetDateTime, months: i64) -> OffsetDateTime {
         .unwrap_or(at)
 }
 
-/// People who can be chosen from panel `$1`: active (`$2`), consenting to the panel, not erased.
-const IN_POOL: &str = "FROM panel_memberships m JOIN people p ON p.id = m.person_id \
-     WHERE m.panel_id = $1 AND m.status = $2 AND p.erased_at IS NULL AND EXISTS ( \
-       SELECT 1 FROM consents k WHERE k.person_id = p.id AND k.kind = 'panel' AND k.panel_id = $1 AND k.withdrawn_at IS NULL)";
-
 /// How many people can be chosen from the panel, without opening anyone's answers.
 pub async fn count(ex: &mut Ex<'_>, panel: Uuid) -> Result<i64, sqlx::Error> {
-    let sql = format!("SELECT COUNT(*) {IN_POOL}");
-    on!(ex.re(), c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
-        .bind(panel)
-        .bind(MembershipStatus::Active.as_str())
-        .fetch_one(c)
-        .await)
+    panels::count_choosable(ex, panel).await
 }
 
 /// Whether this person can (still) be chosen from the panel.
 pub async fn is_member(ex: &mut Ex<'_>, panel: Uuid, person: Uuid) -> Result<bool, sqlx::Error> {
-    let sql = format!("SELECT COUNT(*) {IN_POOL} AND p.id = $3");
-    let n: i64 = on!(ex.re(), c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
-        .bind(panel)
-        .bind(MembershipStatus::Active.as_str())
-        .bind(person)
-        .fetch_one(c)
-        .await)?;
-    Ok(n > 0)
+    panels::is_choosable(ex, panel, person).await
 }
 
 /// Everyone who can be chosen from the panel, sorted by name, with their involvement in the window.
@@ -214,22 +189,9 @@ pub async fn load(
     panel: Uuid,
     window_months: i64,
 ) -> Result<Vec<Member>, PoolError> {
-    let sql = format!(
-        "SELECT p.id, p.display_name, p.region, p.monitoring {IN_POOL} ORDER BY p.display_name, p.id"
-    );
-    let rows: Vec<PoolRow> = on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-        .bind(panel)
-        .bind(MembershipStatus::Active.as_str())
-        .fetch_all(c)
-        .await)?;
+    let rows = panels::choosable(ex, panel).await?;
     let since = months_before(crate::db::now(), window_months);
-    let counts: Vec<(Uuid, i64)> = on!(ex.re(), c => sqlx::query_as(
-        "SELECT person_id, COUNT(*) FROM involvements WHERE organisation_id = $1 AND occurred_at >= $2 GROUP BY person_id",
-    )
-    .bind(organisation)
-    .bind(since)
-    .fetch_all(c)
-    .await)?;
+    let counts = record::involvement_counts(ex, organisation, since).await?;
     let counts: HashMap<Uuid, i64> = counts.into_iter().collect();
     rows.into_iter()
         .map(|row| {

@@ -5,7 +5,9 @@ pub mod membership;
 pub mod pages;
 mod storage;
 
-pub use storage::{PanelRow, PartnerRow, find_panel, open_panels, panels_of, partners_of};
+pub use storage::{
+    ChoosableRow, PanelRow, PartnerRow, find_panel, open_panels, panels_of, partners_of,
+};
 
 /// Direct writes for test set-ups and demo data, which skip the audit log (see `register::fixtures`).
 #[doc(hidden)]
@@ -89,4 +91,20 @@ pub async fn count_by_status(
     panel: Uuid,
 ) -> Result<Vec<(String, i64)>, sqlx::Error> {
     storage::count_by_status(ex, panel).await
+}
+
+/// How many people can be chosen from the panel (active members consenting to it, not erased),
+/// without opening anyone's answers.
+pub async fn count_choosable(ex: &mut Ex<'_>, panel: Uuid) -> Result<i64, sqlx::Error> {
+    storage::count_choosable(ex, panel).await
+}
+
+/// Whether this person can (still) be chosen from the panel.
+pub async fn is_choosable(ex: &mut Ex<'_>, panel: Uuid, person: Uuid) -> Result<bool, sqlx::Error> {
+    storage::is_choosable(ex, panel, person).await
+}
+
+/// Everyone who can be chosen from the panel, sorted by name.
+pub async fn choosable(ex: &mut Ex<'_>, panel: Uuid) -> Result<Vec<ChoosableRow>, sqlx::Error> {
+    storage::choosable(ex, panel).await
 }

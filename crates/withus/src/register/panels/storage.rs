@@ -109,3 +109,57 @@ pub(super) async fn count_by_status(
         .fetch_all(c)
         .await)
 }
+
+// --- Who can be chosen ----------------------------------------------------------------------------
+
+/// People who can be chosen from panel `$1`: active (`$2`), consenting to the panel, not erased.
+const CHOOSABLE: &str = "FROM panel_memberships m JOIN people p ON p.id = m.person_id \
+     WHERE m.panel_id = $1 AND m.status = $2 AND p.erased_at IS NULL AND EXISTS ( \
+       SELECT 1 FROM consents k WHERE k.person_id = p.id AND k.kind = 'panel' AND k.panel_id = $1 AND k.withdrawn_at IS NULL)";
+
+/// One person who can be chosen, with their sealed monitoring answers.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChoosableRow {
+    pub id: Uuid,
+    pub display_name: String,
+    pub region: Option<String>,
+    pub monitoring: Option<Vec<u8>>,
+}
+
+pub(super) async fn count_choosable(ex: &mut Ex<'_>, panel: Uuid) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) {CHOOSABLE}");
+    on!(ex.re(), c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
+        .bind(panel)
+        .bind(crate::register::domain::MembershipStatus::Active.as_str())
+        .fetch_one(c)
+        .await)
+}
+
+pub(super) async fn is_choosable(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+    person: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) {CHOOSABLE} AND p.id = $3");
+    let n: i64 = on!(ex.re(), c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
+        .bind(panel)
+        .bind(crate::register::domain::MembershipStatus::Active.as_str())
+        .bind(person)
+        .fetch_one(c)
+        .await)?;
+    Ok(n > 0)
+}
+
+pub(super) async fn choosable(
+    ex: &mut Ex<'_>,
+    panel: Uuid,
+) -> Result<Vec<ChoosableRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT p.id, p.display_name, p.region, p.monitoring {CHOOSABLE} ORDER BY p.display_name, p.id"
+    );
+    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+        .bind(panel)
+        .bind(crate::register::domain::MembershipStatus::Active.as_str())
+        .fetch_all(c)
+        .await)
+}

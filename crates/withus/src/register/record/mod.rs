@@ -55,3 +55,12 @@ pub async fn close_follow_up(
     .await?;
     Ok(())
 }
+
+/// How many times each person was involved with the organisation since `since`, for rotation.
+pub async fn involvement_counts(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    since: time::OffsetDateTime,
+) -> Result<Vec<(Uuid, i64)>, sqlx::Error> {
+    storage::involvement_counts(ex, organisation, since).await
+}

@@ -135,3 +135,18 @@ pub async fn close_follow_up(
     .await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }
+
+/// How many times each person was involved with the organisation since `since`.
+pub(in crate::register) async fn involvement_counts(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    since: time::OffsetDateTime,
+) -> Result<Vec<(Uuid, i64)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT person_id, COUNT(*) FROM involvements WHERE organisation_id = $1 AND occurred_at >= $2 GROUP BY person_id",
+    )
+    .bind(organisation)
+    .bind(since)
+    .fetch_all(c)
+    .await)
+}
