@@ -18,6 +18,7 @@ pub mod email;
 pub mod engagements;
 pub mod events;
 pub mod i18n;
+pub mod notices;
 pub mod ops;
 pub mod organisations;
 pub mod pages;

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use super::domain::EmailAddress;
 use super::storage;
 use crate::audit::{self, Entry};
-use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::notices::{self, Recipient, messages};
 use crate::security::passwords::NewPassword;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -84,9 +84,9 @@ pub async fn request_submit(
         storage::create_reset(&mut tx.ex(), &token.hash, account.id).await?;
         let locale = Locale::parse(&account.language).unwrap_or_default();
         let link = state.link(&format!("/password-reset/{}", token.secret));
-        let message =
-            messages::password_reset(locale, &account.email, &link, &state.config.service_name);
-        email::enqueue(&mut tx.ex(), message).await?;
+        let notice = messages::password_reset(&link, &state.config.service_name);
+        let to = Recipient::plain(&account.email, locale);
+        notices::send(&mut tx.ex(), &to, notice).await?;
         audit::record(
             &mut tx.ex(),
             Entry::new("password_reset.requested", "account", account.id),

@@ -23,8 +23,8 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::db::Tx;
-use crate::email::{OutgoingEmail, enqueue};
 use crate::i18n::{Arg, Locale};
+use crate::notices::{self, Notice};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
 use crate::web::AppError;
@@ -268,7 +268,9 @@ pub async fn settle_and_notify(
         let Some(to) = offer.email.as_deref().filter(|e| !e.is_empty()) else {
             continue;
         };
-        let locale = locale_of(&offer.language);
+        let recipient =
+            letters::recipient(state, &mut tx.ex(), offer.person_id, to, &offer.language).await;
+        let locale = recipient.locale;
         let expires = offer
             .offer_expires_at
             .map(|at| {
@@ -280,27 +282,14 @@ pub async fn settle_and_notify(
                 )
             })
             .unwrap_or_default();
-        let email = OutgoingEmail {
-            to: to.to_owned(),
-            subject: locale.t_args(
-                "email-event-offer-subject",
-                &[("event", Arg::from(event.title.as_str()))],
-            ),
-            body: locale.t_args(
-                "email-event-offer-body",
-                &[
-                    ("name", Arg::from(offer.display_name.as_str())),
-                    ("event", Arg::from(event.title.as_str())),
-                    ("when", Arg::from(when(event, locale))),
-                    ("expires", Arg::from(expires)),
-                    (
-                        "link",
-                        Arg::from(state.link(&format!("/events/{}/book", event.id))),
-                    ),
-                ],
-            ),
-        };
-        enqueue(&mut tx.ex(), email).await?;
+        let notice = Notice::new("email-event-offer-subject", "email-event-offer-body")
+            .easy_read("email-event-offer-easy")
+            .arg("name", offer.display_name.as_str())
+            .arg("event", event.title.as_str())
+            .arg("when", when(event, locale))
+            .arg("expires", expires)
+            .arg("link", state.link(&format!("/events/{}/book", event.id)));
+        notices::send(&mut tx.ex(), &recipient, notice).await?;
     }
     Ok(())
 }

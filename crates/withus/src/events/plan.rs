@@ -17,9 +17,9 @@ use crate::access_plan::{
 };
 use crate::audit::{self, Entry};
 use crate::db::Ex;
-use crate::email::{OutgoingEmail, enqueue};
 use crate::engagements::domain::parse_date;
 use crate::i18n::Arg;
+use crate::notices::{self, Notice};
 use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
@@ -705,30 +705,27 @@ pub async fn item_submit(
                 without_email += 1;
                 continue;
             };
-            let locale = super::locale_of(&person.language);
-            let what = locale.t(&item.kind.message_key());
-            enqueue(
+            let recipient = super::letters::recipient(
+                &state,
                 &mut tx.ex(),
-                OutgoingEmail {
-                    to: to.to_owned(),
-                    subject: locale.t_args(
-                        "email-plan-cannot-arrange-subject",
-                        &[("event", Arg::from(event.title.as_str()))],
-                    ),
-                    body: locale.t_args(
-                        "email-plan-cannot-arrange-body",
-                        &[
-                            ("name", Arg::from(person.display_name.as_str())),
-                            ("event", Arg::from(event.title.as_str())),
-                            ("when", Arg::from(super::when(&event, locale))),
-                            ("item", Arg::from(what)),
-                            ("reason", Arg::from(reason.as_str())),
-                            ("alternative", Arg::from(alternative.as_str())),
-                        ],
-                    ),
-                },
+                person.person_id,
+                to,
+                &person.language,
             )
-            .await?;
+            .await;
+            let locale = recipient.locale;
+            let notice = Notice::new(
+                "email-plan-cannot-arrange-subject",
+                "email-plan-cannot-arrange-body",
+            )
+            .easy_read("email-plan-cannot-arrange-easy")
+            .arg("name", person.display_name.as_str())
+            .arg("event", event.title.as_str())
+            .arg("when", super::when(&event, locale))
+            .arg("item", locale.t(&item.kind.message_key()))
+            .arg("reason", reason.as_str())
+            .arg("alternative", alternative.as_str());
+            notices::send(&mut tx.ex(), &recipient, notice).await?;
             emailed += 1;
         }
     }

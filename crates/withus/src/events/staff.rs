@@ -11,10 +11,10 @@ use super::domain::{BookingRule, BookingStatus, Mode, parse_clock, uk_to_utc};
 use super::storage::{self, BookingRow, Event, EventRow, VenueRow};
 use super::venues::feature_words;
 use crate::audit::{self, Entry};
-use crate::email::{OutgoingEmail, enqueue};
 use crate::engagements::domain::parse_date;
 use crate::engagements::views::date_input;
 use crate::i18n::Arg;
+use crate::notices::{self, Notice};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{Region, Topic};
@@ -649,30 +649,21 @@ pub async fn invite(
         invited += 1;
         match address {
             Some(to) => {
-                let locale = super::locale_of(&person.language);
-                enqueue(
+                let recipient = super::letters::recipient(
+                    &state,
                     &mut tx.ex(),
-                    OutgoingEmail {
-                        to: to.to_owned(),
-                        subject: locale.t_args(
-                            "email-event-invite-subject",
-                            &[("event", Arg::from(event.title.as_str()))],
-                        ),
-                        body: locale.t_args(
-                            "email-event-invite-body",
-                            &[
-                                ("name", Arg::from(person.display_name.as_str())),
-                                ("event", Arg::from(event.title.as_str())),
-                                ("when", Arg::from(super::when(&event, locale))),
-                                (
-                                    "link",
-                                    Arg::from(state.link(&format!("/events/{}/book", event.id))),
-                                ),
-                            ],
-                        ),
-                    },
+                    person.id,
+                    to,
+                    &person.language,
                 )
-                .await?;
+                .await;
+                let notice = Notice::new("email-event-invite-subject", "email-event-invite-body")
+                    .easy_read("email-event-invite-easy")
+                    .arg("name", person.display_name.as_str())
+                    .arg("event", event.title.as_str())
+                    .arg("when", super::when(&event, recipient.locale))
+                    .arg("link", state.link(&format!("/events/{}/book", event.id)));
+                notices::send(&mut tx.ex(), &recipient, notice).await?;
                 emailed += 1;
             }
             None => to_contact.push((

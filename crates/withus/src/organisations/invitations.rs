@@ -14,8 +14,8 @@ use crate::accounts::domain::{DisplayName, DisplayNameProblem, EmailAddress};
 use crate::accounts::sign_in::signed_in_response;
 use crate::accounts::storage::{self as accounts, NewAccount};
 use crate::audit::{self, Entry};
-use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::notices::{self, Recipient, messages};
 use crate::security::passwords::NewPassword;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -155,15 +155,18 @@ pub async fn invite_submit(
         .unwrap_or(page.locale());
     let link = state.link(&format!("/invitations/{}", token.secret));
     let role_label = locale.t(role.message_key());
-    let message = messages::invitation(
-        locale,
-        email.as_str(),
+    let notice = messages::invitation(
         &link,
         &organisation.name,
         &role_label,
         &state.config.service_name,
     );
-    email::enqueue(&mut tx.ex(), message).await?;
+    notices::send(
+        &mut tx.ex(),
+        &Recipient::plain(email.as_str(), locale),
+        notice,
+    )
+    .await?;
     audit::record(
         &mut tx.ex(),
         Entry::new("invitation.created", "invitation", id)

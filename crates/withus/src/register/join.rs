@@ -21,8 +21,8 @@ use super::people::create_with_contact;
 use super::storage::{self, NewConsent, PanelRow, PartnerRow};
 use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
 use crate::audit::{self, Entry};
-use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::notices::{self, Recipient, messages};
 use crate::security::field_crypto::FieldContext;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -827,12 +827,14 @@ pub async fn check_submit(
                 (None, Some(email)) => match accounts::find_by_email(&mut tx.ex(), email).await? {
                     Some(found) => {
                         let linked = storage::person_of_account(&mut tx.ex(), found.id).await?;
-                        email_to_send = Some(messages::panel_joined_notice(
+                        email_to_send = Some((
+                            email.clone(),
                             Locale::parse(&found.language).unwrap_or_default(),
-                            email,
-                            &state.link("/your-data"),
-                            &panel.name,
-                            &state.config.service_name,
+                            messages::panel_joined_notice(
+                                &state.link("/your-data"),
+                                &panel.name,
+                                &state.config.service_name,
+                            ),
                         ));
                         linked.is_none().then_some(found.id)
                     }
@@ -856,12 +858,14 @@ pub async fn check_submit(
                             WELCOME_LIFETIME,
                         )
                         .await?;
-                        email_to_send = Some(messages::panel_welcome(
+                        email_to_send = Some((
+                            email.clone(),
                             locale,
-                            email,
-                            &state.link(&format!("/password-reset/{}", token.secret)),
-                            &panel.name,
-                            &state.config.service_name,
+                            messages::panel_welcome(
+                                &state.link(&format!("/password-reset/{}", token.secret)),
+                                &panel.name,
+                                &state.config.service_name,
+                            ),
                         ));
                         Some(id)
                     }
@@ -915,8 +919,14 @@ pub async fn check_submit(
     )
     .await?;
     let emailed = email_to_send.is_some();
-    if let Some(message) = email_to_send {
-        email::enqueue(&mut tx.ex(), message).await?;
+    if let Some((address, locale, notice)) = email_to_send {
+        let style = crate::register::contact::style_of(&state, &mut tx.ex(), person).await;
+        let to = Recipient {
+            address: &address,
+            locale,
+            style,
+        };
+        notices::send(&mut tx.ex(), &to, notice).await?;
     }
     tx.commit().await?;
     if emailed {

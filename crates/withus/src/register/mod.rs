@@ -3,6 +3,7 @@
 
 pub mod benchmarks;
 pub mod consents;
+pub mod contact;
 pub mod diversity;
 pub mod domain;
 pub mod editors;

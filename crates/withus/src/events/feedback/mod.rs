@@ -16,8 +16,8 @@ use super::domain::BookingStatus;
 use super::storage::{self as events, EventRow};
 use crate::audit::{self, Entry};
 use crate::db::Tx;
-use crate::email::{OutgoingEmail, enqueue};
 use crate::i18n::{Arg, Locale};
+use crate::notices::{self, Notice};
 use crate::register::domain::stored_enum;
 use crate::register::visibility::{Visibility, relation, visibility};
 use crate::security::field_crypto::FieldContext;
@@ -164,12 +164,16 @@ pub async fn ask(
             asked.in_person += 1;
             continue;
         };
-        let locale = super::locale_of(&booking.language);
-        enqueue(
+        let to = super::letters::recipient(
+            state,
             &mut tx.ex(),
-            question(state, event, &booking.display_name, to, locale),
+            booking.person_id,
+            to,
+            &booking.language,
         )
-        .await?;
+        .await;
+        let notice = question(state, event, &booking.display_name, to.locale);
+        notices::send(&mut tx.ex(), &to, notice).await?;
         asked.emailed += 1;
     }
     if asked.emailed + asked.in_person > 0 {
@@ -186,32 +190,15 @@ pub async fn ask(
 }
 
 /// The email asking one attendee, in their language.
-fn question(
-    state: &AppState,
-    event: &EventRow,
-    name: &str,
-    to: &str,
-    locale: Locale,
-) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: locale.t_args(
-            "email-feedback-subject",
-            &[("event", Arg::from(event.title.as_str()))],
-        ),
-        body: locale.t_args(
-            "email-feedback-body",
-            &[
-                ("name", Arg::from(name)),
-                ("event", Arg::from(event.title.as_str())),
-                ("when", Arg::from(super::when(event, locale))),
-                (
-                    "link",
-                    Arg::from(state.link(&format!("/events/{}/feedback", event.id))),
-                ),
-            ],
-        ),
-    }
+fn question(state: &AppState, event: &EventRow, name: &str, locale: Locale) -> Notice {
+    Notice::new("email-feedback-subject", "email-feedback-body")
+        .arg("name", name)
+        .arg("event", event.title.as_str())
+        .arg("when", super::when(event, locale))
+        .arg(
+            "link",
+            state.link(&format!("/events/{}/feedback", event.id)),
+        )
 }
 
 /// The name of a plan item a person said was not met, in the reader's language. Items are found
