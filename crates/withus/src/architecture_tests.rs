@@ -73,21 +73,6 @@ const KNOWN_DEBT: &[(&str, &str, &str)] = &[
         "the audit log pages move out of the platform into a capability",
     ),
     (
-        "engagements",
-        "events",
-        "engagement pages read events through a read model owned by events",
-    ),
-    (
-        "engagements",
-        "papers",
-        "engagement pages read papers through a read model owned by papers",
-    ),
-    (
-        "papers",
-        "events",
-        "papers take the event list they need as data, not from events",
-    ),
-    (
         "security",
         "register",
         "the upload's larger body limit is declared on its own route",

@@ -1,10 +1,10 @@
 //! The route table: every route with the one access rule that guards it. The router is built from this
 //! table, so a route cannot exist without a rule, and the authorisation test walks the same table.
 
-use axum::Router;
 use axum::http::Method;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 
 use crate::state::AppState;
 use crate::web::Access;
@@ -192,4 +192,11 @@ pub fn router(state: AppState) -> Router<AppState> {
                 handler.route_layer(from_fn_with_state((state.clone(), spec.access), enforce));
             router.route(spec.path, guarded)
         })
+        // What a capability's pages need from one built on it, passed in here so that no
+        // capability imports one above it.
+        .layer(Extension(engagements::sections::Sections {
+            public: events::sections::engagement_public,
+            staff: events::sections::engagement_staff,
+        }))
+        .layer(Extension(papers::EventsOf(events::sections::event_labels)))
 }

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod form;
 pub mod public;
+pub mod sections;
 pub mod staff;
 pub mod storage;
 pub mod views;

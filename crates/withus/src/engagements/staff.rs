@@ -2,11 +2,12 @@
 //! commitments, publishing, and the organisation's choice of ladder labels.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::domain::{Bilingual, LabelScheme, Rung, Shown};
+use super::sections::{Sections, StaffSection};
 use super::storage::{self, EngagementRow};
 use super::views::{
     CommitmentLine, Labels, RungView, commitment_line, labels, partner_names, rung_view, timeline,
@@ -110,10 +111,9 @@ struct ShowPage {
     commitments: Vec<CommitmentLine>,
     overdue: usize,
     status: Tag,
-    events: Vec<crate::events::Listed>,
-    papers: crate::papers::StaffList,
-    /// The share of attendees' answers saying their access needs were met.
-    needs_met: String,
+    /// The events (with the share of attendees' answers saying their access needs were met) and
+    /// the papers, as their capabilities render them.
+    more: String,
 }
 
 /// Builds summary rows whose change links go to the matching field of the form.
@@ -256,6 +256,7 @@ fn sections(
 
 pub async fn show(
     State(state): State<AppState>,
+    Extension(parts): Extension<Sections>,
     Path((org_id, engagement_id)): Path<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
@@ -277,10 +278,16 @@ pub async fn show(
         .iter()
         .map(|row| commitment_line(locale, row, today))
         .collect();
-    let events = crate::events::listed(&state, engagement.id, false, locale).await?;
-    let papers =
-        crate::papers::staff_list(&state, locale, org_id, engagement.id, None, can_edit).await?;
-    let needs_met = crate::events::feedback::needs_met(&state, locale, engagement.id).await?;
+    let more = (parts.staff)(
+        &state,
+        &page,
+        StaffSection {
+            org_id,
+            engagement: engagement.id,
+            can_edit,
+        },
+    )
+    .await?;
     let relation_text = match loaded.relation {
         Relation::Lead => locale.t("engagement-relation-lead"),
         Relation::EqualPartner => locale.t("engagement-relation-equal"),
@@ -298,9 +305,7 @@ pub async fn show(
         overdue: commitments.iter().filter(|c| c.overdue).count(),
         status: publication_tag(locale, engagement.published),
         commitments,
-        events,
-        papers,
-        needs_met,
+        more,
         relation_text,
         can_edit,
         base,

@@ -13,6 +13,7 @@ pub mod feedback;
 pub mod letters;
 pub mod plan;
 pub mod reminders;
+pub mod sections;
 pub mod staff;
 pub mod storage;
 pub mod venues;

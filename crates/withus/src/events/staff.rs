@@ -463,12 +463,13 @@ async fn show_page(
     let locale = page.locale();
     let can_manage =
         allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
+    let labels = super::sections::labels(state, engagement.engagement.id, locale).await?;
     let papers = crate::papers::staff_list(
         state,
         locale,
-        org_id,
-        engagement.engagement.id,
+        (org_id, engagement.engagement.id),
         Some(event.id),
+        &labels,
         can_manage,
     )
     .await?;
