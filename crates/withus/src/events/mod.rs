@@ -5,6 +5,7 @@
 //! organisers changing or cancelling an event; and attendance, which counts as involvement on the
 //! register.
 
+pub mod arranging;
 pub mod booking;
 pub mod change;
 pub mod demo;
