@@ -100,11 +100,7 @@ async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
     }
     let stored = stored_items(&mut conn.ex(), event.id).await?;
     let papers: Vec<access_plan::Paper> =
-        crate::papers::storage::for_event(&mut conn.ex(), event.engagement_id, event.id)
-            .await?
-            .iter()
-            .map(|p| p.as_paper())
-            .collect();
+        crate::papers::for_event_plan(&mut conn.ex(), event.engagement_id, event.id).await?;
     drop(conn);
     let facts = EventFacts {
         starts_at: event.starts_at,

@@ -4,6 +4,7 @@
 //! engagement page lists the published ones; the access plan flags those missing a format someone
 //! booked needs (see [`crate::access_plan::papers`]).
 
+pub mod commands;
 pub mod demo;
 pub mod form;
 pub mod staff;
@@ -21,7 +22,7 @@ use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::routing::{Route, route};
 use crate::web::{AppError, dates};
-use storage::PaperRow;
+pub use storage::{PaperInput, PaperRow};
 
 pub(crate) fn routes() -> Vec<Route> {
     use Access::*;
@@ -239,4 +240,26 @@ pub async fn public(
         }
     }
     Ok(shown)
+}
+
+/// Every paper of an engagement and its events, with its formats: the engagement's own first.
+pub async fn of_engagement(
+    ex: &mut crate::db::Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<PaperRow>, sqlx::Error> {
+    storage::of_engagement(ex, engagement).await
+}
+
+/// What the access plan of an event needs to know of the papers that go with it (its own and the
+/// whole engagement's): their titles, formats and when they were published.
+pub async fn for_event_plan(
+    ex: &mut crate::db::Ex<'_>,
+    engagement: Uuid,
+    event: Uuid,
+) -> Result<Vec<crate::access_plan::Paper>, sqlx::Error> {
+    Ok(storage::for_event(ex, engagement, event)
+        .await?
+        .iter()
+        .map(PaperRow::as_paper)
+        .collect())
 }

@@ -5,20 +5,25 @@ use askama::Template;
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
-use serde_json::json;
 use uuid::Uuid;
 
+use super::commands::{self, Editor};
 use super::form::{self, Answers, link_field};
 use super::storage::{self, PaperInput, PaperRow};
 use super::{EventLabel, EventsOf};
-use crate::access_plan::PaperFormat;
-use crate::audit::{self, Entry};
 use crate::engagements::{Loaded, load_editable};
 use crate::state::AppState;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+fn editor(page: &Page, org_id: Uuid) -> Editor {
+    Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
+}
 
 /// Where a paper is listed: its event's staff page, or the engagement's.
 fn home(org_id: Uuid, engagement: Uuid, event: Option<Uuid>) -> String {
@@ -179,14 +184,6 @@ async fn checked(
     }
 }
 
-fn details(engagement: Uuid, paper: &PaperInput) -> serde_json::Value {
-    json!({
-        "engagement": engagement,
-        "event": paper.event,
-        "formats": paper.formats.len(),
-    })
-}
-
 pub async fn new_submit(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
@@ -203,16 +200,7 @@ pub async fn new_submit(
             Err(response) => return Ok(response),
         };
     let mut tx = state.db.begin().await?;
-    let id = storage::create(&mut tx.ex(), org_id, engagement, &paper).await?;
-    storage::not_ready_any_more(&mut tx.ex(), engagement, paper.event).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("paper.added", "paper", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(details(engagement, &paper)),
-    )
-    .await?;
+    commands::add(&mut tx.ex(), editor(&page, org_id), engagement, &paper).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -242,13 +230,6 @@ pub async fn edit_form(
     ))
 }
 
-/// Whether a change may leave someone without a format they need: a format was taken away, or the
-/// paper now goes with other events.
-fn may_need_checking(before: &PaperRow, after: &PaperInput) -> bool {
-    let kept: Vec<PaperFormat> = after.formats.iter().map(|(f, _)| *f).collect();
-    before.event_id != after.event || before.format_set().iter().any(|f| !kept.contains(f))
-}
-
 pub async fn edit_submit(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
@@ -269,16 +250,12 @@ pub async fn edit_submit(
         Err(response) => return Ok(response),
     };
     let mut tx = state.db.begin().await?;
-    storage::update(&mut tx.ex(), before.id, &paper).await?;
-    if may_need_checking(&before, &paper) {
-        storage::not_ready_any_more(&mut tx.ex(), engagement, paper.event).await?;
-    }
-    audit::record(
+    commands::change(
         &mut tx.ex(),
-        Entry::new("paper.updated", "paper", before.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(details(engagement, &paper)),
+        editor(&page, org_id),
+        engagement,
+        before.id,
+        &paper,
     )
     .await?;
     tx.commit().await?;
@@ -299,28 +276,13 @@ async fn set_published(
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
     let engagement = loaded.engagement.id;
-    // Publishing again keeps the first date, so a late paper is not made to look on time.
-    let at = if publish {
-        Some(paper.published_at.unwrap_or_else(crate::db::now))
-    } else {
-        None
-    };
     let mut tx = state.db.begin().await?;
-    storage::set_published(&mut tx.ex(), paper.id, at).await?;
-    audit::record(
+    commands::set_published(
         &mut tx.ex(),
-        Entry::new(
-            if publish {
-                "paper.published"
-            } else {
-                "paper.unpublished"
-            },
-            "paper",
-            paper.id,
-        )
-        .by(page.ctx.actor())
-        .in_organisation(org_id)
-        .with(json!({ "engagement": engagement, "event": paper.event_id })),
+        editor(&page, org_id),
+        engagement,
+        paper.id,
+        publish,
     )
     .await?;
     tx.commit().await?;
@@ -413,15 +375,7 @@ pub async fn delete_submit(
         }
     }
     let mut tx = state.db.begin().await?;
-    storage::delete(&mut tx.ex(), paper.id).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("paper.deleted", "paper", paper.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "engagement": engagement, "event": paper.event_id })),
-    )
-    .await?;
+    commands::delete(&mut tx.ex(), editor(&page, org_id), engagement, paper.id).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(&state, &back, "paper-flash-deleted"))
 }
