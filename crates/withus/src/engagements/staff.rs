@@ -6,6 +6,7 @@ use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
+use super::commands::{self, Editor};
 use super::domain::{Bilingual, LabelScheme, Rung, Shown};
 use super::sections::{Sections, StaffSection};
 use super::storage::{self, EngagementRow};
@@ -14,7 +15,6 @@ use super::views::{
     today,
 };
 use super::{Relation, label_scheme_of, load_editable, load_for};
-use crate::audit::{self, Entry};
 use crate::i18n::{Arg, Locale};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
@@ -329,6 +329,13 @@ fn publication_tag(locale: Locale, published: bool) -> Tag {
     }
 }
 
+fn editor(page: &Page, org_id: Uuid) -> Editor {
+    Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
+}
+
 async fn set_published(
     state: AppState,
     org_id: Uuid,
@@ -339,22 +346,7 @@ async fn set_published(
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
     let id = loaded.engagement.id;
     let mut tx = state.db.begin().await?;
-    storage::set_published(&mut tx.ex(), id, published).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new(
-            if published {
-                "engagement.published"
-            } else {
-                "engagement.unpublished"
-            },
-            "engagement",
-            id,
-        )
-        .by(page.ctx.actor())
-        .in_organisation(org_id),
-    )
-    .await?;
+    commands::set_published(&mut tx.ex(), editor(&page, org_id), id, published).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -444,15 +436,7 @@ pub async fn labels_submit(
         );
     };
     let mut tx = state.db.begin().await?;
-    storage::set_label_scheme(&mut tx.ex(), org_id, scheme).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("engagement.labels_chosen", "organisation", org_id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "scheme": scheme.as_str() })),
-    )
-    .await?;
+    commands::choose_labels(&mut tx.ex(), editor(&page, org_id), scheme).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
