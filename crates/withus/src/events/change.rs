@@ -133,7 +133,7 @@ pub async fn edit_submit(
         storage::clear_reminders(&mut tx.ex(), after.id).await?;
     }
     if after.capacity > before.capacity {
-        super::settle_and_notify(&mut tx, &state, &after).await?;
+        super::settle_and_notify(&mut tx.ex(), &state, &after).await?;
     }
     audit::record(
         &mut tx.ex(),

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod feedback;
 pub mod letters;
+pub mod places;
 pub mod plan;
 pub mod reminders;
 pub mod sections;
@@ -24,7 +25,7 @@ use axum::http::Method;
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::db::Tx;
+use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
 use crate::notices::{self, Notice};
 use crate::security::field_crypto::FieldContext;
@@ -261,17 +262,16 @@ pub(crate) fn locale_of(language: &str) -> Locale {
 
 /// Lapses expired offers and offers free places to the waiting list, emailing each new offer.
 pub async fn settle_and_notify(
-    tx: &mut Tx,
+    ex: &mut Ex<'_>,
     state: &AppState,
     event: &EventRow,
-) -> Result<(), AppError> {
-    let offers = storage::settle(&mut tx.ex(), event.id, crate::db::now()).await?;
+) -> Result<(), sqlx::Error> {
+    let offers = storage::settle(ex, event.id, crate::db::now()).await?;
     for offer in offers {
         let Some(to) = offer.email.as_deref().filter(|e| !e.is_empty()) else {
             continue;
         };
-        let recipient =
-            letters::recipient(state, &mut tx.ex(), offer.person_id, to, &offer.language).await;
+        let recipient = letters::recipient(state, ex, offer.person_id, to, &offer.language).await;
         let locale = recipient.locale;
         let expires = offer
             .offer_expires_at
@@ -291,7 +291,7 @@ pub async fn settle_and_notify(
             .arg("when", when(event, locale))
             .arg("expires", expires)
             .arg("link", state.link(&format!("/events/{}/book", event.id)));
-        notices::send(&mut tx.ex(), &recipient, notice).await?;
+        notices::send(ex, &recipient, notice).await?;
     }
     Ok(())
 }

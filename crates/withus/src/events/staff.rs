@@ -430,7 +430,7 @@ async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let organisation = load_organisation(state, org_id).await?;
     let mut tx = state.db.begin().await?;
-    super::settle_and_notify(&mut tx, state, &event).await?;
+    super::settle_and_notify(&mut tx.ex(), state, &event).await?;
     tx.commit().await?;
     let mut conn = state.db.acquire().await?;
     let venue = match event.venue_id {
