@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod feedback;
 pub mod letters;
+pub mod organising;
 pub mod places;
 pub mod plan;
 pub mod reminders;

@@ -4,17 +4,15 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use serde_json::json;
 use uuid::Uuid;
 
 use super::domain::{BookingRule, BookingStatus, Mode, parse_clock, uk_to_utc};
+use super::organising::{self, Invitees, Organiser};
 use super::storage::{self, BookingRow, Event, EventRow, VenueRow};
 use super::venues::feature_words;
-use crate::audit::{self, Entry};
 use crate::engagements::domain::parse_date;
 use crate::engagements::views::date_input;
 use crate::i18n::Arg;
-use crate::notices::{self, Notice};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{Region, Topic};
@@ -352,13 +350,11 @@ pub async fn new_submit(
         }
     };
     let mut tx = state.db.begin().await?;
-    let id = storage::create_event(&mut tx.ex(), engagement.engagement.id, org_id, &event).await?;
-    audit::record(
+    let id = organising::create(
         &mut tx.ex(),
-        Entry::new("event.created", "event", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "engagement": engagement.engagement.id, "capacity": event.capacity, "mode": event.mode.as_str() })),
+        organiser(&page, org_id),
+        engagement.engagement.id,
+        &event,
     )
     .await?;
     tx.commit().await?;
@@ -624,68 +620,30 @@ pub async fn invite(
             show_page(&state, page, org_id, &engagement, event, Vec::new()).await?,
         );
     };
-    let mut tx = state.db.begin().await?;
-    // A working group chosen fairly is invited as it is; otherwise the panel, maybe filtered.
-    let people = match (&group, &panel) {
-        (Some(group), _) => storage::group_members(&mut tx.ex(), group.id).await?,
-        (None, Some(panel)) => storage::candidates(&mut tx.ex(), panel.id, topic, region).await?,
-        (None, None) => Vec::new(),
+    let invitees = match (&group, &panel) {
+        (Some(group), _) => Some(Invitees::Group(group.id)),
+        (None, Some(panel)) => Some(Invitees::Panel {
+            panel: panel.id,
+            topic,
+            region,
+        }),
+        (None, None) => None,
     };
-    let mut to_contact = Vec::new();
-    let mut emailed = 0;
-    let mut invited = 0;
-    for person in &people {
-        let address = person.email.as_deref().filter(|e| !e.is_empty());
-        if !storage::invite(
-            &mut tx.ex(),
-            event.id,
-            person.id,
-            address.is_some(),
-            page.ctx.actor(),
-        )
-        .await?
-        {
-            continue;
+    let mut tx = state.db.begin().await?;
+    let to_contact = match invitees {
+        Some(invitees) => {
+            organising::invite(
+                &mut tx.ex(),
+                &state,
+                organiser(&page, org_id),
+                &event,
+                invitees,
+            )
+            .await?
+            .to_contact
         }
-        invited += 1;
-        match address {
-            Some(to) => {
-                let recipient = super::letters::recipient(
-                    &state,
-                    &mut tx.ex(),
-                    person.id,
-                    to,
-                    &person.language,
-                )
-                .await;
-                let notice = Notice::new("email-event-invite-subject", "email-event-invite-body")
-                    .easy_read("email-event-invite-easy")
-                    .arg("name", person.display_name.as_str())
-                    .arg("event", event.title.as_str())
-                    .arg("when", super::when(&event, recipient.locale))
-                    .arg("link", state.link(&format!("/events/{}/book", event.id)));
-                notices::send(&mut tx.ex(), &recipient, notice).await?;
-                emailed += 1;
-            }
-            None => to_contact.push((
-                person.display_name.clone(),
-                person.phone.clone().unwrap_or_default(),
-            )),
-        }
-    }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("event.invited", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({
-                "panel": panel.as_ref().map(|p| p.id),
-                "group": group.as_ref().map(|g| g.id),
-                "invited": invited,
-                "emailed": emailed,
-            })),
-    )
-    .await?;
+        None => Vec::new(),
+    };
     tx.commit().await?;
     if to_contact.is_empty() {
         return Ok(see_other_with_flash(
@@ -698,6 +656,13 @@ pub async fn invite(
         ));
     }
     render(show_page(&state, page, org_id, &engagement, event, to_contact).await?)
+}
+
+fn organiser(page: &Page, org_id: Uuid) -> Organiser {
+    Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
 }
 
 /// Marks who came. Each newly marked attendance is recorded as involvement on the register.
@@ -715,33 +680,12 @@ pub async fn attendance(
         .filter_map(|id| Uuid::parse_str(id).ok())
         .collect();
     let mut tx = state.db.begin().await?;
-    let bookings = storage::bookings_of(&mut tx.ex(), event.id).await?;
-    let mut marked = 0;
-    for booking in bookings
-        .iter()
-        .filter(|b| b.status() == BookingStatus::Booked)
-    {
-        let attended = came.contains(&booking.person_id);
-        if storage::set_attended(&mut tx.ex(), event.id, booking.person_id, attended).await? {
-            register::record_involvement(
-                &mut tx.ex(),
-                booking.person_id,
-                event.organisation_id,
-                &event.title,
-                event.starts_at,
-            )
-            .await?;
-            marked += 1;
-        }
-    }
-    // Once the event is over, everyone marked as there is asked whether their access needs were met.
-    super::feedback::ask(&mut tx, &state, &event, page.ctx.actor()).await?;
-    audit::record(
+    organising::record_attendance(
         &mut tx.ex(),
-        Entry::new("event.attendance_recorded", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "attended": came.len(), "newly_marked": marked })),
+        &state,
+        organiser(&page, org_id),
+        &event,
+        &came,
     )
     .await?;
     tx.commit().await?;

@@ -420,7 +420,7 @@ pub async fn ask_now(
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
     let (_, event) = crate::events::load_for(&state, org_id, &engagement_id, &event_id).await?;
     let mut tx = state.db.begin().await?;
-    let asked = super::ask(&mut tx, &state, &event, page.ctx.actor()).await?;
+    let asked = super::ask(&mut tx.ex(), &state, &event, page.ctx.actor()).await?;
     tx.commit().await?;
     let flash = if asked.emailed + asked.in_person > 0 {
         "feedback-flash-asked"
