@@ -425,9 +425,7 @@ async fn show_page(
     to_contact: Vec<(String, String)>,
 ) -> Result<ShowPage, AppError> {
     let organisation = load_organisation(state, org_id).await?;
-    let mut tx = state.db.begin().await?;
-    super::settle_and_notify(&mut tx.ex(), state, &event).await?;
-    tx.commit().await?;
+    // Lapsed offers are passed on by the background sweep, not by showing the page.
     let mut conn = state.db.acquire().await?;
     let venue = match event.venue_id {
         Some(id) => storage::find_venue(&mut conn.ex(), id).await?,
