@@ -17,8 +17,8 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::email::transport::{Transport, parse_from};
 use crate::email::worker::Worker;
-use crate::security::{body_limit, csrf, headers};
 use crate::state::AppState;
+use crate::web::{body_limit, csrf, headers};
 use crate::{assets, ops, routes, web};
 
 /// A bound, ready-to-run server.
@@ -131,7 +131,10 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(web::input_guard::check))
         .layer(from_fn_with_state(state.clone(), csrf::verify))
         // Inside the context layer, so a refused body still gets a proper page in the right language.
-        .layer(from_fn_with_state(state.clone(), body_limit::enforce))
+        .layer(from_fn_with_state(
+            body_limit::BodyLimits::new(state.config.max_body_bytes, routes::larger_bodies()),
+            body_limit::enforce,
+        ))
         .layer(from_fn_with_state(state.clone(), web::context::load));
     Router::new()
         .route("/assets/{*path}", get(assets::serve))

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 const FLOORS: &[(&str, u8)] = &[
     // Platform: storage, crypto, text, configuration, mail, audit log, notices.
     ("db", 0),
+    ("ids", 0),
     ("i18n", 0),
     ("security", 1),
     ("config", 2),
@@ -26,6 +27,8 @@ const FLOORS: &[(&str, u8)] = &[
     // The one door for messages to a person, in their language and format.
     ("notices", 4),
     ("state", 5),
+    // Identity: who is signed in, the session lookup, roles in organisations.
+    ("identity", 5),
     // Web: request context, access rules, forms, pages, errors; assets and operations endpoints.
     ("web", 6),
     ("assets", 7),
@@ -51,58 +54,7 @@ const FLOORS: &[(&str, u8)] = &[
 
 /// Imports against the floors that exist today: (from, to, what should happen). Remove an entry
 /// when its import goes; the test says when one is no longer needed.
-const KNOWN_DEBT: &[(&str, &str, &str)] = &[
-    (
-        "accounts",
-        "organisations",
-        "Role and memberships of the signed-in user move below web",
-    ),
-    (
-        "audit",
-        "organisations",
-        "the audit log pages move out of the platform into a capability",
-    ),
-    (
-        "audit",
-        "state",
-        "the audit log pages move out of the platform into a capability",
-    ),
-    (
-        "audit",
-        "web",
-        "the audit log pages move out of the platform into a capability",
-    ),
-    (
-        "security",
-        "register",
-        "the upload's larger body limit is declared on its own route",
-    ),
-    (
-        "security",
-        "state",
-        "request middleware (CSRF, body limit, headers) moves into web",
-    ),
-    (
-        "security",
-        "web",
-        "request middleware (CSRF, body limit, headers) moves into web",
-    ),
-    (
-        "state",
-        "web",
-        "the cookie names move below web, or state above it",
-    ),
-    (
-        "web",
-        "accounts",
-        "the session lookup moves below web (identity floor)",
-    ),
-    (
-        "web",
-        "organisations",
-        "Role and the permission helper move into web::access",
-    ),
-];
+const KNOWN_DEBT: &[(&str, &str, &str)] = &[];
 
 fn source_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
@@ -355,6 +307,127 @@ fn an_upward_import_and_a_loop_are_caught() {
         .collect();
     assert!(a_cycle(&loop_edges).is_some());
     assert!(breaches(&graph).contains(&("accounts".to_owned(), "events".to_owned())));
+}
+
+// --- SQL stays in storage, and storage stays in its capability -------------------------------------
+
+/// Files outside a storage module that still hold SQL, each to move behind a command or read model.
+const SQL_OUTSIDE_STORAGE: &[&str] = &[
+    "events/demo.rs",
+    "papers/demo.rs",
+    "register/benchmarks.rs",
+    "register/consents.rs",
+    "register/diversity.rs",
+    "register/import/batches.rs",
+    "register/panels.rs",
+    "register/questions.rs",
+    "register/questions_admin.rs",
+    "register/requests.rs",
+    "register/search.rs",
+    "register/visibility.rs",
+    "selection/pool.rs",
+];
+
+/// Storage modules other capabilities can still reach (`pub mod storage`), each to become private.
+const OPEN_STORAGE: &[&str] = &[
+    "accounts/mod.rs",
+    "engagements/mod.rs",
+    "events/feedback/mod.rs",
+    "events/mod.rs",
+    "organisations/mod.rs",
+    "papers/mod.rs",
+    "register/mod.rs",
+    "selection/mod.rs",
+];
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(source_root())
+        .expect("inside the source folder")
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Whether a file is where SQL belongs: a capability's storage, or the platform's own tables.
+fn may_hold_sql(relative: &str) -> bool {
+    relative.ends_with("storage.rs")
+        || relative.contains("/storage/")
+        || relative.starts_with("db/")
+        || relative == "email/outbox.rs"
+        || relative == "architecture_tests.rs"
+}
+
+/// Whether production code runs SQL: a query call or the dialect macro `on!`.
+fn holds_sql(code: &str) -> bool {
+    code.contains("sqlx::query")
+        || code.contains("query_as")
+        || code.contains("query_scalar")
+        || code.match_indices("on!(").any(|(at, _)| {
+            at == 0 || !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+}
+
+fn shrinking_list_check(found: BTreeSet<String>, known: &[&str], what: &str, fix: &str) {
+    let known: BTreeSet<String> = known.iter().map(|s| s.to_string()).collect();
+    let new: Vec<&String> = found.difference(&known).collect();
+    assert!(new.is_empty(), "{what}: {new:?}\n{fix}");
+    let gone: Vec<&String> = known.difference(&found).collect();
+    assert!(
+        gone.is_empty(),
+        "these files are fixed: remove them from the list in architecture_tests.rs: {gone:?}"
+    );
+}
+
+fn files_where(test: impl Fn(&str, &str) -> bool) -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&source_root(), &mut files);
+    files
+        .into_iter()
+        .filter(|f| f.file_name().is_some_and(|n| n != "tests.rs"))
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(&f).expect("a source file is readable");
+            let rel = relative(&f);
+            test(&rel, &production_code(&text)).then_some(rel)
+        })
+        .collect()
+}
+
+#[test]
+fn sql_lives_only_in_storage_modules() {
+    let found = files_where(|rel, code| !may_hold_sql(rel) && holds_sql(code));
+    shrinking_list_check(
+        found,
+        SQL_OUTSIDE_STORAGE,
+        "SQL outside a storage module",
+        "move it into the capability's storage.rs and call it through a command or read model",
+    );
+}
+
+#[test]
+fn storage_modules_are_private_to_their_capability() {
+    let found = files_where(|_, code| {
+        code.lines().any(|line| {
+            let line = line.trim();
+            line.starts_with("pub mod storage") || line.starts_with("pub(crate) mod storage")
+        })
+    });
+    shrinking_list_check(
+        found,
+        OPEN_STORAGE,
+        "storage modules other capabilities can reach",
+        "declare it `mod storage;` and offer commands or read models instead",
+    );
+}
+
+#[test]
+fn the_sql_reader_sees_queries_and_the_dialect_macro() {
+    assert!(holds_sql("let x = sqlx::query(\"SELECT 1\");"));
+    assert!(holds_sql("crate::on!(ex, c => c)"));
+    assert!(holds_sql("on!(ex, c => c)"));
+    assert!(!holds_sql("let v = serde_json::json!({ \"a\": 1 });"));
+    assert!(!holds_sql("let on = 1;"));
+    assert!(may_hold_sql("events/storage.rs"));
+    assert!(may_hold_sql("register/panels/storage/membership.rs"));
+    assert!(!may_hold_sql("events/plan.rs"));
 }
 
 /// Whether `code` names `word` as a whole identifier (not part of a longer one).

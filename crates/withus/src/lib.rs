@@ -1,7 +1,7 @@
 //! Withus: co-production between disabled people and the public bodies that plan services for them.
 //!
-//! Layers, from the ground up: the platform (`db`, `i18n`, `security`, `config`, `email`, `audit`,
-//! `state`), `web` (request context, pages, access rules, forms), the capabilities, and the wiring
+//! Layers, from the ground up: the platform (`db`, `ids`, `i18n`, `security`, `config`, `email`,
+//! `audit`, `state`), `identity` (who is signed in), `web` (request context, pages, access rules, forms), the capabilities, and the wiring
 //! (`routes`, `app`, `cli`). See docs/architecture.md; `architecture_tests` holds the code to it.
 
 pub mod access_plan;
@@ -18,6 +18,8 @@ pub mod email;
 pub mod engagements;
 pub mod events;
 pub mod i18n;
+pub mod identity;
+pub mod ids;
 pub mod notices;
 pub mod ops;
 pub mod organisations;

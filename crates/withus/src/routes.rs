@@ -9,11 +9,11 @@ use axum::{Extension, Router};
 use crate::state::AppState;
 use crate::web::Access;
 use crate::web::access::{Permission, enforce};
+use crate::web::body_limit::LargerBody;
 pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
-    accounts, audit, demo, engagements, events, ops, organisations, pages, papers, register,
-    selection,
+    accounts, demo, engagements, events, ops, organisations, pages, papers, register, selection,
 };
 
 fn table() -> Vec<Route> {
@@ -164,9 +164,14 @@ fn foundation() -> Vec<Route> {
             M::GET,
             "/organisations/{org_id}/audit",
             Organisation(ViewAuditLog),
-            get(audit::web::organisation_log),
+            get(organisations::audit_log::organisation_log),
         ),
-        route(M::GET, "/audit", SiteAdmin, get(audit::web::site_log)),
+        route(
+            M::GET,
+            "/audit",
+            SiteAdmin,
+            get(organisations::audit_log::site_log),
+        ),
         // Demo mode only.
         route(M::GET, "/dev/emails", DemoOnly, get(demo::emails::list)),
         route(
@@ -183,11 +188,25 @@ pub fn catalogue() -> Vec<RouteSpec> {
     table().into_iter().map(|r| r.spec).collect()
 }
 
+/// The routes that take bodies larger than the usual limit, for the body limit middleware.
+pub fn larger_bodies() -> Vec<LargerBody> {
+    table()
+        .into_iter()
+        .filter_map(|r| {
+            r.larger_body.map(|bytes| LargerBody {
+                method: r.spec.method,
+                path: r.spec.path,
+                bytes,
+            })
+        })
+        .collect()
+}
+
 /// The application routes, each wrapped in its access check.
 pub fn router(state: AppState) -> Router<AppState> {
     table()
         .into_iter()
-        .fold(Router::new(), |router, Route { spec, handler }| {
+        .fold(Router::new(), |router, Route { spec, handler, .. }| {
             let guarded =
                 handler.route_layer(from_fn_with_state((state.clone(), spec.access), enforce));
             router.route(spec.path, guarded)

@@ -8,7 +8,6 @@ use tokio::sync::Notify;
 use crate::config::Config;
 use crate::db::Db;
 use crate::security::field_crypto::KeyRing;
-use crate::web::cookies::CookieNames;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -23,12 +22,6 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn cookies(&self) -> CookieNames {
-        CookieNames {
-            secure: self.config.secure_cookies,
-        }
-    }
-
     pub fn link(&self, path: &str) -> String {
         format!("{}{}", self.public_url, path)
     }

@@ -194,6 +194,8 @@ audit-action-event-booking-changed = Atebion archeb wedi newid
 audit-action-event-booking-cancelled = Archeb wedi'i chanslo
 audit-action-event-offer-accepted = Lle a gynigiwyd wedi'i dderbyn
 audit-action-event-attendance-recorded = Wedi cofnodi pwy ddaeth
+audit-action-event-feedback-asked = Wedi gofyn i bobl am adborth ar ddigwyddiad
+audit-action-event-feedback-answered = Adborth ar ddigwyddiad wedi'i roi
 
 ## Eich digwyddiadau: gwahoddiadau ac archebion unigolyn
 your-events-title = Eich digwyddiadau

@@ -194,6 +194,8 @@ audit-action-event-booking-changed = Booking answers changed
 audit-action-event-booking-cancelled = Booking cancelled
 audit-action-event-offer-accepted = Offered place accepted
 audit-action-event-attendance-recorded = Attendance recorded
+audit-action-event-feedback-asked = Asked people for feedback on an event
+audit-action-event-feedback-answered = Feedback on an event given
 
 ## Your events: a person's invitations and bookings
 your-events-title = Your events

@@ -1,16 +1,14 @@
 //! Password reset by an emailed, single-use link that expires after an hour.
 
+use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 
+use super::commands::{self, ResetError};
 use super::domain::EmailAddress;
-use super::storage;
-use crate::audit::{self, Entry};
-use crate::i18n::Locale;
-use crate::notices::{self, Recipient, messages};
 use crate::security::passwords::NewPassword;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -79,20 +77,16 @@ pub async fn request_submit(
     };
     let mut tx = state.db.begin().await?;
     // The same answer whether or not the account exists, so the form cannot be used to find out.
-    if let Some(account) = storage::find_by_email(&mut tx.ex(), email.as_str()).await? {
-        let token = tokens::issue();
-        storage::create_reset(&mut tx.ex(), &token.hash, account.id).await?;
-        let locale = Locale::parse(&account.language).unwrap_or_default();
-        let link = state.link(&format!("/password-reset/{}", token.secret));
-        let notice = messages::password_reset(&link, &state.config.service_name);
-        let to = Recipient::plain(&account.email, locale);
-        notices::send(&mut tx.ex(), &to, notice).await?;
-        audit::record(
-            &mut tx.ex(),
-            Entry::new("password_reset.requested", "account", account.id),
-        )
-        .await?;
-    }
+    let link = |secret: &str| state.link(&format!("/password-reset/{secret}"));
+    commands::request_reset(
+        &mut tx.ex(),
+        email.as_str(),
+        commands::ResetLink {
+            link: &link,
+            service_name: &state.config.service_name,
+        },
+    )
+    .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     render(SentPage {
@@ -106,15 +100,13 @@ async fn token_is_live(state: &AppState, token: &str) -> Result<bool, sqlx::Erro
         return Ok(false);
     }
     let mut conn = state.db.acquire().await?;
-    Ok(storage::find_reset(&mut conn.ex(), &tokens::hash(token))
-        .await?
-        .is_some())
+    commands::reset_is_live(&mut conn.ex(), &tokens::hash(token)).await
 }
 
 pub async fn choose_form(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
 ) -> AppResult {
     if !token_is_live(&state, &token).await? {
         return render_status(StatusCode::GONE, ExpiredPage { page });
@@ -133,7 +125,7 @@ pub struct ChooseForm {
 pub async fn choose_submit(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
     Form(form): Form<ChooseForm>,
 ) -> AppResult {
     if !token_is_live(&state, &token).await? {
@@ -164,20 +156,11 @@ pub async fn choose_submit(
         .map_err(anyhow::Error::from)?;
     let token_hash = tokens::hash(&token);
     let mut tx = state.db.begin().await?;
-    let Some(account) = storage::find_reset(&mut tx.ex(), &token_hash).await? else {
-        return render_status(StatusCode::GONE, ExpiredPage { page });
-    };
-    if !storage::use_reset(&mut tx.ex(), &token_hash).await? {
-        return render_status(StatusCode::GONE, ExpiredPage { page });
+    match commands::reset_password(&mut tx.ex(), &token_hash, &hash).await {
+        Ok(_) => {}
+        Err(ResetError::Expired) => return render_status(StatusCode::GONE, ExpiredPage { page }),
+        Err(ResetError::Database(e)) => return Err(e.into()),
     }
-    storage::set_password(&mut tx.ex(), account, &hash).await?;
-    // Whoever knew the old password is signed out everywhere.
-    storage::delete_sessions_for(&mut tx.ex(), account).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("password_reset.completed", "account", account).by(Some(account)),
-    )
-    .await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,

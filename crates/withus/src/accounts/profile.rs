@@ -7,8 +7,7 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::storage;
-use crate::audit::{self, Entry};
+use super::commands;
 use crate::security::field_crypto::FieldContext;
 use crate::security::passwords::{self, NewPassword};
 use crate::state::AppState;
@@ -56,7 +55,7 @@ fn signed_in_id(page: &Page) -> Result<Uuid, AppError> {
 
 async fn read_support_needs(state: &AppState, account: Uuid) -> Result<Option<String>, AppError> {
     let mut conn = state.db.acquire().await?;
-    let row = storage::find(&mut conn.ex(), account)
+    let row = commands::find(&mut conn.ex(), account)
         .await?
         .ok_or(AppError::NotFound)?;
     match row.support_needs {
@@ -121,13 +120,8 @@ pub async fn support_needs_submit(
     }
     let sealed = (!text.is_empty()).then(|| state.keys.seal(text, support_needs_field(id)));
     let mut tx = state.db.begin().await?;
-    storage::set_support_needs(&mut tx.ex(), id, sealed.as_deref()).await?;
     // The log says that the needs changed, never what they are.
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("account.support_needs_changed", "account", id).by(Some(id)),
-    )
-    .await?;
+    commands::set_support_needs(&mut tx.ex(), id, sealed.as_deref()).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -157,7 +151,7 @@ pub async fn password_submit(
 ) -> AppResult {
     let id = signed_in_id(&page)?;
     let mut conn = state.db.acquire().await?;
-    let account = storage::find(&mut conn.ex(), id)
+    let account = commands::find(&mut conn.ex(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     drop(conn);
@@ -195,12 +189,7 @@ pub async fn password_submit(
         .await
         .map_err(anyhow::Error::from)?;
     let mut tx = state.db.begin().await?;
-    storage::set_password(&mut tx.ex(), id, &hash).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("account.password_changed", "account", id).by(Some(id)),
-    )
-    .await?;
+    commands::change_password(&mut tx.ex(), id, &hash).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,

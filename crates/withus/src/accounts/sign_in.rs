@@ -8,13 +8,14 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use time::Duration;
 
+use super::commands;
 use super::domain::EmailProblem;
-use super::storage;
-use crate::audit::{self, Entry};
 use crate::i18n::Locale;
+use crate::ids::known;
 use crate::security::{passwords, tokens};
 use crate::state::AppState;
 use crate::web::client::ClientAddr;
+use crate::web::cookies::CookieNames;
 use crate::web::errors::safe_return_path;
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
@@ -95,12 +96,12 @@ pub async fn submit(
     let mut conn = state.db.acquire().await?;
     let since = crate::db::now() - FAILURE_WINDOW;
     let (by_email, by_client) =
-        storage::recent_failures(&mut conn.ex(), &email, &client, since).await?;
+        commands::recent_failures(&mut conn.ex(), &email, &client, since).await?;
     if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
         errors.add("email", page.t("sign-in-error-throttled"));
         return again(page, errors, StatusCode::TOO_MANY_REQUESTS);
     }
-    let account = storage::find_by_email(&mut conn.ex(), &email).await?;
+    let account = commands::find_by_email(&mut conn.ex(), &email).await?;
     drop(conn);
     let password = form.password.clone();
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
@@ -110,8 +111,9 @@ pub async fn submit(
             .await
             .map_err(anyhow::Error::from)?;
     let Some(account) = account.filter(|_| verified) else {
-        let mut conn = state.db.acquire().await?;
-        storage::record_failure(&mut conn.ex(), &email, &client).await?;
+        let mut tx = state.db.begin().await?;
+        commands::record_failed_sign_in(&mut tx.ex(), &email, &client).await?;
+        tx.commit().await?;
         tracing::info!(%client, "failed sign-in");
         errors.add("email", page.t("sign-in-error-wrong"));
         return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
@@ -120,22 +122,23 @@ pub async fn submit(
     // A new session id at every sign-in, so a session id planted before sign-in is worthless.
     let token = tokens::issue();
     let mut tx = state.db.begin().await?;
-    if let Some(old) = &page.ctx.session_hash {
-        storage::delete_session(&mut tx.ex(), old).await?;
-    }
-    storage::clear_failures(&mut tx.ex(), &email).await?;
-    storage::create_session(&mut tx.ex(), &token.hash, account.id).await?;
-    audit::record(
+    commands::start_session(
         &mut tx.ex(),
-        Entry::new("session.started", "account", account.id).by(Some(account.id)),
+        &account,
+        page.ctx.session_hash.as_deref(),
+        &token.hash,
     )
     .await?;
     tx.commit().await?;
 
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = signed_in_response(&state, &token.secret, &return_to);
     // The account's remembered language applies from the first page after signing in.
-    let language = Locale::parse(&account.language).unwrap_or_default();
+    let language = known(
+        Locale::parse(&account.language),
+        "language",
+        &account.language,
+    )?;
     add_cookie(
         &mut response,
         names.set(names.language(), language.code(), Some(60 * 60 * 24 * 365)),
@@ -146,20 +149,10 @@ pub async fn submit(
 pub async fn sign_out(State(state): State<AppState>, page: Page) -> AppResult {
     if let Some(hash) = &page.ctx.session_hash {
         let mut tx = state.db.begin().await?;
-        storage::delete_session(&mut tx.ex(), hash).await?;
-        audit::record(
-            &mut tx.ex(),
-            Entry::new(
-                "session.ended",
-                "account",
-                page.ctx.actor().map(|a| a.to_string()).unwrap_or_default(),
-            )
-            .by(page.ctx.actor()),
-        )
-        .await?;
+        commands::end_session(&mut tx.ex(), page.ctx.actor(), hash).await?;
         tx.commit().await?;
     }
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = see_other_with_flash(&state, "/", "flash-signed-out");
     add_cookie(&mut response, names.clear(names.session()));
     Ok(response)
@@ -179,16 +172,16 @@ pub async fn keep_alive(
 ) -> AppResult {
     if let Some(hash) = &page.ctx.session_hash {
         let mut conn = state.db.acquire().await?;
-        storage::touch_session(&mut conn.ex(), hash).await?;
+        crate::identity::keep_alive(&mut conn.ex(), hash).await?;
     }
-    if headers.contains_key(crate::security::csrf::HEADER) {
+    if headers.contains_key(crate::web::csrf::HEADER) {
         return Ok(StatusCode::NO_CONTENT.into_response());
     }
     Ok(see_other(&safe_return_path(form.return_to.as_deref())))
 }
 
 pub fn signed_in_response(state: &AppState, secret: &str, location: &str) -> Response {
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = see_other(location);
     add_cookie(&mut response, names.set(names.session(), secret, None));
     response

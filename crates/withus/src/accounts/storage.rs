@@ -4,8 +4,8 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::db::Ex;
+use crate::identity::Role;
 use crate::on;
-use crate::organisations::domain::{OrganisationKind, Role};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AccountRow {
@@ -57,12 +57,19 @@ pub async fn find_by_email(
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(email).fetch_optional(c).await)
 }
 
-pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<AccountRow>, sqlx::Error> {
+pub(in crate::accounts) async fn find(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<Option<AccountRow>, sqlx::Error> {
     let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = $1");
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await)
 }
 
-pub async fn set_password(ex: &mut Ex<'_>, id: Uuid, hash: &str) -> Result<(), sqlx::Error> {
+pub(in crate::accounts) async fn set_password(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("UPDATE accounts SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)
         .bind(crate::db::now())
@@ -72,7 +79,11 @@ pub async fn set_password(ex: &mut Ex<'_>, id: Uuid, hash: &str) -> Result<(), s
     Ok(())
 }
 
-pub async fn set_language(ex: &mut Ex<'_>, id: Uuid, language: &str) -> Result<(), sqlx::Error> {
+pub(in crate::accounts) async fn set_language(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    language: &str,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("UPDATE accounts SET language = $1, updated_at = $2 WHERE id = $3")
         .bind(language)
         .bind(crate::db::now())
@@ -104,7 +115,7 @@ pub async fn all_support_needs(ex: &mut Ex<'_>) -> Result<Vec<(Uuid, Vec<u8>)>, 
         .await)
 }
 
-pub async fn list_for_organisation(
+pub(in crate::accounts) async fn list_for_organisation(
     ex: &mut Ex<'_>,
     organisation: Uuid,
 ) -> Result<Vec<MemberRow>, sqlx::Error> {
@@ -122,13 +133,7 @@ pub struct MemberRow {
     pub id: Uuid,
     pub email: String,
     pub display_name: String,
-    pub role: String,
-}
-
-impl MemberRow {
-    pub fn role(&self) -> Option<Role> {
-        Role::parse(&self.role)
-    }
+    pub role: Role,
 }
 
 // --- Sessions ---------------------------------------------------------------------------------
@@ -154,86 +159,27 @@ pub async fn create_session(
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SessionAccount {
-    pub account_id: Uuid,
-    pub last_seen_at: OffsetDateTime,
-    pub email: String,
-    pub display_name: String,
-    pub language: String,
-    pub is_site_admin: bool,
-}
-
-/// The live session for a token: not past its absolute expiry nor idle for longer than `idle`.
-pub async fn find_session(
+pub(in crate::accounts) async fn delete_session(
     ex: &mut Ex<'_>,
     token_hash: &[u8],
-    idle: Duration,
-) -> Result<Option<SessionAccount>, sqlx::Error> {
-    let now = crate::db::now();
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT s.account_id, s.last_seen_at, a.email, a.display_name, a.language, a.is_site_admin \
-         FROM sessions s JOIN accounts a ON a.id = s.account_id \
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
-    )
-    .bind(token_hash)
-    .bind(now)
-    .bind(now - idle)
-    .fetch_optional(c)
-    .await)
-}
-
-pub async fn touch_session(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-        .bind(crate::db::now())
-        .bind(token_hash)
-        .execute(c)
-        .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-pub async fn delete_session(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<(), sqlx::Error> {
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-pub async fn delete_sessions_for(ex: &mut Ex<'_>, account: Uuid) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account).execute(c).await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct MembershipRow {
-    pub organisation_id: Uuid,
-    pub organisation_name: String,
-    pub organisation_kind: String,
-    pub role: String,
-}
-
-impl MembershipRow {
-    pub fn kind(&self) -> OrganisationKind {
-        OrganisationKind::parse(&self.organisation_kind).unwrap_or(OrganisationKind::Other)
-    }
-}
-
-pub async fn memberships(
+pub(in crate::accounts) async fn delete_sessions_for(
     ex: &mut Ex<'_>,
     account: Uuid,
-) -> Result<Vec<MembershipRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT m.organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, m.role \
-         FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.account_id = $1 ORDER BY o.name",
-    )
-    .bind(account)
-    .fetch_all(c)
-    .await)
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
 }
 
 // --- Password resets ----------------------------------------------------------------------------
 
 pub const RESET_LIFETIME: Duration = Duration::hours(1);
 
-pub async fn create_reset(
+pub(in crate::accounts) async fn create_reset(
     ex: &mut Ex<'_>,
     token_hash: &[u8],
     account: Uuid,
@@ -263,7 +209,10 @@ pub async fn create_reset_lasting(
 }
 
 /// The account a reset token belongs to, if the token is unused and unexpired.
-pub async fn find_reset(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<Option<Uuid>, sqlx::Error> {
+pub(in crate::accounts) async fn find_reset(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+) -> Result<Option<Uuid>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_scalar(
         "SELECT account_id FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
     )
@@ -274,7 +223,10 @@ pub async fn find_reset(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<Option<Uui
 }
 
 /// Marks a reset token used. Returns false if it was already used (a second tab, a replay).
-pub async fn use_reset(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<bool, sqlx::Error> {
+pub(in crate::accounts) async fn use_reset(
+    ex: &mut Ex<'_>,
+    token_hash: &[u8],
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
     )
@@ -287,7 +239,11 @@ pub async fn use_reset(ex: &mut Ex<'_>, token_hash: &[u8]) -> Result<bool, sqlx:
 
 // --- Sign-in throttling -------------------------------------------------------------------------
 
-pub async fn record_failure(ex: &mut Ex<'_>, email: &str, client: &str) -> Result<(), sqlx::Error> {
+pub(in crate::accounts) async fn record_failure(
+    ex: &mut Ex<'_>,
+    email: &str,
+    client: &str,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("INSERT INTO sign_in_failures (id, email, client, at) VALUES ($1, $2, $3, $4)")
         .bind(Uuid::now_v7())
         .bind(email)
@@ -298,7 +254,7 @@ pub async fn record_failure(ex: &mut Ex<'_>, email: &str, client: &str) -> Resul
     Ok(())
 }
 
-pub async fn recent_failures(
+pub(in crate::accounts) async fn recent_failures(
     ex: &mut Ex<'_>,
     email: &str,
     client: &str,
@@ -317,7 +273,10 @@ pub async fn recent_failures(
     Ok((by_email, by_client))
 }
 
-pub async fn clear_failures(ex: &mut Ex<'_>, email: &str) -> Result<(), sqlx::Error> {
+pub(in crate::accounts) async fn clear_failures(
+    ex: &mut Ex<'_>,
+    email: &str,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM sign_in_failures WHERE email = $1").bind(email).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

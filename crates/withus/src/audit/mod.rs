@@ -4,8 +4,8 @@
 //! covers its own fields and the previous row's hash, so editing or deleting a row directly in the
 //! database breaks the chain at that row, which `withus audit verify` reports.
 
+pub mod action;
 mod storage;
-pub mod web;
 
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use crate::db::Ex;
 
-pub use storage::{AuditRow, ChainReport, count, list, verify};
+pub use action::Action;
+pub use storage::{AuditRow, ChainReport, count, details_of, list, verify};
 
 /// Hash of "nothing before": the chain's starting point.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";

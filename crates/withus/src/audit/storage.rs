@@ -88,6 +88,23 @@ pub async fn list(
     .await)
 }
 
+/// The details of every entry with this action, oldest first (e.g. to total what earlier runs did).
+pub async fn details_of(
+    ex: &mut Ex<'_>,
+    action: &str,
+) -> Result<Vec<serde_json::Value>, sqlx::Error> {
+    let details: Vec<String> = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT details FROM audit_log WHERE action = $1 ORDER BY seq",
+    )
+    .bind(action)
+    .fetch_all(c)
+    .await)?;
+    Ok(details
+        .iter()
+        .filter_map(|d| serde_json::from_str(d).ok())
+        .collect())
+}
+
 pub async fn count(ex: &mut Ex<'_>, organisation: Option<Uuid>) -> Result<i64, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE ($1 IS NULL OR organisation_id = $1)")
         .bind(organisation)

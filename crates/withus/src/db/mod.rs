@@ -220,6 +220,22 @@ impl Db {
         })
     }
 
+    /// Fresh planner statistics after a bulk load; on PostgreSQL also a vacuum of `tables` (names
+    /// fixed in code, never input), so their indexes can answer alone (index-only scans need the
+    /// visibility map).
+    pub async fn refresh_statistics(&self, tables: &[&'static str]) -> Result<(), sqlx::Error> {
+        match self {
+            Db::Sqlite(pool, ..) => sqlx::query("ANALYZE").execute(pool).await.map(|_| ()),
+            Db::Postgres(pool) => sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "VACUUM ANALYZE {}",
+                tables.join(", ")
+            )))
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        }
+    }
+
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pool, ..) => pool.close().await,

@@ -2,11 +2,12 @@
 //! without a mail server.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use uuid::Uuid;
 
 use crate::email::outbox::{self, OutboxRow};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::dates::format_date_time;
 use crate::web::{AppError, AppResult, Page, render};
 
@@ -69,7 +70,7 @@ pub fn segments(line: &str) -> Vec<Segment> {
 pub async fn show(
     State(state): State<AppState>,
     page: Page,
-    Path(email_id): Path<Uuid>,
+    Ids(email_id): Ids<Uuid>,
 ) -> AppResult {
     let mut conn = state.db.acquire().await?;
     let email = outbox::find(&mut conn.ex(), email_id)

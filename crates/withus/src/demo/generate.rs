@@ -12,7 +12,6 @@ use super::people::{Anchors, anchors};
 use super::profiles::synthetic;
 use crate::audit::{self, Entry};
 use crate::db::{Db, Ex, Rows, Value};
-use crate::on;
 use crate::register::domain::{
     Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, Topic, consent_wording_version,
     join_scope,
@@ -28,13 +27,9 @@ const AUDIT_ACTION: &str = "demo.people_generated";
 
 /// How many people earlier runs generated.
 pub async fn generated_count(ex: &mut Ex<'_>) -> Result<usize, sqlx::Error> {
-    let details: Vec<String> = on!(ex.re(), c => sqlx::query_scalar("SELECT details FROM audit_log WHERE action = $1")
-        .bind(AUDIT_ACTION)
-        .fetch_all(c)
-        .await)?;
-    Ok(details
+    Ok(audit::details_of(ex, AUDIT_ACTION)
+        .await?
         .iter()
-        .filter_map(|d| serde_json::from_str::<serde_json::Value>(d).ok())
         .filter_map(|d| d["count"].as_u64())
         .sum::<u64>() as usize)
 }
@@ -71,24 +66,20 @@ pub async fn ensure_people(
         progress(done, wanted);
     }
     if done > already {
-        refresh_statistics(db).await?;
+        db.refresh_statistics(LOADED_TABLES).await?;
     }
     Ok(done - already)
 }
 
-/// After a bulk load: fresh planner statistics, and on PostgreSQL a vacuum so the people list can
-/// answer from its index alone (index-only scans need the visibility map).
-async fn refresh_statistics(db: &Db) -> Result<(), sqlx::Error> {
-    match db {
-        Db::Sqlite(pool, ..) => sqlx::query("ANALYZE").execute(pool).await.map(|_| ()),
-        Db::Postgres(pool) => sqlx::raw_sql(
-            "VACUUM ANALYZE people, panel_memberships, person_topics, monitoring_tokens, involvements, consents",
-        )
-        .execute(pool)
-        .await
-        .map(|_| ()),
-    }
-}
+/// The tables a bulk load fills, whose statistics are refreshed after it.
+const LOADED_TABLES: &[&str] = &[
+    "people",
+    "panel_memberships",
+    "person_topics",
+    "monitoring_tokens",
+    "involvements",
+    "consents",
+];
 
 /// The rows of one batch, table by table.
 struct Batch {

@@ -2,7 +2,7 @@
 //! evidence and a public explanation. Every status a commitment has had stays in its history.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
@@ -13,7 +13,9 @@ use super::views::{
     CommitmentLine, choices, commitment_line, date_input, form_errors, status_tag, today,
 };
 use super::{Loaded, load_editable};
+use crate::ids::CommitmentId;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::components::{DateInput, Tag};
 use crate::web::dates;
 use crate::web::forms::{Choice, one_of, pairs};
@@ -62,9 +64,9 @@ fn editor(page: &Page, org_id: Uuid) -> Editor {
 async fn load_commitment(
     state: &AppState,
     loaded: &Loaded,
-    id: &str,
+    id: &CommitmentId,
 ) -> Result<CommitmentRow, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     storage::find_commitment(&mut conn.ex(), loaded.engagement.id, id)
         .await?
@@ -110,7 +112,7 @@ fn commitment_page(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -126,7 +128,7 @@ pub async fn new_form(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -155,7 +157,7 @@ pub async fn new_submit(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -178,7 +180,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -286,7 +288,7 @@ async fn status_page(
 
 pub async fn status_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
@@ -312,7 +314,7 @@ pub async fn status_form(
 
 pub async fn status_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, commitment_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, commitment_id)): Ids<(Uuid, String, CommitmentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

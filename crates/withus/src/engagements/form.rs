@@ -1,7 +1,7 @@
 //! The engagement form, one page in sections, for creating an engagement and for changing it.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
@@ -16,6 +16,7 @@ use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::{self as organisations, OrganisationRow};
 use crate::register::domain::{Region, Topic};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::components::DateInput;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -313,7 +314,7 @@ fn new_purpose(page: &Page, org_id: Uuid, scheme: LabelScheme) -> Purpose {
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -333,7 +334,7 @@ pub async fn new_form(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -385,7 +386,7 @@ fn edit_purpose(page: &Page, org_id: Uuid, loaded: &Loaded) -> Purpose {
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -405,7 +406,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -2,7 +2,7 @@
 //! and area with a plain GET form, and each engagement's page saying honestly how much say people have.
 
 use askama::Template;
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::{Extension, Query, State};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -14,8 +14,10 @@ use super::views::{
     timeline, today,
 };
 use crate::i18n::{Arg, Locale};
+use crate::ids::EngagementId;
 use crate::register::domain::{Region, Topic};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, known_one};
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
@@ -155,10 +157,10 @@ struct EngagementPage {
 pub async fn page(
     State(state): State<AppState>,
     Extension(sections): Extension<Sections>,
-    Path(engagement_id): Path<String>,
+    Ids(engagement_id): Ids<EngagementId>,
     page: Page,
 ) -> AppResult {
-    let id = Uuid::parse_str(&engagement_id).map_err(|_| AppError::NotFound)?;
+    let id = engagement_id.0;
     let mut conn = state.db.acquire().await?;
     let engagement = storage::find(&mut conn.ex(), id)
         .await?

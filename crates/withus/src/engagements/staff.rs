@@ -2,7 +2,7 @@
 //! commitments, publishing, and the organisation's choice of ladder labels.
 
 use askama::Template;
-use axum::extract::{Extension, Path, State};
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
@@ -19,6 +19,7 @@ use crate::i18n::{Arg, Locale};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::components::{SummaryAction, SummaryList, SummaryRow, SummaryValue, Tag};
 use crate::web::forms::{Choice, one_of, pairs};
@@ -50,11 +51,7 @@ struct ListPage {
     scheme: String,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn list(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let locale = page.locale();
     let mut conn = state.db.acquire().await?;
@@ -257,7 +254,7 @@ fn sections(
 pub async fn show(
     State(state): State<AppState>,
     Extension(parts): Extension<Sections>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -361,7 +358,7 @@ async fn set_published(
 
 pub async fn publish(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     set_published(state, org_id, engagement_id, page, true).await
@@ -369,7 +366,7 @@ pub async fn publish(
 
 pub async fn unpublish(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     set_published(state, org_id, engagement_id, page, false).await
@@ -403,7 +400,7 @@ fn scheme_choices(locale: Locale, chosen: &str) -> Vec<Choice> {
 
 pub async fn labels_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -417,7 +414,7 @@ pub async fn labels_form(
 
 pub async fn labels_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -3,7 +3,7 @@
 //! list when every place is taken. Cancelling is one button; a freed place is offered in order.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 
@@ -15,6 +15,7 @@ use super::venues::feature_words;
 use crate::register::profile;
 use crate::register::subject::{self, Subject};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, FormErrors, one_of, pairs, too_long};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -115,7 +116,7 @@ impl Answers {
 
 pub async fn form(
     State(state): State<AppState>,
-    Path(event_id): Path<String>,
+    Ids(event_id): Ids<String>,
     page: Page,
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id, Visit::Look).await?;
@@ -232,7 +233,7 @@ fn back_to(event: &EventRow) -> String {
 
 pub async fn submit(
     State(state): State<AppState>,
-    Path(event_id): Path<String>,
+    Ids(event_id): Ids<String>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -278,7 +279,7 @@ pub async fn submit(
 
 pub async fn cancel(
     State(state): State<AppState>,
-    Path(event_id): Path<String>,
+    Ids(event_id): Ids<String>,
     page: Page,
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
@@ -294,7 +295,7 @@ pub async fn cancel(
 
 pub async fn accept(
     State(state): State<AppState>,
-    Path(event_id): Path<String>,
+    Ids(event_id): Ids<String>,
     page: Page,
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
@@ -311,7 +312,7 @@ pub async fn accept(
 
 /// The event as an iCalendar file (RFC 5545), times in UTC. Public for published events, so a link
 /// in an email opens in any calendar.
-pub async fn calendar(State(state): State<AppState>, Path(event_id): Path<String>) -> AppResult {
+pub async fn calendar(State(state): State<AppState>, Ids(event_id): Ids<String>) -> AppResult {
     let event = super::find(&state, &event_id).await?;
     if !event.published {
         return Err(AppError::NotFound);

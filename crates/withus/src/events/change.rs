@@ -3,7 +3,7 @@
 //! Cancelling asks for a reason, which everyone booked, waiting or offered a place is told.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
@@ -17,6 +17,7 @@ use crate::audit::{self, Entry};
 use crate::db::Ex;
 use crate::i18n::Arg;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{one_of, pairs, too_long};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -44,7 +45,7 @@ fn refuse_cancelled(state: &AppState, org_id: Uuid, event: &EventRow) -> Option<
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
@@ -75,7 +76,7 @@ fn what_changed(before: &EventRow, after: &EventRow) -> Changed {
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -334,7 +335,7 @@ async fn cancel_page(
 
 pub async fn cancel_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
@@ -347,7 +348,7 @@ pub async fn cancel_form(
 
 pub async fn cancel_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -3,7 +3,7 @@
 //! arranged; and marking the event ready once nothing blocks it.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use time::Date;
 use uuid::Uuid;
@@ -21,6 +21,7 @@ use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::{profile, storage as register};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
@@ -384,7 +385,7 @@ async fn plan_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (engagement, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
@@ -513,7 +514,7 @@ async fn item_page(
 
 pub async fn item_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id, key)): Path<(Uuid, String, String, String)>,
+    Ids((org_id, engagement_id, event_id, key)): Ids<(Uuid, String, String, String)>,
     page: Page,
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
@@ -530,7 +531,7 @@ pub async fn item_form(
 /// who has an email address is told at once in their language; the rest are listed to tell.
 pub async fn item_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id, key)): Path<(Uuid, String, String, String)>,
+    Ids((org_id, engagement_id, event_id, key)): Ids<(Uuid, String, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -608,7 +609,7 @@ fn plan_error(error: PlanError) -> AppError {
 /// Records that the people without email were told by phone or post that an item cannot be arranged.
 pub async fn told(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id, key)): Path<(Uuid, String, String, String)>,
+    Ids((org_id, engagement_id, event_id, key)): Ids<(Uuid, String, String, String)>,
     page: Page,
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
@@ -642,7 +643,7 @@ pub async fn told(
 /// Marks the event ready, unless something in the plan still blocks it.
 pub async fn ready(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;

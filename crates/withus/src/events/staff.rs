@@ -2,7 +2,7 @@
 //! inviting panel members, and marking who attended.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
@@ -18,6 +18,7 @@ use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{Region, Topic};
 use crate::register::storage as register;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::components::DateInput;
 use crate::web::forms::{Choice, all_of, known_one, one_of, pairs, too_long};
@@ -197,7 +198,7 @@ pub(super) async fn form_page(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
@@ -329,7 +330,7 @@ pub(super) fn check(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -409,7 +410,7 @@ struct ShowPage {
 
 pub async fn show(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (engagement, event) = super::load_for(&state, org_id, &engagement_id, &event_id).await?;
@@ -559,7 +560,7 @@ fn phone_list(event: &EventRow, bookings: &[BookingRow]) -> Vec<(String, String)
 /// address; the others are listed for staff to phone or write to.
 pub async fn invite(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -666,7 +667,7 @@ fn organiser(page: &Page, org_id: Uuid) -> Organiser {
 /// Marks who came. Each newly marked attendance is recorded as involvement on the register.
 pub async fn attendance(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -2,7 +2,7 @@
 //! reused. The list filters by area so community venues close to people are easy to find.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::json;
@@ -12,10 +12,12 @@ use super::domain::Feature;
 use super::organising::Organiser;
 use super::storage::{self, Venue, VenueRow};
 use crate::audit::{self, Entry};
+use crate::ids::VenueId;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::Region;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::forms::{Choice, all_of, known_all, known_one, one_of, pairs, too_long};
 use crate::web::page::render_status;
@@ -81,7 +83,7 @@ pub fn feature_words(page: &Page, venue: &VenueRow) -> Vec<String> {
 
 pub async fn list(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     Query(filter): Query<Filter>,
     page: Page,
 ) -> AppResult {
@@ -147,7 +149,7 @@ fn form_page(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -161,8 +163,12 @@ pub async fn new_form(
     ))
 }
 
-async fn venue_of(state: &AppState, organisation: Uuid, id: &str) -> Result<VenueRow, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+async fn venue_of(
+    state: &AppState,
+    organisation: Uuid,
+    id: &VenueId,
+) -> Result<VenueRow, AppError> {
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     storage::find_venue(&mut conn.ex(), id)
         .await?
@@ -172,7 +178,7 @@ async fn venue_of(state: &AppState, organisation: Uuid, id: &str) -> Result<Venu
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, venue_id)): Path<(Uuid, String)>,
+    Ids((org_id, venue_id)): Ids<(Uuid, VenueId)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -329,7 +335,7 @@ pub async fn save_venue(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -338,7 +344,7 @@ pub async fn new_submit(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, venue_id)): Path<(Uuid, String)>,
+    Ids((org_id, venue_id)): Ids<(Uuid, VenueId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -1,21 +1,20 @@
 //! Inviting people into an organisation with a role, and accepting an invitation.
 
+use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::commands::{self, AcceptError, InvitationLink, InviteError};
 use super::domain::Role;
 use super::pages::{invitable_roles, load};
 use super::storage::{self, InvitationRow, OrganisationRow};
+use crate::accounts::commands as accounts;
 use crate::accounts::domain::{DisplayName, DisplayNameProblem, EmailAddress};
 use crate::accounts::sign_in::signed_in_response;
-use crate::accounts::storage::{self as accounts, NewAccount};
-use crate::audit::{self, Entry};
-use crate::i18n::Locale;
-use crate::notices::{self, Recipient, messages};
 use crate::security::passwords::NewPassword;
 use crate::security::tokens;
 use crate::state::AppState;
@@ -79,7 +78,7 @@ fn roles(page: &Page, chosen: &str) -> Vec<(&'static str, String, String, bool)>
 pub async fn invite_form(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let roles = roles(&page, "");
@@ -102,7 +101,7 @@ pub struct InviteForm {
 pub async fn invite_submit(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     Form(form): Form<InviteForm>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
@@ -115,66 +114,50 @@ pub async fn invite_submit(
         errors.add("role", page.t("invite-error-role"));
     }
     let mut tx = state.db.begin().await?;
-    let existing = match &email {
-        Some(email) => accounts::find_by_email(&mut tx.ex(), email.as_str()).await?,
-        None => None,
-    };
-    if let Some(account) = &existing {
-        let members = accounts::memberships(&mut tx.ex(), account.id).await?;
-        if members.iter().any(|m| m.organisation_id == org_id) {
-            errors.add("email", page.t("invite-error-already-member"));
-        }
+    if let Some(email) = &email
+        && commands::already_member(&mut tx.ex(), org_id, email).await?
+    {
+        errors.add("email", page.t("invite-error-already-member"));
     }
-    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
+    let again = |page: Page, errors: FormErrors, organisation: OrganisationRow| {
         let roles = roles(&page, &form.role);
-        return render_status(
+        render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             InvitePage {
                 page: page.with_errors(errors),
                 organisation,
-                email: form.email,
+                email: form.email.clone(),
                 roles,
             },
-        );
+        )
+    };
+    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
+        return again(page, errors, organisation);
     };
     let inviter = page.ctx.actor().ok_or(AppError::Forbidden)?;
-    let token = tokens::issue();
-    let id = storage::create_invitation(
+    let link = |secret: &str| state.link(&format!("/invitations/{secret}"));
+    let invited = commands::invite(
         &mut tx.ex(),
-        &token.hash,
-        org_id,
-        email.as_str(),
-        role,
         inviter,
+        &organisation,
+        &email,
+        role,
+        InvitationLink {
+            link: &link,
+            service_name: &state.config.service_name,
+            fallback: page.locale(),
+        },
     )
-    .await?;
-    // Write to them in their own language if we know it, otherwise in the inviter's.
-    let locale = existing
-        .as_ref()
-        .and_then(|a| Locale::parse(&a.language))
-        .unwrap_or(page.locale());
-    let link = state.link(&format!("/invitations/{}", token.secret));
-    let role_label = locale.t(role.message_key());
-    let notice = messages::invitation(
-        &link,
-        &organisation.name,
-        &role_label,
-        &state.config.service_name,
-    );
-    notices::send(
-        &mut tx.ex(),
-        &Recipient::plain(email.as_str(), locale),
-        notice,
-    )
-    .await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("invitation.created", "invitation", id)
-            .by(Some(inviter))
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "email": email.as_str(), "role": role.as_str() })),
-    )
-    .await?;
+    .await;
+    match invited {
+        Ok(_) => {}
+        Err(InviteError::AlreadyMember) => {
+            let mut errors = FormErrors::default();
+            errors.add("email", page.t("invite-error-already-member"));
+            return again(page, errors, organisation);
+        }
+        Err(InviteError::Database(e)) => return Err(e.into()),
+    }
     tx.commit().await?;
     state.mail_wake.notify_one();
     Ok(see_other_with_flash(
@@ -213,13 +196,13 @@ async fn acceptance_for(
 pub async fn accept_form(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
 ) -> AppResult {
     let Some(invitation) = open_invitation(&state, &token).await? else {
         return render_status(StatusCode::GONE, ExpiredPage { page });
     };
     let acceptance = acceptance_for(&state, &page, &invitation).await?;
-    let role_label = page.t(invitation.role().message_key());
+    let role_label = page.t(invitation.role.message_key());
     render(AcceptPage {
         page,
         invitation,
@@ -243,24 +226,25 @@ pub struct AcceptForm {
 pub async fn accept_submit(
     State(state): State<AppState>,
     page: Page,
-    Path(token): Path<String>,
+    Ids(token): Ids<String>,
     Form(form): Form<AcceptForm>,
 ) -> AppResult {
     let Some(invitation) = open_invitation(&state, &token).await? else {
         return render_status(StatusCode::GONE, ExpiredPage { page });
     };
     let acceptance = acceptance_for(&state, &page, &invitation).await?;
-    let role = invitation.role();
+    let role = invitation.role;
     match acceptance {
         Acceptance::Confirm => {
             let account = page.ctx.actor().ok_or(AppError::Forbidden)?;
             let mut tx = state.db.begin().await?;
-            if !storage::accept_invitation(&mut tx.ex(), invitation.id).await? {
-                return render_status(StatusCode::GONE, ExpiredPage { page });
+            match commands::accept(&mut tx.ex(), &invitation, account).await {
+                Ok(()) => {}
+                Err(AcceptError::Expired) => {
+                    return render_status(StatusCode::GONE, ExpiredPage { page });
+                }
+                Err(AcceptError::Database(e)) => return Err(e.into()),
             }
-            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role)
-                .await?;
-            record_joined(&mut tx, &invitation, account).await?;
             tx.commit().await?;
             Ok(see_other_with_flash(
                 &state,
@@ -307,31 +291,22 @@ pub async fn accept_submit(
                 .map_err(anyhow::Error::from)?;
             let session = tokens::issue();
             let mut tx = state.db.begin().await?;
-            if !storage::accept_invitation(&mut tx.ex(), invitation.id).await? {
-                return render_status(StatusCode::GONE, ExpiredPage { page });
+            let created = commands::accept_with_new_account(
+                &mut tx.ex(),
+                &invitation,
+                name.as_str(),
+                &hash,
+                page.locale(),
+                &session.hash,
+            )
+            .await;
+            match created {
+                Ok(_) => {}
+                Err(AcceptError::Expired) => {
+                    return render_status(StatusCode::GONE, ExpiredPage { page });
+                }
+                Err(AcceptError::Database(e)) => return Err(e.into()),
             }
-            let account = accounts::create(
-                &mut tx.ex(),
-                NewAccount {
-                    email: &invitation.email,
-                    display_name: name.as_str(),
-                    password_hash: Some(&hash),
-                    language: page.locale().code(),
-                    is_site_admin: false,
-                },
-            )
-            .await?;
-            audit::record(
-                &mut tx.ex(),
-                Entry::new("account.created", "account", account)
-                    .by(Some(account))
-                    .in_organisation(invitation.organisation_id),
-            )
-            .await?;
-            storage::set_membership(&mut tx.ex(), account, invitation.organisation_id, role)
-                .await?;
-            record_joined(&mut tx, &invitation, account).await?;
-            accounts::create_session(&mut tx.ex(), &session.hash, account).await?;
             tx.commit().await?;
             Ok(signed_in_response(
                 &state,
@@ -340,19 +315,4 @@ pub async fn accept_submit(
             ))
         }
     }
-}
-
-async fn record_joined(
-    tx: &mut crate::db::Tx,
-    invitation: &InvitationRow,
-    account: Uuid,
-) -> Result<(), sqlx::Error> {
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("membership.created", "account", account)
-            .by(Some(account))
-            .in_organisation(invitation.organisation_id)
-            .with(serde_json::json!({ "role": invitation.role().as_str(), "invitation": invitation.id })),
-    )
-    .await
 }

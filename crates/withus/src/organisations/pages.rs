@@ -1,16 +1,17 @@
 //! Organisation pages: the site-wide list, creating one, its overview and its members.
 
+use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::commands::{self, CreateError};
 use super::domain::{OrganisationKind, OrganisationName, OrganisationNameProblem, Role};
 use super::storage::{self, InvitationRow, OrganisationRow};
-use crate::accounts::storage::{self as accounts, MemberRow};
-use crate::audit::{self, Entry};
+use crate::accounts::{self, MemberRow};
 use crate::state::AppState;
 use crate::web::access::Permission;
 use crate::web::components::Tag;
@@ -75,12 +76,7 @@ pub async fn load(state: &AppState, id: Uuid) -> Result<OrganisationRow, AppErro
         .ok_or(AppError::NotFound)
 }
 
-pub(crate) fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
-    page.ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| permission.granted_to(u.role_in(organisation), u.is_site_admin))
-}
+pub use crate::web::access::allowed;
 
 pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
     let mut conn = state.db.acquire().await?;
@@ -88,7 +84,7 @@ pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {
         .await?
         .into_iter()
         .map(|o| {
-            let label = page.t(o.kind().message_key());
+            let label = page.t(o.kind.message_key());
             (o, label)
         })
         .collect();
@@ -145,32 +141,33 @@ pub async fn new_submit(
     }
     let mut tx = state.db.begin().await?;
     if let Some(name) = &name
-        && storage::find_by_name(&mut tx.ex(), name.as_str())
-            .await?
-            .is_some()
+        && commands::name_taken(&mut tx.ex(), name).await?
     {
         errors.add("name", page.t("organisation-error-name-taken"));
     }
-    let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
+    let again = |page: Page, errors: FormErrors| {
         let kinds = kinds(&page, &form.kind);
-        return render_status(
+        render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             NewPage {
                 page: page.with_errors(errors),
-                name: form.name,
+                name: form.name.clone(),
                 kinds,
             },
-        );
+        )
     };
-    let id = storage::create(&mut tx.ex(), name.as_str(), kind).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("organisation.created", "organisation", id)
-            .by(page.ctx.actor())
-            .in_organisation(id)
-            .with(serde_json::json!({ "name": name.as_str(), "kind": kind.as_str() })),
-    )
-    .await?;
+    let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
+        return again(page, errors);
+    };
+    let id = match commands::create(&mut tx.ex(), page.ctx.actor(), &name, kind).await {
+        Ok(id) => id,
+        Err(CreateError::NameTaken) => {
+            let mut errors = FormErrors::default();
+            errors.add("name", page.t("organisation-error-name-taken"));
+            return again(page, errors);
+        }
+        Err(CreateError::Database(e)) => return Err(e.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -179,13 +176,9 @@ pub async fn new_submit(
     ))
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(org_id): Path<Uuid>,
-) -> AppResult {
+pub async fn show(State(state): State<AppState>, page: Page, Ids(org_id): Ids<Uuid>) -> AppResult {
     let organisation = load(&state, org_id).await?;
-    let kind_label = page.t(organisation.kind().message_key());
+    let kind_label = page.t(organisation.kind.message_key());
     let role_tag = page
         .ctx
         .user
@@ -217,18 +210,15 @@ pub async fn show(
 pub async fn members(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let mut conn = state.db.acquire().await?;
-    let members = accounts::list_for_organisation(&mut conn.ex(), org_id)
+    let members = accounts::members_of(&mut conn.ex(), org_id)
         .await?
         .into_iter()
         .map(|m| {
-            let role = m
-                .role()
-                .map(|r| page.t(r.message_key()))
-                .unwrap_or_default();
+            let role = page.t(m.role.message_key());
             (m, role)
         })
         .collect();
@@ -236,7 +226,7 @@ pub async fn members(
         .await?
         .into_iter()
         .map(|i| {
-            let role = page.t(i.role().message_key());
+            let role = page.t(i.role.message_key());
             let expires = crate::web::dates::format_date(i.expires_at, page.locale());
             (i, role, expires)
         })

@@ -11,14 +11,8 @@ use crate::on;
 pub struct OrganisationRow {
     pub id: Uuid,
     pub name: String,
-    pub kind: String,
+    pub kind: OrganisationKind,
     pub created_at: OffsetDateTime,
-}
-
-impl OrganisationRow {
-    pub fn kind(&self) -> OrganisationKind {
-        OrganisationKind::parse(&self.kind).unwrap_or(OrganisationKind::Other)
-    }
 }
 
 pub async fn create(
@@ -80,6 +74,22 @@ pub async fn set_membership(
     Ok(())
 }
 
+/// Whether an account is a member of an organisation, in any role.
+pub(in crate::organisations) async fn is_member(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+    organisation: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let found: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships WHERE account_id = $1 AND organisation_id = $2",
+    )
+    .bind(account)
+    .bind(organisation)
+    .fetch_one(c)
+    .await)?;
+    Ok(found > 0)
+}
+
 // --- Invitations ---------------------------------------------------------------------------------
 
 pub const INVITATION_LIFETIME: Duration = Duration::days(7);
@@ -90,22 +100,18 @@ pub struct InvitationRow {
     pub organisation_id: Uuid,
     pub organisation_name: String,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub expires_at: OffsetDateTime,
     pub accepted_at: Option<OffsetDateTime>,
 }
 
 impl InvitationRow {
-    pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Member)
-    }
-
     pub fn is_open(&self, now: OffsetDateTime) -> bool {
         self.accepted_at.is_none() && self.expires_at > now
     }
 }
 
-pub async fn create_invitation(
+pub(in crate::organisations) async fn create_invitation(
     ex: &mut Ex<'_>,
     token_hash: &[u8],
     organisation: Uuid,
@@ -132,7 +138,7 @@ pub async fn create_invitation(
     Ok(id)
 }
 
-pub async fn find_invitation(
+pub(in crate::organisations) async fn find_invitation(
     ex: &mut Ex<'_>,
     token_hash: &[u8],
 ) -> Result<Option<InvitationRow>, sqlx::Error> {
@@ -146,7 +152,10 @@ pub async fn find_invitation(
 }
 
 /// Marks an invitation accepted; false if someone got there first.
-pub async fn accept_invitation(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+pub(in crate::organisations) async fn accept_invitation(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL AND expires_at > $1",
     )
@@ -157,7 +166,7 @@ pub async fn accept_invitation(ex: &mut Ex<'_>, id: Uuid) -> Result<bool, sqlx::
     Ok(done == 1)
 }
 
-pub async fn pending_invitations(
+pub(in crate::organisations) async fn pending_invitations(
     ex: &mut Ex<'_>,
     organisation: Uuid,
 ) -> Result<Vec<InvitationRow>, sqlx::Error> {

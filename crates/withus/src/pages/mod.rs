@@ -4,11 +4,11 @@ use askama::Template;
 use axum::extract::{Query, State};
 use serde::Deserialize;
 
-use crate::accounts::storage as accounts;
-use crate::audit::{self, Entry};
+use crate::accounts::commands as accounts;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::context::Membership;
+use crate::web::cookies::CookieNames;
 use crate::web::errors::safe_return_path;
 use crate::web::respond::{add_cookie, see_other};
 use crate::web::{AppResult, Page, render};
@@ -76,17 +76,10 @@ pub async fn switch_language(
         .unwrap_or(page.locale());
     if let Some(account) = page.ctx.actor() {
         let mut tx = state.db.begin().await?;
-        accounts::set_language(&mut tx.ex(), account, locale.code()).await?;
-        audit::record(
-            &mut tx.ex(),
-            Entry::new("account.language_changed", "account", account)
-                .by(Some(account))
-                .with(serde_json::json!({ "language": locale.code() })),
-        )
-        .await?;
+        accounts::choose_language(&mut tx.ex(), account, locale).await?;
         tx.commit().await?;
     }
-    let names = state.cookies();
+    let names = CookieNames::of(&state);
     let mut response = see_other(&safe_return_path(query.return_to.as_deref()));
     add_cookie(
         &mut response,

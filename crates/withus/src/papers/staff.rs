@@ -2,7 +2,7 @@
 //! description and formats, publishing and unpublishing it, and deleting it.
 
 use askama::Template;
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::{Extension, Query, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -13,6 +13,7 @@ use super::storage::{self, PaperInput, PaperRow};
 use super::{EventLabel, EventsOf};
 use crate::engagements::{Loaded, load_editable};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -142,7 +143,7 @@ pub struct For {
 pub async fn new_form(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     Query(target): Query<For>,
     page: Page,
 ) -> AppResult {
@@ -187,7 +188,7 @@ async fn checked(
 pub async fn new_submit(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
-    Path((org_id, engagement_id)): Path<(Uuid, String)>,
+    Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -212,7 +213,7 @@ pub async fn new_submit(
 pub async fn edit_form(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
@@ -233,7 +234,7 @@ pub async fn edit_form(
 pub async fn edit_submit(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -299,7 +300,7 @@ async fn set_published(
 
 pub async fn publish(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     set_published(state, org_id, engagement_id, paper_id, page, true).await
@@ -307,7 +308,7 @@ pub async fn publish(
 
 pub async fn unpublish(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     set_published(state, org_id, engagement_id, paper_id, page, false).await
@@ -344,7 +345,7 @@ fn delete_page(page: Page, org_id: Uuid, engagement: Uuid, paper: &PaperRow) -> 
 
 pub async fn delete_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
@@ -354,7 +355,7 @@ pub async fn delete_form(
 /// Deletes the paper once "Yes" is chosen; "No" goes back without a change.
 pub async fn delete_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, paper_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

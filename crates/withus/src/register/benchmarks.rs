@@ -8,7 +8,7 @@
 //! disability).
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
@@ -22,6 +22,7 @@ use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{one_of, pairs};
 use crate::web::page::render_status;
@@ -575,11 +576,7 @@ async fn load_all(
     Ok((all, benchmarks))
 }
 
-pub async fn form(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn form(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let (all, benchmarks) = load_all(&state, org_id).await?;
     let sections = sections(&page, &all, |question, row| {
@@ -604,7 +601,7 @@ struct Entered {
 
 pub async fn submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -739,7 +736,7 @@ pub async fn submit(
 
 pub async fn load_defaults(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     load_organisation(&state, org_id).await?;

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::Method;
 use axum::routing::get;
 use serde::Deserialize;
@@ -27,6 +27,7 @@ use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::Choice;
 use crate::web::routing::{Route, route};
@@ -526,7 +527,7 @@ fn question_view(
 
 pub async fn show(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     Query(query): Query<DiversityQuery>,
     page: Page,
 ) -> AppResult {

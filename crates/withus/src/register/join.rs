@@ -2,7 +2,7 @@
 //! The answers so far travel in a sealed cookie, so nothing is stored until the person confirms.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -26,6 +26,7 @@ use crate::notices::{self, Recipient, messages};
 use crate::security::field_crypto::FieldContext;
 use crate::security::tokens;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::Access;
 use crate::web::cookies;
 use crate::web::forms::{Choice, all_of, not_recognised, one_of, pairs};
@@ -153,7 +154,7 @@ fn draft_field(panel: Uuid) -> FieldContext<'static> {
 }
 
 fn read_draft(state: &AppState, headers: &HeaderMap, panel: Uuid) -> Draft {
-    cookies::read(headers, state.cookies().join())
+    cookies::read(headers, cookies::CookieNames::of(&state).join())
         .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
         .and_then(|sealed| state.keys.open(&sealed, draft_field(panel)).ok())
         .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
@@ -191,7 +192,7 @@ fn draft_cookie(state: &AppState, draft: &Draft) -> String {
     let json = serde_json::to_string(draft).expect("drafts always serialise");
     let panel = draft.panel.unwrap_or_default();
     let sealed = URL_SAFE_NO_PAD.encode(state.keys.seal(&json, draft_field(panel)));
-    let names = state.cookies();
+    let names = cookies::CookieNames::of(&state);
     names.set(names.join(), &sealed, None)
 }
 
@@ -262,7 +263,7 @@ fn respond(page_result: StepPage, errors: FormErrors) -> AppResult {
 
 pub async fn name_form(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -275,7 +276,7 @@ pub async fn name_form(
 
 pub async fn name_submit(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
     body: axum::body::Bytes,
@@ -316,7 +317,7 @@ pub async fn name_submit(
 
 pub async fn contact_form(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -330,7 +331,7 @@ pub async fn contact_form(
 
 pub async fn contact_submit(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
     body: axum::body::Bytes,
@@ -424,7 +425,7 @@ fn agree_choice(page: &Page, panel: &PanelRow, checked: bool) -> Vec<Choice> {
 
 pub async fn consent_form(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -437,7 +438,7 @@ pub async fn consent_form(
 
 pub async fn consent_submit(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
     body: axum::body::Bytes,
@@ -477,7 +478,7 @@ fn category_choices(page: &Page, chosen: &[DataCategory]) -> Vec<Choice> {
 
 pub async fn sensitive_form(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -495,7 +496,7 @@ pub async fn sensitive_form(
 
 pub async fn sensitive_submit(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
     body: axum::body::Bytes,
@@ -562,7 +563,7 @@ fn partner_choices(page: &Page, partners: &[PartnerRow], chosen: &[Uuid]) -> Vec
 
 pub async fn sharing_form(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -584,7 +585,7 @@ pub async fn sharing_form(
 
 pub async fn sharing_submit(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
     body: axum::body::Bytes,
@@ -758,7 +759,7 @@ fn missing_step(draft: &Draft) -> Option<&'static str> {
 
 pub async fn check_form(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -792,7 +793,7 @@ pub async fn check_form(
 
 pub async fn check_submit(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
 ) -> AppResult {
@@ -937,7 +938,7 @@ pub async fn check_submit(
         step_url(&panel, "done"),
         if emailed { "1" } else { "0" }
     ));
-    let names = state.cookies();
+    let names = cookies::CookieNames::of(&state);
     add_cookie(&mut response, names.clear(names.join()));
     Ok(response)
 }
@@ -958,7 +959,7 @@ pub struct DoneQuery {
 
 pub async fn done(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     axum::extract::Query(query): axum::extract::Query<DoneQuery>,
     page: Page,
 ) -> AppResult {

@@ -1,7 +1,7 @@
 //! Panels: the public list and page of each panel, and an organisation's own panels.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
@@ -13,6 +13,7 @@ use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::{self as organisations, OrganisationRow};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -124,7 +125,7 @@ pub async fn load_panel_of(
 
 pub async fn public_page(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<String>,
     page: Page,
 ) -> AppResult {
     let panel = load_open_panel(&state, &panel_id).await?;
@@ -148,7 +149,7 @@ async fn count_by_status(state: &AppState, panel: Uuid) -> Result<Vec<(String, i
 
 pub async fn organisation_list(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -209,7 +210,7 @@ fn open_choices(page: &Page, open: bool) -> Vec<Choice> {
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -229,7 +230,7 @@ pub const PANEL_DESCRIPTION_MAX_CHARS: usize = 2000;
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -2,7 +2,7 @@
 //! in person or on paper), editing for them, recording consent changes, and follow-up tasks.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
@@ -18,9 +18,11 @@ use super::record::{self, Record};
 use super::storage::{self, NewConsent, NewPerson, PanelRow, SealedColumn};
 use super::subject;
 use crate::audit::{self, Entry};
+use crate::ids::{ConsentId, FollowUpId};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
@@ -174,7 +176,7 @@ impl PersonPage {
 
 pub async fn show(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -226,7 +228,7 @@ macro_rules! staff_editor {
     ($form:ident, $submit:ident, $module:ident) => {
         pub async fn $form(
             State(state): State<AppState>,
-            Path((org_id, person_id)): Path<(Uuid, String)>,
+            Ids((org_id, person_id)): Ids<(Uuid, String)>,
             page: Page,
         ) -> AppResult {
             let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
@@ -235,7 +237,7 @@ macro_rules! staff_editor {
 
         pub async fn $submit(
             State(state): State<AppState>,
-            Path((org_id, person_id)): Path<(Uuid, String)>,
+            Ids((org_id, person_id)): Ids<(Uuid, String)>,
             page: Page,
             body: axum::body::Bytes,
         ) -> AppResult {
@@ -252,7 +254,7 @@ staff_editor!(preferences_form, preferences_submit, preferences);
 
 pub async fn sharing_form(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
@@ -261,7 +263,7 @@ pub async fn sharing_form(
 
 pub async fn sharing_submit(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -276,12 +278,12 @@ fn staff_channel(form: &[(String, String)]) -> Option<Channel> {
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    Path((org_id, person_id, consent_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, person_id, consent_id)): Ids<(Uuid, String, ConsentId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
-    let consent = Uuid::parse_str(&consent_id).map_err(|_| AppError::NotFound)?;
+    let consent = consent_id.0;
     let mut actor = subject.actor;
     actor.channel = staff_channel(&pairs(&body)).unwrap_or(Channel::Phone);
     let mut tx = state.db.begin().await?;
@@ -304,7 +306,7 @@ pub async fn withdraw(
 
 pub async fn status(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -349,7 +351,7 @@ pub async fn status(
 /// For answering a subject access request: the full record as the organisation holds it.
 pub async fn download_json(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
@@ -432,7 +434,7 @@ fn new_person_view(
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -446,7 +448,7 @@ pub async fn new_form(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -623,7 +625,7 @@ struct FollowUpsPage {
 
 pub async fn follow_ups(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -655,10 +657,10 @@ pub async fn follow_ups(
 
 pub async fn follow_up_done(
     State(state): State<AppState>,
-    Path((org_id, follow_up_id)): Path<(Uuid, String)>,
+    Ids((org_id, follow_up_id)): Ids<(Uuid, FollowUpId)>,
     page: Page,
 ) -> AppResult {
-    let id = Uuid::parse_str(&follow_up_id).map_err(|_| AppError::NotFound)?;
+    let id = follow_up_id.0;
     let actor = page.ctx.actor().ok_or(AppError::Forbidden)?;
     let mut tx = state.db.begin().await?;
     if !storage::close_follow_up(&mut tx.ex(), org_id, id, actor).await? {

@@ -4,7 +4,7 @@
 //! facilitators and administrators of the organisation hosting the panel. Every export is audited
 //! (which filters, how many rows; never names).
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use uuid::Uuid;
 
 use super::domain::{AccessProfile, ContactMethod};
@@ -15,6 +15,7 @@ use super::visibility::Visibility;
 use super::{profile, visibility};
 use crate::audit::{self, Entry};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::csv::Csv;
 use crate::web::errors::InputProblem;
 use crate::web::{AppError, AppResult, Page};
@@ -53,7 +54,7 @@ fn access_needs_text(page: &Page, needs: Option<&AccessProfile>) -> String {
 
 pub async fn export(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     RawQuery(query): RawQuery,
     page: Page,
 ) -> AppResult {

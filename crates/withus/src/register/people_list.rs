@@ -2,7 +2,7 @@
 //! works without JavaScript. What each row shows follows [`super::visibility`].
 
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::Method;
 use axum::routing::get;
 use uuid::Uuid;
@@ -18,6 +18,7 @@ use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
 use crate::web::FormErrors;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date;
@@ -322,7 +323,7 @@ fn to_row(page: &Page, search: &Search, standing: &search::Standing, found: Foun
 
 pub async fn list(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     RawQuery(query): RawQuery,
     page: Page,
 ) -> AppResult {

@@ -3,7 +3,7 @@
 //! may have given it, so renaming keeps the code and removing only stops offering it.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
@@ -12,10 +12,12 @@ use super::domain::{DataCategory, PREFER_NOT_TO_SAY};
 use super::questions::{self, NewQuestion, Question, QuestionOption};
 use crate::audit::{self, Entry};
 use crate::db::Ex;
+use crate::ids::QuestionId;
 use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
@@ -209,11 +211,7 @@ struct QuestionsPage {
     questions: Vec<QuestionSummary>,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn list(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let locale = page.locale();
     let questions = all_questions(&state, org_id)
@@ -313,7 +311,7 @@ fn multiple_choices(page: &Page, chosen: &str) -> Vec<Choice> {
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -329,7 +327,7 @@ pub async fn new_form(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -465,9 +463,9 @@ fn active_choices(page: &Page, active: bool) -> Vec<Choice> {
 async fn load_question(
     state: &AppState,
     org_id: Uuid,
-    question_id: &str,
+    question_id: &QuestionId,
 ) -> Result<Question, AppError> {
-    let id = Uuid::parse_str(question_id).map_err(|_| AppError::NotFound)?;
+    let id = question_id.0;
     all_questions(state, org_id)
         .await?
         .into_iter()
@@ -500,7 +498,7 @@ fn answer_fields(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((org_id, question_id)): Path<(Uuid, String)>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -527,7 +525,7 @@ pub async fn edit_form(
 
 pub async fn edit_submit(
     State(state): State<AppState>,
-    Path((org_id, question_id)): Path<(Uuid, String)>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -2,7 +2,7 @@
 //! each tracked against the one-month deadline, and erasure carried out when staff complete it.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use time::{Date, Month, OffsetDateTime, Time};
@@ -16,10 +16,12 @@ use super::subject::{self, Subject};
 use crate::audit::{self, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
+use crate::ids::DataRequestId;
 use crate::on;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::DateInput;
 use crate::web::dates;
@@ -234,11 +236,7 @@ struct ListPage {
     done: Vec<RequestLine>,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn list(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let sql = format!(
         "SELECT {REQUEST_COLUMNS} FROM data_requests WHERE organisation_id = $1 ORDER BY status DESC, due_at"
@@ -263,10 +261,10 @@ pub async fn list(
 
 pub async fn complete(
     State(state): State<AppState>,
-    Path((org_id, request_id)): Path<(Uuid, String)>,
+    Ids((org_id, request_id)): Ids<(Uuid, DataRequestId)>,
     page: Page,
 ) -> AppResult {
-    let request_id = Uuid::parse_str(&request_id).map_err(|_| AppError::NotFound)?;
+    let request_id = request_id.0;
     let sql = format!(
         "SELECT {REQUEST_COLUMNS} FROM data_requests WHERE id = $1 AND organisation_id = $2"
     );
@@ -364,7 +362,7 @@ fn received_input(page: &Page, values: [String; 3], error: Option<String>) -> Da
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
@@ -404,7 +402,7 @@ fn parse_received(
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path((org_id, person_id)): Path<(Uuid, String)>,
+    Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {

@@ -2,7 +2,7 @@
 //! consents, pauses or leaves a panel, shares with a partner, and asks for erasure.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{Method, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -17,7 +17,9 @@ use super::requests::{self, RequestKind};
 use super::storage::{self, NewConsent};
 use super::subject::{self, Subject};
 use crate::audit::{self, Entry};
+use crate::ids::{ConsentId, PanelId};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::Access;
 use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
 use crate::web::page::render_status;
@@ -225,11 +227,11 @@ own_editor!(preferences_form, preferences_submit, preferences);
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    Path(consent_id): Path<String>,
+    Ids(consent_id): Ids<ConsentId>,
     page: Page,
 ) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let consent = Uuid::parse_str(&consent_id).map_err(|_| AppError::NotFound)?;
+    let consent = consent_id.0;
     let mut tx = state.db.begin().await?;
     let outcome = consents::withdraw(
         &mut tx.ex(),
@@ -257,12 +259,12 @@ pub async fn withdraw(
 
 pub async fn panel_status(
     State(state): State<AppState>,
-    Path(panel_id): Path<String>,
+    Ids(panel_id): Ids<PanelId>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let panel = Uuid::parse_str(&panel_id).map_err(|_| AppError::NotFound)?;
+    let panel = panel_id.0;
     let form = pairs(&body);
     // A person can answer an invitation, pause, come back or leave; only staff invite.
     let Some(status) = MembershipStatus::parse(&one_of(&form, "status"))

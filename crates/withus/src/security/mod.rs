@@ -1,8 +1,6 @@
-//! Cryptography and request hardening: passwords, random tokens, field encryption, CSRF and headers.
+//! Cryptography: passwords, random tokens and field encryption. Request hardening (CSRF, body
+//! limits, headers) is web middleware, in `web`.
 
-pub mod body_limit;
-pub mod csrf;
 pub mod field_crypto;
-pub mod headers;
 pub mod passwords;
 pub mod tokens;

@@ -17,6 +17,7 @@
 //! (quota model, the engine's problem, explanations), [`run`] (background computation, the draw,
 //! invitations), [`web`] and [`quotas_page`] (pages).
 
+pub mod commands;
 pub mod pool;
 pub mod quotas;
 pub mod quotas_page;

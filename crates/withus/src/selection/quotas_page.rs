@@ -9,24 +9,26 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 use withus_selection::SelectError;
 
+use super::commands::{self, QuotasError};
 use super::pool::{self, Feature, Member};
 use super::quotas::{
     self, FeatureQuotas, Labels, Quotas, ValueQuota, feature_field, max_field, min_field,
 };
-use super::storage::{self, SelectionRow};
+use super::storage::SelectionRow;
 use super::web::{load_selection, selection_href};
-use crate::audit::{self, Entry};
 use crate::i18n::Arg;
+use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::benchmarks::{self, Benchmark};
 use crate::register::questions;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, all_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -190,7 +192,7 @@ fn known(ctx: &Context, asked: &[String]) -> Vec<String> {
 
 pub async fn form(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     RawQuery(query): RawQuery,
     page: Page,
 ) -> AppResult {
@@ -225,7 +227,7 @@ fn count(text: &str) -> Option<u32> {
 
 pub async fn submit(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -340,19 +342,11 @@ async fn save(
     quotas: &Quotas,
 ) -> AppResult {
     let mut tx = state.db.begin().await?;
-    if !storage::set_quotas(&mut tx.ex(), selection.id, &quotas.to_json()).await? {
-        return Err(AppError::NotFound);
+    match commands::save_quotas(&mut tx.ex(), page.ctx.actor(), selection, quotas).await {
+        Ok(()) => {}
+        Err(QuotasError::AlreadyDrawn) => return Err(AppError::NotFound),
+        Err(QuotasError::Database(e)) => return Err(e.into()),
     }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("selection.quotas_saved", "selection", selection.id)
-            .by(page.ctx.actor())
-            .in_organisation(selection.organisation_id)
-            .with(serde_json::json!({
-                "features": quotas.features.iter().map(|f| f.feature.as_str()).collect::<Vec<_>>(),
-            })),
-    )
-    .await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         state,

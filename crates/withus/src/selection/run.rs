@@ -19,7 +19,7 @@ use super::quotas::{self, Quotas};
 use super::storage::{self, Draw, Finished, NewRun, RunRow, RunStatus, SelectionRow};
 use crate::audit::{self, Entry};
 use crate::db::Db;
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Arg;
 use crate::notices::{self, Notice, Recipient};
 use crate::register::domain::ContactMethod;
 use crate::security::field_crypto::FieldContext;
@@ -395,7 +395,6 @@ pub enum InviteRefused {
     AlreadyInvited,
 }
 
-/// The invitation email, in the person's language.
 /// The invitation to someone drawn for a group, written for them by the notices door.
 pub fn invitation_notice(group: &str, organisation: &str, service: &str) -> Notice {
     Notice::new("selection-email-subject", "selection-email-body").args([
@@ -430,10 +429,9 @@ pub async fn invite(
     for contact in &contacts {
         match contact.email.as_deref().filter(|e| !e.is_empty()) {
             Some(address) => {
-                let locale = Locale::parse(&contact.language).unwrap_or_default();
                 let to = Recipient {
                     address,
-                    locale,
+                    locale: contact.language,
                     style: crate::register::contact::style_of(state, &mut tx.ex(), contact.id)
                         .await,
                 };
@@ -452,8 +450,7 @@ pub async fn invite(
                 emailed += 1;
             }
             None => {
-                let method =
-                    ContactMethod::parse(&contact.contact_method).unwrap_or(ContactMethod::Post);
+                let method = contact.contact_method;
                 storage::add_invitation(
                     &mut tx.ex(),
                     selection.id,

@@ -6,7 +6,10 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::db::Ex;
+use crate::i18n::Locale;
+use crate::ids::known;
 use crate::on;
+use crate::register::domain::ContactMethod;
 
 // --- Selections ----------------------------------------------------------------------------------
 
@@ -85,7 +88,11 @@ pub async fn list(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<SelectionRo
 }
 
 /// Saves the quotas; refused (false) once the draw has happened.
-pub async fn set_quotas(ex: &mut Ex<'_>, id: Uuid, quotas: &str) -> Result<bool, sqlx::Error> {
+pub(in crate::selection) async fn set_quotas(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    quotas: &str,
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE selections SET quotas = $2, updated_at = $3 WHERE id = $1 AND drawn_at IS NULL",
     )
@@ -163,21 +170,24 @@ impl RunStatus {
         }
     }
 
-    pub fn parse(text: &str) -> RunStatus {
+    pub fn parse(text: &str) -> Option<RunStatus> {
         match text {
-            "pending" => RunStatus::Pending,
-            "running" => RunStatus::Running,
-            "done" => RunStatus::Done,
-            _ => RunStatus::Failed,
+            "pending" => Some(RunStatus::Pending),
+            "running" => Some(RunStatus::Running),
+            "done" => Some(RunStatus::Done),
+            "failed" => Some(RunStatus::Failed),
+            _ => None,
         }
     }
 }
+
+crate::ids::decoded_as_text!(RunStatus, "run status");
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RunRow {
     pub id: Uuid,
     pub selection_id: Uuid,
-    pub status: String,
+    pub status: RunStatus,
     /// The quotas the computation used, as JSON.
     pub quotas: String,
     pub pool_size: i64,
@@ -192,7 +202,7 @@ pub struct RunRow {
 
 impl RunRow {
     pub fn status(&self) -> RunStatus {
-        RunStatus::parse(&self.status)
+        self.status
     }
 }
 
@@ -236,7 +246,7 @@ pub async fn insert_run(ex: &mut Ex<'_>, run: NewRun<'_>) -> Result<bool, sqlx::
 
 /// Marks computations of this selection still pending or running since before `cutoff` as failed
 /// with `error` (they were cut short, say by a restart), so a new one can start.
-pub async fn stop_stale_runs(
+pub(in crate::selection) async fn stop_stale_runs(
     ex: &mut Ex<'_>,
     selection: Uuid,
     cutoff: OffsetDateTime,
@@ -256,7 +266,10 @@ pub async fn stop_stale_runs(
 }
 
 /// Marks a pending computation as running; false if it is no longer pending (it was stopped).
-pub async fn set_running(ex: &mut Ex<'_>, run: Uuid) -> Result<bool, sqlx::Error> {
+pub(in crate::selection) async fn set_running(
+    ex: &mut Ex<'_>,
+    run: Uuid,
+) -> Result<bool, sqlx::Error> {
     let done = on!(ex.re(), c => sqlx::query(
         "UPDATE selection_runs SET status = $2, started_at = $3 WHERE id = $1 AND status = 'pending'",
     )
@@ -275,7 +288,10 @@ pub struct Finished<'a> {
     pub lottery_sha256: &'a str,
 }
 
-pub async fn finish_run(ex: &mut Ex<'_>, done: Finished<'_>) -> Result<(), sqlx::Error> {
+pub(in crate::selection) async fn finish_run(
+    ex: &mut Ex<'_>,
+    done: Finished<'_>,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
         "UPDATE selection_runs SET status = $2, finished_at = $3, result = $4, lottery = $5, lottery_sha256 = $6 \
          WHERE id = $1 AND status IN ('pending', 'running')",
@@ -291,7 +307,11 @@ pub async fn finish_run(ex: &mut Ex<'_>, done: Finished<'_>) -> Result<(), sqlx:
     Ok(())
 }
 
-pub async fn fail_run(ex: &mut Ex<'_>, run: Uuid, error: &str) -> Result<(), sqlx::Error> {
+pub(in crate::selection) async fn fail_run(
+    ex: &mut Ex<'_>,
+    run: Uuid,
+    error: &str,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
         "UPDATE selection_runs SET status = $2, finished_at = $3, error = $4 WHERE id = $1 AND status IN ('pending', 'running')",
     )
@@ -341,19 +361,53 @@ pub async fn find_run(
 // --- People named in a selection -----------------------------------------------------------------
 
 /// What the pages and invitations need to know about a person in the pool.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct Contact {
     pub id: Uuid,
     pub display_name: String,
     pub email: Option<String>,
     pub phone: Option<String>,
-    pub contact_method: String,
-    pub language: String,
+    pub contact_method: ContactMethod,
+    pub language: Locale,
     pub erased_at: Option<OffsetDateTime>,
 }
 
+#[derive(sqlx::FromRow)]
+struct StoredContact {
+    id: Uuid,
+    display_name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    contact_method: String,
+    language: String,
+    erased_at: Option<OffsetDateTime>,
+}
+
+impl TryFrom<StoredContact> for Contact {
+    type Error = sqlx::Error;
+
+    fn try_from(row: StoredContact) -> Result<Contact, sqlx::Error> {
+        Ok(Contact {
+            contact_method: known(
+                ContactMethod::parse(&row.contact_method),
+                "contact method",
+                &row.contact_method,
+            )?,
+            id: row.id,
+            display_name: row.display_name,
+            email: row.email,
+            phone: row.phone,
+            language: known(Locale::parse(&row.language), "language", &row.language)?,
+            erased_at: row.erased_at,
+        })
+    }
+}
+
 /// The named people, in no particular order; unknown ids are left out.
-pub async fn contacts(ex: &mut Ex<'_>, ids: &[Uuid]) -> Result<Vec<Contact>, sqlx::Error> {
+pub(in crate::selection) async fn contacts(
+    ex: &mut Ex<'_>,
+    ids: &[Uuid],
+) -> Result<Vec<Contact>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -362,13 +416,14 @@ pub async fn contacts(ex: &mut Ex<'_>, ids: &[Uuid]) -> Result<Vec<Contact>, sql
         "SELECT id, display_name, email, phone, contact_method, language, erased_at FROM people WHERE id IN ({})",
         placeholders.join(", ")
     );
-    on!(ex.re(), c => {
+    let rows: Vec<StoredContact> = on!(ex.re(), c => {
         let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()));
         for id in ids {
             query = query.bind(*id);
         }
         query.fetch_all(c).await
-    })
+    })?;
+    rows.into_iter().map(Contact::try_from).collect()
 }
 
 // --- Invitations ---------------------------------------------------------------------------------
@@ -396,23 +451,33 @@ pub async fn add_invitation(
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct InvitationRow {
     pub person_id: Uuid,
     pub display_name: String,
     pub phone: Option<String>,
-    pub method: String,
+    pub method: ContactMethod,
 }
 
-pub async fn invitations(
+pub(in crate::selection) async fn invitations(
     ex: &mut Ex<'_>,
     selection: Uuid,
 ) -> Result<Vec<InvitationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
+    let rows: Vec<(Uuid, String, Option<String>, String)> = on!(ex.re(), c => sqlx::query_as(
         "SELECT i.person_id, p.display_name, p.phone, i.method FROM selection_invitations i JOIN people p ON p.id = i.person_id \
          WHERE i.selection_id = $1 ORDER BY p.display_name, p.id",
     )
     .bind(selection)
     .fetch_all(c)
-    .await)
+    .await)?;
+    rows.into_iter()
+        .map(|(person_id, display_name, phone, method)| {
+            Ok(InvitationRow {
+                method: known(ContactMethod::parse(&method), "contact method", &method)?,
+                person_id,
+                display_name,
+                phone,
+            })
+        })
+        .collect()
 }

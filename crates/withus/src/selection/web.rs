@@ -2,23 +2,25 @@
 //! through the steps (quotas, fair chances, the draw, invitations) and takes the actions.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::commands::{self, CreateError};
 use super::pool::{self, Feature};
 use super::quotas::Quotas;
 use super::run::{self, DrawRefused, InviteRefused, Outcome, RunError, StartRefused};
 use super::storage::{self, RunRow, RunStatus, SelectionRow};
-use crate::audit::{self, Entry};
 use crate::i18n::{Arg, Locale};
+use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::ContactMethod;
 use crate::register::storage as register;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::components::Tag;
 use crate::web::dates::{format_date, format_date_time};
 use crate::web::forms::{Choice, one_of, pairs};
@@ -37,9 +39,9 @@ const AUTO_REFRESHES: u32 = 24;
 pub async fn load_selection(
     state: &AppState,
     organisation: Uuid,
-    id: &str,
+    id: &SelectionId,
 ) -> Result<SelectionRow, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     storage::find(&mut conn.ex(), organisation, id)
         .await?
@@ -113,11 +115,7 @@ struct ListPage {
     rows: Vec<ListRow>,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn list(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let mut conn = state.db.acquire().await?;
     let mut rows = Vec::new();
@@ -180,7 +178,7 @@ fn rotation_choices(page: &Page, on: bool) -> Vec<Choice> {
 
 pub async fn new_form(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
@@ -206,7 +204,7 @@ fn whole_number(text: &str, max: i64) -> Option<i64> {
 
 pub async fn new_submit(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -278,8 +276,9 @@ pub async fn new_submit(
         );
     };
     let mut tx = state.db.begin().await?;
-    let id = storage::create(
+    let created = commands::create(
         &mut tx.ex(),
+        page.ctx.actor(),
         storage::NewSelection {
             organisation: org_id,
             panel: panel_id,
@@ -290,20 +289,11 @@ pub async fn new_submit(
             created_by: page.ctx.actor(),
         },
     )
-    .await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("selection.created", "selection", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "panel": panel_id,
-                "panel_size": panel_size,
-                "rotation": rotation,
-                "rotation_months": rotation_months,
-            })),
-    )
-    .await?;
+    .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(CreateError::Database(e)) => return Err(e.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -411,7 +401,7 @@ pub struct ShowQuery {
 
 pub async fn show(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     Query(query): Query<ShowQuery>,
     page: Page,
 ) -> AppResult {
@@ -584,13 +574,13 @@ async fn invited_view(
         unavailable: Vec::new(),
     };
     for invitation in &invitations {
-        if invitation.method == ContactMethod::Email.as_str() {
+        if invitation.method == ContactMethod::Email {
             view.emailed.push(Person {
                 id: invitation.person_id,
                 name: invitation.display_name.clone(),
             });
         } else {
-            let method = ContactMethod::parse(&invitation.method).unwrap_or(ContactMethod::Post);
+            let method = invitation.method;
             view.others.push(OtherContact {
                 id: invitation.person_id,
                 name: invitation.display_name.clone(),
@@ -725,7 +715,7 @@ async fn refused(
 
 pub async fn compute(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     page: Page,
 ) -> AppResult {
     let selection = load_selection(&state, org_id, &selection_id).await?;
@@ -742,7 +732,7 @@ pub async fn compute(
 
 pub async fn draw(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -772,7 +762,7 @@ pub async fn draw(
 
 pub async fn invite(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
     page: Page,
 ) -> AppResult {
     let selection = load_selection(&state, org_id, &selection_id).await?;
@@ -796,7 +786,7 @@ pub async fn invite(
 /// back to the working group's page.
 pub async fn lottery_json(
     State(state): State<AppState>,
-    Path((org_id, selection_id)): Path<(Uuid, String)>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
 ) -> AppResult {
     let selection = load_selection(&state, org_id, &selection_id).await?;
     let run = {

@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::context::{CurrentUser, RequestContext};
 use super::errors::AppError;
-use crate::organisations::domain::Role;
+use super::page::Page;
+use crate::identity::Role;
 use crate::state::AppState;
 
 /// Who may use a route.
@@ -89,6 +90,14 @@ impl Permission {
             }
         }
     }
+}
+
+/// Whether the person on this page holds `permission` in `organisation` (to show or hide links).
+pub fn allowed(page: &Page, organisation: Uuid, permission: Permission) -> bool {
+    page.ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| permission.granted_to(u.role_in(organisation), u.is_site_admin))
 }
 
 /// The organisation named in a path, parsed; a malformed id is simply not found.

@@ -10,42 +10,15 @@ use uuid::Uuid;
 
 use super::cookies;
 use super::errors::{ErrorPage, InputProblem};
-use crate::accounts::storage as accounts;
 use crate::i18n::Locale;
-use crate::organisations::domain::{OrganisationKind, Role};
+use crate::identity;
 use crate::security::tokens;
 use crate::state::AppState;
 
 /// The one-off message explaining an idle sign-out; shown on the sign-in page, not as a banner.
 pub const SESSION_ENDED_FLASH: &str = "sign-in-session-ended";
 
-#[derive(Debug, Clone)]
-pub struct Membership {
-    pub organisation_id: Uuid,
-    pub organisation_name: String,
-    pub kind: OrganisationKind,
-    pub role: Role,
-}
-
-#[derive(Debug, Clone)]
-pub struct CurrentUser {
-    pub id: Uuid,
-    pub email: String,
-    pub display_name: String,
-    pub is_site_admin: bool,
-    /// The language chosen last time, remembered with the account.
-    pub language: String,
-    pub memberships: Vec<Membership>,
-}
-
-impl CurrentUser {
-    pub fn role_in(&self, organisation: Uuid) -> Option<Role> {
-        self.memberships
-            .iter()
-            .find(|m| m.organisation_id == organisation)
-            .map(|m| m.role)
-    }
-}
+pub use crate::identity::{CurrentUser, Membership};
 
 #[derive(Debug, Clone)]
 pub struct RequestContext {
@@ -71,7 +44,7 @@ impl RequestContext {
 
 /// Loads the context, runs the request, then renders error pages and sets cookies.
 pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let names = state.cookies();
+    let names = cookies::CookieNames::of(&state);
     let headers = request.headers().clone();
     let path = request
         .uri()
@@ -198,32 +171,8 @@ async fn load_user(
     let hash = tokens::hash(secret);
     let idle = Duration::try_from(state.config.session_idle).unwrap_or(Duration::minutes(30));
     let mut conn = state.db.acquire().await?;
-    let Some(session) = accounts::find_session(&mut conn.ex(), &hash, idle).await? else {
+    let Some(user) = identity::signed_in(&mut conn.ex(), &hash, idle).await? else {
         return Ok(None);
-    };
-    // Touch at most once a minute: idle timeout needs no finer grain, and it spares writes.
-    if crate::db::now() - session.last_seen_at > Duration::minutes(1) {
-        accounts::touch_session(&mut conn.ex(), &hash).await?;
-    }
-    let memberships = accounts::memberships(&mut conn.ex(), session.account_id)
-        .await?
-        .into_iter()
-        .filter_map(|m| {
-            Some(Membership {
-                organisation_id: m.organisation_id,
-                kind: m.kind(),
-                role: Role::parse(&m.role)?,
-                organisation_name: m.organisation_name,
-            })
-        })
-        .collect();
-    let user = CurrentUser {
-        id: session.account_id,
-        email: session.email,
-        display_name: session.display_name,
-        is_site_admin: session.is_site_admin,
-        language: session.language,
-        memberships,
     };
     Ok(Some((user, hash)))
 }

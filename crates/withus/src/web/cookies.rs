@@ -4,12 +4,21 @@
 
 use axum::http::HeaderMap;
 
+use crate::state::AppState;
+
 #[derive(Debug, Clone, Copy)]
 pub struct CookieNames {
     pub secure: bool,
 }
 
 impl CookieNames {
+    /// The names this site uses: `__Host-` prefixed when cookies are secure.
+    pub fn of(state: &AppState) -> CookieNames {
+        CookieNames {
+            secure: state.config.secure_cookies,
+        }
+    }
+
     pub fn session(self) -> &'static str {
         if self.secure {
             "__Host-withus_session"

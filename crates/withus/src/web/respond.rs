@@ -23,7 +23,7 @@ pub fn add_cookie(response: &mut Response, cookie: String) {
 /// Redirects and shows the message `flash_key` once on the next page.
 pub fn see_other_with_flash(state: &AppState, location: &str, flash_key: &str) -> Response {
     let mut response = see_other(location);
-    let names = state.cookies();
+    let names = super::cookies::CookieNames::of(state);
     add_cookie(
         &mut response,
         names.set(names.flash(), flash_key, Some(300)),

@@ -19,6 +19,16 @@ pub struct RouteSpec {
 pub(crate) struct Route {
     pub(crate) spec: RouteSpec,
     pub(crate) handler: MethodRouter<AppState>,
+    /// A body limit above the usual one, for the few routes that take files.
+    pub(crate) larger_body: Option<usize>,
+}
+
+impl Route {
+    /// Lets this route take bodies up to `bytes` (the usual limit still applies if it is higher).
+    pub(crate) fn accepting_bodies_up_to(mut self, bytes: usize) -> Route {
+        self.larger_body = Some(bytes);
+        self
+    }
 }
 
 pub(crate) fn route(
@@ -35,5 +45,6 @@ pub(crate) fn route(
             access,
         },
         handler,
+        larger_body: None,
     }
 }

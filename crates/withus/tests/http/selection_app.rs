@@ -475,7 +475,7 @@ async fn fair_chances_a_repeatable_draw_and_invitations_once(backend: Backend) {
             .unwrap()
             .unwrap()
     };
-    assert_eq!(run.status, "done", "{:?}", run.error);
+    assert_eq!(run.status.as_str(), "done", "{:?}", run.error);
     assert_eq!(run.pool_size, 40);
     let result: serde_json::Value = serde_json::from_str(run.result.as_deref().unwrap()).unwrap();
     let chances: HashMap<Uuid, (f64, f64)> = result["probabilities"]
@@ -874,8 +874,8 @@ async fn only_one_computation_at_a_time(backend: Backend) {
             .unwrap()
             .unwrap()
     };
-    assert_eq!(stopped.status, "failed");
-    assert_eq!(latest_run(&w, &url).await.status, "done");
+    assert_eq!(stopped.status.as_str(), "failed");
+    assert_eq!(latest_run(&w, &url).await.status.as_str(), "done");
 }
 both!(
     only_one_computation_at_a_time,

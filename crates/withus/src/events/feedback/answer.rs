@@ -3,7 +3,7 @@
 //! change.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
@@ -16,6 +16,7 @@ use crate::events::storage::{self as events, EventRow};
 use crate::register::domain::Channel;
 use crate::register::subject;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::forms::{Choice, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
@@ -305,7 +306,7 @@ async fn own(state: &AppState, page: &Page, event_id: &str) -> Result<(Who, Even
 
 pub async fn form(
     State(state): State<AppState>,
-    Path(event_id): Path<String>,
+    Ids(event_id): Ids<String>,
     page: Page,
 ) -> AppResult {
     let (who, event) = own(&state, &page, &event_id).await?;
@@ -320,7 +321,7 @@ pub async fn form(
 
 pub async fn submit(
     State(state): State<AppState>,
-    Path(event_id): Path<String>,
+    Ids(event_id): Ids<String>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -385,7 +386,7 @@ fn staff_legend(page: &Page, name: &str) -> String {
 
 pub async fn staff_form(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id, person_id)): Path<(Uuid, String, String, String)>,
+    Ids((org_id, engagement_id, event_id, person_id)): Ids<(Uuid, String, String, String)>,
     page: Page,
 ) -> AppResult {
     let (who, event, name) =
@@ -405,7 +406,7 @@ pub async fn staff_form(
 
 pub async fn staff_submit(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id, person_id)): Path<(Uuid, String, String, String)>,
+    Ids((org_id, engagement_id, event_id, person_id)): Ids<(Uuid, String, String, String)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -436,7 +437,7 @@ pub async fn staff_submit(
 /// Asks the attendees not asked yet, once the event is over (for attendance saved before the end).
 pub async fn ask_now(
     State(state): State<AppState>,
-    Path((org_id, engagement_id, event_id)): Path<(Uuid, String, String)>,
+    Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -16,11 +16,13 @@ use super::validate::{self, Problem, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
 use crate::audit::{self, Entry};
 use crate::i18n::Arg;
+use crate::ids::ImportId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
 use crate::register::storage::{self, PanelRow};
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date_time;
@@ -52,7 +54,8 @@ pub(crate) fn routes() -> Vec<Route> {
             "/organisations/{org_id}/import",
             Organisation(ManageRegister),
             post(upload).layer(DefaultBodyLimit::max(UPLOAD_MAX_BYTES)),
-        ),
+        )
+        .accepting_bodies_up_to(UPLOAD_MAX_BYTES),
         route(
             M::GET,
             "/organisations/{org_id}/import/{batch_id}/columns",
@@ -78,12 +81,6 @@ pub(crate) fn routes() -> Vec<Route> {
             post(confirm),
         ),
     ]
-}
-
-/// Whether a request is a spreadsheet upload, which may be larger than other requests.
-pub fn is_upload(method: &Method, path: &str) -> bool {
-    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    method == Method::POST && matches!(parts.as_slice(), ["", "organisations", _, "import"])
 }
 
 fn base(org_id: Uuid) -> String {
@@ -181,11 +178,7 @@ async fn start_page(
     })
 }
 
-pub async fn start(
-    State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn start(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     render(start_page(&state, page, org_id, None).await?)
 }
 
@@ -244,7 +237,7 @@ fn clean_file_name(name: &str) -> String {
 
 pub async fn upload(
     State(state): State<AppState>,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     page: Page,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult {
@@ -322,8 +315,8 @@ enum Loaded {
     Done(Response),
 }
 
-async fn load_batch(state: &AppState, org_id: Uuid, id: &str) -> Result<Loaded, AppError> {
-    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+async fn load_batch(state: &AppState, org_id: Uuid, id: &ImportId) -> Result<Loaded, AppError> {
+    let id = id.0;
     let mut conn = state.db.acquire().await?;
     let batch = batches::find(&mut conn.ex(), id)
         .await?
@@ -456,7 +449,7 @@ async fn columns_page(
 
 pub async fn columns_form(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -474,7 +467,7 @@ pub async fn columns_form(
 
 pub async fn columns_submit(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -739,7 +732,7 @@ async fn fresh_report(
 
 pub async fn check(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
 ) -> AppResult {
     let (batch, table, mapping, panel_name) = match load_batch(&state, org_id, &batch_id).await? {
@@ -772,7 +765,7 @@ pub async fn check(
 
 pub async fn confirm(
     State(state): State<AppState>,
-    Path((org_id, batch_id)): Path<(Uuid, String)>,
+    Ids((org_id, batch_id)): Ids<(Uuid, ImportId)>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
@@ -869,24 +862,6 @@ pub async fn confirm(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_the_upload_route_is_an_upload() {
-        let org = Uuid::now_v7();
-        assert!(is_upload(
-            &Method::POST,
-            &format!("/organisations/{org}/import")
-        ));
-        assert!(!is_upload(
-            &Method::GET,
-            &format!("/organisations/{org}/import")
-        ));
-        assert!(!is_upload(
-            &Method::POST,
-            &format!("/organisations/{org}/import/{org}/confirm")
-        ));
-        assert!(!is_upload(&Method::POST, "/account/support-needs"));
-    }
 
     #[test]
     fn file_names_lose_folders_and_counts_get_commas() {

@@ -1,14 +1,15 @@
 //! Audit log pages: one organisation's entries, or the whole site's for site administrators.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::AuditRow;
+use super::pages::load;
+use crate::audit::{self, AuditRow};
 use crate::i18n::Arg;
-use crate::organisations::pages::load;
 use crate::state::AppState;
+use crate::web::Ids;
 use crate::web::dates::format_date_time;
 use crate::web::{AppResult, Page, render};
 
@@ -178,7 +179,7 @@ pub struct LogLine {
 }
 
 #[derive(Template)]
-#[template(path = "audit/templates/log.html")]
+#[template(path = "organisations/templates/audit_log.html")]
 struct LogPage {
     page: Page,
     heading: String,
@@ -223,8 +224,8 @@ async fn show(
 ) -> AppResult {
     let number = paging.page.unwrap_or(1).max(1);
     let mut conn = state.db.acquire().await?;
-    let total = super::count(&mut conn.ex(), organisation).await?;
-    let rows = super::list(
+    let total = audit::count(&mut conn.ex(), organisation).await?;
+    let rows = audit::list(
         &mut conn.ex(),
         organisation,
         PAGE_SIZE,
@@ -249,7 +250,7 @@ async fn show(
 pub async fn organisation_log(
     State(state): State<AppState>,
     page: Page,
-    Path(org_id): Path<Uuid>,
+    Ids(org_id): Ids<Uuid>,
     Query(paging): Query<Paging>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
