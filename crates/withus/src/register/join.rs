@@ -154,7 +154,7 @@ fn draft_field(panel: Uuid) -> FieldContext<'static> {
 }
 
 fn read_draft(state: &AppState, headers: &HeaderMap, panel: Uuid) -> Draft {
-    cookies::read(headers, cookies::CookieNames::of(&state).join())
+    cookies::read(headers, cookies::CookieNames::of(state).join())
         .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
         .and_then(|sealed| state.keys.open(&sealed, draft_field(panel)).ok())
         .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
@@ -192,7 +192,7 @@ fn draft_cookie(state: &AppState, draft: &Draft) -> String {
     let json = serde_json::to_string(draft).expect("drafts always serialise");
     let panel = draft.panel.unwrap_or_default();
     let sealed = URL_SAFE_NO_PAD.encode(state.keys.seal(&json, draft_field(panel)));
-    let names = cookies::CookieNames::of(&state);
+    let names = cookies::CookieNames::of(state);
     names.set(names.join(), &sealed, None)
 }
 
