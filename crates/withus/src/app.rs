@@ -40,6 +40,9 @@ impl Application {
         db.migrate()
             .await
             .context("could not apply database migrations")?;
+        give_every_organisation_its_questions(&db)
+            .await
+            .context("could not set up organisations' monitoring questions")?;
         let listener = TcpListener::bind(config.addr).await.with_context(|| {
             format!(
                 "could not listen on {} (is another program using it? set WITHUS_ADDR)",
@@ -142,6 +145,21 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(headers::apply))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Organisations get the default monitoring questions when they are created; this gives them to any
+/// created before that, once, at start-up (it does nothing for one that has questions).
+async fn give_every_organisation_its_questions(db: &Db) -> Result<(), sqlx::Error> {
+    let organisations = {
+        let mut conn = db.acquire().await?;
+        crate::organisations::storage::list(&mut conn.ex()).await?
+    };
+    for organisation in organisations {
+        let mut tx = db.begin().await?;
+        crate::register::questions::ensure_defaults(&mut tx.ex(), organisation.id).await?;
+        tx.commit().await?;
+    }
+    Ok(())
 }
 
 async fn fallback() -> web::AppError {

@@ -31,6 +31,7 @@ pub mod security;
 pub mod selection;
 pub mod state;
 pub mod telemetry;
+pub mod vocab;
 pub mod web;
 
 #[cfg(test)]

@@ -218,4 +218,9 @@ pub fn router(state: AppState) -> Router<AppState> {
             staff: events::sections::engagement_staff,
         }))
         .layer(Extension(papers::EventsOf(events::sections::event_labels)))
+        // What a capability built on another needs done, passed in here so that no capability
+        // imports one above it.
+        .layer(Extension(organisations::commands::NewOrganisationSetup(
+            register::questions::set_up_new_organisation,
+        )))
 }

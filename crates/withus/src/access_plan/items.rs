@@ -6,7 +6,8 @@ use uuid::Uuid;
 
 use super::deadlines::deadline_for;
 use super::{Attendee, EventFacts};
-use crate::register::domain::{AccessNeed, Format, stored_enum};
+use crate::register::domain::{AccessNeed, Format};
+use crate::vocab::stored_enum;
 
 /// Sessions longer than this need two interpreters (or other communication professionals) working
 /// in turns, whatever the number of people they serve. Source: domain reference §3 "2 interpreters

@@ -19,7 +19,8 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::i18n::Locale;
-use crate::register::domain::{AccessProfile, Format, stored_enum};
+use crate::register::domain::{AccessProfile, Format};
+use crate::vocab::stored_enum;
 
 pub use deadlines::{deadline_for, is_overdue};
 pub use items::{ItemKind, Person, PlanItem, Status, build_plan};

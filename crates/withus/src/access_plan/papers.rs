@@ -12,7 +12,8 @@ use time::{Date, OffsetDateTime};
 use super::deadlines::papers_deadline;
 use super::{Attendee, EventFacts};
 use crate::i18n::Locale;
-use crate::register::domain::{AccessNeed, Format, stored_enum};
+use crate::register::domain::{AccessNeed, Format};
+use crate::vocab::stored_enum;
 
 stored_enum!(
     /// A format a paper is available in.

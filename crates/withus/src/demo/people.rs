@@ -13,9 +13,9 @@ use crate::register::domain::{
     AccessNeed, AccessProfile, Channel, ConsentKind, ContactMethod, DataCategory, EntryRoute,
     Format, MembershipStatus, NeedEntry, Region, ShareScope, join_scope,
 };
+use crate::register::fixtures::{self as storage, NewConsent, NewPerson, SealedColumn};
 use crate::register::profile::{monitoring_tokens, seal_json, seal_text};
 use crate::register::questions;
-use crate::register::storage::{self, NewConsent, NewPerson, SealedColumn};
 use crate::security::field_crypto::KeyRing;
 
 pub const DPO_PANEL: &str = "Greater Northtown Disabled People's Panel";

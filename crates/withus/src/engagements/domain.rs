@@ -25,8 +25,9 @@ use time::{Date, Month};
 
 use crate::accounts::domain::EmailAddress;
 use crate::i18n::Locale;
-use crate::register::domain::{Region, Topic, stored_enum};
-use crate::register::editors::details::normalise_phone;
+use crate::register::domain::{Region, Topic};
+use crate::vocab::normalise_phone;
+use crate::vocab::stored_enum;
 
 stored_enum!(
     /// Where an engagement sits on the stored five-step scale: how much say participants have.

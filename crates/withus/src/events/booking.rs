@@ -13,7 +13,7 @@ use super::places::{self, Needs};
 use super::storage::{self, BookingRow, EventRow, VenueRow};
 use super::venues::feature_words;
 use crate::register::profile;
-use crate::register::subject::{self, Subject};
+use crate::register::record::subject::{self, Subject};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::forms::{Choice, FormErrors, one_of, pairs, too_long};

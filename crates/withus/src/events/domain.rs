@@ -5,7 +5,7 @@ use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, Time, Weekd
 
 use serde::{Deserialize, Serialize};
 
-use crate::register::domain::stored_enum;
+use crate::vocab::stored_enum;
 
 stored_enum!(
     /// How people take part.

@@ -10,7 +10,7 @@ use crate::audit::{self, Entry};
 use crate::db::Ex;
 use crate::notices::{self, Notice};
 use crate::register::domain::{Region, Topic};
-use crate::register::storage as register;
+use crate::register::record;
 use crate::state::AppState;
 
 /// Who is organising, and for which organisation.
@@ -154,7 +154,7 @@ pub async fn record_attendance(
     {
         let attended = came.contains(&booking.person_id);
         if storage::set_attended(ex, event.id, booking.person_id, attended).await? {
-            register::record_involvement(
+            record::record_involvement(
                 ex,
                 booking.person_id,
                 event.organisation_id,

@@ -10,7 +10,7 @@ use super::letters::{self, Letter, Recipient};
 use super::storage::{self, Details, EventRow};
 use crate::audit::{self, Entry};
 use crate::db::Ex;
-use crate::register::subject::Subject;
+use crate::register::record::subject::Subject;
 use crate::state::AppState;
 
 /// What a person says they need for an event, as checked text.

@@ -16,7 +16,7 @@ use crate::i18n::Arg;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{Region, Topic};
-use crate::register::storage as register;
+use crate::register::panels;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
@@ -434,7 +434,7 @@ async fn show_page(
     };
     let bookings = storage::bookings_of(&mut conn.ex(), event.id).await?;
     let invited = storage::invitation_count(&mut conn.ex(), event.id).await?;
-    let panels = register::panels_of(&mut conn.ex(), org_id).await?;
+    let panels = panels::panels_of(&mut conn.ex(), org_id).await?;
     let groups = crate::selection::storage::list(&mut conn.ex(), org_id)
         .await?
         .into_iter()
@@ -580,7 +580,7 @@ pub async fn invite(
     let (panel, group) = {
         let mut conn = state.db.acquire().await?;
         let panel = match Uuid::parse_str(&one_of(&form, "panel")) {
-            Ok(id) => register::find_panel(&mut conn.ex(), id)
+            Ok(id) => panels::find_panel(&mut conn.ex(), id)
                 .await?
                 .filter(|p| p.organisation_id == org_id),
             Err(_) => None,

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::domain::BookingStatus;
 use super::storage::events_for;
 use crate::engagements::domain::{Bilingual, Shown};
-use crate::register::subject;
+use crate::register::record::subject;
 use crate::state::AppState;
 use crate::web::{AppError, AppResult, Page, render};
 

@@ -3,12 +3,12 @@
 use crate::web::Ids;
 use crate::web::forms::Form;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::commands::{self, CreateError};
+use super::commands::{self, CreateError, NewOrganisationSetup};
 use super::domain::{OrganisationKind, OrganisationName, OrganisationNameProblem, Role};
 use super::storage::{self, InvitationRow, OrganisationRow};
 use crate::accounts::{self, MemberRow};
@@ -120,6 +120,7 @@ pub struct NewForm {
 
 pub async fn new_submit(
     State(state): State<AppState>,
+    Extension(setup): Extension<NewOrganisationSetup>,
     page: Page,
     Form(form): Form<NewForm>,
 ) -> AppResult {
@@ -159,7 +160,7 @@ pub async fn new_submit(
     let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
         return again(page, errors);
     };
-    let id = match commands::create(&mut tx.ex(), page.ctx.actor(), &name, kind).await {
+    let id = match commands::create(&mut tx.ex(), page.ctx.actor(), &name, kind, setup).await {
         Ok(id) => id,
         Err(CreateError::NameTaken) => {
             let mut errors = FormErrors::default();

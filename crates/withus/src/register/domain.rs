@@ -3,52 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed set of values stored as text, with their message keys.
-macro_rules! stored_enum {
-    ($(#[$meta:meta])* $name:ident, $prefix:literal { $($variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(value: &str) -> Option<$name> {
-                match value { $($text => Some($name::$variant),)+ _ => None }
-            }
-
-            /// The interface text for this value: `<prefix>-<value with hyphens>`.
-            pub fn message_key(self) -> String {
-                format!("{}-{}", $prefix, self.as_str().replace('_', "-"))
-            }
-        }
-
-        impl $crate::register::domain::Stored for $name {
-            const ALL: &'static [$name] = $name::ALL;
-
-            fn as_str(self) -> &'static str {
-                $name::as_str(self)
-            }
-
-            fn message_key(self) -> String {
-                $name::message_key(self)
-            }
-        }
-    };
-}
-pub(crate) use stored_enum;
-
-/// What every stored value offers, so a form can list the choices of any of them the same way.
-pub trait Stored: Copy + PartialEq + 'static {
-    const ALL: &'static [Self];
-    fn as_str(self) -> &'static str;
-    fn message_key(self) -> String;
-}
+pub use crate::vocab::Stored;
+use crate::vocab::stored_enum;
 
 stored_enum!(
     /// Where a person stands with one panel.

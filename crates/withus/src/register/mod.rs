@@ -1,30 +1,34 @@
 //! The panel register: panels of people with lived experience, how they join, what they consent to,
 //! what they tell us about themselves and their access needs, and their rights over it all.
+//!
+//! Each folder is one part of the register, and they depend on each other in one direction only
+//! (the architecture test checks that no two folders import each other, directly or round a loop):
+//!
+//! - [`consents`]: giving and withdrawing consent, and what a withdrawal does at once;
+//! - [`panels`]: panels, their partners and public pages, and the rules of membership;
+//! - [`monitoring`]: monitoring questions, benchmarks and the diversity of a panel;
+//! - [`record`]: the person's record, its editors, who may see what, the people list;
+//! - [`requests`]: "Your data" and the data-rights requests staff track;
+//! - [`import`]: adding many people from a spreadsheet;
+//! - [`joining`]: joining a panel online.
+//!
+//! The files here are what every folder shares: the register's vocabulary ([`domain`]), sealing
+//! the sensitive parts of a record ([`profile`]), the catalogue of monitoring questions
+//! ([`questions`]), and the person's own row and panel memberships ([`storage`]).
 
-pub mod benchmarks;
 pub mod consents;
 pub mod contact;
-pub mod diversity;
 pub mod domain;
-pub mod editors;
+pub mod fixtures;
 pub mod import;
-pub mod join;
-pub mod membership;
+pub mod joining;
+pub mod monitoring;
 pub mod panels;
-pub mod people;
-pub mod people_export;
-pub mod people_list;
 pub mod profile;
 pub mod questions;
-pub mod questions_admin;
 pub mod record;
 pub mod requests;
-pub mod search;
 pub mod storage;
-pub mod subject;
-pub mod suppression;
-pub mod visibility;
-pub mod your_data;
 
 use crate::web::routing::Route;
 
@@ -32,15 +36,15 @@ use crate::web::routing::Route;
 pub(crate) fn routes() -> Vec<Route> {
     [
         panels::routes(),
-        join::routes(),
-        your_data::routes(),
-        people::routes(),
-        people_list::routes(),
-        requests::routes(),
+        joining::routes(),
+        requests::your_data::routes(),
+        record::people::routes(),
+        record::people_list::routes(),
+        requests::staff::routes(),
         import::routes(),
-        questions_admin::routes(),
-        benchmarks::routes(),
-        diversity::routes(),
+        monitoring::questions_admin::routes(),
+        monitoring::benchmarks::routes(),
+        monitoring::diversity::routes(),
     ]
     .into_iter()
     .flatten()

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use super::domain::{AccessProfile, Monitoring, Preferences};
-use super::storage::{PersonRow, SealedColumn};
+use crate::register::storage::{PersonRow, SealedColumn};
 use crate::security::field_crypto::{FieldContext, KeyRing};
 
 #[derive(Debug, thiserror::Error)]

@@ -422,6 +422,23 @@ struct QuestionRow {
     active: bool,
 }
 
+/// The category stored for a question code by any organisation that defines it, as written.
+pub async fn stored_category(ex: &mut Ex<'_>, code: &str) -> Result<Option<String>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar("SELECT category FROM monitoring_questions WHERE code = $1 LIMIT 1")
+        .bind(code)
+        .fetch_optional(c)
+        .await)
+}
+
+/// Gives a new organisation the default questions, in the transaction that creates it (see
+/// `organisations::commands::NewOrganisationSetup`).
+pub fn set_up_new_organisation<'a>(
+    ex: &'a mut Ex<'_>,
+    organisation: Uuid,
+) -> crate::organisations::commands::SetUp<'a> {
+    Box::pin(ensure_defaults(ex, organisation))
+}
+
 /// Copies the default questions into an organisation's list if it has none yet.
 pub async fn ensure_defaults(ex: &mut Ex<'_>, organisation: Uuid) -> Result<(), sqlx::Error> {
     let existing: i64 = on!(ex.re(), c => sqlx::query_scalar("SELECT COUNT(*) FROM monitoring_questions WHERE organisation_id = $1")

@@ -1,108 +1,14 @@
-//! Panel register storage: panels, people, memberships, consents, topics, tokens and involvement.
-//! Sealed columns are written and read as opaque bytes here; `profile` seals and opens them.
+//! The rows every part of the register shares: the person (their details, sealed columns, topics
+//! and monitoring tokens) and their panel memberships. Sealed columns are written and read as
+//! opaque bytes here; `profile` seals and opens them. Memberships change only through
+//! `panels::membership::change` (and a withdrawn panel consent, in `consents::withdraw`).
 
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::domain::{
-    Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus, Region, Topic,
-    consent_wording_version,
-};
+use super::domain::{ContactMethod, EntryRoute, MembershipStatus, Region, Topic};
 use crate::db::Ex;
 use crate::on;
-
-// --- Panels --------------------------------------------------------------------------------------
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct PanelRow {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
-    pub organisation_name: String,
-    pub name: String,
-    pub description: String,
-    pub open_to_sign_up: bool,
-    pub created_at: OffsetDateTime,
-}
-
-const PANEL_COLUMNS: &str = "p.id, p.organisation_id, o.name AS organisation_name, p.name, p.description, p.open_to_sign_up, p.created_at";
-
-pub async fn create_panel(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    name: &str,
-    description: &str,
-    open_to_sign_up: bool,
-) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO panels (id, organisation_id, name, description, open_to_sign_up, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(id)
-    .bind(organisation)
-    .bind(name)
-    .bind(description)
-    .bind(open_to_sign_up)
-    .bind(crate::db::now())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(id)
-}
-
-pub async fn find_panel(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<PanelRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {PANEL_COLUMNS} FROM panels p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1"
-    );
-    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await)
-}
-
-/// Panels an organisation hosts.
-pub async fn panels_of(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<PanelRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {PANEL_COLUMNS} FROM panels p JOIN organisations o ON o.id = p.organisation_id WHERE p.organisation_id = $1 ORDER BY p.name"
-    );
-    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(organisation).fetch_all(c).await)
-}
-
-/// Panels anyone can join, for the public list.
-pub async fn open_panels(ex: &mut Ex<'_>) -> Result<Vec<PanelRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {PANEL_COLUMNS} FROM panels p JOIN organisations o ON o.id = p.organisation_id WHERE p.open_to_sign_up ORDER BY o.name, p.name"
-    );
-    on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).fetch_all(c).await)
-}
-
-pub async fn add_partner(
-    ex: &mut Ex<'_>,
-    panel: Uuid,
-    organisation: Uuid,
-) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO panel_partners (panel_id, organisation_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-    )
-    .bind(panel)
-    .bind(organisation)
-    .bind(crate::db::now())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct PartnerRow {
-    pub organisation_id: Uuid,
-    pub name: String,
-}
-
-/// Partner organisations of a panel.
-pub async fn partners_of(ex: &mut Ex<'_>, panel: Uuid) -> Result<Vec<PartnerRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT o.id AS organisation_id, o.name FROM panel_partners pp JOIN organisations o ON o.id = pp.organisation_id \
-         WHERE pp.panel_id = $1 ORDER BY o.name",
-    )
-    .bind(panel)
-    .fetch_all(c)
-    .await)
-}
 
 // --- People --------------------------------------------------------------------------------------
 
@@ -114,15 +20,15 @@ pub struct PersonRow {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub postal_address: Option<Vec<u8>>,
-    pub contact_method: String,
+    pub contact_method: ContactMethod,
     pub language: String,
-    pub region: Option<String>,
+    pub region: Option<Region>,
     pub local_authority: Option<String>,
     pub preferences: Option<Vec<u8>>,
     pub access_needs: Option<Vec<u8>>,
     pub access_needs_reviewed_at: Option<OffsetDateTime>,
     pub monitoring: Option<Vec<u8>>,
-    pub entry_route: String,
+    pub entry_route: EntryRoute,
     pub last_involved_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
@@ -131,15 +37,15 @@ pub struct PersonRow {
 
 impl PersonRow {
     pub fn contact_method(&self) -> ContactMethod {
-        ContactMethod::parse(&self.contact_method).unwrap_or(ContactMethod::Post)
+        self.contact_method
     }
 
     pub fn region(&self) -> Option<Region> {
-        self.region.as_deref().and_then(Region::parse)
+        self.region
     }
 
     pub fn entry_route(&self) -> EntryRoute {
-        EntryRoute::parse(&self.entry_route).unwrap_or(EntryRoute::Assisted)
+        self.entry_route
     }
 }
 
@@ -166,7 +72,10 @@ pub struct NewPerson<'a> {
     pub entry_route: EntryRoute,
 }
 
-pub async fn create_person(ex: &mut Ex<'_>, person: NewPerson<'_>) -> Result<Uuid, sqlx::Error> {
+pub(in crate::register) async fn create_person(
+    ex: &mut Ex<'_>,
+    person: NewPerson<'_>,
+) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query(
@@ -203,7 +112,7 @@ pub async fn person_of_account(
 }
 
 /// People already on the register with this email or phone: possible duplicates.
-pub async fn find_matching(
+pub(in crate::register) async fn find_matching(
     ex: &mut Ex<'_>,
     email: Option<&str>,
     phone: Option<&str>,
@@ -230,7 +139,7 @@ pub struct Details<'a> {
     pub local_authority: Option<&'a str>,
 }
 
-pub async fn update_details(
+pub(in crate::register) async fn update_details(
     ex: &mut Ex<'_>,
     id: Uuid,
     details: Details<'_>,
@@ -254,7 +163,11 @@ pub async fn update_details(
     Ok(())
 }
 
-pub async fn link_account(ex: &mut Ex<'_>, id: Uuid, account: Uuid) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn link_account(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    account: Uuid,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("UPDATE people SET account_id = $2, updated_at = $3 WHERE id = $1")
         .bind(id)
         .bind(account)
@@ -284,7 +197,7 @@ impl SealedColumn {
     }
 }
 
-pub async fn set_sealed(
+pub(in crate::register) async fn set_sealed(
     ex: &mut Ex<'_>,
     id: Uuid,
     column: SealedColumn,
@@ -334,7 +247,11 @@ pub async fn replace_sealed(
     Ok(())
 }
 
-pub async fn set_topics(ex: &mut Ex<'_>, id: Uuid, topics: &[Topic]) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn set_topics(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    topics: &[Topic],
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM person_topics WHERE person_id = $1")
         .bind(id)
         .execute(c)
@@ -384,7 +301,10 @@ pub async fn set_monitoring_tokens(
 
 /// Erasure: removes everything personal, keeping the row (marked erased) for anonymous counts and
 /// for records the law requires to be kept, which refer to it by id.
-pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
+pub(in crate::register) async fn erase_person(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
     // Their sign-in account goes too: its name and email are personal data, and so are the emails
     // still waiting in the outbox. The account row stays, emptied, because the audit log names it.
@@ -450,6 +370,22 @@ pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> 
     Ok(())
 }
 
+/// Holds the person's row for the rest of the transaction, so a change that depends on their
+/// consents (read next) cannot interleave with a withdrawal, which rewrites the row. On SQLite
+/// the transaction already holds the only write lock.
+pub(in crate::register) async fn lock_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<(), sqlx::Error> {
+    if let Ex::Postgres(c) = ex.re() {
+        sqlx::query("SELECT id FROM people WHERE id = $1 FOR UPDATE")
+            .bind(person)
+            .fetch_optional(c)
+            .await?;
+    }
+    Ok(())
+}
+
 // --- Memberships ---------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -458,18 +394,18 @@ pub struct PanelMembershipRow {
     pub panel_name: String,
     pub organisation_id: Uuid,
     pub organisation_name: String,
-    pub status: String,
+    pub status: MembershipStatus,
     pub joined_at: OffsetDateTime,
 }
 
 impl PanelMembershipRow {
     pub fn status(&self) -> MembershipStatus {
-        MembershipStatus::parse(&self.status).unwrap_or(MembershipStatus::Left)
+        self.status
     }
 }
 
 /// Adds the person to a panel, or changes their status on it.
-pub async fn set_membership(
+pub(in crate::register) async fn set_membership(
     ex: &mut Ex<'_>,
     panel: Uuid,
     person: Uuid,
@@ -479,7 +415,7 @@ pub async fn set_membership(
 }
 
 /// Starts a membership afresh (an invitation, or accepting one): its "joined" date is today.
-pub async fn start_membership(
+pub(in crate::register) async fn start_membership(
     ex: &mut Ex<'_>,
     panel: Uuid,
     person: Uuid,
@@ -531,260 +467,18 @@ pub async fn memberships_of(
     .await)
 }
 
-// --- Consents ------------------------------------------------------------------------------------
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ConsentRow {
-    pub id: Uuid,
-    pub person_id: Uuid,
-    pub kind: String,
-    pub panel_id: Option<Uuid>,
-    pub partner_organisation_id: Option<Uuid>,
-    pub partner_name: Option<String>,
-    pub scope: String,
-    pub wording_version: String,
-    pub channel: String,
-    pub given_at: OffsetDateTime,
-    pub withdrawn_at: Option<OffsetDateTime>,
-    pub withdrawn_channel: Option<String>,
-}
-
-impl ConsentRow {
-    pub fn kind(&self) -> Option<ConsentKind> {
-        ConsentKind::parse(&self.kind)
-    }
-
-    pub fn channel(&self) -> Channel {
-        Channel::parse(&self.channel).unwrap_or(Channel::Online)
-    }
-
-    pub fn is_active(&self) -> bool {
-        self.withdrawn_at.is_none()
-    }
-}
-
-/// A consent being given: what to, through which channel, recorded by whom.
-#[derive(Debug, Clone)]
-pub struct NewConsent<'a> {
-    pub person: Uuid,
-    pub kind: ConsentKind,
-    pub panel: Option<Uuid>,
-    pub partner: Option<Uuid>,
-    pub scope: &'a str,
-    pub channel: Channel,
-    pub recorded_by: Option<Uuid>,
-}
-
-impl NewConsent<'static> {
-    /// Consent to be on `panel` and be contacted about it.
-    pub fn to_panel(
-        person: Uuid,
-        panel: Uuid,
-        channel: Channel,
-        recorded_by: Option<Uuid>,
-    ) -> NewConsent<'static> {
-        NewConsent {
-            person,
-            kind: ConsentKind::Panel,
-            panel: Some(panel),
-            partner: None,
-            scope: "",
-            channel,
-            recorded_by,
-        }
-    }
-}
-
-pub async fn give_consent(ex: &mut Ex<'_>, consent: NewConsent<'_>) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO consents (id, person_id, kind, panel_id, partner_organisation_id, scope, wording_version, channel, given_at, recorded_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(id)
-    .bind(consent.person)
-    .bind(consent.kind.as_str())
-    .bind(consent.panel)
-    .bind(consent.partner)
-    .bind(consent.scope)
-    .bind(consent_wording_version(consent.kind))
-    .bind(consent.channel.as_str())
-    .bind(crate::db::now())
-    .bind(consent.recorded_by)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(id)
-}
-
-/// Withdraws one consent; false if it was not active.
-pub async fn withdraw_consent(
+/// Whether the person is on any panel (in any status) the organisation hosts.
+pub async fn on_a_panel_of(
     ex: &mut Ex<'_>,
     person: Uuid,
-    consent: Uuid,
-    channel: Channel,
+    organisation: Uuid,
 ) -> Result<bool, sqlx::Error> {
-    let done = on!(ex.re(), c => sqlx::query(
-        "UPDATE consents SET withdrawn_at = $3, withdrawn_channel = $4 WHERE id = $1 AND person_id = $2 AND withdrawn_at IS NULL",
+    let hosted: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM panel_memberships m JOIN panels p ON p.id = m.panel_id WHERE m.person_id = $1 AND p.organisation_id = $2",
     )
-    .bind(consent)
-    .bind(person)
-    .bind(crate::db::now())
-    .bind(channel.as_str())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(done == 1)
-}
-
-/// Holds the person's row for the rest of the transaction, so a change that depends on their
-/// consents (read next) cannot interleave with a withdrawal, which rewrites the row. On SQLite
-/// the transaction already holds the only write lock.
-pub async fn lock_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Error> {
-    if let Ex::Postgres(c) = ex.re() {
-        sqlx::query("SELECT id FROM people WHERE id = $1 FOR UPDATE")
-            .bind(person)
-            .fetch_optional(c)
-            .await?;
-    }
-    Ok(())
-}
-
-pub async fn consents_of(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<ConsentRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT k.id, k.person_id, k.kind, k.panel_id, k.partner_organisation_id, o.name AS partner_name, k.scope, k.wording_version, \
-         k.channel, k.given_at, k.withdrawn_at, k.withdrawn_channel \
-         FROM consents k LEFT JOIN organisations o ON o.id = k.partner_organisation_id WHERE k.person_id = $1 ORDER BY k.given_at, k.id",
-    )
-    .bind(person)
-    .fetch_all(c)
-    .await)
-}
-
-// --- Involvement ---------------------------------------------------------------------------------
-
-/// Records that a person took part in something, and moves their "last involved" date on.
-pub async fn record_involvement(
-    ex: &mut Ex<'_>,
-    person: Uuid,
-    organisation: Uuid,
-    description: &str,
-    at: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO involvements (id, person_id, organisation_id, description, occurred_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(Uuid::now_v7())
     .bind(person)
     .bind(organisation)
-    .bind(description)
-    .bind(at)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    on!(ex.re(), c => sqlx::query(
-        "UPDATE people SET last_involved_at = $2 WHERE id = $1 AND (last_involved_at IS NULL OR last_involved_at < $2)",
-    )
-    .bind(person)
-    .bind(at)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    // The third-last time answers "three times or more since" from the people list's index.
-    on!(ex.re(), c => sqlx::query(
-        "UPDATE people SET third_last_involved_at = (SELECT i.occurred_at FROM involvements i WHERE i.person_id = $1 \
-         ORDER BY i.occurred_at DESC LIMIT 1 OFFSET 2) WHERE id = $1",
-    )
-    .bind(person)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct InvolvementRow {
-    pub description: String,
-    pub organisation_name: String,
-    pub occurred_at: OffsetDateTime,
-}
-
-pub async fn involvements_of(
-    ex: &mut Ex<'_>,
-    person: Uuid,
-) -> Result<Vec<InvolvementRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT i.description, o.name AS organisation_name, i.occurred_at FROM involvements i \
-         JOIN organisations o ON o.id = i.organisation_id WHERE i.person_id = $1 ORDER BY i.occurred_at DESC",
-    )
-    .bind(person)
-    .fetch_all(c)
-    .await)
-}
-
-// --- Follow-ups ----------------------------------------------------------------------------------
-
-pub async fn create_follow_up(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    person: Uuid,
-    kind: &str,
-) -> Result<(), sqlx::Error> {
-    let open: i64 = on!(ex.re(), c => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM follow_ups WHERE organisation_id = $1 AND person_id = $2 AND kind = $3 AND done_at IS NULL",
-    )
-    .bind(organisation)
-    .bind(person)
-    .bind(kind)
     .fetch_one(c)
     .await)?;
-    if open > 0 {
-        return Ok(());
-    }
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO follow_ups (id, organisation_id, person_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(Uuid::now_v7())
-    .bind(organisation)
-    .bind(person)
-    .bind(kind)
-    .bind(crate::db::now())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct FollowUpRow {
-    pub id: Uuid,
-    pub person_id: Uuid,
-    pub display_name: String,
-    pub kind: String,
-    pub created_at: OffsetDateTime,
-}
-
-pub async fn open_follow_ups(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-) -> Result<Vec<FollowUpRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT f.id, f.person_id, p.display_name, f.kind, f.created_at FROM follow_ups f JOIN people p ON p.id = f.person_id \
-         WHERE f.organisation_id = $1 AND f.done_at IS NULL ORDER BY f.created_at",
-    )
-    .bind(organisation)
-    .fetch_all(c)
-    .await)
-}
-
-pub async fn close_follow_up(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    id: Uuid,
-    by: Uuid,
-) -> Result<bool, sqlx::Error> {
-    let done = on!(ex.re(), c => sqlx::query(
-        "UPDATE follow_ups SET done_at = $3, done_by = $4 WHERE id = $1 AND organisation_id = $2 AND done_at IS NULL",
-    )
-    .bind(id)
-    .bind(organisation)
-    .bind(crate::db::now())
-    .bind(by)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(done == 1)
+    Ok(hosted > 0)
 }

@@ -25,8 +25,7 @@ use crate::i18n::Arg;
 use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
-use crate::register::benchmarks::{self, Benchmark};
-use crate::register::questions;
+use crate::register::monitoring::benchmarks::{self, Benchmark};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::forms::{Choice, all_of, pairs};
@@ -76,9 +75,6 @@ struct Context {
 
 async fn context(state: &AppState, selection: &SelectionRow) -> Result<Context, AppError> {
     let organisation = load_organisation(state, selection.organisation_id).await?;
-    let mut tx = state.db.begin().await?;
-    questions::ensure_defaults(&mut tx.ex(), selection.organisation_id).await?;
-    tx.commit().await?;
     let mut conn = state.db.acquire().await?;
     Ok(Context {
         features: pool::features(&mut conn.ex(), selection.organisation_id).await?,

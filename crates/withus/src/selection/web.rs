@@ -18,7 +18,7 @@ use crate::ids::SelectionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::ContactMethod;
-use crate::register::storage as register;
+use crate::register::panels;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::components::Tag;
@@ -157,7 +157,7 @@ async fn panel_choices(
     chosen: &str,
 ) -> Result<Vec<Choice>, AppError> {
     let mut conn = state.db.acquire().await?;
-    Ok(register::panels_of(&mut conn.ex(), organisation)
+    Ok(panels::panels_of(&mut conn.ex(), organisation)
         .await?
         .into_iter()
         .map(|p| {
@@ -224,7 +224,7 @@ pub async fn new_submit(
     let panel_id = {
         let mut conn = state.db.acquire().await?;
         match Uuid::parse_str(&panel) {
-            Ok(id) => register::find_panel(&mut conn.ex(), id)
+            Ok(id) => panels::find_panel(&mut conn.ex(), id)
                 .await?
                 .filter(|p| p.organisation_id == org_id)
                 .map(|p| p.id),

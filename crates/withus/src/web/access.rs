@@ -34,7 +34,7 @@ pub enum Permission {
     ViewMembers,
     InviteMembers,
     ViewAuditLog,
-    /// Search the panel register and see people as [`crate::register::visibility`] allows.
+    /// Search the panel register and see people as [`crate::register::record::visibility`] allows.
     ViewRegister,
     /// Add people, edit their details on their behalf, import spreadsheets.
     ManageRegister,

@@ -4,8 +4,8 @@
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::fixtures as register;
 use withus::register::import;
-use withus::register::storage as register;
 use withus::routes::catalogue;
 
 use crate::both;
@@ -631,10 +631,10 @@ pub(crate) struct Cast {
 pub(crate) async fn cast(app: &TestApp) -> Cast {
     let mut tx = app.db.begin().await.unwrap();
     let org =
-        withus::organisations::storage::create(&mut tx.ex(), "Matrix Forum", OrganisationKind::Dpo)
+        crate::helpers::create_organisation(&mut tx.ex(), "Matrix Forum", OrganisationKind::Dpo)
             .await
             .unwrap();
-    withus::organisations::storage::create(
+    crate::helpers::create_organisation(
         &mut tx.ex(),
         "Elsewhere Council",
         OrganisationKind::Council,

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use withus::events::domain::{BookingRule, Mode, uk_to_utc};
 use withus::events::storage::{self as events, Event};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::helpers::TestApp;
 
@@ -26,7 +26,7 @@ pub async fn forum(
     password: &str,
 ) -> Forum {
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), name, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), name, OrganisationKind::Dpo)
         .await
         .unwrap();
     let (engagement, _) = crate::engagements::published_with_commitment(&mut tx, org).await;

@@ -11,7 +11,7 @@ use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
     AccessNeed, AccessProfile, ContactMethod, EntryRoute, MembershipStatus, NeedEntry, Region,
 };
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::helpers::{Backend, TestApp, spawn_app};
@@ -28,7 +28,7 @@ pub struct World {
 
 pub async fn world(app: &TestApp) -> World {
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), ORG, OrganisationKind::Dpo)
         .await
         .unwrap();
     let (engagement, _) = crate::engagements::published_with_commitment(&mut tx, org).await;

@@ -5,7 +5,7 @@ use uuid::Uuid;
 use withus::events::storage::{self as events, Details};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::event_fixtures::{forum, online_event};
@@ -270,7 +270,7 @@ async fn other_organisations_cannot_see_the_plan_body(backend: Backend) {
     let app = spawn_app(backend).await;
     let world = world(&app).await;
     let mut tx = app.db.begin().await.unwrap();
-    withus::organisations::storage::create(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
+    crate::helpers::create_organisation(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
         .await
         .unwrap();
     tx.commit().await.unwrap();

@@ -10,7 +10,7 @@ use withus::db::Db;
 use withus::events::domain::{BookingRule, BookingStatus, Mode, uk_to_utc};
 use withus::events::storage::{self as events, Details, Event};
 use withus::register::domain::{Format, Preferences};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::event_fixtures::add_event;

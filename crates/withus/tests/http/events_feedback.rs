@@ -6,7 +6,7 @@ use uuid::Uuid;
 use withus::db::Db;
 use withus::events::storage::{self as events, Details};
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;

@@ -196,7 +196,7 @@ impl TestApp {
         person: Uuid,
         need: withus::register::domain::AccessNeed,
     ) {
-        use withus::register::storage::{SealedColumn, set_sealed};
+        use withus::register::fixtures::{SealedColumn, set_sealed};
         let keys = KeyRing::parse(&self.key_spec, None).unwrap();
         let profile = withus::register::domain::AccessProfile {
             needs: vec![withus::register::domain::NeedEntry {
@@ -443,3 +443,15 @@ impl Client {
 }
 
 pub const DEMO_PASSWORD: &str = withus::demo::DEMO_PASSWORD;
+
+/// Creates an organisation as the app does: with the default monitoring questions the register
+/// gives every new organisation.
+pub async fn create_organisation(
+    ex: &mut withus::db::Ex<'_>,
+    name: &str,
+    kind: withus::organisations::domain::OrganisationKind,
+) -> Result<Uuid, sqlx::Error> {
+    let id = withus::organisations::storage::create(ex, name, kind).await?;
+    withus::register::questions::ensure_defaults(ex, id).await?;
+    Ok(id)
+}

@@ -21,6 +21,7 @@ mod outbox;
 mod papers;
 mod password_reset;
 mod paths;
+mod reads_write_nothing;
 mod register_diversity;
 mod register_import;
 mod register_people;

@@ -6,7 +6,7 @@
 use uuid::Uuid;
 use withus::db::Db;
 use withus::register::domain::{AccessNeed, Format, Preferences};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::event_fixtures::online_event;

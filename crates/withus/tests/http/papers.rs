@@ -558,7 +558,7 @@ async fn other_organisations_cannot_change_papers_body(backend: Backend) {
     let mut client = app.signed_in_client(FACILITATOR).await;
     let id = add(&mut client, &world, "Agenda", true, &[("standard", "")]).await;
     let mut tx = app.db.begin().await.unwrap();
-    withus::organisations::storage::create(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
+    crate::helpers::create_organisation(&mut tx.ex(), "Elsewhere Forum", OrganisationKind::Dpo)
         .await
         .unwrap();
     tx.commit().await.unwrap();

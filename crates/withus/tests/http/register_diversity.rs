@@ -6,7 +6,8 @@ use uuid::Uuid;
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus, Monitoring};
-use withus::register::{profile, questions, storage};
+use withus::register::fixtures as storage;
+use withus::register::{profile, questions};
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;
@@ -25,7 +26,7 @@ async fn start(backend: Backend) -> Seeded {
     let app = spawn_app_without_demo(backend).await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), ORG, OrganisationKind::Dpo)
         .await
         .unwrap();
     let panel = storage::create_panel(&mut tx.ex(), org, "Access Panel", "", true)

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use uuid::Uuid;
 use withus::db::Db;
 use withus::register::domain::{ContactMethod, EntryRoute};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::helpers::{Backend, Client, Page, TestApp, spawn_app};
@@ -773,6 +773,23 @@ async fn an_excel_workbook_imports_like_a_csv(backend: Backend) {
 both!(
     an_excel_workbook_imports_like_a_csv,
     an_excel_workbook_imports_like_a_csv
+);
+
+/// Importing puts each person on the panel by the membership rules: their consent to the panel,
+/// on the organisation's paper record, is audited like any other consent.
+async fn an_import_audits_each_persons_consent(backend: Backend) {
+    let mut s = setup(backend).await;
+    let consents_audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'consent.given'";
+    let consents_before = scalar(&s.app, consents_audited).await;
+    let batch = s.upload("people.csv", csv(&good_rows(3))).await;
+    s.accept_guessed_columns(&batch).await;
+    assert_eq!(s.confirm(&batch, 3).await.status, 303);
+    assert_eq!(imported_people(&s.app).await, 3);
+    assert_eq!(scalar(&s.app, consents_audited).await, consents_before + 3);
+}
+both!(
+    an_import_audits_each_persons_consent,
+    an_import_audits_each_persons_consent
 );
 
 async fn files_that_cannot_be_imported_are_refused_with_a_way_to_fix_them(backend: Backend) {

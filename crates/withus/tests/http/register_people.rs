@@ -4,7 +4,7 @@
 use uuid::Uuid;
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::encryption_at_rest::everything_stored;
@@ -22,11 +22,11 @@ struct World {
 
 async fn world(app: &TestApp) -> World {
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), HOST, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), HOST, OrganisationKind::Dpo)
         .await
         .unwrap();
     let partner =
-        withus::organisations::storage::create(&mut tx.ex(), PARTNER, OrganisationKind::Council)
+        crate::helpers::create_organisation(&mut tx.ex(), PARTNER, OrganisationKind::Council)
             .await
             .unwrap();
     let panel = register::create_panel(&mut tx.ex(), org, "Riverside Panel", "", true)
@@ -664,7 +664,7 @@ async fn withdrawing_consent_erases_the_data_that_depended_on_it(backend: Backen
     let after = register::consents_of(&mut conn.ex(), person).await.unwrap();
     let withdrawn_by_paper = after.iter().find(|c| c.id == access).unwrap();
     assert_eq!(
-        withdrawn_by_paper.withdrawn_channel.as_deref(),
+        withdrawn_by_paper.withdrawn_channel.map(|c| c.as_str()),
         Some("paper")
     );
 }
@@ -898,7 +898,7 @@ async fn status_on(app: &TestApp, person: Uuid, panel: &str) -> String {
         .unwrap()
         .into_iter()
         .find(|m| m.panel_name == panel)
-        .map_or_else(|| "none".to_owned(), |m| m.status)
+        .map_or_else(|| "none".to_owned(), |m| m.status.as_str().to_owned())
 }
 
 /// Staff set a person's status on a panel, as the person page's forms do.

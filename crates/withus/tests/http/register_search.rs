@@ -12,8 +12,8 @@ use withus::register::domain::{
     AccessNeed, AccessProfile, Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus,
     Monitoring, NeedEntry, Region, Topic,
 };
+use withus::register::fixtures::{self as register, NewConsent, NewPerson, SealedColumn};
 use withus::register::profile::{monitoring_tokens, seal_json};
-use withus::register::storage::{self as register, NewConsent, NewPerson, SealedColumn};
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;
@@ -122,10 +122,10 @@ async fn world(backend: Backend) -> World {
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
     let org =
-        withus::organisations::storage::create(&mut tx.ex(), "Search Forum", OrganisationKind::Dpo)
+        crate::helpers::create_organisation(&mut tx.ex(), "Search Forum", OrganisationKind::Dpo)
             .await
             .unwrap();
-    let council = withus::organisations::storage::create(
+    let council = crate::helpers::create_organisation(
         &mut tx.ex(),
         "Partner Council",
         OrganisationKind::Council,

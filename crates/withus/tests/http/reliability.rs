@@ -7,7 +7,7 @@ use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::consents::{self, Actor};
 use withus::register::domain::{Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus};
-use withus::register::storage as register;
+use withus::register::fixtures as register;
 use withus::security::field_crypto::KeyRing;
 
 use crate::both;
@@ -16,10 +16,10 @@ use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
 async fn open_panel(app: &TestApp) -> (Uuid, Uuid) {
     let mut tx = app.db.begin().await.unwrap();
     let org =
-        withus::organisations::storage::create(&mut tx.ex(), "Steady Forum", OrganisationKind::Dpo)
+        crate::helpers::create_organisation(&mut tx.ex(), "Steady Forum", OrganisationKind::Dpo)
             .await
             .unwrap();
-    let partner = withus::organisations::storage::create(
+    let partner = crate::helpers::create_organisation(
         &mut tx.ex(),
         "Steady Council",
         OrganisationKind::Council,

@@ -13,7 +13,7 @@ use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
     Channel, ConsentKind, ContactMethod, EntryRoute, MembershipStatus, Monitoring, Region,
 };
-use withus::register::storage::{self as register, NewConsent, SealedColumn};
+use withus::register::fixtures::{self as register, NewConsent, SealedColumn};
 use withus::register::{profile, questions};
 use withus::security::field_crypto::KeyRing;
 use withus::selection::storage as selections;
@@ -134,7 +134,7 @@ async fn world(backend: Backend) -> World {
     let app = spawn_app_without_demo(backend).await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     let mut tx = app.db.begin().await.unwrap();
-    let org = withus::organisations::storage::create(&mut tx.ex(), ORG, OrganisationKind::Dpo)
+    let org = crate::helpers::create_organisation(&mut tx.ex(), ORG, OrganisationKind::Dpo)
         .await
         .unwrap();
     let panel = register::create_panel(&mut tx.ex(), org, "Access Panel", "", true)
@@ -334,9 +334,16 @@ async fn the_pool_and_quotas_are_checked_and_explained(backend: Backend) {
 
     // A population figure widens the suggestion: 51% of 8 places is 4.08, so up to 5 women.
     let mut tx = w.app.db.begin().await.unwrap();
-    withus::register::benchmarks::set(&mut tx.ex(), w.org, "sex", "female", 5100, "Census 2021")
-        .await
-        .unwrap();
+    withus::register::fixtures::set_benchmark(
+        &mut tx.ex(),
+        w.org,
+        "sex",
+        "female",
+        5100,
+        "Census 2021",
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
 
     // Counts per answer, next to the fields, and no names.

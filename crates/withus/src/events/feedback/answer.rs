@@ -14,7 +14,7 @@ use crate::audit::{self, Entry};
 use crate::events::domain::BookingStatus;
 use crate::events::storage::{self as events, EventRow};
 use crate::register::domain::Channel;
-use crate::register::subject;
+use crate::register::record::subject;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::forms::{Choice, all_of, one_of, pairs};

@@ -17,9 +17,11 @@ use super::parse::Table;
 use super::validate::{self, Candidate};
 use crate::audit::{self, Entry};
 use crate::db::Db;
-use crate::register::domain::{Channel, EntryRoute, MembershipStatus};
+use crate::register::consents::Actor;
+use crate::register::domain::{Channel, EntryRoute};
+use crate::register::panels::membership::{self, ChangeError};
 use crate::register::profile;
-use crate::register::storage::{self, NewConsent, NewPerson, SealedColumn};
+use crate::register::storage::{self, NewPerson, SealedColumn};
 use crate::security::field_crypto::KeyRing;
 
 /// Rows added per transaction: about a tenth of a second of writing, so others wait no longer.
@@ -33,6 +35,8 @@ pub enum ApplyError {
     Changed { expected: usize, found: usize },
     #[error("the batch's file could not be opened: {0}")]
     Unreadable(#[from] anyhow::Error),
+    #[error("a person could not join the panel: {0}")]
+    Membership(#[from] ChangeError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -64,7 +68,11 @@ pub async fn import(
     }
     tx.commit().await?;
     match carry_on(db, keys, batch, (table, mapping), actor).await {
-        Err(error @ (ApplyError::Database(_) | ApplyError::Unreadable(_))) => {
+        Err(
+            error @ (ApplyError::Database(_)
+            | ApplyError::Unreadable(_)
+            | ApplyError::Membership(_)),
+        ) => {
             // Failed in the first chunk: no one was added, so the batch waits to be tried again.
             let mut tx = db.begin().await?;
             batches::abandon_if_untouched(&mut tx.ex(), batch.id).await?;
@@ -108,7 +116,14 @@ pub async fn carry_on(
             )
             .await?;
             if on_register.is_empty() {
-                add_person(&mut tx, keys, batch.panel_id, candidate, actor).await?;
+                add_person(
+                    &mut tx,
+                    keys,
+                    (batch.organisation_id, batch.panel_id),
+                    candidate,
+                    actor,
+                )
+                .await?;
                 added += 1;
             }
         }
@@ -164,10 +179,10 @@ pub async fn resume_interrupted(db: &Db, keys: &KeyRing) -> Result<usize, ApplyE
 async fn add_person(
     tx: &mut crate::db::Tx,
     keys: &KeyRing,
-    panel: Uuid,
+    (organisation, panel): (Uuid, Uuid),
     candidate: &Candidate,
     actor: Option<Uuid>,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), ApplyError> {
     let person = storage::create_person(
         &mut tx.ex(),
         NewPerson {
@@ -193,13 +208,19 @@ async fn add_person(
         )
         .await?;
     }
-    storage::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active).await?;
-    // The spreadsheet is the organisation's record of this person's agreement.
-    storage::give_consent(
-        &mut tx.ex(),
-        NewConsent::to_panel(person, panel, Channel::Paper, actor),
-    )
-    .await?;
+    // The spreadsheet is the organisation's record of this person's agreement, and joining
+    // records it as their consent to be on the panel.
+    let actor = Actor {
+        account: actor,
+        organisation: Some(organisation),
+        channel: Channel::Paper,
+    };
+    membership::join(&mut tx.ex(), actor, person, panel)
+        .await
+        .map_err(|error| match error {
+            ChangeError::Database(error) => ApplyError::Database(error),
+            refused => ApplyError::Membership(refused),
+        })?;
     if !candidate.topics.is_empty() {
         storage::set_topics(&mut tx.ex(), person, &candidate.topics).await?;
     }

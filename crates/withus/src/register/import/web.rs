@@ -20,7 +20,7 @@ use crate::ids::ImportId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{ContactMethod, Region, Topic};
-use crate::register::storage::{self, PanelRow};
+use crate::register::panels::PanelRow;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::{Access, Permission};
@@ -100,7 +100,7 @@ pub struct RecentLine {
 }
 
 #[derive(Template)]
-#[template(path = "register/templates/import_start.html")]
+#[template(path = "register/import/templates/import_start.html")]
 struct StartPage {
     page: Page,
     organisation: OrganisationRow,
@@ -111,7 +111,7 @@ struct StartPage {
 
 async fn panels_of(state: &AppState, org_id: Uuid) -> Result<Vec<PanelRow>, AppError> {
     let mut conn = state.db.acquire().await?;
-    Ok(storage::panels_of(&mut conn.ex(), org_id).await?)
+    Ok(crate::register::panels::panels_of(&mut conn.ex(), org_id).await?)
 }
 
 async fn recent_lines(
@@ -335,7 +335,7 @@ async fn load_batch(state: &AppState, org_id: Uuid, id: &ImportId) -> Result<Loa
             flash,
         )));
     }
-    let panel_name = storage::find_panel(&mut conn.ex(), batch.panel_id)
+    let panel_name = crate::register::panels::find_panel(&mut conn.ex(), batch.panel_id)
         .await?
         .map(|p| p.name)
         .ok_or(AppError::NotFound)?;
@@ -363,7 +363,7 @@ pub struct ColumnSelect {
 }
 
 #[derive(Template)]
-#[template(path = "register/templates/import_columns.html")]
+#[template(path = "register/import/templates/import_columns.html")]
 struct ColumnsPage {
     page: Page,
     organisation: OrganisationRow,
@@ -569,7 +569,7 @@ pub struct PreviewLine {
 }
 
 #[derive(Template)]
-#[template(path = "register/templates/import_check.html")]
+#[template(path = "register/import/templates/import_check.html")]
 struct CheckPage {
     page: Page,
     organisation: OrganisationRow,
@@ -824,7 +824,11 @@ pub async fn confirm(
             StatusCode::UNPROCESSABLE_ENTITY,
             page.t("import-error-changed"),
         ),
-        Err(error @ (ApplyError::Database(_) | ApplyError::Unreadable(_))) => {
+        Err(
+            error @ (ApplyError::Database(_)
+            | ApplyError::Unreadable(_)
+            | ApplyError::Membership(_)),
+        ) => {
             let mut conn = state.db.acquire().await?;
             let now = batches::find(&mut conn.ex(), batch.id).await?;
             if now.is_some_and(|b| b.status() == BatchStatus::Importing) {

@@ -1,0 +1,5 @@
+//! Joining a panel online, one question a page, with nothing stored until the person confirms.
+
+pub mod join;
+
+pub(crate) use join::routes;

@@ -1,0 +1,692 @@
+//! Administrators edit their organisation's monitoring questions: wording in English and Welsh, new
+//! answers, new questions, and switching a question off. An answer's code never changes once people
+//! may have given it, so renaming keeps the code and removing only stops offering it.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{Method, StatusCode};
+use axum::routing::{get, post};
+use uuid::Uuid;
+
+use crate::audit::{self, Entry};
+use crate::db::Ex;
+use crate::ids::QuestionId;
+use crate::organisations::pages::load as load_organisation;
+use crate::organisations::storage::OrganisationRow;
+use crate::register::domain::{DataCategory, PREFER_NOT_TO_SAY};
+use crate::register::questions::{self, NewQuestion, Question, QuestionOption};
+use crate::state::AppState;
+use crate::web::Ids;
+use crate::web::access::{Access, Permission};
+use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::page::render_status;
+use crate::web::respond::see_other_with_flash;
+use crate::web::routing::{Route, route};
+use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+pub(crate) fn routes() -> Vec<Route> {
+    use Access::*;
+    use Method as M;
+    use Permission::*;
+    vec![
+        route(
+            M::GET,
+            "/organisations/{org_id}/questions",
+            Organisation(ManageQuestions),
+            get(list),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/questions/new",
+            Organisation(ManageQuestions),
+            get(new_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/questions/new",
+            Organisation(ManageQuestions),
+            post(new_submit),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/questions/{question_id}",
+            Organisation(ManageQuestions),
+            get(edit_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/questions/{question_id}",
+            Organisation(ManageQuestions),
+            post(edit_submit),
+        ),
+    ]
+}
+
+pub const TEXT_MAX_CHARS: usize = 500;
+pub const LABEL_MAX_CHARS: usize = 200;
+const CODE_MAX_CHARS: usize = 40;
+
+// --- Codes and answer lines ----------------------------------------------------------------------
+
+/// A stable code made from English text: lower-case letters and digits joined by underscores.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('_');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    // Only ASCII was kept, so cutting at a byte count is safe.
+    out.truncate(CODE_MAX_CHARS);
+    out.trim_end_matches('_').to_owned()
+}
+
+/// `base`, or `base_2`, `base_3`… whichever is not taken yet.
+fn unique_code(base: &str, fallback: &str, taken: &[String]) -> String {
+    let base = if base.is_empty() { fallback } else { base };
+    let mut code = base.to_owned();
+    let mut n = 2;
+    while taken.contains(&code) || code == PREFER_NOT_TO_SAY {
+        code = format!("{base}_{n}");
+        n += 1;
+    }
+    code
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineError {
+    /// Not "English | Welsh" with both filled in.
+    NotTwoLabels,
+    TooLong,
+    /// "Prefer not to say" is always offered and cannot be added.
+    PreferNotToSay,
+}
+
+/// Answers typed one a line as `English label | Welsh label`. Blank lines are skipped; an error names
+/// its line (counting from 1).
+pub fn parse_answer_lines(text: &str) -> Result<Vec<(String, String)>, (usize, LineError)> {
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let number = index + 1;
+        let (en, cy) = line
+            .split_once('|')
+            .map(|(en, cy)| (en.trim(), cy.trim()))
+            .filter(|(en, cy)| !en.is_empty() && !cy.is_empty() && !cy.contains('|'))
+            .ok_or((number, LineError::NotTwoLabels))?;
+        if en.chars().count() > LABEL_MAX_CHARS || cy.chars().count() > LABEL_MAX_CHARS {
+            return Err((number, LineError::TooLong));
+        }
+        if slug(en) == PREFER_NOT_TO_SAY {
+            return Err((number, LineError::PreferNotToSay));
+        }
+        out.push((en.to_owned(), cy.to_owned()));
+    }
+    Ok(out)
+}
+
+fn line_error(page: &Page, (line, error): (usize, LineError)) -> String {
+    let key = match error {
+        LineError::NotTwoLabels => "question-error-answer-line",
+        LineError::TooLong => "question-error-answer-too-long",
+        LineError::PreferNotToSay => "question-error-answer-prefer-not-to-say",
+    };
+    page.t_args(key, &[("line", line.into())])
+}
+
+use super::storage::{set_option_hidden, update_question};
+
+// --- Pages ---------------------------------------------------------------------------------------
+
+/// The organisation's questions (every organisation is given the defaults when it is created).
+async fn all_questions(state: &AppState, org_id: Uuid) -> Result<Vec<Question>, AppError> {
+    let mut conn = state.db.acquire().await?;
+    Ok(questions::list(&mut conn.ex(), org_id, true).await?)
+}
+
+struct QuestionSummary {
+    id: Uuid,
+    text: String,
+    category: String,
+    multiple: bool,
+    active: bool,
+    answers: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "register/monitoring/templates/questions.html")]
+struct QuestionsPage {
+    page: Page,
+    organisation: OrganisationRow,
+    questions: Vec<QuestionSummary>,
+}
+
+pub async fn list(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let locale = page.locale();
+    let questions = all_questions(&state, org_id)
+        .await?
+        .into_iter()
+        .map(|q| QuestionSummary {
+            id: q.id,
+            text: q.text(locale).to_owned(),
+            category: page.t(&q.category.message_key()),
+            multiple: q.multiple,
+            active: q.active,
+            answers: q
+                .options
+                .iter()
+                .map(|o| o.label(locale).to_owned())
+                .collect(),
+        })
+        .collect();
+    render(QuestionsPage {
+        page,
+        organisation,
+        questions,
+    })
+}
+
+/// The wording fields both forms share.
+#[derive(Default)]
+struct Wording {
+    text_en: String,
+    text_cy: String,
+    hint_en: String,
+    hint_cy: String,
+}
+
+impl Wording {
+    fn read(form: &[(String, String)]) -> Wording {
+        Wording {
+            text_en: one_of(form, "text_en"),
+            text_cy: one_of(form, "text_cy"),
+            hint_en: one_of(form, "hint_en"),
+            hint_cy: one_of(form, "hint_cy"),
+        }
+    }
+
+    fn check(&self, page: &Page, errors: &mut FormErrors) {
+        for (field, value, empty_key) in [
+            ("text_en", &self.text_en, "question-error-text-en-empty"),
+            ("text_cy", &self.text_cy, "question-error-text-cy-empty"),
+        ] {
+            if value.is_empty() {
+                errors.add(field, page.t(empty_key));
+            }
+        }
+        for (field, value) in [
+            ("text_en", &self.text_en),
+            ("text_cy", &self.text_cy),
+            ("hint_en", &self.hint_en),
+            ("hint_cy", &self.hint_cy),
+        ] {
+            if value.chars().count() > TEXT_MAX_CHARS {
+                errors.add(field, page.t("question-error-too-long"));
+            }
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "register/monitoring/templates/question_new.html")]
+struct NewQuestionPage {
+    page: Page,
+    organisation: OrganisationRow,
+    wording: Wording,
+    multiple: Vec<Choice>,
+    categories: Vec<Choice>,
+    answers: String,
+}
+
+/// Kinds of information a monitoring question can ask about (access needs have their own form).
+fn category_choices(page: &Page, chosen: &str) -> Vec<Choice> {
+    DataCategory::ALL
+        .iter()
+        .filter(|c| **c != DataCategory::AccessNeeds)
+        .map(|c| Choice::new(c.as_str(), page.t(&c.message_key()), c.as_str() == chosen))
+        .collect()
+}
+
+fn multiple_choices(page: &Page, chosen: &str) -> Vec<Choice> {
+    vec![
+        Choice::new("one", page.t("question-multiple-one"), chosen == "one"),
+        Choice::new(
+            "several",
+            page.t("question-multiple-several"),
+            chosen == "several",
+        ),
+    ]
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    Ids(org_id): Ids<Uuid>,
+    page: Page,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    render(NewQuestionPage {
+        multiple: multiple_choices(&page, ""),
+        categories: category_choices(&page, ""),
+        page,
+        organisation,
+        wording: Wording::default(),
+        answers: String::new(),
+    })
+}
+
+pub async fn new_submit(
+    State(state): State<AppState>,
+    Ids(org_id): Ids<Uuid>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let existing = all_questions(&state, org_id).await?;
+    let form = pairs(&body);
+    let wording = Wording::read(&form);
+    let multiple = one_of(&form, "multiple");
+    let category = one_of(&form, "category");
+    let answers = one_of(&form, "answers");
+    let mut errors = FormErrors::default();
+    wording.check(&page, &mut errors);
+    if multiple != "one" && multiple != "several" {
+        errors.add("multiple", page.t("question-error-multiple"));
+    }
+    let parsed_category =
+        DataCategory::parse(&category).filter(|c| *c != DataCategory::AccessNeeds);
+    if parsed_category.is_none() {
+        errors.add("category", page.t("question-error-category"));
+    }
+    let lines = match parse_answer_lines(&answers) {
+        Ok(lines) if lines.is_empty() => {
+            errors.add("answers", page.t("question-error-answers-empty"));
+            Vec::new()
+        }
+        Ok(lines) => lines,
+        Err(error) => {
+            errors.add("answers", line_error(&page, error));
+            Vec::new()
+        }
+    };
+    let (true, Some(category)) = (errors.is_empty(), parsed_category) else {
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            NewQuestionPage {
+                multiple: multiple_choices(&page, &multiple),
+                categories: category_choices(&page, &category),
+                page: page.with_errors(errors),
+                organisation,
+                wording,
+                answers,
+            },
+        );
+    };
+    let taken: Vec<String> = existing.iter().map(|q| q.code.clone()).collect();
+    let code = unique_code(&slug(&wording.text_en), "question", &taken);
+    let position = existing.iter().map(|q| q.position + 1).max().unwrap_or(0);
+    let mut tx = state.db.begin().await?;
+    let id = questions::insert_question(
+        &mut tx.ex(),
+        org_id,
+        &NewQuestion {
+            code: &code,
+            category,
+            text: (&wording.text_en, &wording.text_cy),
+            hint: (&wording.hint_en, &wording.hint_cy),
+            multiple: multiple == "several",
+            position,
+        },
+    )
+    .await?;
+    let codes = add_answers(&mut tx.ex(), id, &[], &lines, 0).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("question.created", "monitoring_question", id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(serde_json::json!({
+                "code": code,
+                "category": category.as_str(),
+                "multiple": multiple == "several",
+                "answers": codes,
+            })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!("/organisations/{org_id}/questions"),
+        "flash-question-added",
+    ))
+}
+
+/// Adds typed answers after the existing ones, each with a new unique code; returns the codes.
+async fn add_answers(
+    ex: &mut Ex<'_>,
+    question: Uuid,
+    existing: &[&QuestionOption],
+    lines: &[(String, String)],
+    first_position: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    let mut taken: Vec<String> = existing.iter().map(|o| o.code.clone()).collect();
+    for (index, (en, cy)) in lines.iter().enumerate() {
+        let code = unique_code(&slug(en), "answer", &taken);
+        questions::add_option(ex, question, &code, en, cy, first_position + index as i64).await?;
+        taken.push(code);
+    }
+    Ok(taken.split_off(existing.len()))
+}
+
+struct AnswerField {
+    code: String,
+    /// The answer as it reads now, naming the fieldset.
+    legend: String,
+    en_id: String,
+    cy_id: String,
+    en: String,
+    cy: String,
+    hidden: bool,
+}
+
+#[derive(Template)]
+#[template(path = "register/monitoring/templates/question_edit.html")]
+struct EditQuestionPage {
+    page: Page,
+    organisation: OrganisationRow,
+    question_id: Uuid,
+    category: String,
+    multiple: bool,
+    wording: Wording,
+    answers: Vec<AnswerField>,
+    new_answers: String,
+    active: Vec<Choice>,
+}
+
+fn active_choices(page: &Page, active: bool) -> Vec<Choice> {
+    vec![
+        Choice::new("yes", page.t("question-active-yes"), active),
+        Choice::new("no", page.t("question-active-no"), !active),
+    ]
+}
+
+async fn load_question(
+    state: &AppState,
+    org_id: Uuid,
+    question_id: &QuestionId,
+) -> Result<Question, AppError> {
+    let id = question_id.0;
+    all_questions(state, org_id)
+        .await?
+        .into_iter()
+        .find(|q| q.id == id)
+        .ok_or(AppError::NotFound)
+}
+
+fn answer_fields(
+    page: &Page,
+    question: &Question,
+    value: impl Fn(&QuestionOption) -> (String, String, bool),
+) -> Vec<AnswerField> {
+    question
+        .every_option()
+        .into_iter()
+        .map(|o| {
+            let (en, cy, hidden) = value(o);
+            AnswerField {
+                code: o.code.clone(),
+                legend: o.label(page.locale()).to_owned(),
+                en_id: format!("answer-{}-en", o.code),
+                cy_id: format!("answer-{}-cy", o.code),
+                en,
+                cy,
+                hidden,
+            }
+        })
+        .collect()
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
+    page: Page,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let question = load_question(&state, org_id, &question_id).await?;
+    render(EditQuestionPage {
+        answers: answer_fields(&page, &question, |o| {
+            (o.label_en.clone(), o.label_cy.clone(), o.hidden)
+        }),
+        active: active_choices(&page, question.active),
+        category: page.t(&question.category.message_key()),
+        multiple: question.multiple,
+        wording: Wording {
+            text_en: question.text_en.clone(),
+            text_cy: question.text_cy.clone(),
+            hint_en: question.hint_en.clone(),
+            hint_cy: question.hint_cy.clone(),
+        },
+        question_id: question.id,
+        page,
+        organisation,
+        new_answers: String::new(),
+    })
+}
+
+pub async fn edit_submit(
+    State(state): State<AppState>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let question = load_question(&state, org_id, &question_id).await?;
+    let form = pairs(&body);
+    let wording = Wording::read(&form);
+    let active = one_of(&form, "active") != "no";
+    let hidden_codes = all_of(&form, "hidden");
+    let new_answers = one_of(&form, "new_answers");
+    let mut errors = FormErrors::default();
+    wording.check(&page, &mut errors);
+    let existing = question.every_option();
+    let entered: Vec<(String, String, bool)> = existing
+        .iter()
+        .map(|o| {
+            (
+                one_of(&form, &format!("answer-{}-en", o.code)),
+                one_of(&form, &format!("answer-{}-cy", o.code)),
+                hidden_codes.contains(&o.code),
+            )
+        })
+        .collect();
+    for (option, (en, cy, _)) in existing.iter().zip(&entered) {
+        let name = option.label(page.locale());
+        for (field, value, empty_key) in [
+            (
+                format!("answer-{}-en", option.code),
+                en,
+                "question-error-answer-en-empty",
+            ),
+            (
+                format!("answer-{}-cy", option.code),
+                cy,
+                "question-error-answer-cy-empty",
+            ),
+        ] {
+            if value.is_empty() {
+                errors.add(&field, page.t_args(empty_key, &[("answer", name.into())]));
+            } else if value.chars().count() > LABEL_MAX_CHARS {
+                errors.add(
+                    &field,
+                    page.t_args("question-error-label-too-long", &[("answer", name.into())]),
+                );
+            }
+        }
+    }
+    let lines = parse_answer_lines(&new_answers).unwrap_or_else(|error| {
+        errors.add("new_answers", line_error(&page, error));
+        Vec::new()
+    });
+    let offered = entered.iter().filter(|(_, _, hidden)| !hidden).count() + lines.len();
+    if offered == 0 && errors.is_empty() {
+        errors.add("new_answers", page.t("question-error-keep-one-answer"));
+    }
+    if !errors.is_empty() {
+        let by_code = |o: &QuestionOption| {
+            existing
+                .iter()
+                .zip(&entered)
+                .find(|(e, _)| e.code == o.code)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            EditQuestionPage {
+                answers: answer_fields(&page, &question, by_code),
+                active: active_choices(&page, active),
+                category: page.t(&question.category.message_key()),
+                multiple: question.multiple,
+                question_id: question.id,
+                page: page.with_errors(errors),
+                organisation,
+                wording,
+                new_answers,
+            },
+        );
+    }
+    let mut changed = Vec::new();
+    if (wording.text_en.as_str(), wording.text_cy.as_str())
+        != (question.text_en.as_str(), question.text_cy.as_str())
+    {
+        changed.push("wording");
+    }
+    if (wording.hint_en.as_str(), wording.hint_cy.as_str())
+        != (question.hint_en.as_str(), question.hint_cy.as_str())
+    {
+        changed.push("hint");
+    }
+    if active != question.active {
+        changed.push(if active {
+            "switched_on"
+        } else {
+            "switched_off"
+        });
+    }
+    let mut tx = state.db.begin().await?;
+    update_question(
+        &mut tx.ex(),
+        question.id,
+        (&wording.text_en, &wording.text_cy),
+        (&wording.hint_en, &wording.hint_cy),
+        active,
+    )
+    .await?;
+    let (mut renamed, mut hidden, mut shown) = (Vec::new(), Vec::new(), Vec::new());
+    for (option, (en, cy, hide)) in existing.iter().zip(&entered) {
+        if *en != option.label_en || *cy != option.label_cy {
+            questions::add_option(
+                &mut tx.ex(),
+                question.id,
+                &option.code,
+                en,
+                cy,
+                option.position,
+            )
+            .await?;
+            renamed.push(option.code.clone());
+        }
+        if *hide != option.hidden {
+            set_option_hidden(&mut tx.ex(), question.id, &option.code, *hide).await?;
+            if *hide {
+                hidden.push(option.code.clone());
+            } else {
+                shown.push(option.code.clone());
+            }
+        }
+    }
+    let next_position = existing.iter().map(|o| o.position + 1).max().unwrap_or(0);
+    let added = add_answers(&mut tx.ex(), question.id, &existing, &lines, next_position).await?;
+    audit::record(
+        &mut tx.ex(),
+        Entry::new("question.updated", "monitoring_question", question.id)
+            .by(page.ctx.actor())
+            .in_organisation(org_id)
+            .with(serde_json::json!({
+                "code": question.code,
+                "changed": changed,
+                "answers_added": added,
+                "answers_renamed": renamed,
+                "answers_hidden": hidden,
+                "answers_offered_again": shown,
+            })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other_with_flash(
+        &state,
+        &format!("/organisations/{org_id}/questions"),
+        "flash-question-saved",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_come_from_the_english_words() {
+        assert_eq!(slug("Yes, a lot"), "yes_a_lot");
+        assert_eq!(
+            slug("  Gypsy or Irish Traveller! "),
+            "gypsy_or_irish_traveller"
+        );
+        assert_eq!(slug("16 to 24"), "16_to_24");
+        assert_eq!(slug("Ŵ"), "");
+        assert!(slug(&"word ".repeat(30)).len() <= CODE_MAX_CHARS);
+        let taken = vec!["yes".to_owned(), "yes_2".to_owned()];
+        assert_eq!(unique_code("yes", "answer", &taken), "yes_3");
+        assert_eq!(unique_code("", "answer", &taken), "answer");
+        assert_eq!(
+            unique_code(PREFER_NOT_TO_SAY, "answer", &taken),
+            "prefer_not_to_say_2"
+        );
+    }
+
+    #[test]
+    fn answers_are_typed_as_english_bar_welsh() {
+        assert_eq!(
+            parse_answer_lines("Bus | Bws\n\n  Train|Trên  \n"),
+            Ok(vec![
+                ("Bus".to_owned(), "Bws".to_owned()),
+                ("Train".to_owned(), "Trên".to_owned())
+            ])
+        );
+        assert_eq!(
+            parse_answer_lines("Bus | Bws\nTrain"),
+            Err((2, LineError::NotTwoLabels))
+        );
+        assert_eq!(
+            parse_answer_lines("Bus | "),
+            Err((1, LineError::NotTwoLabels))
+        );
+        assert_eq!(
+            parse_answer_lines("Bus | Bws | Bus"),
+            Err((1, LineError::NotTwoLabels))
+        );
+        assert_eq!(
+            parse_answer_lines("Prefer not to say | Gwell gennyf beidio â dweud"),
+            Err((1, LineError::PreferNotToSay))
+        );
+    }
+}
