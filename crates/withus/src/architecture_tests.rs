@@ -411,8 +411,6 @@ fn an_upward_import_and_a_loop_are_caught() {
 const SQL_OUTSIDE_STORAGE: &[&str] = &[
     "events/demo.rs",
     "papers/demo.rs",
-    "register/import/batches.rs",
-    "register/questions.rs",
     "register/record/search.rs",
     "selection/pool.rs",
 ];

@@ -8,6 +8,7 @@ use uuid::Uuid;
 pub use super::consents::fixtures::{give_consent, withdraw_consent};
 pub use super::consents::{ConsentRow, NewConsent, consents_of};
 use super::domain::{MembershipStatus, Topic};
+pub use super::import::storage::{NewBatch, create as create_import_batch, seal_table};
 
 pub use super::monitoring::fixtures::set_benchmark;
 pub use super::panels::fixtures::{add_partner, create_panel};

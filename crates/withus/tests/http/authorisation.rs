@@ -717,15 +717,15 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
-    import::batches::create(
+    withus::register::fixtures::create_import_batch(
         &mut tx.ex(),
-        import::batches::NewBatch {
+        withus::register::fixtures::NewBatch {
             id: batch,
             organisation: org,
             panel,
             created_by: None,
             file_name: "people.csv",
-            sealed: &import::batches::seal_table(&keys, batch, &table),
+            sealed: &withus::register::fixtures::seal_table(&keys, batch, &table),
         },
     )
     .await

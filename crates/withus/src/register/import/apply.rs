@@ -11,9 +11,9 @@
 
 use uuid::Uuid;
 
-use super::batches::{self, BatchRow};
 use super::mapping::Mapping;
 use super::parse::Table;
+use super::storage::{self as batches, BatchRow};
 use super::validate::{self, Candidate};
 use crate::audit::{self, Entry};
 use crate::db::Db;

@@ -9,7 +9,7 @@ use serde_json::json;
 use time::{Duration, OffsetDateTime};
 use tokio::sync::watch;
 
-use super::batches;
+use super::storage as batches;
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 

@@ -5,7 +5,8 @@
 //! adds every valid row, a chunk per transaction (see `apply`), resuming after an interruption.
 
 pub mod apply;
-pub mod batches;
+pub(in crate::register) mod storage;
+pub use storage::{BatchRow, BatchStatus, BatchSummary};
 pub mod expiry;
 pub mod mapping;
 pub mod parse;

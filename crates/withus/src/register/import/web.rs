@@ -9,9 +9,9 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use super::apply::{self, ApplyError};
-use super::batches::{self, BatchRow, BatchStatus, NewBatch};
 use super::mapping::{self, Field, Mapping, column_letter};
 use super::parse::{self, ParseError, Table};
+use super::storage::{self as batches, BatchRow, BatchStatus, NewBatch};
 use super::validate::{self, Problem, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
 use crate::audit::{self, Entry};

@@ -3,6 +3,7 @@
 
 pub mod benchmarks;
 pub mod diversity;
+pub mod question_changes;
 pub mod questions_admin;
 mod storage;
 pub mod suppression;

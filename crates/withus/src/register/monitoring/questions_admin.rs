@@ -8,13 +8,11 @@ use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
-use crate::db::Ex;
 use crate::ids::QuestionId;
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{DataCategory, PREFER_NOT_TO_SAY};
-use crate::register::questions::{self, NewQuestion, Question, QuestionOption};
+use crate::register::questions::{self, Question, QuestionOption};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::{Access, Permission};
@@ -89,7 +87,7 @@ pub fn slug(text: &str) -> String {
 }
 
 /// `base`, or `base_2`, `base_3`… whichever is not taken yet.
-fn unique_code(base: &str, fallback: &str, taken: &[String]) -> String {
+pub(super) fn unique_code(base: &str, fallback: &str, taken: &[String]) -> String {
     let base = if base.is_empty() { fallback } else { base };
     let mut code = base.to_owned();
     let mut n = 2;
@@ -144,7 +142,7 @@ fn line_error(page: &Page, (line, error): (usize, LineError)) -> String {
     page.t_args(key, &[("line", line.into())])
 }
 
-use super::storage::{set_option_hidden, update_question};
+use super::question_changes::{self, QuestionChangeError, QuestionEdit, QuestionWords};
 
 // --- Pages ---------------------------------------------------------------------------------------
 
@@ -207,6 +205,13 @@ struct Wording {
 }
 
 impl Wording {
+    fn words(&self) -> QuestionWords<'_> {
+        QuestionWords {
+            text: (&self.text_en, &self.text_cy),
+            hint: (&self.hint_en, &self.hint_cy),
+        }
+    }
+
     fn read(form: &[(String, String)]) -> Wording {
         Wording {
             text_en: one_of(form, "text_en"),
@@ -292,7 +297,6 @@ pub async fn new_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let existing = all_questions(&state, org_id).await?;
     let form = pairs(&body);
     let wording = Wording::read(&form);
     let multiple = one_of(&form, "multiple");
@@ -332,60 +336,24 @@ pub async fn new_submit(
             },
         );
     };
-    let taken: Vec<String> = existing.iter().map(|q| q.code.clone()).collect();
-    let code = unique_code(&slug(&wording.text_en), "question", &taken);
-    let position = existing.iter().map(|q| q.position + 1).max().unwrap_or(0);
     let mut tx = state.db.begin().await?;
-    let id = questions::insert_question(
+    question_changes::add_question(
         &mut tx.ex(),
+        page.ctx.actor(),
         org_id,
-        &NewQuestion {
-            code: &code,
-            category,
-            text: (&wording.text_en, &wording.text_cy),
-            hint: (&wording.hint_en, &wording.hint_cy),
-            multiple: multiple == "several",
-            position,
-        },
+        &wording.words(),
+        category,
+        multiple == "several",
+        &lines,
     )
-    .await?;
-    let codes = add_answers(&mut tx.ex(), id, &[], &lines, 0).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("question.created", "monitoring_question", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "code": code,
-                "category": category.as_str(),
-                "multiple": multiple == "several",
-                "answers": codes,
-            })),
-    )
-    .await?;
+    .await
+    .map_err(|QuestionChangeError::Database(e)| AppError::from(e))?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         &format!("/organisations/{org_id}/questions"),
         "flash-question-added",
     ))
-}
-
-/// Adds typed answers after the existing ones, each with a new unique code; returns the codes.
-async fn add_answers(
-    ex: &mut Ex<'_>,
-    question: Uuid,
-    existing: &[&QuestionOption],
-    lines: &[(String, String)],
-    first_position: i64,
-) -> Result<Vec<String>, sqlx::Error> {
-    let mut taken: Vec<String> = existing.iter().map(|o| o.code.clone()).collect();
-    for (index, (en, cy)) in lines.iter().enumerate() {
-        let code = unique_code(&slug(en), "answer", &taken);
-        questions::add_option(ex, question, &code, en, cy, first_position + index as i64).await?;
-        taken.push(code);
-    }
-    Ok(taken.split_off(existing.len()))
 }
 
 struct AnswerField {
@@ -565,73 +533,21 @@ pub async fn edit_submit(
             },
         );
     }
-    let mut changed = Vec::new();
-    if (wording.text_en.as_str(), wording.text_cy.as_str())
-        != (question.text_en.as_str(), question.text_cy.as_str())
-    {
-        changed.push("wording");
-    }
-    if (wording.hint_en.as_str(), wording.hint_cy.as_str())
-        != (question.hint_en.as_str(), question.hint_cy.as_str())
-    {
-        changed.push("hint");
-    }
-    if active != question.active {
-        changed.push(if active {
-            "switched_on"
-        } else {
-            "switched_off"
-        });
-    }
     let mut tx = state.db.begin().await?;
-    update_question(
+    question_changes::change_question(
         &mut tx.ex(),
-        question.id,
-        (&wording.text_en, &wording.text_cy),
-        (&wording.hint_en, &wording.hint_cy),
-        active,
+        page.ctx.actor(),
+        org_id,
+        &question,
+        &QuestionEdit {
+            words: wording.words(),
+            active,
+            answers: &entered,
+            new_answers: &lines,
+        },
     )
-    .await?;
-    let (mut renamed, mut hidden, mut shown) = (Vec::new(), Vec::new(), Vec::new());
-    for (option, (en, cy, hide)) in existing.iter().zip(&entered) {
-        if *en != option.label_en || *cy != option.label_cy {
-            questions::add_option(
-                &mut tx.ex(),
-                question.id,
-                &option.code,
-                en,
-                cy,
-                option.position,
-            )
-            .await?;
-            renamed.push(option.code.clone());
-        }
-        if *hide != option.hidden {
-            set_option_hidden(&mut tx.ex(), question.id, &option.code, *hide).await?;
-            if *hide {
-                hidden.push(option.code.clone());
-            } else {
-                shown.push(option.code.clone());
-            }
-        }
-    }
-    let next_position = existing.iter().map(|o| o.position + 1).max().unwrap_or(0);
-    let added = add_answers(&mut tx.ex(), question.id, &existing, &lines, next_position).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("question.updated", "monitoring_question", question.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "code": question.code,
-                "changed": changed,
-                "answers_added": added,
-                "answers_renamed": renamed,
-                "answers_hidden": hidden,
-                "answers_offered_again": shown,
-            })),
-    )
-    .await?;
+    .await
+    .map_err(|QuestionChangeError::Database(e)| AppError::from(e))?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,

@@ -1,13 +1,17 @@
 //! Monitoring questions. The defaults follow the GSS harmonised standards and Census 2021; they are
-//! copied into each organisation's own list on first use, and from then on the organisation's
-//! administrators edit wording and options, and add questions, without a code change.
+//! copied into each organisation's own list when it is created, and from then on the
+//! organisation's administrators edit wording and options, and add questions, without a code
+//! change.
 
 use uuid::Uuid;
 
 use super::domain::{DataCategory, PREFER_NOT_TO_SAY};
 use crate::db::Ex;
 use crate::i18n::Locale;
-use crate::on;
+
+mod storage;
+
+pub use storage::{NewQuestion, add_option, insert_question, list, stored_category};
 
 pub struct DefaultQuestion {
     pub code: &'static str,
@@ -408,28 +412,6 @@ impl QuestionOption {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct QuestionRow {
-    id: Uuid,
-    code: String,
-    category: String,
-    text_en: String,
-    text_cy: String,
-    hint_en: String,
-    hint_cy: String,
-    multiple: bool,
-    position: i64,
-    active: bool,
-}
-
-/// The category stored for a question code by any organisation that defines it, as written.
-pub async fn stored_category(ex: &mut Ex<'_>, code: &str) -> Result<Option<String>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_scalar("SELECT category FROM monitoring_questions WHERE code = $1 LIMIT 1")
-        .bind(code)
-        .fetch_optional(c)
-        .await)
-}
-
 /// Gives a new organisation the default questions, in the transaction that creates it (see
 /// `organisations::commands::NewOrganisationSetup`).
 pub fn set_up_new_organisation<'a>(
@@ -441,15 +423,11 @@ pub fn set_up_new_organisation<'a>(
 
 /// Copies the default questions into an organisation's list if it has none yet.
 pub async fn ensure_defaults(ex: &mut Ex<'_>, organisation: Uuid) -> Result<(), sqlx::Error> {
-    let existing: i64 = on!(ex.re(), c => sqlx::query_scalar("SELECT COUNT(*) FROM monitoring_questions WHERE organisation_id = $1")
-        .bind(organisation)
-        .fetch_one(c)
-        .await)?;
-    if existing > 0 {
+    if storage::count_of(ex, organisation).await? > 0 {
         return Ok(());
     }
     for (position, question) in DEFAULT_QUESTIONS.iter().enumerate() {
-        let id = insert_question(
+        let id = storage::insert_question(
             ex,
             organisation,
             &NewQuestion {
@@ -463,115 +441,8 @@ pub async fn ensure_defaults(ex: &mut Ex<'_>, organisation: Uuid) -> Result<(), 
         )
         .await?;
         for (index, (code, en, cy)) in question.options.iter().enumerate() {
-            add_option(ex, id, code, en, cy, index as i64).await?;
+            storage::add_option(ex, id, code, en, cy, index as i64).await?;
         }
     }
     Ok(())
-}
-
-/// A question to add to an organisation's list; texts and hints are (English, Welsh).
-pub struct NewQuestion<'a> {
-    pub code: &'a str,
-    pub category: DataCategory,
-    pub text: (&'a str, &'a str),
-    pub hint: (&'a str, &'a str),
-    pub multiple: bool,
-    pub position: i64,
-}
-
-pub async fn insert_question(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    question: &NewQuestion<'_>,
-) -> Result<Uuid, sqlx::Error> {
-    let id = Uuid::now_v7();
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO monitoring_questions (id, organisation_id, code, category, text_en, text_cy, hint_en, hint_cy, multiple, position, active, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING",
-    )
-    .bind(id)
-    .bind(organisation)
-    .bind(question.code)
-    .bind(question.category.as_str())
-    .bind(question.text.0)
-    .bind(question.text.1)
-    .bind(question.hint.0)
-    .bind(question.hint.1)
-    .bind(question.multiple)
-    .bind(question.position)
-    .bind(true)
-    .bind(crate::db::now())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(id)
-}
-
-pub async fn add_option(
-    ex: &mut Ex<'_>,
-    question: Uuid,
-    code: &str,
-    label_en: &str,
-    label_cy: &str,
-    position: i64,
-) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO monitoring_options (question_id, code, label_en, label_cy, position) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (question_id, code) DO UPDATE SET label_en = excluded.label_en, label_cy = excluded.label_cy",
-    )
-    .bind(question)
-    .bind(code)
-    .bind(label_en)
-    .bind(label_cy)
-    .bind(position)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-/// The organisation's questions in order, with their options. Inactive ones only if asked for.
-pub async fn list(
-    ex: &mut Ex<'_>,
-    organisation: Uuid,
-    include_inactive: bool,
-) -> Result<Vec<Question>, sqlx::Error> {
-    let rows: Vec<QuestionRow> = on!(ex.re(), c => sqlx::query_as(
-        "SELECT id, code, category, text_en, text_cy, hint_en, hint_cy, multiple, CAST(position AS BIGINT) AS position, active \
-         FROM monitoring_questions WHERE organisation_id = $1 ORDER BY position, code",
-    )
-    .bind(organisation)
-    .fetch_all(c)
-    .await)?;
-    let options: Vec<QuestionOption> = on!(ex.re(), c => sqlx::query_as(
-        "SELECT o.question_id, o.code, o.label_en, o.label_cy, CAST(o.position AS BIGINT) AS position, o.hidden FROM monitoring_options o \
-         JOIN monitoring_questions q ON q.id = o.question_id WHERE q.organisation_id = $1 ORDER BY o.position, o.code",
-    )
-    .bind(organisation)
-    .fetch_all(c)
-    .await)?;
-    Ok(rows
-        .into_iter()
-        .filter(|r| include_inactive || r.active)
-        .map(|r| Question {
-            options: options
-                .iter()
-                .filter(|o| o.question_id == r.id && !o.hidden)
-                .cloned()
-                .collect(),
-            hidden_options: options
-                .iter()
-                .filter(|o| o.question_id == r.id && o.hidden)
-                .cloned()
-                .collect(),
-            id: r.id,
-            code: r.code,
-            category: DataCategory::parse(&r.category).unwrap_or(DataCategory::Identity),
-            text_en: r.text_en,
-            text_cy: r.text_cy,
-            hint_en: r.hint_en,
-            hint_cy: r.hint_cy,
-            multiple: r.multiple,
-            position: r.position,
-            active: r.active,
-        })
-        .collect())
 }
