@@ -211,6 +211,13 @@ pub fn router(state: AppState) -> Router<AppState> {
                 handler.route_layer(from_fn_with_state((state.clone(), spec.access), enforce));
             router.route(spec.path, guarded)
         })
+        // What a capability's pages need from one built on it, passed in here so that no
+        // capability imports one above it.
+        .layer(Extension(engagements::sections::Sections {
+            public: events::sections::engagement_public,
+            staff: events::sections::engagement_staff,
+        }))
+        .layer(Extension(papers::EventsOf(events::sections::event_labels)))
         // What a capability built on another needs done, passed in here so that no capability
         // imports one above it.
         .layer(Extension(organisations::commands::NewOrganisationSetup(

@@ -46,6 +46,19 @@ email-plan-cannot-arrange-body = Helo { $name },
     Beth fyddwn ni'n ei wneud yn lle hynny: { $alternative }
 
     Os nad yw hyn yn gweithio i chi, atebwch yr e-bost hwn a dywedwch wrthym.
+email-plan-cannot-arrange-easy = Helo { $name },
+
+    Mae'n ddrwg gennym.
+
+    Roeddech wedi gofyn am { $item } yn { $event } ar { $when }.
+
+    Ni allwn ei gael i chi.
+
+    Dyma pam: { $reason }
+
+    Dyma beth fyddwn ni'n ei wneud yn lle hynny: { $alternative }
+
+    Ydy hyn ddim yn iawn i chi? Atebwch yr e-bost hwn a dywedwch wrthym.
 
 audit-action-event-plan-item-updated = Eitem y cynllun hygyrchedd wedi'i diweddaru
 audit-action-event-plan-people-told = Pobl wedi cael gwybod na ellir diwallu angen hygyrchedd

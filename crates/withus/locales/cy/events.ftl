@@ -148,6 +148,15 @@ email-event-invite-body = Helo { $name },
     I archebu lle a dweud wrthym beth sydd ei angen arnoch, ewch i { $link }
 
     Os oes angen hwn arnoch mewn fformat arall, atebwch yr e-bost hwn.
+email-event-invite-easy = Helo { $name },
+
+    Rydym eisiau i chi ddod i { $event }.
+
+    Mae ar { $when }.
+
+    Ydych chi eisiau dod? Archebwch le yma: { $link }
+
+    Gallwch ddweud wrthym pa help sydd ei angen arnoch ar yr un dudalen.
 email-event-booked-subject = Mae eich lle wedi'i archebu: { $event }
 email-event-booked-body = Helo { $name },
 
@@ -164,6 +173,17 @@ email-event-offer-body = Helo { $name },
     Mae'n cael ei gadw i chi tan { $expires }. I'w gymryd, ewch i { $link }
 
     Os na fyddwch yn ei gymryd erbyn hynny, bydd yn cael ei gynnig i'r person nesaf ar y rhestr aros.
+email-event-offer-easy = Helo { $name },
+
+    Mae lle yn rhydd i chi yn { $event }.
+
+    Mae ar { $when }.
+
+    Rydym yn cadw'r lle i chi tan { $expires }.
+
+    Ydych chi ei eisiau? Cymerwch y lle yma: { $link }
+
+    Ar ôl hynny, rydym yn rhoi'r lle i rywun arall.
 
 audit-action-venue-created = Lleoliad wedi'i ychwanegu
 audit-action-venue-updated = Lleoliad wedi'i newid

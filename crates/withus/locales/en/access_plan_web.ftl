@@ -46,6 +46,19 @@ email-plan-cannot-arrange-body = Hello { $name },
     What we will do instead: { $alternative }
 
     If this does not work for you, please reply to this email and tell us.
+email-plan-cannot-arrange-easy = Hello { $name },
+
+    We are sorry.
+
+    You asked for { $item } at { $event } on { $when }.
+
+    We cannot get it for you.
+
+    This is why: { $reason }
+
+    This is what we will do instead: { $alternative }
+
+    Is this not right for you? Reply to this email and tell us.
 
 audit-action-event-plan-item-updated = Access plan item updated
 audit-action-event-plan-people-told = People told an access need cannot be met

@@ -148,6 +148,15 @@ email-event-invite-body = Hello { $name },
     To book a place and tell us what you need, go to { $link }
 
     If you need this in another format, reply to this email.
+email-event-invite-easy = Hello { $name },
+
+    We want you to come to { $event }.
+
+    It is on { $when }.
+
+    Do you want to come? Book a place here: { $link }
+
+    You can tell us what help you need on the same page.
 email-event-booked-subject = Your place is booked: { $event }
 email-event-booked-body = Hello { $name },
 
@@ -164,6 +173,17 @@ email-event-offer-body = Hello { $name },
     It is held for you until { $expires }. To take it, go to { $link }
 
     If you do not take it by then, it will be offered to the next person on the waiting list.
+email-event-offer-easy = Hello { $name },
+
+    There is a free place for you at { $event }.
+
+    It is on { $when }.
+
+    We keep the place for you until { $expires }.
+
+    Do you want it? Take the place here: { $link }
+
+    After that, we give the place to someone else.
 
 audit-action-venue-created = Venue added
 audit-action-venue-updated = Venue changed

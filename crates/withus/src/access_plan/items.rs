@@ -14,12 +14,8 @@ use crate::vocab::stored_enum;
 /// for sessions over 1 h" [A2][A3].
 pub const TWO_INTERPRETERS_OVER_MINUTES: u32 = 60;
 
-/// Large print size when a person asks for large print without a size. Source: domain reference §3
-/// "Large print: minimum 16pt, ideally 18pt" [A1].
-pub const DEFAULT_LARGE_PRINT_POINTS: u8 = 18;
-
-/// The smallest size that counts as large print; smaller requests are raised to it. Source: as above.
-pub const MINIMUM_LARGE_PRINT_POINTS: u8 = 16;
+/// Large print sizes (default and minimum) are the notices door's, so letters and plans agree.
+pub use crate::notices::{DEFAULT_LARGE_PRINT_POINTS, MINIMUM_LARGE_PRINT_POINTS};
 
 /// The message for people who did not agree to share their name: "1 person (not named)".
 pub const WHO_NOT_NAMED_KEY: &str = "access-plan-who-not-named";

@@ -7,9 +7,9 @@ use uuid::Uuid;
 use super::storage::{self, AccountRow};
 use crate::audit::{self, Entry};
 use crate::db::Ex;
-use crate::email::{self, messages};
 use crate::i18n::Locale;
 use crate::ids::known;
+use crate::notices::{self, Recipient, messages};
 use crate::web::AppError;
 
 /// A failure that is only ever the database's.
@@ -134,13 +134,8 @@ pub async fn request_reset(
         "language",
         &account.language,
     )?;
-    let message = messages::password_reset(
-        locale,
-        &account.email,
-        &(link.link)(&token.secret),
-        link.service_name,
-    );
-    email::enqueue(ex, message).await?;
+    let notice = messages::password_reset(&(link.link)(&token.secret), link.service_name);
+    notices::send(ex, &Recipient::plain(&account.email, locale), notice).await?;
     audit::record(
         ex,
         Entry::new("password_reset.requested", "account", account.id),

@@ -181,7 +181,7 @@ pub async fn keep_alive(
 }
 
 pub fn signed_in_response(state: &AppState, secret: &str, location: &str) -> Response {
-    let names = CookieNames::of(&state);
+    let names = CookieNames::of(state);
     let mut response = see_other(location);
     add_cookie(&mut response, names.set(names.session(), secret, None));
     response

@@ -6,7 +6,6 @@
 //! message carries a Message-ID derived from its outbox id, so a re-send after a crash mid-delivery is
 //! recognisable as the same message.
 
-pub mod messages;
 pub mod outbox;
 pub mod transport;
 pub mod worker;

@@ -6,13 +6,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
+use super::commands::{self, Editor};
 use super::domain::{Bilingual, CommitmentForm, CommitmentStatus, Shown, StatusForm, date_parts};
 use super::storage::{self, CommitmentRow};
 use super::views::{
     CommitmentLine, choices, commitment_line, date_input, form_errors, status_tag, today,
 };
 use super::{Loaded, load_editable};
-use crate::audit::{self, Entry};
 use crate::ids::CommitmentId;
 use crate::state::AppState;
 use crate::web::Ids;
@@ -54,6 +54,13 @@ fn engagement_base(org_id: Uuid, loaded: &Loaded) -> String {
 }
 
 /// The commitment in the path, if it belongs to the engagement in the path.
+fn editor(page: &Page, org_id: Uuid) -> Editor {
+    Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
+}
+
 async fn load_commitment(
     state: &AppState,
     loaded: &Loaded,
@@ -139,19 +146,7 @@ pub async fn new_submit(
     };
     let engagement = loaded.engagement.id;
     let mut tx = state.db.begin().await?;
-    let id =
-        storage::add_commitment(&mut tx.ex(), engagement, &commitment, page.ctx.actor()).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("commitment.added", "commitment", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "engagement": engagement,
-                "due_on": commitment.due_on.to_string(),
-            })),
-    )
-    .await?;
+    commands::add_commitment(&mut tx.ex(), editor(&page, org_id), engagement, &commitment).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -203,17 +198,12 @@ pub async fn edit_submit(
         }
     };
     let mut tx = state.db.begin().await?;
-    storage::update_commitment(&mut tx.ex(), row.id, &commitment).await?;
-    audit::record(
+    commands::change_commitment(
         &mut tx.ex(),
-        Entry::new("commitment.updated", "commitment", row.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "engagement": loaded.engagement.id,
-                "due_on": commitment.due_on.to_string(),
-                "due_on_before": row.due_on.to_string(),
-            })),
+        editor(&page, org_id),
+        loaded.engagement.id,
+        row.id,
+        &commitment,
     )
     .await?;
     tx.commit().await?;
@@ -348,18 +338,12 @@ pub async fn status_submit(
         }
     };
     let mut tx = state.db.begin().await?;
-    storage::change_status(&mut tx.ex(), row.id, &change, page.ctx.actor()).await?;
-    audit::record(
+    commands::change_status(
         &mut tx.ex(),
-        Entry::new("commitment.status_changed", "commitment", row.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "engagement": loaded.engagement.id,
-                "from": row.status,
-                "to": change.status.as_str(),
-                "due_on": row.due_on.to_string(),
-            })),
+        editor(&page, org_id),
+        loaded.engagement.id,
+        row.id,
+        &change,
     )
     .await?;
     tx.commit().await?;

@@ -5,13 +5,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use uuid::Uuid;
 
+use super::commands::{self, Editor};
 use super::domain::{
     Bilingual, EngagementForm, GroupStage, LabelScheme, Openness, Phase, Rung, date_parts,
 };
-use super::storage::{self, EngagementRow, PartnerRow};
+use super::storage::{EngagementRow, PartnerRow};
 use super::views::{choices, date_input, form_errors};
 use super::{Loaded, label_scheme_of, load_editable};
-use crate::audit::{self, Entry};
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::storage::{self as organisations, OrganisationRow};
 use crate::register::domain::{Region, Topic};
@@ -295,13 +295,6 @@ impl Invalid {
 }
 
 /// The partners' part of the audit entry: organisations and their rights, nothing personal.
-fn partners_json(partners: &[(Uuid, bool)]) -> serde_json::Value {
-    partners
-        .iter()
-        .map(|(id, equal)| serde_json::json!({ "organisation": id, "equal_rights": equal }))
-        .collect()
-}
-
 async fn all_organisations(state: &AppState) -> Result<Vec<OrganisationRow>, AppError> {
     let mut conn = state.db.acquire().await?;
     Ok(organisations::list(&mut conn.ex()).await?)
@@ -362,20 +355,12 @@ pub async fn new_submit(
         }
     };
     let partners = answers.resolve(org_id, &everyone);
+    let by = Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    };
     let mut tx = state.db.begin().await?;
-    let id = storage::create(&mut tx.ex(), org_id, &engagement).await?;
-    storage::set_partners(&mut tx.ex(), id, &partners).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("engagement.created", "engagement", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "rung": engagement.rung.as_str(),
-                "partners": partners_json(&partners),
-            })),
-    )
-    .await?;
+    let id = commands::create(&mut tx.ex(), by, &engagement, &partners).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -443,22 +428,12 @@ pub async fn edit_submit(
     };
     let id = loaded.engagement.id;
     let partners = answers.resolve(loaded.engagement.organisation_id, &everyone);
+    let by = Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    };
     let mut tx = state.db.begin().await?;
-    storage::update(&mut tx.ex(), id, &engagement).await?;
-    storage::set_partners(&mut tx.ex(), id, &partners).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("engagement.updated", "engagement", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({
-                "lead": loaded.engagement.organisation_id,
-                "rung": engagement.rung.as_str(),
-                "rung_before": loaded.engagement.rung,
-                "partners": partners_json(&partners),
-            })),
-    )
-    .await?;
+    commands::change(&mut tx.ex(), by, id, &engagement, &partners).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,

@@ -7,11 +7,13 @@
 //! the lead does, other partners' staff can see it. Staff pages live under the organisation in the
 //! path, and answer "not found" for an engagement that organisation neither leads nor partners.
 
+pub mod commands;
 pub mod commitments;
 pub mod demo;
 pub mod domain;
 pub mod form;
 pub mod public;
+pub mod sections;
 pub mod staff;
 pub mod storage;
 pub mod views;
@@ -233,4 +235,20 @@ pub async fn load_editable(
     } else {
         Err(AppError::Forbidden)
     }
+}
+
+/// The engagements an organisation leads or is a partner in, newest first.
+pub async fn of_organisation(
+    ex: &mut crate::db::Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<EngagementRow>, sqlx::Error> {
+    storage::of_organisation(ex, organisation).await
+}
+
+/// An engagement's commitments.
+pub async fn commitments_of(
+    ex: &mut crate::db::Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<storage::CommitmentRow>, sqlx::Error> {
+    storage::commitments_of(ex, engagement).await
 }

@@ -2,11 +2,12 @@
 //! and area with a plain GET form, and each engagement's page saying honestly how much say people have.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{Extension, Query, State};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::domain::Shown;
+use super::sections::Sections;
 use super::storage::{self, EngagementRow};
 use super::views::{
     CommitmentLine, Labels, RungView, choices, commitment_line, labels, partner_names, rung_view,
@@ -149,12 +150,13 @@ struct EngagementPage {
     timeline: String,
     partners: Vec<String>,
     commitments: Vec<CommitmentLine>,
-    events: Vec<crate::events::Listed>,
-    papers: crate::papers::PublicPapers,
+    /// The papers and events, as their capabilities render them.
+    more: String,
 }
 
 pub async fn page(
     State(state): State<AppState>,
+    Extension(sections): Extension<Sections>,
     Ids(engagement_id): Ids<EngagementId>,
     page: Page,
 ) -> AppResult {
@@ -169,11 +171,9 @@ pub async fn page(
     drop(conn);
     let locale = page.locale();
     let today = today();
-    let events = crate::events::listed(&state, id, true, locale).await?;
-    let papers = crate::papers::public(&state, locale, id).await?;
+    let more = (sections.public)(&state, &page, id).await?;
     render(EngagementPage {
-        events,
-        papers,
+        more,
         title: engagement.title().shown(locale),
         summary: engagement.summary().shown(locale),
         decided: engagement.decided().shown(locale),

@@ -2,18 +2,19 @@
 //! commitments, publishing, and the organisation's choice of ladder labels.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
+use super::commands::{self, Editor};
 use super::domain::{Bilingual, LabelScheme, Rung, Shown};
+use super::sections::{Sections, StaffSection};
 use super::storage::{self, EngagementRow};
 use super::views::{
     CommitmentLine, Labels, RungView, commitment_line, labels, partner_names, rung_view, timeline,
     today,
 };
 use super::{Relation, label_scheme_of, load_editable, load_for};
-use crate::audit::{self, Entry};
 use crate::i18n::{Arg, Locale};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
@@ -107,10 +108,9 @@ struct ShowPage {
     commitments: Vec<CommitmentLine>,
     overdue: usize,
     status: Tag,
-    events: Vec<crate::events::Listed>,
-    papers: crate::papers::StaffList,
-    /// The share of attendees' answers saying their access needs were met.
-    needs_met: String,
+    /// The events (with the share of attendees' answers saying their access needs were met) and
+    /// the papers, as their capabilities render them.
+    more: String,
 }
 
 /// Builds summary rows whose change links go to the matching field of the form.
@@ -253,6 +253,7 @@ fn sections(
 
 pub async fn show(
     State(state): State<AppState>,
+    Extension(parts): Extension<Sections>,
     Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
@@ -274,10 +275,16 @@ pub async fn show(
         .iter()
         .map(|row| commitment_line(locale, row, today))
         .collect();
-    let events = crate::events::listed(&state, engagement.id, false, locale).await?;
-    let papers =
-        crate::papers::staff_list(&state, locale, org_id, engagement.id, None, can_edit).await?;
-    let needs_met = crate::events::feedback::needs_met(&state, locale, engagement.id).await?;
+    let more = (parts.staff)(
+        &state,
+        &page,
+        StaffSection {
+            org_id,
+            engagement: engagement.id,
+            can_edit,
+        },
+    )
+    .await?;
     let relation_text = match loaded.relation {
         Relation::Lead => locale.t("engagement-relation-lead"),
         Relation::EqualPartner => locale.t("engagement-relation-equal"),
@@ -295,9 +302,7 @@ pub async fn show(
         overdue: commitments.iter().filter(|c| c.overdue).count(),
         status: publication_tag(locale, engagement.published),
         commitments,
-        events,
-        papers,
-        needs_met,
+        more,
         relation_text,
         can_edit,
         base,
@@ -321,6 +326,13 @@ fn publication_tag(locale: Locale, published: bool) -> Tag {
     }
 }
 
+fn editor(page: &Page, org_id: Uuid) -> Editor {
+    Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
+}
+
 async fn set_published(
     state: AppState,
     org_id: Uuid,
@@ -331,22 +343,7 @@ async fn set_published(
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
     let id = loaded.engagement.id;
     let mut tx = state.db.begin().await?;
-    storage::set_published(&mut tx.ex(), id, published).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new(
-            if published {
-                "engagement.published"
-            } else {
-                "engagement.unpublished"
-            },
-            "engagement",
-            id,
-        )
-        .by(page.ctx.actor())
-        .in_organisation(org_id),
-    )
-    .await?;
+    commands::set_published(&mut tx.ex(), editor(&page, org_id), id, published).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -436,15 +433,7 @@ pub async fn labels_submit(
         );
     };
     let mut tx = state.db.begin().await?;
-    storage::set_label_scheme(&mut tx.ex(), org_id, scheme).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("engagement.labels_chosen", "organisation", org_id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(serde_json::json!({ "scheme": scheme.as_str() })),
-    )
-    .await?;
+    commands::choose_labels(&mut tx.ex(), editor(&page, org_id), scheme).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,

@@ -15,7 +15,10 @@ use crate::register::domain::{Region, Topic};
 // --- Label schemes -------------------------------------------------------------------------------
 
 /// The ladder an organisation shows: the Withus scale unless it chose another.
-pub async fn label_scheme(ex: &mut Ex<'_>, organisation: Uuid) -> Result<LabelScheme, sqlx::Error> {
+pub(in crate::engagements) async fn label_scheme(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<LabelScheme, sqlx::Error> {
     let stored: Option<String> = on!(ex.re(), c => sqlx::query_scalar(
         "SELECT label_scheme FROM engagement_settings WHERE organisation_id = $1",
     )
@@ -28,7 +31,7 @@ pub async fn label_scheme(ex: &mut Ex<'_>, organisation: Uuid) -> Result<LabelSc
         .unwrap_or(LabelScheme::Withus))
 }
 
-pub async fn set_label_scheme(
+pub(in crate::engagements) async fn set_label_scheme(
     ex: &mut Ex<'_>,
     organisation: Uuid,
     scheme: LabelScheme,
@@ -206,7 +209,7 @@ const ENGAGEMENT_FIELDS: [&str; 25] = [
 ];
 
 /// A draft engagement led by `organisation`.
-pub async fn create(
+pub(in crate::engagements) async fn create(
     ex: &mut Ex<'_>,
     organisation: Uuid,
     e: &Engagement,
@@ -232,7 +235,11 @@ pub async fn create(
     Ok(id)
 }
 
-pub async fn update(ex: &mut Ex<'_>, id: Uuid, e: &Engagement) -> Result<(), sqlx::Error> {
+pub(in crate::engagements) async fn update(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    e: &Engagement,
+) -> Result<(), sqlx::Error> {
     // $1 id, $2 the time, then the answers from $3.
     let sets: Vec<String> = ENGAGEMENT_FIELDS
         .iter()
@@ -252,7 +259,11 @@ pub async fn update(ex: &mut Ex<'_>, id: Uuid, e: &Engagement) -> Result<(), sql
     Ok(())
 }
 
-pub async fn set_published(ex: &mut Ex<'_>, id: Uuid, published: bool) -> Result<(), sqlx::Error> {
+pub(in crate::engagements) async fn set_published(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    published: bool,
+) -> Result<(), sqlx::Error> {
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query(
         "UPDATE engagements SET published = $2, published_at = $3, updated_at = $4 WHERE id = $1",
@@ -266,13 +277,16 @@ pub async fn set_published(ex: &mut Ex<'_>, id: Uuid, published: bool) -> Result
     Ok(())
 }
 
-pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<EngagementRow>, sqlx::Error> {
+pub(in crate::engagements) async fn find(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<Option<EngagementRow>, sqlx::Error> {
     let sql = format!("SELECT {ENGAGEMENT_COLUMNS} FROM {ENGAGEMENT_FROM} WHERE e.id = $1");
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await)
 }
 
 /// Engagements an organisation leads or is a partner in, newest first.
-pub async fn of_organisation(
+pub(in crate::engagements) async fn of_organisation(
     ex: &mut Ex<'_>,
     organisation: Uuid,
 ) -> Result<Vec<EngagementRow>, sqlx::Error> {
@@ -285,7 +299,7 @@ pub async fn of_organisation(
 }
 
 /// Published engagements not yet over, optionally of one topic and one region (empty: any).
-pub async fn public(
+pub(in crate::engagements) async fn public(
     ex: &mut Ex<'_>,
     today: Date,
     topic: Option<Topic>,
@@ -312,7 +326,7 @@ pub struct PartnerRow {
     pub equal_rights: bool,
 }
 
-pub async fn partners_of(
+pub(in crate::engagements) async fn partners_of(
     ex: &mut Ex<'_>,
     engagement: Uuid,
 ) -> Result<Vec<PartnerRow>, sqlx::Error> {
@@ -326,7 +340,7 @@ pub async fn partners_of(
 }
 
 /// Replaces the partners with `partners`: each organisation with whether it has equal rights.
-pub async fn set_partners(
+pub(in crate::engagements) async fn set_partners(
     ex: &mut Ex<'_>,
     engagement: Uuid,
     partners: &[(Uuid, bool)],
@@ -388,7 +402,7 @@ const COMMITMENT_COLUMNS: &str = "id, engagement_id, statement_en, statement_cy,
     target_cy, status, evidence, explanation_en, explanation_cy, status_changed_at";
 
 /// Adds an open commitment, with the first line of its history.
-pub async fn add_commitment(
+pub(in crate::engagements) async fn add_commitment(
     ex: &mut Ex<'_>,
     engagement: Uuid,
     commitment: &Commitment,
@@ -427,7 +441,7 @@ pub async fn add_commitment(
     Ok(id)
 }
 
-pub async fn update_commitment(
+pub(in crate::engagements) async fn update_commitment(
     ex: &mut Ex<'_>,
     id: Uuid,
     commitment: &Commitment,
@@ -450,7 +464,7 @@ pub async fn update_commitment(
 }
 
 /// Marks a commitment and appends the change to its history.
-pub async fn change_status(
+pub(in crate::engagements) async fn change_status(
     ex: &mut Ex<'_>,
     id: Uuid,
     change: &StatusChange,
@@ -496,7 +510,7 @@ async fn append_history(
     Ok(())
 }
 
-pub async fn find_commitment(
+pub(in crate::engagements) async fn find_commitment(
     ex: &mut Ex<'_>,
     engagement: Uuid,
     id: Uuid,
@@ -508,7 +522,7 @@ pub async fn find_commitment(
 }
 
 /// An engagement's commitments, soonest due first.
-pub async fn commitments_of(
+pub(in crate::engagements) async fn commitments_of(
     ex: &mut Ex<'_>,
     engagement: Uuid,
 ) -> Result<Vec<CommitmentRow>, sqlx::Error> {
@@ -519,7 +533,7 @@ pub async fn commitments_of(
 }
 
 /// How many open commitments are past their due date, per engagement of (or partnered by) `organisation`.
-pub async fn overdue_counts(
+pub(in crate::engagements) async fn overdue_counts(
     ex: &mut Ex<'_>,
     organisation: Uuid,
     today: Date,
@@ -548,7 +562,10 @@ pub struct HistoryRow {
 }
 
 /// Every status the commitment has had, oldest first.
-pub async fn history_of(ex: &mut Ex<'_>, commitment: Uuid) -> Result<Vec<HistoryRow>, sqlx::Error> {
+pub(in crate::engagements) async fn history_of(
+    ex: &mut Ex<'_>,
+    commitment: Uuid,
+) -> Result<Vec<HistoryRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT h.status, h.evidence, h.explanation_en, h.explanation_cy, a.display_name AS changed_by_name, h.changed_at \
          FROM engagement_commitment_history h LEFT JOIN accounts a ON a.id = h.changed_by \

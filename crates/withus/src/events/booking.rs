@@ -6,14 +6,12 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use serde_json::json;
 
 use super::domain::{BookingRule, BookingStatus};
-use super::letters::{self, Letter, Recipient};
-use super::storage::{self, BookingRow, Details, EventRow, VenueRow};
+use super::letters;
+use super::places::{self, Needs};
+use super::storage::{self, BookingRow, EventRow, VenueRow};
 use super::venues::feature_words;
-use crate::audit::{self, Entry};
-use crate::db::Tx;
 use crate::register::profile;
 use crate::register::record::subject::{self, Subject};
 use crate::state::AppState;
@@ -78,7 +76,7 @@ async fn bookable(
     }
     if visit == Visit::Change {
         let mut tx = state.db.begin().await?;
-        super::settle_and_notify(&mut tx, state, &event).await?;
+        super::settle_and_notify(&mut tx.ex(), state, &event).await?;
         tx.commit().await?;
     }
     Ok((subject, event))
@@ -229,45 +227,6 @@ async fn book_page(
     })
 }
 
-/// Emails the signed-in person about their own place, if they have an address.
-async fn write(
-    tx: &mut Tx,
-    state: &AppState,
-    subject: &Subject,
-    event: &EventRow,
-    letter: Letter,
-) -> Result<(), sqlx::Error> {
-    let Some(email) = subject.person.email.as_deref().filter(|e| !e.is_empty()) else {
-        return Ok(());
-    };
-    // Booked inside the reminder window: the confirmation is the reminder.
-    let now = crate::db::now();
-    if letter == Letter::Booked
-        && event.starts_at - now <= state.config.event_reminder
-        && let Some(booking) =
-            storage::booking_of(&mut tx.ex(), event.id, subject.person.id).await?
-    {
-        storage::mark_reminded(&mut tx.ex(), booking.id, now).await?;
-    }
-    let venue = letters::venue_of(&mut tx.ex(), event).await?;
-    let to = Recipient {
-        person: subject.person.id,
-        name: &subject.person.display_name,
-        email,
-        language: &subject.person.language,
-    };
-    letters::send(
-        &mut tx.ex(),
-        state,
-        letter,
-        event,
-        venue.as_ref(),
-        &to,
-        Vec::new(),
-    )
-    .await
-}
-
 fn back_to(event: &EventRow) -> String {
     format!("/events/{}/book", event.id)
 }
@@ -295,71 +254,21 @@ pub async fn submit(
             book_page(&state, page, &subject, event, Some(answers)).await?,
         );
     }
-    let person = subject.person.id;
-    let details = Details {
-        event_needs: super::seal(
-            &state,
-            event.id,
-            person,
-            "event_needs",
-            &answers.event_needs,
-        ),
-        travel_needs: super::seal(
-            &state,
-            event.id,
-            person,
-            "travel_needs",
-            &answers.travel_needs,
-        ),
+    let needs = Needs {
+        event_needs: answers.event_needs,
+        travel_needs: answers.travel_needs,
         companion: answers.companion,
     };
     let mut tx = state.db.begin().await?;
-    // Booking takes the event's lock first, so nothing is read before it.
-    let (status, before) = storage::book(&mut tx.ex(), event.id, person, &details)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match before {
-        // A new place or a new place on the waiting list.
-        None => {
-            if status == BookingStatus::Booked {
-                write(&mut tx, &state, &subject, &event, Letter::Booked).await?;
-            }
-            audit::record(
-                &mut tx.ex(),
-                Entry::new("event.booked", "event", event.id)
-                    .by(page.ctx.actor())
-                    .in_organisation(event.organisation_id)
-                    .with(json!({ "status": status.as_str() })),
-            )
-            .await?;
-        }
-        // Already booked, waiting or offered: only a change to what they need is worth a line.
-        Some(before) => {
-            let same = super::open(
-                &state,
-                &before,
-                "event_needs",
-                before.event_needs.as_deref(),
-            ) == answers.event_needs.trim()
-                && super::open(
-                    &state,
-                    &before,
-                    "travel_needs",
-                    before.travel_needs.as_deref(),
-                ) == answers.travel_needs.trim()
-                && before.companion == answers.companion;
-            if !same {
-                audit::record(
-                    &mut tx.ex(),
-                    Entry::new("event.booking_changed", "event", event.id)
-                        .by(page.ctx.actor())
-                        .in_organisation(event.organisation_id)
-                        .with(json!({ "status": status.as_str() })),
-                )
-                .await?;
-            }
-        }
-    }
+    let status = places::book(
+        &mut tx.ex(),
+        &state,
+        page.ctx.actor(),
+        &subject,
+        &event,
+        &needs,
+    )
+    .await?;
     tx.commit().await?;
     let flash = match status {
         BookingStatus::Waiting => "flash-event-waiting",
@@ -375,19 +284,7 @@ pub async fn cancel(
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
     let mut tx = state.db.begin().await?;
-    let before = storage::cancel(&mut tx.ex(), event.id, subject.person.id).await?;
-    if let Some(before) = before {
-        write(&mut tx, &state, &subject, &event, Letter::BookingCancelled).await?;
-        super::settle_and_notify(&mut tx, &state, &event).await?;
-        audit::record(
-            &mut tx.ex(),
-            Entry::new("event.booking_cancelled", "event", event.id)
-                .by(page.ctx.actor())
-                .in_organisation(event.organisation_id)
-                .with(json!({ "was": before.as_str() })),
-        )
-        .await?;
-    }
+    places::cancel(&mut tx.ex(), &state, page.ctx.actor(), &subject, &event).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -403,18 +300,7 @@ pub async fn accept(
 ) -> AppResult {
     let (subject, event) = bookable(&state, &page, &event_id, Visit::Change).await?;
     let mut tx = state.db.begin().await?;
-    let taken =
-        storage::accept(&mut tx.ex(), event.id, subject.person.id, crate::db::now()).await?;
-    if taken {
-        write(&mut tx, &state, &subject, &event, Letter::Booked).await?;
-        audit::record(
-            &mut tx.ex(),
-            Entry::new("event.offer_accepted", "event", event.id)
-                .by(page.ctx.actor())
-                .in_organisation(event.organisation_id),
-        )
-        .await?;
-    }
+    let taken = places::accept(&mut tx.ex(), &state, page.ctx.actor(), &subject, &event).await?;
     tx.commit().await?;
     let flash = if taken {
         "flash-event-booked"

@@ -10,10 +10,11 @@ use uuid::Uuid;
 
 use super::domain::BookingStatus;
 use super::letters::{self, Letter, Recipient};
+use super::organising::Organiser;
 use super::staff::{Answers, check, form_page, read};
-use super::storage::{self, BookingRow, EventRow};
+use super::storage::{self, BookingRow, Event, EventRow};
 use crate::audit::{self, Entry};
-use crate::db::Tx;
+use crate::db::Ex;
 use crate::i18n::Arg;
 use crate::state::AppState;
 use crate::web::Ids;
@@ -105,42 +106,94 @@ pub async fn edit_submit(
         Ok(changes) => changes,
         Err(errors) => return refuse(page, errors, answers).await,
     };
+    let by = Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    };
     let mut tx = state.db.begin().await?;
-    let booked = storage::lock_and_count_booked(&mut tx.ex(), before.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if changes.capacity < booked {
-        drop(tx);
-        let mut errors = FormErrors::default();
-        errors.add(
-            "capacity",
-            page.t_args(
-                "event-error-capacity-below-booked",
-                &[("booked", Arg::from(booked))],
-            ),
-        );
-        return refuse(page, errors, answers).await;
+    let after = match update(&mut tx.ex(), &state, by, &before, &changes).await {
+        Ok(after) => after,
+        Err(ChangeError::CapacityBelowBooked { booked }) => {
+            drop(tx);
+            let mut errors = FormErrors::default();
+            errors.add(
+                "capacity",
+                page.t_args(
+                    "event-error-capacity-below-booked",
+                    &[("booked", Arg::from(booked))],
+                ),
+            );
+            return refuse(page, errors, answers).await;
+        }
+        Err(other) => return Err(other.into()),
+    };
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(see_other_with_flash(
+        &state,
+        &event_path(org_id, &after),
+        "flash-event-updated",
+    ))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("{booked} people have already booked")]
+    CapacityBelowBooked { booked: i64 },
+    #[error("there is no such event")]
+    NoSuchEvent,
+    #[error("the event is already cancelled")]
+    AlreadyCancelled,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl From<ChangeError> for AppError {
+    fn from(error: ChangeError) -> Self {
+        match error {
+            ChangeError::Database(error) => error.into(),
+            ChangeError::NoSuchEvent => AppError::NotFound,
+            other => AppError::Unexpected(other.into()),
+        }
     }
-    storage::update_event(&mut tx.ex(), before.id, &changes).await?;
-    let after = storage::find_event(&mut tx.ex(), before.id)
+}
+
+/// Changes an event. Taking its lock first, it refuses fewer places than are booked; a new time or
+/// place is emailed to everyone still coming and means the access plan is checked again; more
+/// places are offered to the waiting list. The event as changed.
+pub async fn update(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    by: Organiser,
+    before: &EventRow,
+    changes: &Event,
+) -> Result<EventRow, ChangeError> {
+    let booked = storage::lock_and_count_booked(ex, before.id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let changed = what_changed(&before, &after);
+        .ok_or(ChangeError::NoSuchEvent)?;
+    if changes.capacity < booked {
+        return Err(ChangeError::CapacityBelowBooked { booked });
+    }
+    storage::update_event(ex, before.id, changes).await?;
+    let after = storage::find_event(ex, before.id)
+        .await?
+        .ok_or(ChangeError::NoSuchEvent)?;
+    let changed = what_changed(before, &after);
     if changed.time || changed.place {
-        storage::not_ready_any_more(&mut tx.ex(), after.id).await?;
-        tell_of_change(&mut tx, &state, &after, changed).await?;
+        storage::not_ready_any_more(ex, after.id).await?;
+        tell_of_change(ex, state, &after, changed).await?;
     }
     if changed.time {
-        storage::clear_reminders(&mut tx.ex(), after.id).await?;
+        storage::clear_reminders(ex, after.id).await?;
     }
     if after.capacity > before.capacity {
-        super::settle_and_notify(&mut tx, &state, &after).await?;
+        super::settle_and_notify(ex, state, &after).await?;
     }
     audit::record(
-        &mut tx.ex(),
+        ex,
         Entry::new("event.updated", "event", after.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
+            .by(by.account)
+            .in_organisation(by.organisation)
             .with(json!({
                 "time_changed": changed.time,
                 "place_changed": changed.place,
@@ -149,13 +202,34 @@ pub async fn edit_submit(
             })),
     )
     .await?;
-    tx.commit().await?;
-    state.mail_wake.notify_one();
-    Ok(see_other_with_flash(
-        &state,
-        &event_path(org_id, &after),
-        "flash-event-updated",
-    ))
+    Ok(after)
+}
+
+/// Cancels an event for `reason`, emailing everyone still coming.
+pub async fn cancel(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    by: Organiser,
+    event: &EventRow,
+    reason: &str,
+) -> Result<(), ChangeError> {
+    if !storage::cancel_event(ex, event.id, reason, crate::db::now()).await? {
+        return Err(ChangeError::AlreadyCancelled);
+    }
+    let reason = reason.trim().to_owned();
+    let emailed = tell_everyone(ex, state, event, Letter::EventCancelled, |_| {
+        vec![("reason", Arg::from(reason.as_str()))]
+    })
+    .await?;
+    audit::record(
+        ex,
+        Entry::new("event.cancelled", "event", event.id)
+            .by(by.account)
+            .in_organisation(by.organisation)
+            .with(json!({ "emailed": emailed })),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Booked, offered a place, or waiting: the people an event's news is for.
@@ -168,15 +242,15 @@ fn still_coming(booking: &BookingRow) -> bool {
 
 /// Emails everyone still coming `letter`, in their language; returns how many were emailed.
 async fn tell_everyone(
-    tx: &mut Tx,
+    ex: &mut Ex<'_>,
     state: &AppState,
     event: &EventRow,
     letter: Letter,
     extra: impl Fn(crate::i18n::Locale) -> Vec<(&'static str, Arg)>,
 ) -> Result<usize, sqlx::Error> {
-    let venue = letters::venue_of(&mut tx.ex(), event).await?;
+    let venue = letters::venue_of(ex, event).await?;
     let mut emailed = 0;
-    for booking in storage::bookings_of(&mut tx.ex(), event.id).await? {
+    for booking in storage::bookings_of(ex, event.id).await? {
         let Some(email) = booking.email.as_deref().filter(|e| !e.is_empty()) else {
             continue;
         };
@@ -190,30 +264,21 @@ async fn tell_everyone(
             language: &booking.language,
         };
         let args = extra(super::locale_of(&booking.language));
-        letters::send(
-            &mut tx.ex(),
-            state,
-            letter,
-            event,
-            venue.as_ref(),
-            &to,
-            args,
-        )
-        .await?;
+        letters::send(ex, state, letter, event, venue.as_ref(), &to, args).await?;
         emailed += 1;
     }
     Ok(emailed)
 }
 
 async fn tell_of_change(
-    tx: &mut Tx,
+    ex: &mut Ex<'_>,
     state: &AppState,
     event: &EventRow,
     changed: Changed,
 ) -> Result<usize, sqlx::Error> {
-    let venue = letters::venue_of(&mut tx.ex(), event).await?;
+    let venue = letters::venue_of(ex, event).await?;
     let place = letters::place(event, venue.as_ref());
-    tell_everyone(tx, state, event, Letter::Changed, |locale| {
+    tell_everyone(ex, state, event, Letter::Changed, |locale| {
         let mut lines = Vec::new();
         if changed.time {
             lines.push(locale.t_args(
@@ -309,28 +374,23 @@ pub async fn cancel_submit(
             cancel_page(&state, page, org_id, event, reason).await?,
         );
     }
+    let by = Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    };
     let mut tx = state.db.begin().await?;
-    if !storage::cancel_event(&mut tx.ex(), event.id, &reason, crate::db::now()).await? {
-        drop(tx);
-        return Ok(see_other_with_flash(
-            &state,
-            &event_path(org_id, &event),
-            "flash-event-is-cancelled",
-        ));
+    match cancel(&mut tx.ex(), &state, by, &event, &reason).await {
+        Ok(()) => {}
+        Err(ChangeError::AlreadyCancelled) => {
+            drop(tx);
+            return Ok(see_other_with_flash(
+                &state,
+                &event_path(org_id, &event),
+                "flash-event-is-cancelled",
+            ));
+        }
+        Err(other) => return Err(other.into()),
     }
-    let reason = reason.trim().to_owned();
-    let emailed = tell_everyone(&mut tx, &state, &event, Letter::EventCancelled, |_| {
-        vec![("reason", Arg::from(reason.as_str()))]
-    })
-    .await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("event.cancelled", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "emailed": emailed })),
-    )
-    .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     Ok(see_other_with_flash(

@@ -5,14 +5,18 @@
 //! organisers changing or cancelling an event; and attendance, which counts as involvement on the
 //! register.
 
+pub mod arranging;
 pub mod booking;
 pub mod change;
 pub mod demo;
 pub mod domain;
 pub mod feedback;
 pub mod letters;
+pub mod organising;
+pub mod places;
 pub mod plan;
 pub mod reminders;
+pub mod sections;
 pub mod staff;
 pub mod storage;
 pub mod venues;
@@ -22,9 +26,9 @@ use axum::http::Method;
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::db::Tx;
-use crate::email::{OutgoingEmail, enqueue};
+use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
+use crate::notices::{self, Notice};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
 use crate::web::AppError;
@@ -259,16 +263,17 @@ pub(crate) fn locale_of(language: &str) -> Locale {
 
 /// Lapses expired offers and offers free places to the waiting list, emailing each new offer.
 pub async fn settle_and_notify(
-    tx: &mut Tx,
+    ex: &mut Ex<'_>,
     state: &AppState,
     event: &EventRow,
-) -> Result<(), AppError> {
-    let offers = storage::settle(&mut tx.ex(), event.id, crate::db::now()).await?;
+) -> Result<(), sqlx::Error> {
+    let offers = storage::settle(ex, event.id, crate::db::now()).await?;
     for offer in offers {
         let Some(to) = offer.email.as_deref().filter(|e| !e.is_empty()) else {
             continue;
         };
-        let locale = locale_of(&offer.language);
+        let recipient = letters::recipient(state, ex, offer.person_id, to, &offer.language).await;
+        let locale = recipient.locale;
         let expires = offer
             .offer_expires_at
             .map(|at| {
@@ -280,27 +285,14 @@ pub async fn settle_and_notify(
                 )
             })
             .unwrap_or_default();
-        let email = OutgoingEmail {
-            to: to.to_owned(),
-            subject: locale.t_args(
-                "email-event-offer-subject",
-                &[("event", Arg::from(event.title.as_str()))],
-            ),
-            body: locale.t_args(
-                "email-event-offer-body",
-                &[
-                    ("name", Arg::from(offer.display_name.as_str())),
-                    ("event", Arg::from(event.title.as_str())),
-                    ("when", Arg::from(when(event, locale))),
-                    ("expires", Arg::from(expires)),
-                    (
-                        "link",
-                        Arg::from(state.link(&format!("/events/{}/book", event.id))),
-                    ),
-                ],
-            ),
-        };
-        enqueue(&mut tx.ex(), email).await?;
+        let notice = Notice::new("email-event-offer-subject", "email-event-offer-body")
+            .easy_read("email-event-offer-easy")
+            .arg("name", offer.display_name.as_str())
+            .arg("event", event.title.as_str())
+            .arg("when", when(event, locale))
+            .arg("expires", expires)
+            .arg("link", state.link(&format!("/events/{}/book", event.id)));
+        notices::send(ex, &recipient, notice).await?;
     }
     Ok(())
 }

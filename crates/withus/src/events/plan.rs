@@ -5,22 +5,18 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use serde_json::json;
-use time::{Date, OffsetDateTime};
+use time::Date;
 use uuid::Uuid;
 
+use super::arranging::{self, ItemAnswers, Organiser, PlanError};
 use super::domain::BookingStatus;
-use super::storage::{self, BookingRow, EventRow};
+use super::storage::{self, BookingRow, EventRow, Stored, stored_items};
 use crate::access_plan::{
     self, Attendee, Blocker, EventFacts, PaperFlag, PlanItem, Status, VenueFacts, build_plan,
     can_mark_ready, is_overdue, paper_blockers, paper_flags,
 };
-use crate::audit::{self, Entry};
-use crate::db::Ex;
-use crate::email::{OutgoingEmail, enqueue};
 use crate::engagements::domain::parse_date;
 use crate::i18n::Arg;
-use crate::on;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::{profile, storage as register};
@@ -32,36 +28,7 @@ use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
-const TEXT_MAX_CHARS: usize = 2000;
 const STATUSES: [&str; 4] = ["in_progress", "arranged", "met_by_venue", "cannot_arrange"];
-
-/// An item's stored status, by its key.
-#[derive(Debug, Clone, sqlx::FromRow)]
-struct Stored {
-    item_key: String,
-    status: String,
-    reason: String,
-    alternative: String,
-    booked_on: Option<String>,
-    cost_pence: Option<i64>,
-    told_people_at: Option<OffsetDateTime>,
-}
-
-impl Stored {
-    fn status(&self) -> Status {
-        match self.status.as_str() {
-            "in_progress" => Status::InProgress,
-            "arranged" => Status::Arranged,
-            "met_by_venue" => Status::MetByVenue,
-            "cannot_arrange" => Status::CannotArrange {
-                reason: self.reason.clone(),
-                told_people_at: self.told_people_at,
-                alternative: self.alternative.clone(),
-            },
-            _ => Status::NotStarted,
-        }
-    }
-}
 
 /// A stable key for an item: its kind, with the point size for large print.
 pub fn item_key(item: &PlanItem) -> String {
@@ -69,44 +36,6 @@ pub fn item_key(item: &PlanItem) -> String {
         Some(size) => format!("{}_{size}", item.kind.as_str()),
         None => item.kind.as_str().to_owned(),
     }
-}
-
-async fn stored_items(ex: &mut Ex<'_>, event: Uuid) -> Result<Vec<Stored>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT item_key, status, reason, alternative, booked_on, cost_pence, told_people_at \
-         FROM event_plan_items WHERE event_id = $1",
-    )
-    .bind(event)
-    .fetch_all(c)
-    .await)
-}
-
-async fn save_item(ex: &mut Ex<'_>, event: Uuid, item: &Stored) -> Result<u64, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "INSERT INTO event_plan_items (event_id, item_key, status, reason, alternative, booked_on, cost_pence, \
-         told_people_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-         ON CONFLICT (event_id, item_key) DO UPDATE SET status = $3, reason = $4, alternative = $5, \
-         booked_on = $6, cost_pence = $7, told_people_at = $8, updated_at = $9",
-    )
-    .bind(event)
-    .bind(&item.item_key)
-    .bind(&item.status)
-    .bind(&item.reason)
-    .bind(&item.alternative)
-    .bind(&item.booked_on)
-    .bind(item.cost_pence)
-    .bind(item.told_people_at)
-    .bind(crate::db::now())
-    .execute(c)
-    .await.map(|r| r.rows_affected()))
-}
-
-async fn set_ready(ex: &mut Ex<'_>, event: Uuid) -> Result<u64, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE events SET ready_at = $2, updated_at = $2 WHERE id = $1")
-        .bind(event)
-        .bind(crate::db::now())
-        .execute(c)
-        .await.map(|r| r.rows_affected()))
 }
 
 /// The event's plan, built from its booked attendees and merged with stored statuses, with the
@@ -172,11 +101,7 @@ async fn plan(state: &AppState, event: &EventRow) -> Result<Plan, AppError> {
     }
     let stored = stored_items(&mut conn.ex(), event.id).await?;
     let papers: Vec<access_plan::Paper> =
-        crate::papers::storage::for_event(&mut conn.ex(), event.engagement_id, event.id)
-            .await?
-            .iter()
-            .map(|p| p.as_paper())
-            .collect();
+        crate::papers::for_event_plan(&mut conn.ex(), event.engagement_id, event.id).await?;
     drop(conn);
     let facts = EventFacts {
         starts_at: event.starts_at,
@@ -602,19 +527,6 @@ pub async fn item_form(
     render(item_page(&state, page, org_id, id, event, key.clone(), item, None).await?)
 }
 
-fn parse_cost(text: &str) -> Option<i64> {
-    let text = text.trim().trim_start_matches('£').replace(',', "");
-    let (pounds, pence) = match text.split_once('.') {
-        Some((p, d)) if d.len() <= 2 && !d.is_empty() => (
-            p.parse::<i64>().ok()?,
-            format!("{d:0<2}").parse::<i64>().ok()?,
-        ),
-        Some(_) => return None,
-        None => (text.parse::<i64>().ok()?, 0),
-    };
-    (pounds >= 0).then_some(pounds * 100 + pence)
-}
-
 /// Sets an item's status, booking date and cost. When it cannot be arranged, everyone affected
 /// who has an email address is told at once in their language; the rest are listed to tell.
 pub async fn item_submit(
@@ -631,138 +543,67 @@ pub async fn item_submit(
         return Ok(gone(&state, org_id, id, event.id));
     };
     let form = pairs(&body);
-    let status = one_of(&form, "status");
-    let reason = one_of(&form, "reason").trim().to_owned();
-    let alternative = one_of(&form, "alternative").trim().to_owned();
-    let booked_text = one_of(&form, "booked_on");
-    let cost_text = one_of(&form, "cost");
-    let mut errors = FormErrors::default();
-    if !STATUSES.contains(&status.as_str()) {
-        errors.add("status", page.t("plan-error-status"));
-    }
-    let cannot = status == "cannot_arrange";
-    if cannot && reason.is_empty() {
-        errors.add("reason", page.t("plan-error-reason"));
-    }
-    if cannot && alternative.is_empty() {
-        errors.add("alternative", page.t("plan-error-alternative"));
-    }
-    if reason.chars().count() > TEXT_MAX_CHARS || alternative.chars().count() > TEXT_MAX_CHARS {
-        errors.add("reason", page.t("plan-error-too-long"));
-    }
-    let booked_on = if booked_text.trim().is_empty() {
-        None
-    } else {
-        let parts: Vec<String> = booked_text
-            .split(|c: char| c.is_whitespace() || c == '/' || c == '-')
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let date = <[String; 3]>::try_from(parts)
-            .ok()
-            .and_then(|p| parse_date(&p));
-        if date.is_none() {
-            errors.add("booked_on", page.t("plan-error-booked-on"));
-        }
-        date
+    let answers = ItemAnswers {
+        status: one_of(&form, "status"),
+        reason: one_of(&form, "reason"),
+        alternative: one_of(&form, "alternative"),
+        booked_on: one_of(&form, "booked_on"),
+        cost: one_of(&form, "cost"),
     };
-    let cost_pence = if cost_text.trim().is_empty() {
-        None
-    } else {
-        let cost = parse_cost(&cost_text);
-        if cost.is_none() {
-            errors.add("cost", page.t("plan-error-cost"));
+    let change = match arranging::check_item(&answers) {
+        Ok(change) => change,
+        Err(problems) => {
+            let mut errors = FormErrors::default();
+            for (field, message) in problems {
+                errors.add(field, page.t(message));
+            }
+            let page = page.with_errors(errors);
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                item_page(
+                    &state,
+                    page,
+                    org_id,
+                    id,
+                    event,
+                    key.clone(),
+                    item,
+                    Some(&form),
+                )
+                .await?,
+            );
         }
-        cost
     };
-    if !errors.is_empty() {
-        let page = page.with_errors(errors);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            item_page(
-                &state,
-                page,
-                org_id,
-                id,
-                event,
-                key.clone(),
-                item,
-                Some(&form),
-            )
-            .await?,
-        );
-    }
-    let affected: Vec<&BookingRow> = plan
-        .booked
-        .iter()
-        .filter(|b| item.people.iter().any(|p| p.id == b.person_id))
-        .collect();
+    let by = Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    };
     let mut tx = state.db.begin().await?;
-    let mut emailed = 0;
-    let mut without_email = 0;
-    if cannot {
-        for person in &affected {
-            let Some(to) = person.email.as_deref().filter(|e| !e.is_empty()) else {
-                without_email += 1;
-                continue;
-            };
-            let locale = super::locale_of(&person.language);
-            let what = locale.t(&item.kind.message_key());
-            enqueue(
-                &mut tx.ex(),
-                OutgoingEmail {
-                    to: to.to_owned(),
-                    subject: locale.t_args(
-                        "email-plan-cannot-arrange-subject",
-                        &[("event", Arg::from(event.title.as_str()))],
-                    ),
-                    body: locale.t_args(
-                        "email-plan-cannot-arrange-body",
-                        &[
-                            ("name", Arg::from(person.display_name.as_str())),
-                            ("event", Arg::from(event.title.as_str())),
-                            ("when", Arg::from(super::when(&event, locale))),
-                            ("item", Arg::from(what)),
-                            ("reason", Arg::from(reason.as_str())),
-                            ("alternative", Arg::from(alternative.as_str())),
-                        ],
-                    ),
-                },
-            )
-            .await?;
-            emailed += 1;
-        }
-    }
-    let stored = Stored {
-        item_key: key.clone(),
-        status: status.clone(),
-        reason: if cannot { reason } else { String::new() },
-        alternative: if cannot { alternative } else { String::new() },
-        booked_on: booked_on
-            .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())),
-        cost_pence,
-        told_people_at: (cannot && without_email == 0).then(crate::db::now),
-    };
-    save_item(&mut tx.ex(), event.id, &stored).await?;
-    audit::record(
+    arranging::update_item(
         &mut tx.ex(),
-        Entry::new("event.plan_item_updated", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({
-                "item": key,
-                "status": status,
-                "emailed": emailed,
-                "to_tell_by_phone_or_post": without_email,
-            })),
+        &state,
+        by,
+        &event,
+        key,
+        item,
+        &plan.booked,
+        change,
     )
-    .await?;
+    .await
+    .map_err(plan_error)?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         &plan_url(org_id, id, event.id),
         "plan-flash-item-saved",
     ))
+}
+
+fn plan_error(error: PlanError) -> AppError {
+    match error {
+        PlanError::Database(error) => error.into(),
+        other => AppError::Unexpected(other.into()),
+    }
 }
 
 /// Records that the people without email were told by phone or post that an item cannot be arranged.
@@ -776,27 +617,25 @@ pub async fn told(
     let plan = plan(&state, &event).await?;
     let id = engagement.engagement.id;
     let url = plan_url(org_id, id, event.id);
-    let Some((key, _, Some(stored))) = plan.find(&key) else {
+    let Some((_, _, Some(stored))) = plan.find(&key) else {
         return Ok(gone(&state, org_id, id, event.id));
     };
-    let Some(mut stored) = Some(stored.clone()).filter(|s| s.status == "cannot_arrange") else {
-        return Ok(see_other_with_flash(
-            &state,
-            &url,
-            "plan-flash-nothing-to-tell",
-        ));
+    let by = Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
     };
-    stored.told_people_at = Some(crate::db::now());
     let mut tx = state.db.begin().await?;
-    save_item(&mut tx.ex(), event.id, &stored).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("event.plan_people_told", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "item": key })),
-    )
-    .await?;
+    match arranging::mark_told(&mut tx.ex(), by, event.id, stored).await {
+        Ok(()) => {}
+        Err(PlanError::NothingToTell) => {
+            return Ok(see_other_with_flash(
+                &state,
+                &url,
+                "plan-flash-nothing-to-tell",
+            ));
+        }
+        Err(other) => return Err(plan_error(other)),
+    }
     tx.commit().await?;
     Ok(see_other_with_flash(&state, &url, "plan-flash-told"))
 }
@@ -823,16 +662,14 @@ pub async fn ready(
             plan_page(&state, page, org_id, id, event, true).await?,
         );
     }
+    let by = Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    };
     let mut tx = state.db.begin().await?;
-    set_ready(&mut tx.ex(), event.id).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("event.marked_ready", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "items": plan.items.len() })),
-    )
-    .await?;
+    arranging::mark_ready(&mut tx.ex(), by, event.id, plan.items.len())
+        .await
+        .map_err(plan_error)?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,

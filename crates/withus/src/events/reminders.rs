@@ -90,7 +90,7 @@ pub async fn pass_on_lapsed_offers(
         let Some(event) = storage::find_event(&mut tx.ex(), id).await? else {
             continue;
         };
-        super::settle_and_notify(&mut tx, state, &event).await?;
+        super::settle_and_notify(&mut tx.ex(), state, &event).await?;
         tx.commit().await?;
         settled += 1;
     }

@@ -4,14 +4,12 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use serde_json::json;
 use uuid::Uuid;
 
 use super::domain::{BookingRule, BookingStatus, Mode, parse_clock, uk_to_utc};
+use super::organising::{self, Invitees, Organiser};
 use super::storage::{self, BookingRow, Event, EventRow, VenueRow};
 use super::venues::feature_words;
-use crate::audit::{self, Entry};
-use crate::email::{OutgoingEmail, enqueue};
 use crate::engagements::domain::parse_date;
 use crate::engagements::views::date_input;
 use crate::i18n::Arg;
@@ -19,7 +17,6 @@ use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{Region, Topic};
 use crate::register::panels;
-use crate::register::record;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
@@ -354,13 +351,11 @@ pub async fn new_submit(
         }
     };
     let mut tx = state.db.begin().await?;
-    let id = storage::create_event(&mut tx.ex(), engagement.engagement.id, org_id, &event).await?;
-    audit::record(
+    let id = organising::create(
         &mut tx.ex(),
-        Entry::new("event.created", "event", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "engagement": engagement.engagement.id, "capacity": event.capacity, "mode": event.mode.as_str() })),
+        organiser(&page, org_id),
+        engagement.engagement.id,
+        &event,
     )
     .await?;
     tx.commit().await?;
@@ -431,9 +426,7 @@ async fn show_page(
     to_contact: Vec<(String, String)>,
 ) -> Result<ShowPage, AppError> {
     let organisation = load_organisation(state, org_id).await?;
-    let mut tx = state.db.begin().await?;
-    super::settle_and_notify(&mut tx, state, &event).await?;
-    tx.commit().await?;
+    // Lapsed offers are passed on by the background sweep, not by showing the page.
     let mut conn = state.db.acquire().await?;
     let venue = match event.venue_id {
         Some(id) => storage::find_venue(&mut conn.ex(), id).await?,
@@ -465,12 +458,13 @@ async fn show_page(
     let locale = page.locale();
     let can_manage =
         allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
+    let labels = super::sections::labels(state, engagement.engagement.id, locale).await?;
     let papers = crate::papers::staff_list(
         state,
         locale,
-        org_id,
-        engagement.engagement.id,
+        (org_id, engagement.engagement.id),
         Some(event.id),
+        &labels,
         can_manage,
     )
     .await?;
@@ -625,77 +619,30 @@ pub async fn invite(
             show_page(&state, page, org_id, &engagement, event, Vec::new()).await?,
         );
     };
-    let mut tx = state.db.begin().await?;
-    // A working group chosen fairly is invited as it is; otherwise the panel, maybe filtered.
-    let people = match (&group, &panel) {
-        (Some(group), _) => storage::group_members(&mut tx.ex(), group.id).await?,
-        (None, Some(panel)) => storage::candidates(&mut tx.ex(), panel.id, topic, region).await?,
-        (None, None) => Vec::new(),
+    let invitees = match (&group, &panel) {
+        (Some(group), _) => Some(Invitees::Group(group.id)),
+        (None, Some(panel)) => Some(Invitees::Panel {
+            panel: panel.id,
+            topic,
+            region,
+        }),
+        (None, None) => None,
     };
-    let mut to_contact = Vec::new();
-    let mut emailed = 0;
-    let mut invited = 0;
-    for person in &people {
-        let address = person.email.as_deref().filter(|e| !e.is_empty());
-        if !storage::invite(
-            &mut tx.ex(),
-            event.id,
-            person.id,
-            address.is_some(),
-            page.ctx.actor(),
-        )
-        .await?
-        {
-            continue;
+    let mut tx = state.db.begin().await?;
+    let to_contact = match invitees {
+        Some(invitees) => {
+            organising::invite(
+                &mut tx.ex(),
+                &state,
+                organiser(&page, org_id),
+                &event,
+                invitees,
+            )
+            .await?
+            .to_contact
         }
-        invited += 1;
-        match address {
-            Some(to) => {
-                let locale = super::locale_of(&person.language);
-                enqueue(
-                    &mut tx.ex(),
-                    OutgoingEmail {
-                        to: to.to_owned(),
-                        subject: locale.t_args(
-                            "email-event-invite-subject",
-                            &[("event", Arg::from(event.title.as_str()))],
-                        ),
-                        body: locale.t_args(
-                            "email-event-invite-body",
-                            &[
-                                ("name", Arg::from(person.display_name.as_str())),
-                                ("event", Arg::from(event.title.as_str())),
-                                ("when", Arg::from(super::when(&event, locale))),
-                                (
-                                    "link",
-                                    Arg::from(state.link(&format!("/events/{}/book", event.id))),
-                                ),
-                            ],
-                        ),
-                    },
-                )
-                .await?;
-                emailed += 1;
-            }
-            None => to_contact.push((
-                person.display_name.clone(),
-                person.phone.clone().unwrap_or_default(),
-            )),
-        }
-    }
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("event.invited", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({
-                "panel": panel.as_ref().map(|p| p.id),
-                "group": group.as_ref().map(|g| g.id),
-                "invited": invited,
-                "emailed": emailed,
-            })),
-    )
-    .await?;
+        None => Vec::new(),
+    };
     tx.commit().await?;
     if to_contact.is_empty() {
         return Ok(see_other_with_flash(
@@ -708,6 +655,13 @@ pub async fn invite(
         ));
     }
     render(show_page(&state, page, org_id, &engagement, event, to_contact).await?)
+}
+
+fn organiser(page: &Page, org_id: Uuid) -> Organiser {
+    Organiser {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
 }
 
 /// Marks who came. Each newly marked attendance is recorded as involvement on the register.
@@ -725,33 +679,12 @@ pub async fn attendance(
         .filter_map(|id| Uuid::parse_str(id).ok())
         .collect();
     let mut tx = state.db.begin().await?;
-    let bookings = storage::bookings_of(&mut tx.ex(), event.id).await?;
-    let mut marked = 0;
-    for booking in bookings
-        .iter()
-        .filter(|b| b.status() == BookingStatus::Booked)
-    {
-        let attended = came.contains(&booking.person_id);
-        if storage::set_attended(&mut tx.ex(), event.id, booking.person_id, attended).await? {
-            record::record_involvement(
-                &mut tx.ex(),
-                booking.person_id,
-                event.organisation_id,
-                &event.title,
-                event.starts_at,
-            )
-            .await?;
-            marked += 1;
-        }
-    }
-    // Once the event is over, everyone marked as there is asked whether their access needs were met.
-    super::feedback::ask(&mut tx, &state, &event, page.ctx.actor()).await?;
-    audit::record(
+    organising::record_attendance(
         &mut tx.ex(),
-        Entry::new("event.attendance_recorded", "event", event.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "attended": came.len(), "newly_marked": marked })),
+        &state,
+        organiser(&page, org_id),
+        &event,
+        &came,
     )
     .await?;
     tx.commit().await?;

@@ -8,6 +8,7 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::domain::{BookingRule, BookingStatus, Feature, Mode, OFFER_HOURS};
+use crate::access_plan::Status;
 use crate::db::Ex;
 use crate::on;
 use crate::register::domain::{Region, Topic};
@@ -731,4 +732,108 @@ pub async fn mark_reminded(
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     Ok(changed > 0)
+}
+
+// The access plan's stored statuses.
+
+/// An item's stored status, by its key.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Stored {
+    pub item_key: String,
+    pub status: String,
+    pub reason: String,
+    pub alternative: String,
+    pub booked_on: Option<String>,
+    pub cost_pence: Option<i64>,
+    pub told_people_at: Option<OffsetDateTime>,
+}
+
+impl Stored {
+    pub fn status(&self) -> Status {
+        match self.status.as_str() {
+            "in_progress" => Status::InProgress,
+            "arranged" => Status::Arranged,
+            "met_by_venue" => Status::MetByVenue,
+            "cannot_arrange" => Status::CannotArrange {
+                reason: self.reason.clone(),
+                told_people_at: self.told_people_at,
+                alternative: self.alternative.clone(),
+            },
+            _ => Status::NotStarted,
+        }
+    }
+}
+
+pub(in crate::events) async fn stored_items(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+) -> Result<Vec<Stored>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT item_key, status, reason, alternative, booked_on, cost_pence, told_people_at \
+         FROM event_plan_items WHERE event_id = $1",
+    )
+    .bind(event)
+    .fetch_all(c)
+    .await)
+}
+
+pub(in crate::events) async fn save_item(
+    ex: &mut Ex<'_>,
+    event: Uuid,
+    item: &Stored,
+) -> Result<u64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO event_plan_items (event_id, item_key, status, reason, alternative, booked_on, cost_pence, \
+         told_people_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         ON CONFLICT (event_id, item_key) DO UPDATE SET status = $3, reason = $4, alternative = $5, \
+         booked_on = $6, cost_pence = $7, told_people_at = $8, updated_at = $9",
+    )
+    .bind(event)
+    .bind(&item.item_key)
+    .bind(&item.status)
+    .bind(&item.reason)
+    .bind(&item.alternative)
+    .bind(&item.booked_on)
+    .bind(item.cost_pence)
+    .bind(item.told_people_at)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))
+}
+
+pub(in crate::events) async fn set_ready(ex: &mut Ex<'_>, event: Uuid) -> Result<u64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE events SET ready_at = $2, updated_at = $2 WHERE id = $1")
+        .bind(event)
+        .bind(crate::db::now())
+        .execute(c)
+        .await.map(|r| r.rows_affected()))
+}
+
+/// One row of a person's "your events" list.
+#[derive(sqlx::FromRow)]
+pub struct YourEventRow {
+    #[sqlx(flatten)]
+    pub event: EventRow,
+    pub engagement_title: String,
+    pub engagement_title_cy: String,
+    pub booking_status: Option<String>,
+    pub attended: Option<bool>,
+}
+
+/// Published events `person` was invited to or has a booking for, soonest first.
+pub(in crate::events) async fn events_for(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<YourEventRow>, sqlx::Error> {
+    let sql = "SELECT e.id, e.engagement_id, e.organisation_id, e.title, e.mode, e.starts_at, e.length_minutes, \
+               e.breaks, e.capacity, e.venue_id, e.platform, e.captions, e.dial_in, e.booking, e.published, e.ready_at, \
+               e.cancelled_at, e.cancel_reason, \
+               g.title_en AS engagement_title, g.title_cy AS engagement_title_cy, \
+               b.status AS booking_status, b.attended AS attended \
+               FROM events e JOIN engagements g ON g.id = e.engagement_id \
+               LEFT JOIN event_bookings b ON b.event_id = e.id AND b.person_id = $1 \
+               WHERE e.published AND (b.id IS NOT NULL OR EXISTS \
+                 (SELECT 1 FROM event_invitations i WHERE i.event_id = e.id AND i.person_id = $1)) \
+               ORDER BY e.starts_at, e.id";
+    on!(ex.re(), c => sqlx::query_as(sql).bind(person).fetch_all(c).await)
 }

@@ -9,6 +9,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::domain::Feature;
+use super::organising::Organiser;
 use super::storage::{self, Venue, VenueRow};
 use crate::audit::{self, Entry};
 use crate::ids::VenueId;
@@ -279,13 +280,15 @@ async fn save(
         None => (Uuid::now_v7(), "venue.created"),
     };
     let mut tx = state.db.begin().await?;
-    storage::save_venue(&mut tx.ex(), org_id, id, &venue).await?;
-    audit::record(
+    save_venue(
         &mut tx.ex(),
-        Entry::new(action, "venue", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "features": venue.features.iter().map(|f| f.as_str()).collect::<Vec<_>>() })),
+        Organiser {
+            account: page.ctx.actor(),
+            organisation: org_id,
+        },
+        id,
+        action,
+        &venue,
     )
     .await?;
     tx.commit().await?;
@@ -294,6 +297,40 @@ async fn save(
         &format!("/organisations/{org_id}/venues"),
         "flash-venue-saved",
     ))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum VenueError {
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl From<VenueError> for AppError {
+    fn from(error: VenueError) -> Self {
+        match error {
+            VenueError::Database(error) => error.into(),
+        }
+    }
+}
+
+/// Saves a venue of the organiser's organisation (`action` says whether it is new or changed).
+pub async fn save_venue(
+    ex: &mut crate::db::Ex<'_>,
+    by: Organiser,
+    id: Uuid,
+    action: &'static str,
+    venue: &Venue,
+) -> Result<(), VenueError> {
+    storage::save_venue(ex, by.organisation, id, venue).await?;
+    audit::record(
+        ex,
+        Entry::new(action, "venue", id)
+            .by(by.account)
+            .in_organisation(by.organisation)
+            .with(json!({ "features": venue.features.iter().map(|f| f.as_str()).collect::<Vec<_>>() })),
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn new_submit(

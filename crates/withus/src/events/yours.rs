@@ -7,10 +7,8 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::domain::BookingStatus;
-use super::storage::EventRow;
-use crate::db::Ex;
+use super::storage::events_for;
 use crate::engagements::domain::{Bilingual, Shown};
-use crate::on;
 use crate::register::record::subject;
 use crate::state::AppState;
 use crate::web::{AppError, AppResult, Page, render};
@@ -32,31 +30,6 @@ struct YourEventsPage {
     page: Page,
     upcoming: Vec<Line>,
     past: Vec<Line>,
-}
-
-#[derive(sqlx::FromRow)]
-struct Row {
-    #[sqlx(flatten)]
-    event: EventRow,
-    engagement_title: String,
-    engagement_title_cy: String,
-    booking_status: Option<String>,
-    attended: Option<bool>,
-}
-
-/// Published events `person` was invited to or has a booking for, soonest first.
-async fn events_for(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<Row>, sqlx::Error> {
-    let sql = "SELECT e.id, e.engagement_id, e.organisation_id, e.title, e.mode, e.starts_at, e.length_minutes, \
-               e.breaks, e.capacity, e.venue_id, e.platform, e.captions, e.dial_in, e.booking, e.published, e.ready_at, \
-               e.cancelled_at, e.cancel_reason, \
-               g.title_en AS engagement_title, g.title_cy AS engagement_title_cy, \
-               b.status AS booking_status, b.attended AS attended \
-               FROM events e JOIN engagements g ON g.id = e.engagement_id \
-               LEFT JOIN event_bookings b ON b.event_id = e.id AND b.person_id = $1 \
-               WHERE e.published AND (b.id IS NOT NULL OR EXISTS \
-                 (SELECT 1 FROM event_invitations i WHERE i.event_id = e.id AND i.person_id = $1)) \
-               ORDER BY e.starts_at, e.id";
-    on!(ex.re(), c => sqlx::query_as(sql).bind(person).fetch_all(c).await)
 }
 
 pub async fn list(State(state): State<AppState>, page: Page) -> AppResult {

@@ -13,9 +13,9 @@ use crate::accounts::domain::EmailAddress;
 use crate::accounts::storage::NewAccount;
 use crate::audit::{self, Entry};
 use crate::db::Ex;
-use crate::email::{self, messages};
 use crate::i18n::Locale;
 use crate::ids::known;
+use crate::notices::{self, Recipient, messages};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CreateError {
@@ -129,15 +129,14 @@ pub async fn invite(
         None => link.fallback,
     };
     let role_label = locale.t(role.message_key());
-    let message = messages::invitation(
-        locale,
-        email_address.as_str(),
+    let notice = messages::invitation(
         &(link.link)(&token.secret),
         &organisation.name,
         &role_label,
         link.service_name,
     );
-    email::enqueue(ex, message).await?;
+    let to = Recipient::plain(email_address.as_str(), locale);
+    notices::send(ex, &to, notice).await?;
     audit::record(
         ex,
         Entry::new("invitation.created", "invitation", id)

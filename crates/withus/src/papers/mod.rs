@@ -4,10 +4,14 @@
 //! engagement page lists the published ones; the access plan flags those missing a format someone
 //! booked needs (see [`crate::access_plan::papers`]).
 
+pub mod commands;
 pub mod demo;
 pub mod form;
 pub mod staff;
 pub mod storage;
+
+use std::future::Future;
+use std::pin::Pin;
 
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -18,7 +22,7 @@ use crate::state::AppState;
 use crate::web::access::{Access, Permission};
 use crate::web::routing::{Route, route};
 use crate::web::{AppError, dates};
-use storage::PaperRow;
+pub use storage::{PaperInput, PaperRow};
 
 pub(crate) fn routes() -> Vec<Route> {
     use Access::*;
@@ -84,6 +88,24 @@ pub(crate) fn routes() -> Vec<Route> {
     ]
 }
 
+/// An event of the engagement, as papers name it: to say which event a paper goes with.
+#[derive(Debug, Clone)]
+pub struct EventLabel {
+    pub id: Uuid,
+    pub title: String,
+    /// When it is, in the reader's language.
+    pub when: String,
+}
+
+/// Events being read for papers.
+pub type EventLabels<'a> =
+    Pin<Box<dyn Future<Output = Result<Vec<EventLabel>, AppError>> + Send + 'a>>;
+
+/// The events of an engagement (cancelled ones too), in the reader's language. Papers may not
+/// import the events capability, which is built on them; the wiring passes in its read model.
+#[derive(Clone, Copy)]
+pub struct EventsOf(pub for<'a> fn(&'a AppState, Uuid, Locale) -> EventLabels<'a>);
+
 /// One format of a paper as shown: its name, and its link if there is one.
 pub struct FormatView {
     pub name: String,
@@ -122,13 +144,14 @@ pub struct StaffList {
 }
 
 /// The papers of an engagement (all of them) or of one of its events (its own and the whole
-/// engagement's), for the staff page of either.
+/// engagement's), for the staff page of either; `events` are the engagement's, to name the event
+/// each paper goes with.
 pub async fn staff_list(
     state: &AppState,
     locale: Locale,
-    org_id: Uuid,
-    engagement: Uuid,
+    (org_id, engagement): (Uuid, Uuid),
     event: Option<Uuid>,
+    events: &[EventLabel],
     can_manage: bool,
 ) -> Result<StaffList, AppError> {
     let mut conn = state.db.acquire().await?;
@@ -136,7 +159,6 @@ pub async fn staff_list(
         Some(event) => storage::for_event(&mut conn.ex(), engagement, event).await?,
         None => storage::of_engagement(&mut conn.ex(), engagement).await?,
     };
-    let events = crate::events::storage::events_of(&mut conn.ex(), engagement, false).await?;
     drop(conn);
     let base = format!("/organisations/{org_id}/engagements/{engagement}/papers");
     let lines = papers
@@ -218,4 +240,26 @@ pub async fn public(
         }
     }
     Ok(shown)
+}
+
+/// Every paper of an engagement and its events, with its formats: the engagement's own first.
+pub async fn of_engagement(
+    ex: &mut crate::db::Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<PaperRow>, sqlx::Error> {
+    storage::of_engagement(ex, engagement).await
+}
+
+/// What the access plan of an event needs to know of the papers that go with it (its own and the
+/// whole engagement's): their titles, formats and when they were published.
+pub async fn for_event_plan(
+    ex: &mut crate::db::Ex<'_>,
+    engagement: Uuid,
+    event: Uuid,
+) -> Result<Vec<crate::access_plan::Paper>, sqlx::Error> {
+    Ok(storage::for_event(ex, engagement, event)
+        .await?
+        .iter()
+        .map(PaperRow::as_paper)
+        .collect())
 }

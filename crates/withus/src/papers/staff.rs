@@ -2,24 +2,29 @@
 //! description and formats, publishing and unpublishing it, and deleting it.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{Extension, Query, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
-use serde_json::json;
 use uuid::Uuid;
 
+use super::commands::{self, Editor};
 use super::form::{self, Answers, link_field};
 use super::storage::{self, PaperInput, PaperRow};
-use crate::access_plan::PaperFormat;
-use crate::audit::{self, Entry};
+use super::{EventLabel, EventsOf};
 use crate::engagements::{Loaded, load_editable};
-use crate::events::storage::EventRow;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::forms::{Choice, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
+
+fn editor(page: &Page, org_id: Uuid) -> Editor {
+    Editor {
+        account: page.ctx.actor(),
+        organisation: org_id,
+    }
+}
 
 /// Where a paper is listed: its event's staff page, or the engagement's.
 fn home(org_id: Uuid, engagement: Uuid, event: Option<Uuid>) -> String {
@@ -29,11 +34,6 @@ fn home(org_id: Uuid, engagement: Uuid, event: Option<Uuid>) -> String {
         }
         None => format!("/organisations/{org_id}/engagements/{engagement}#papers"),
     }
-}
-
-async fn events_of(state: &AppState, engagement: Uuid) -> Result<Vec<EventRow>, AppError> {
-    let mut conn = state.db.acquire().await?;
-    Ok(crate::events::storage::events_of(&mut conn.ex(), engagement, false).await?)
 }
 
 /// The engagement in the path (if this organisation may change it) and the paper in the path, if it
@@ -78,16 +78,15 @@ struct FormPage {
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn form_page(
-    state: &AppState,
+fn form_page(
     page: Page,
     org_id: Uuid,
     loaded: &Loaded,
     editing: Option<Uuid>,
     back: String,
     answers: Answers,
-) -> Result<FormPage, AppError> {
-    let events = events_of(state, loaded.engagement.id).await?;
+    events: &[EventLabel],
+) -> FormPage {
     let locale = page.locale();
     let base = format!(
         "/organisations/{org_id}/engagements/{}/papers",
@@ -104,7 +103,7 @@ async fn form_page(
     )];
     choices.extend(events.iter().map(|e| {
         let id = e.id.to_string();
-        let label = format!("{} ({})", e.title, crate::events::when(e, locale));
+        let label = format!("{} ({})", e.title, e.when);
         Choice::new(id.clone(), label, id == answers.event)
     }));
     let formats = answers
@@ -122,7 +121,7 @@ async fn form_page(
             }
         })
         .collect();
-    Ok(FormPage {
+    FormPage {
         engagement_title: loaded.engagement.title().shown(locale).text,
         heading,
         action,
@@ -132,7 +131,7 @@ async fn form_page(
         events: choices,
         formats,
         page,
-    })
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -143,23 +142,28 @@ pub struct For {
 
 pub async fn new_form(
     State(state): State<AppState>,
+    Extension(events_of): Extension<EventsOf>,
     Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     Query(target): Query<For>,
     page: Page,
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
-    let events = events_of(&state, loaded.engagement.id).await?;
+    let events = (events_of.0)(&state, loaded.engagement.id, page.locale()).await?;
     let event = Uuid::parse_str(&target.event)
         .ok()
         .filter(|id| events.iter().any(|e| e.id == *id));
     let back = home(org_id, loaded.engagement.id, event);
     let answers = Answers::new_for(event);
-    render(form_page(&state, page, org_id, &loaded, None, back, answers).await?)
+    render(form_page(
+        page, org_id, &loaded, None, back, answers, &events,
+    ))
 }
 
 /// Checks the submitted form; on a problem, the form again with every error.
+#[allow(clippy::too_many_arguments)]
 async fn checked(
     state: &AppState,
+    events_of: EventsOf,
     page: Page,
     org_id: Uuid,
     loaded: &Loaded,
@@ -168,32 +172,22 @@ async fn checked(
     body: &[u8],
 ) -> Result<Result<(PaperInput, Page), axum::response::Response>, AppError> {
     let answers = Answers::read(body);
-    let events: Vec<Uuid> = events_of(state, loaded.engagement.id)
-        .await?
-        .iter()
-        .map(|e| e.id)
-        .collect();
-    match form::check(&answers, &events) {
+    let events = (events_of.0)(state, loaded.engagement.id, page.locale()).await?;
+    let ids: Vec<Uuid> = events.iter().map(|e| e.id).collect();
+    match form::check(&answers, &ids) {
         Ok(paper) => Ok(Ok((paper, page))),
         Err(problems) => {
             let errors = form::form_errors(page.locale(), &problems);
             let page = page.with_errors(errors);
-            let shown = form_page(state, page, org_id, loaded, editing, back, answers).await?;
+            let shown = form_page(page, org_id, loaded, editing, back, answers, &events);
             Ok(Err(render_status(StatusCode::UNPROCESSABLE_ENTITY, shown)?))
         }
     }
 }
 
-fn details(engagement: Uuid, paper: &PaperInput) -> serde_json::Value {
-    json!({
-        "engagement": engagement,
-        "event": paper.event,
-        "formats": paper.formats.len(),
-    })
-}
-
 pub async fn new_submit(
     State(state): State<AppState>,
+    Extension(events_of): Extension<EventsOf>,
     Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
@@ -201,21 +195,13 @@ pub async fn new_submit(
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
     let engagement = loaded.engagement.id;
     let back = home(org_id, engagement, None);
-    let (paper, page) = match checked(&state, page, org_id, &loaded, None, back, &body).await? {
-        Ok(ok) => ok,
-        Err(response) => return Ok(response),
-    };
+    let (paper, page) =
+        match checked(&state, events_of, page, org_id, &loaded, None, back, &body).await? {
+            Ok(ok) => ok,
+            Err(response) => return Ok(response),
+        };
     let mut tx = state.db.begin().await?;
-    let id = storage::create(&mut tx.ex(), org_id, engagement, &paper).await?;
-    storage::not_ready_any_more(&mut tx.ex(), engagement, paper.event).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("paper.added", "paper", id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(details(engagement, &paper)),
-    )
-    .await?;
+    commands::add(&mut tx.ex(), editor(&page, org_id), engagement, &paper).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -226,24 +212,28 @@ pub async fn new_submit(
 
 pub async fn edit_form(
     State(state): State<AppState>,
+    Extension(events_of): Extension<EventsOf>,
     Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
     let back = home(org_id, loaded.engagement.id, paper.event_id);
     let answers = Answers::of(&paper);
-    render(form_page(&state, page, org_id, &loaded, Some(paper.id), back, answers).await?)
-}
-
-/// Whether a change may leave someone without a format they need: a format was taken away, or the
-/// paper now goes with other events.
-fn may_need_checking(before: &PaperRow, after: &PaperInput) -> bool {
-    let kept: Vec<PaperFormat> = after.formats.iter().map(|(f, _)| *f).collect();
-    before.event_id != after.event || before.format_set().iter().any(|f| !kept.contains(f))
+    let events = (events_of.0)(&state, loaded.engagement.id, page.locale()).await?;
+    render(form_page(
+        page,
+        org_id,
+        &loaded,
+        Some(paper.id),
+        back,
+        answers,
+        &events,
+    ))
 }
 
 pub async fn edit_submit(
     State(state): State<AppState>,
+    Extension(events_of): Extension<EventsOf>,
     Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
@@ -252,21 +242,21 @@ pub async fn edit_submit(
     let engagement = loaded.engagement.id;
     let back = home(org_id, engagement, before.event_id);
     let editing = Some(before.id);
-    let (paper, page) = match checked(&state, page, org_id, &loaded, editing, back, &body).await? {
+    let (paper, page) = match checked(
+        &state, events_of, page, org_id, &loaded, editing, back, &body,
+    )
+    .await?
+    {
         Ok(ok) => ok,
         Err(response) => return Ok(response),
     };
     let mut tx = state.db.begin().await?;
-    storage::update(&mut tx.ex(), before.id, &paper).await?;
-    if may_need_checking(&before, &paper) {
-        storage::not_ready_any_more(&mut tx.ex(), engagement, paper.event).await?;
-    }
-    audit::record(
+    commands::change(
         &mut tx.ex(),
-        Entry::new("paper.updated", "paper", before.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(details(engagement, &paper)),
+        editor(&page, org_id),
+        engagement,
+        before.id,
+        &paper,
     )
     .await?;
     tx.commit().await?;
@@ -287,28 +277,13 @@ async fn set_published(
 ) -> AppResult {
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
     let engagement = loaded.engagement.id;
-    // Publishing again keeps the first date, so a late paper is not made to look on time.
-    let at = if publish {
-        Some(paper.published_at.unwrap_or_else(crate::db::now))
-    } else {
-        None
-    };
     let mut tx = state.db.begin().await?;
-    storage::set_published(&mut tx.ex(), paper.id, at).await?;
-    audit::record(
+    commands::set_published(
         &mut tx.ex(),
-        Entry::new(
-            if publish {
-                "paper.published"
-            } else {
-                "paper.unpublished"
-            },
-            "paper",
-            paper.id,
-        )
-        .by(page.ctx.actor())
-        .in_organisation(org_id)
-        .with(json!({ "engagement": engagement, "event": paper.event_id })),
+        editor(&page, org_id),
+        engagement,
+        paper.id,
+        publish,
     )
     .await?;
     tx.commit().await?;
@@ -401,15 +376,7 @@ pub async fn delete_submit(
         }
     }
     let mut tx = state.db.begin().await?;
-    storage::delete(&mut tx.ex(), paper.id).await?;
-    audit::record(
-        &mut tx.ex(),
-        Entry::new("paper.deleted", "paper", paper.id)
-            .by(page.ctx.actor())
-            .in_organisation(org_id)
-            .with(json!({ "engagement": engagement, "event": paper.event_id })),
-    )
-    .await?;
+    commands::delete(&mut tx.ex(), editor(&page, org_id), engagement, paper.id).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(&state, &back, "paper-flash-deleted"))
 }

@@ -88,7 +88,7 @@ async fn insert_formats(
 }
 
 /// Adds a paper to `engagement` (or one of its events), unpublished. Run inside a transaction.
-pub async fn create(
+pub(in crate::papers) async fn create(
     ex: &mut Ex<'_>,
     organisation: Uuid,
     engagement: Uuid,
@@ -113,7 +113,11 @@ pub async fn create(
 }
 
 /// Changes a paper's event, title, description and formats. Run inside a transaction.
-pub async fn update(ex: &mut Ex<'_>, id: Uuid, paper: &PaperInput) -> Result<(), sqlx::Error> {
+pub(in crate::papers) async fn update(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    paper: &PaperInput,
+) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query(
         "UPDATE papers SET event_id = $2, title = $3, description = $4, updated_at = $5 WHERE id = $1",
     )
@@ -128,7 +132,7 @@ pub async fn update(ex: &mut Ex<'_>, id: Uuid, paper: &PaperInput) -> Result<(),
 }
 
 /// Publishes a paper at `at`, or unpublishes it with `None`.
-pub async fn set_published(
+pub(in crate::papers) async fn set_published(
     ex: &mut Ex<'_>,
     id: Uuid,
     at: Option<OffsetDateTime>,
@@ -143,7 +147,7 @@ pub async fn set_published(
 }
 
 /// Deletes a paper and its formats. Run inside a transaction.
-pub async fn delete(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
+pub(in crate::papers) async fn delete(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
     on!(ex.re(), c => sqlx::query("DELETE FROM paper_formats WHERE paper_id = $1")
         .bind(id)
         .execute(c)
@@ -182,7 +186,7 @@ async fn with_formats(
 }
 
 /// Every paper of an engagement and its events: the engagement's own first, then by when added.
-pub async fn of_engagement(
+pub(in crate::papers) async fn of_engagement(
     ex: &mut Ex<'_>,
     engagement: Uuid,
 ) -> Result<Vec<PaperRow>, sqlx::Error> {
@@ -195,7 +199,7 @@ pub async fn of_engagement(
 }
 
 /// The paper `id`, if it belongs to `engagement`.
-pub async fn find(
+pub(in crate::papers) async fn find(
     ex: &mut Ex<'_>,
     engagement: Uuid,
     id: Uuid,
@@ -207,7 +211,7 @@ pub async fn find(
 }
 
 /// The papers that go with an event: its own, and those of its whole engagement.
-pub async fn for_event(
+pub(in crate::papers) async fn for_event(
     ex: &mut Ex<'_>,
     engagement: Uuid,
     event: Uuid,
@@ -221,7 +225,7 @@ pub async fn for_event(
 
 /// A changed paper may lack a format someone booked needs: the organiser checks the access plan of
 /// the events it goes with again (one event, or all the engagement's when `event` is `None`).
-pub async fn not_ready_any_more(
+pub(in crate::papers) async fn not_ready_any_more(
     ex: &mut Ex<'_>,
     engagement: Uuid,
     event: Option<Uuid>,

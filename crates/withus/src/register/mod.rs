@@ -17,6 +17,7 @@
 //! ([`questions`]), and the person's own row and panel memberships ([`storage`]).
 
 pub mod consents;
+pub mod contact;
 pub mod domain;
 pub mod fixtures;
 pub mod import;

@@ -19,8 +19,8 @@ use super::quotas::{self, Quotas};
 use super::storage::{self, Draw, Finished, NewRun, RunRow, RunStatus, SelectionRow};
 use crate::audit::{self, Entry};
 use crate::db::Db;
-use crate::email::{self, OutgoingEmail};
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Arg;
+use crate::notices::{self, Notice, Recipient};
 use crate::register::domain::ContactMethod;
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
@@ -395,29 +395,13 @@ pub enum InviteRefused {
     AlreadyInvited,
 }
 
-/// The invitation email, in the person's language.
-pub fn invitation_email(
-    locale: Locale,
-    to: &str,
-    group: &str,
-    organisation: &str,
-    service: &str,
-) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: locale.t_args(
-            "selection-email-subject",
-            &[("organisation", Arg::from(organisation))],
-        ),
-        body: locale.t_args(
-            "selection-email-body",
-            &[
-                ("group", Arg::from(group)),
-                ("organisation", Arg::from(organisation)),
-                ("service", Arg::from(service)),
-            ],
-        ),
-    }
+/// The invitation to someone drawn for a group, written for them by the notices door.
+pub fn invitation_notice(group: &str, organisation: &str, service: &str) -> Notice {
+    Notice::new("selection-email-subject", "selection-email-body").args([
+        ("group", Arg::from(group)),
+        ("organisation", Arg::from(organisation)),
+        ("service", Arg::from(service)),
+    ])
 }
 
 /// Invites everyone drawn who is still in the pool: an email to those with an address, a line on
@@ -445,15 +429,15 @@ pub async fn invite(
     for contact in &contacts {
         match contact.email.as_deref().filter(|e| !e.is_empty()) {
             Some(address) => {
-                let locale = contact.language;
-                let message = invitation_email(
-                    locale,
+                let to = Recipient {
                     address,
-                    &selection.name,
-                    organisation,
-                    &state.config.service_name,
-                );
-                let outbox = email::enqueue(&mut tx.ex(), message).await?;
+                    locale: contact.language,
+                    style: crate::register::contact::style_of(state, &mut tx.ex(), contact.id)
+                        .await,
+                };
+                let notice =
+                    invitation_notice(&selection.name, organisation, &state.config.service_name);
+                let outbox = notices::send(&mut tx.ex(), &to, notice).await?;
                 storage::add_invitation(
                     &mut tx.ex(),
                     selection.id,

@@ -691,11 +691,14 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         .await
         .unwrap();
     let event = crate::events::add_event(&mut tx, org, engagement, venue, 5).await;
-    let paper = withus::papers::storage::create(
+    let paper = withus::papers::commands::add(
         &mut tx.ex(),
-        org,
+        withus::papers::commands::Editor {
+            account: None,
+            organisation: org,
+        },
         engagement,
-        &withus::papers::storage::PaperInput {
+        &withus::papers::PaperInput {
             event: Some(event),
             title: "Matrix agenda".into(),
             description: String::new(),

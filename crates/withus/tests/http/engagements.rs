@@ -8,7 +8,7 @@ use withus::db::Tx;
 use withus::engagements::domain::{
     Bilingual, Commitment, Contact, Engagement, GroupStage, Openness, Phase, Rung,
 };
-use withus::engagements::storage as engagements;
+use withus::engagements::{self, commands::Editor};
 use withus::register::domain::Topic;
 
 use crate::both;
@@ -47,14 +47,19 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
         openness: Openness::Open,
         take_part: Bilingual::default(),
     };
-    let id = engagements::create(&mut tx.ex(), org, &engagement)
+    let by = Editor {
+        account: None,
+        organisation: org,
+    };
+    let id = engagements::commands::create(&mut tx.ex(), by, &engagement, &[])
         .await
         .unwrap();
-    engagements::set_published(&mut tx.ex(), id, true)
+    engagements::commands::set_published(&mut tx.ex(), by, id, true)
         .await
         .unwrap();
-    let commitment = engagements::add_commitment(
+    let commitment = engagements::commands::add_commitment(
         &mut tx.ex(),
+        by,
         id,
         &Commitment {
             statement: Bilingual::new("We will report back", ""),
@@ -62,7 +67,6 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
             due_on: date!(2099 - 01 - 01),
             target: Bilingual::default(),
         },
-        None,
     )
     .await
     .unwrap();

@@ -1068,3 +1068,49 @@ both!(
     unknown_preferences_are_refused,
     unknown_preferences_are_refused_body
 );
+
+async fn the_organisers_event_page_writes_nothing_body(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let world = world(&app).await;
+    let event = event(&app, &world, 1).await;
+    let people = people(&app, &world, 2, true).await;
+    for (_, email) in &people {
+        let mut client = app.signed_in_client(email).await;
+        let page = client.post(&format!("/events/{event}/book"), &[]).await;
+        assert_eq!(page.status, 303);
+    }
+    let mut first = app.signed_in_client(&people[0].1).await;
+    let page = first.post(&format!("/events/{event}/cancel"), &[]).await;
+    assert_eq!(page.status, 303);
+    expire_offer(&app, people[1].0).await;
+    let before = bookings(&app, event).await;
+    let audit_before = app.scalar_i64("SELECT COUNT(*) FROM audit_log").await;
+    let outbox_before = app.scalar_i64("SELECT COUNT(*) FROM outbox").await;
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let page = staff
+        .get(&format!(
+            "/organisations/{}/engagements/{}/events/{event}",
+            world.org, world.engagement
+        ))
+        .await;
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        bookings(&app, event).await,
+        before,
+        "a GET changes no booking"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log").await,
+        audit_before,
+        "a GET audits nothing"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox").await,
+        outbox_before,
+        "a GET sends nothing"
+    );
+}
+both!(
+    the_organisers_event_page_writes_nothing,
+    the_organisers_event_page_writes_nothing_body
+);

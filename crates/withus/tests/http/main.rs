@@ -16,6 +16,7 @@ mod events_feedback;
 mod health_and_errors;
 mod invitations;
 mod language;
+mod notices;
 mod outbox;
 mod papers;
 mod password_reset;

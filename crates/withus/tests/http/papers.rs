@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 use withus::organisations::domain::OrganisationKind;
-use withus::papers::storage::{self as papers, PaperRow};
+use withus::papers::{self, PaperRow};
 use withus::register::domain::AccessNeed;
 
 use crate::both;
@@ -447,9 +447,12 @@ async fn papers_late_to_publish_are_flagged_body(backend: Backend) {
     let later = world_event(&app, &world, 60).await;
     let plan = format!("{}/events/{later}/access-plan", engagement_page(&world));
     let mut tx = app.db.begin().await.unwrap();
-    papers::create(
+    papers::commands::add(
         &mut tx.ex(),
-        world.org,
+        papers::commands::Editor {
+            account: None,
+            organisation: world.org,
+        },
         world.engagement,
         &papers::PaperInput {
             event: Some(later),

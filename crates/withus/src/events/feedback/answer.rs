@@ -228,33 +228,55 @@ async fn save(
         (_, "no") => Some(false),
         _ => None,
     };
+    let given = Given {
+        answer,
+        details: sealed.as_deref(),
+        may_contact,
+        via,
+        recorded_by: page.ctx.actor(),
+    };
     let mut tx = state.db.begin().await?;
-    storage::save_answer(
-        &mut tx.ex(),
-        event.id,
-        who.person,
-        &Given {
-            answer,
-            details: sealed.as_deref(),
-            may_contact,
-            via,
-            recorded_by: page.ctx.actor(),
-        },
-    )
-    .await?;
+    record(&mut tx.ex(), event, who.person, who.staff.is_some(), &given).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AnswerError {
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl From<AnswerError> for AppError {
+    fn from(error: AnswerError) -> Self {
+        match error {
+            AnswerError::Database(error) => error.into(),
+        }
+    }
+}
+
+/// Records `person`'s answer about whether their access needs were met at `event` (given by them,
+/// or by staff on their behalf), replacing any earlier one.
+pub async fn record(
+    ex: &mut crate::db::Ex<'_>,
+    event: &EventRow,
+    person: Uuid,
+    on_behalf: bool,
+    given: &Given<'_>,
+) -> Result<(), AnswerError> {
+    storage::save_answer(ex, event.id, person, given).await?;
     audit::record(
-        &mut tx.ex(),
+        ex,
         Entry::new("event.feedback_answered", "event", event.id)
-            .by(page.ctx.actor())
+            .by(given.recorded_by)
             .in_organisation(event.organisation_id)
             .with(json!({
-                "person": who.person,
-                "via": via.as_str(),
-                "on_behalf": who.staff.is_some(),
+                "person": person,
+                "via": given.via.as_str(),
+                "on_behalf": on_behalf,
             })),
     )
     .await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -421,7 +443,7 @@ pub async fn ask_now(
     let engagement = crate::engagements::load_editable(&state, org_id, &engagement_id).await?;
     let (_, event) = crate::events::load_for(&state, org_id, &engagement_id, &event_id).await?;
     let mut tx = state.db.begin().await?;
-    let asked = super::ask(&mut tx, &state, &event, page.ctx.actor()).await?;
+    let asked = super::ask(&mut tx.ex(), &state, &event, page.ctx.actor()).await?;
     tx.commit().await?;
     let flash = if asked.emailed + asked.in_person > 0 {
         "feedback-flash-asked"

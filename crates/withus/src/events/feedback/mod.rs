@@ -15,9 +15,9 @@ use uuid::Uuid;
 use super::domain::BookingStatus;
 use super::storage::{self as events, EventRow};
 use crate::audit::{self, Entry};
-use crate::db::Tx;
-use crate::email::{OutgoingEmail, enqueue};
+use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
+use crate::notices::{self, Notice};
 use crate::register::record::visibility::{Visibility, relation, visibility};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
@@ -142,39 +142,37 @@ pub struct Asked {
 /// language, or (without an email address) listed for the organiser to ask. Each person is asked
 /// once, however often attendance is saved.
 pub async fn ask(
-    tx: &mut Tx,
+    ex: &mut Ex<'_>,
     state: &AppState,
     event: &EventRow,
     actor: Option<Uuid>,
-) -> Result<Asked, AppError> {
+) -> Result<Asked, sqlx::Error> {
     let mut asked = Asked::default();
     if !has_ended(event, crate::db::now()) {
         return Ok(asked);
     }
-    let attendees = events::bookings_of(&mut tx.ex(), event.id).await?;
+    let attendees = events::bookings_of(ex, event.id).await?;
     for booking in attendees
         .iter()
         .filter(|b| b.status() == BookingStatus::Booked && b.attended)
     {
         let to = booking.email.as_deref().filter(|e| !e.is_empty());
-        if !storage::mark_asked(&mut tx.ex(), event.id, booking.person_id, to.is_some()).await? {
+        if !storage::mark_asked(ex, event.id, booking.person_id, to.is_some()).await? {
             continue;
         }
         let Some(to) = to else {
             asked.in_person += 1;
             continue;
         };
-        let locale = super::locale_of(&booking.language);
-        enqueue(
-            &mut tx.ex(),
-            question(state, event, &booking.display_name, to, locale),
-        )
-        .await?;
+        let to =
+            super::letters::recipient(state, ex, booking.person_id, to, &booking.language).await;
+        let notice = question(state, event, &booking.display_name, to.locale);
+        notices::send(ex, &to, notice).await?;
         asked.emailed += 1;
     }
     if asked.emailed + asked.in_person > 0 {
         audit::record(
-            &mut tx.ex(),
+            ex,
             Entry::new("event.feedback_asked", "event", event.id)
                 .by(actor)
                 .in_organisation(event.organisation_id)
@@ -186,32 +184,15 @@ pub async fn ask(
 }
 
 /// The email asking one attendee, in their language.
-fn question(
-    state: &AppState,
-    event: &EventRow,
-    name: &str,
-    to: &str,
-    locale: Locale,
-) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: locale.t_args(
-            "email-feedback-subject",
-            &[("event", Arg::from(event.title.as_str()))],
-        ),
-        body: locale.t_args(
-            "email-feedback-body",
-            &[
-                ("name", Arg::from(name)),
-                ("event", Arg::from(event.title.as_str())),
-                ("when", Arg::from(super::when(event, locale))),
-                (
-                    "link",
-                    Arg::from(state.link(&format!("/events/{}/feedback", event.id))),
-                ),
-            ],
-        ),
-    }
+fn question(state: &AppState, event: &EventRow, name: &str, locale: Locale) -> Notice {
+    Notice::new("email-feedback-subject", "email-feedback-body")
+        .arg("name", name)
+        .arg("event", event.title.as_str())
+        .arg("when", super::when(event, locale))
+        .arg(
+            "link",
+            state.link(&format!("/events/{}/feedback", event.id)),
+        )
 }
 
 /// The name of a plan item a person said was not met, in the reader's language. Items are found

@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
 use crate::audit::{self, Entry};
-use crate::email::{self, messages};
 use crate::i18n::Locale;
+use crate::notices::{self, Recipient, messages};
 use crate::register::consents::NewConsent;
 use crate::register::consents::{self, Actor};
 use crate::register::domain::{
@@ -158,7 +158,7 @@ fn draft_field(panel: Uuid) -> FieldContext<'static> {
 }
 
 fn read_draft(state: &AppState, headers: &HeaderMap, panel: Uuid) -> Draft {
-    cookies::read(headers, cookies::CookieNames::of(&state).join())
+    cookies::read(headers, cookies::CookieNames::of(state).join())
         .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
         .and_then(|sealed| state.keys.open(&sealed, draft_field(panel)).ok())
         .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
@@ -196,7 +196,7 @@ fn draft_cookie(state: &AppState, draft: &Draft) -> String {
     let json = serde_json::to_string(draft).expect("drafts always serialise");
     let panel = draft.panel.unwrap_or_default();
     let sealed = URL_SAFE_NO_PAD.encode(state.keys.seal(&json, draft_field(panel)));
-    let names = cookies::CookieNames::of(&state);
+    let names = cookies::CookieNames::of(state);
     names.set(names.join(), &sealed, None)
 }
 
@@ -832,12 +832,14 @@ pub async fn check_submit(
                 (None, Some(email)) => match accounts::find_by_email(&mut tx.ex(), email).await? {
                     Some(found) => {
                         let linked = storage::person_of_account(&mut tx.ex(), found.id).await?;
-                        email_to_send = Some(messages::panel_joined_notice(
+                        email_to_send = Some((
+                            email.clone(),
                             Locale::parse(&found.language).unwrap_or_default(),
-                            email,
-                            &state.link("/your-data"),
-                            &panel.name,
-                            &state.config.service_name,
+                            messages::panel_joined_notice(
+                                &state.link("/your-data"),
+                                &panel.name,
+                                &state.config.service_name,
+                            ),
                         ));
                         linked.is_none().then_some(found.id)
                     }
@@ -861,12 +863,14 @@ pub async fn check_submit(
                             WELCOME_LIFETIME,
                         )
                         .await?;
-                        email_to_send = Some(messages::panel_welcome(
+                        email_to_send = Some((
+                            email.clone(),
                             locale,
-                            email,
-                            &state.link(&format!("/password-reset/{}", token.secret)),
-                            &panel.name,
-                            &state.config.service_name,
+                            messages::panel_welcome(
+                                &state.link(&format!("/password-reset/{}", token.secret)),
+                                &panel.name,
+                                &state.config.service_name,
+                            ),
                         ));
                         Some(id)
                     }
@@ -926,8 +930,14 @@ pub async fn check_submit(
     )
     .await?;
     let emailed = email_to_send.is_some();
-    if let Some(message) = email_to_send {
-        email::enqueue(&mut tx.ex(), message).await?;
+    if let Some((address, locale, notice)) = email_to_send {
+        let style = crate::register::contact::style_of(&state, &mut tx.ex(), person).await;
+        let to = Recipient {
+            address: &address,
+            locale,
+            style,
+        };
+        notices::send(&mut tx.ex(), &to, notice).await?;
     }
     tx.commit().await?;
     if emailed {

@@ -1,0 +1,178 @@
+//! Commands an organiser gives about an event: add it, invite people to it, record who came. Each
+//! writes, audits and queues its notices in the caller's transaction.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::domain::BookingStatus;
+use super::storage::{self, Event, EventRow};
+use crate::audit::{self, Entry};
+use crate::db::Ex;
+use crate::notices::{self, Notice};
+use crate::register::domain::{Region, Topic};
+use crate::register::record;
+use crate::state::AppState;
+
+/// Who is organising, and for which organisation.
+#[derive(Debug, Clone, Copy)]
+pub struct Organiser {
+    pub account: Option<Uuid>,
+    pub organisation: Uuid,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OrganiseError {
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl From<OrganiseError> for crate::web::AppError {
+    fn from(error: OrganiseError) -> Self {
+        match error {
+            OrganiseError::Database(error) => error.into(),
+        }
+    }
+}
+
+/// Adds an event to an engagement. The new event's id.
+pub async fn create(
+    ex: &mut Ex<'_>,
+    by: Organiser,
+    engagement: Uuid,
+    event: &Event,
+) -> Result<Uuid, OrganiseError> {
+    let id = storage::create_event(ex, engagement, by.organisation, event).await?;
+    audit::record(
+        ex,
+        Entry::new("event.created", "event", id)
+            .by(by.account)
+            .in_organisation(by.organisation)
+            .with(json!({ "engagement": engagement, "capacity": event.capacity, "mode": event.mode.as_str() })),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Whom to invite: a working group chosen fairly, as it is; or a panel, maybe filtered.
+#[derive(Debug, Clone, Copy)]
+pub enum Invitees {
+    Group(Uuid),
+    Panel {
+        panel: Uuid,
+        topic: Option<Topic>,
+        region: Option<Region>,
+    },
+}
+
+/// The outcome of inviting: the people with no email address, (name, phone), to contact another
+/// way.
+#[derive(Debug, Clone, Default)]
+pub struct Invited {
+    pub to_contact: Vec<(String, String)>,
+}
+
+/// Invites people not yet invited: an email to each with an address, in their language and format;
+/// the others are returned to contact another way.
+pub async fn invite(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    by: Organiser,
+    event: &EventRow,
+    invitees: Invitees,
+) -> Result<Invited, OrganiseError> {
+    let people = match invitees {
+        Invitees::Group(group) => storage::group_members(ex, group).await?,
+        Invitees::Panel {
+            panel,
+            topic,
+            region,
+        } => storage::candidates(ex, panel, topic, region).await?,
+    };
+    let mut to_contact = Vec::new();
+    let mut emailed = 0;
+    let mut invited = 0;
+    for person in &people {
+        let address = person.email.as_deref().filter(|e| !e.is_empty());
+        if !storage::invite(ex, event.id, person.id, address.is_some(), by.account).await? {
+            continue;
+        }
+        invited += 1;
+        match address {
+            Some(to) => {
+                let recipient =
+                    super::letters::recipient(state, ex, person.id, to, &person.language).await;
+                let notice = Notice::new("email-event-invite-subject", "email-event-invite-body")
+                    .easy_read("email-event-invite-easy")
+                    .arg("name", person.display_name.as_str())
+                    .arg("event", event.title.as_str())
+                    .arg("when", super::when(event, recipient.locale))
+                    .arg("link", state.link(&format!("/events/{}/book", event.id)));
+                notices::send(ex, &recipient, notice).await?;
+                emailed += 1;
+            }
+            None => to_contact.push((
+                person.display_name.clone(),
+                person.phone.clone().unwrap_or_default(),
+            )),
+        }
+    }
+    let (panel, group) = match invitees {
+        Invitees::Group(group) => (None, Some(group)),
+        Invitees::Panel { panel, .. } => (Some(panel), None),
+    };
+    audit::record(
+        ex,
+        Entry::new("event.invited", "event", event.id)
+            .by(by.account)
+            .in_organisation(by.organisation)
+            .with(json!({
+                "panel": panel,
+                "group": group,
+                "invited": invited,
+                "emailed": emailed,
+            })),
+    )
+    .await?;
+    Ok(Invited { to_contact })
+}
+
+/// Marks who came, from the people booked. Each newly marked attendance is recorded as involvement
+/// on the register; once the event is over, everyone marked as there is asked whether their access
+/// needs were met.
+pub async fn record_attendance(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    by: Organiser,
+    event: &EventRow,
+    came: &[Uuid],
+) -> Result<(), OrganiseError> {
+    let bookings = storage::bookings_of(ex, event.id).await?;
+    let mut marked = 0;
+    for booking in bookings
+        .iter()
+        .filter(|b| b.status() == BookingStatus::Booked)
+    {
+        let attended = came.contains(&booking.person_id);
+        if storage::set_attended(ex, event.id, booking.person_id, attended).await? {
+            record::record_involvement(
+                ex,
+                booking.person_id,
+                event.organisation_id,
+                &event.title,
+                event.starts_at,
+            )
+            .await?;
+            marked += 1;
+        }
+    }
+    super::feedback::ask(ex, state, event, by.account).await?;
+    audit::record(
+        ex,
+        Entry::new("event.attendance_recorded", "event", event.id)
+            .by(by.account)
+            .in_organisation(by.organisation)
+            .with(json!({ "attended": came.len(), "newly_marked": marked })),
+    )
+    .await?;
+    Ok(())
+}
