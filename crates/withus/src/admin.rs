@@ -4,7 +4,7 @@
 use crate::accounts::domain::{DisplayName, EmailAddress};
 use crate::accounts::profile::support_needs_field;
 use crate::accounts::storage::{self as accounts, NewAccount};
-use crate::audit::{self, ChainReport, Entry};
+use crate::audit::{self, Action, ChainReport, Entry};
 use crate::db::Db;
 use crate::organisations::domain::Role;
 use crate::organisations::storage as organisations;
@@ -94,7 +94,7 @@ pub async fn create_user(db: &Db, user: NewUser<'_>) -> Result<uuid::Uuid, Admin
         },
     )
     .await?;
-    let mut entry = Entry::new("account.created", "account", id)
+    let mut entry = Entry::new(Action::AccountCreated, "account", id)
         .with(serde_json::json!({ "via": "command line", "site_admin": user.site_admin }));
     if let (Some(org), Some(role)) = (&organisation, role) {
         organisations::set_membership(&mut tx.ex(), id, org.id, role).await?;
@@ -128,7 +128,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     rotated += rotate_selection_snapshots(&mut tx, keys).await?;
     audit::record(
         &mut tx.ex(),
-        Entry::new("keys.rotated", "site", "encryption-keys")
+        Entry::new(Action::KeysRotated, "site", "encryption-keys")
             .with(serde_json::json!({ "active_key": keys.active_id(), "values": rotated })),
     )
     .await?;

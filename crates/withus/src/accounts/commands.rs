@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::storage::{self, AccountRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::ids::known;
@@ -72,7 +72,7 @@ pub async fn start_session(
     storage::create_session(ex, token_hash, account.id).await?;
     audit::record(
         ex,
-        Entry::new("session.started", "account", account.id).by(Some(account.id)),
+        Entry::new(Action::SessionStarted, "account", account.id).by(Some(account.id)),
     )
     .await?;
     Ok(())
@@ -98,7 +98,7 @@ pub async fn end_session(
     audit::record(
         ex,
         Entry::new(
-            "session.ended",
+            Action::SessionEnded,
             "account",
             actor.map(|a| a.to_string()).unwrap_or_default(),
         )
@@ -138,7 +138,7 @@ pub async fn request_reset(
     notices::send(ex, &Recipient::plain(&account.email, locale), notice).await?;
     audit::record(
         ex,
-        Entry::new("password_reset.requested", "account", account.id),
+        Entry::new(Action::PasswordResetRequested, "account", account.id),
     )
     .await?;
     Ok(true)
@@ -170,7 +170,7 @@ pub async fn reset_password(
     storage::delete_sessions_for(ex, account).await?;
     audit::record(
         ex,
-        Entry::new("password_reset.completed", "account", account).by(Some(account)),
+        Entry::new(Action::PasswordResetCompleted, "account", account).by(Some(account)),
     )
     .await?;
     Ok(account)
@@ -185,7 +185,7 @@ pub async fn change_password(
     storage::set_password(ex, account, password_hash).await?;
     audit::record(
         ex,
-        Entry::new("account.password_changed", "account", account).by(Some(account)),
+        Entry::new(Action::AccountPasswordChanged, "account", account).by(Some(account)),
     )
     .await?;
     Ok(())
@@ -202,7 +202,7 @@ pub async fn set_support_needs(
     storage::set_support_needs(ex, account, sealed).await?;
     audit::record(
         ex,
-        Entry::new("account.support_needs_changed", "account", account).by(Some(account)),
+        Entry::new(Action::AccountSupportNeedsChanged, "account", account).by(Some(account)),
     )
     .await?;
     Ok(())
@@ -217,7 +217,7 @@ pub async fn choose_language(
     storage::set_language(ex, account, locale.code()).await?;
     audit::record(
         ex,
-        Entry::new("account.language_changed", "account", account)
+        Entry::new(Action::AccountLanguageChanged, "account", account)
             .by(Some(account))
             .with(serde_json::json!({ "language": locale.code() })),
     )
@@ -237,7 +237,7 @@ pub async fn create_account(
     let id = storage::create(ex, account).await?;
     audit::record(
         ex,
-        Entry::new("account.created", "account", id)
+        Entry::new(Action::AccountCreated, "account", id)
             .by(Some(id))
             .in_organisation(organisation),
     )

@@ -24,8 +24,8 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 pub struct Entry {
     pub actor: Option<Uuid>,
     pub organisation: Option<Uuid>,
-    /// A stable verb such as `account.created`.
-    pub action: &'static str,
+    /// What happened; stored as its stable code, such as `account.created`.
+    pub action: Action,
     pub target_type: &'static str,
     pub target_id: String,
     /// Extra facts (never special-category data: the log is not encrypted).
@@ -33,7 +33,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(action: &'static str, target_type: &'static str, target_id: impl ToString) -> Entry {
+    pub fn new(action: Action, target_type: &'static str, target_id: impl ToString) -> Entry {
         Entry {
             actor: None,
             organisation: None,

@@ -39,7 +39,7 @@ pub(super) async fn append(ex: &mut Ex<'_>, entry: Entry) -> Result<(), sqlx::Er
         at,
         actor: entry.actor,
         organisation: entry.organisation,
-        action: entry.action,
+        action: entry.action.code(),
         target_type: entry.target_type,
         target_id: &entry.target_id,
         details: &details,
@@ -55,7 +55,7 @@ pub(super) async fn append(ex: &mut Ex<'_>, entry: Entry) -> Result<(), sqlx::Er
     .bind(at)
     .bind(entry.actor)
     .bind(entry.organisation)
-    .bind(entry.action)
+    .bind(entry.action.code())
     .bind(entry.target_type)
     .bind(&entry.target_id)
     .bind(&details)
@@ -91,12 +91,12 @@ pub async fn list(
 /// The details of every entry with this action, oldest first (e.g. to total what earlier runs did).
 pub async fn details_of(
     ex: &mut Ex<'_>,
-    action: &str,
+    action: super::Action,
 ) -> Result<Vec<serde_json::Value>, sqlx::Error> {
     let details: Vec<String> = on!(ex.re(), c => sqlx::query_scalar(
         "SELECT details FROM audit_log WHERE action = $1 ORDER BY seq",
     )
-    .bind(action)
+    .bind(action.code())
     .fetch_all(c)
     .await)?;
     Ok(details

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::people::{Anchors, anchors};
 use super::profiles::synthetic;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::{Db, Ex, Rows, Value};
 use crate::register::domain::{
     Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, Topic, consent_wording_version,
@@ -23,7 +23,7 @@ use crate::security::field_crypto::KeyRing;
 /// People per transaction.
 pub const BATCH: usize = 1_000;
 
-const AUDIT_ACTION: &str = "demo.people_generated";
+const AUDIT_ACTION: Action = Action::DemoPeopleGenerated;
 
 /// How many people earlier runs generated.
 pub async fn generated_count(ex: &mut Ex<'_>) -> Result<usize, sqlx::Error> {

@@ -7,7 +7,7 @@ pub mod profiles;
 
 use crate::accounts::profile::support_needs_field;
 use crate::accounts::storage::{self as accounts, NewAccount};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Db;
 use crate::organisations::domain::{OrganisationKind, Role};
 use crate::organisations::storage as organisations;
@@ -131,7 +131,7 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
     let people = people::seed(&mut tx.ex(), keys).await?;
     audit::record(
         &mut tx.ex(),
-        Entry::new("demo.loaded", "site", "demo")
+        Entry::new(Action::DemoLoaded, "site", "demo")
             .with(serde_json::json!({ "accounts": accounts, "people": people })),
     )
     .await?;
@@ -152,7 +152,7 @@ async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result
         let id = organisations::create(&mut tx.ex(), name, kind).await?;
         audit::record(
             &mut tx.ex(),
-            Entry::new("organisation.created", "organisation", id).in_organisation(id),
+            Entry::new(Action::OrganisationCreated, "organisation", id).in_organisation(id),
         )
         .await?;
         organisation_ids.push((name, id));

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::domain::{Commitment, Engagement, LabelScheme, StatusChange};
 use super::storage;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 /// Who is making the change, and for which organisation (the lead or a partner).
@@ -55,7 +55,7 @@ pub async fn create(
     storage::set_partners(ex, id, partners).await?;
     audit::record(
         ex,
-        Entry::new("engagement.created", "engagement", id)
+        Entry::new(Action::EngagementCreated, "engagement", id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -82,7 +82,7 @@ pub async fn change(
     storage::set_partners(ex, id, partners).await?;
     audit::record(
         ex,
-        Entry::new("engagement.updated", "engagement", id)
+        Entry::new(Action::EngagementUpdated, "engagement", id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -108,9 +108,9 @@ pub async fn set_published(
         ex,
         Entry::new(
             if published {
-                "engagement.published"
+                Action::EngagementPublished
             } else {
-                "engagement.unpublished"
+                Action::EngagementUnpublished
             },
             "engagement",
             id,
@@ -131,10 +131,14 @@ pub async fn choose_labels(
     storage::set_label_scheme(ex, by.organisation, scheme).await?;
     audit::record(
         ex,
-        Entry::new("engagement.labels_chosen", "organisation", by.organisation)
-            .by(by.account)
-            .in_organisation(by.organisation)
-            .with(json!({ "scheme": scheme.as_str() })),
+        Entry::new(
+            Action::EngagementLabelsChosen,
+            "organisation",
+            by.organisation,
+        )
+        .by(by.account)
+        .in_organisation(by.organisation)
+        .with(json!({ "scheme": scheme.as_str() })),
     )
     .await?;
     Ok(())
@@ -150,7 +154,7 @@ pub async fn add_commitment(
     let id = storage::add_commitment(ex, engagement, commitment, by.account).await?;
     audit::record(
         ex,
-        Entry::new("commitment.added", "commitment", id)
+        Entry::new(Action::CommitmentAdded, "commitment", id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -176,7 +180,7 @@ pub async fn change_commitment(
     storage::update_commitment(ex, row.id, commitment).await?;
     audit::record(
         ex,
-        Entry::new("commitment.updated", "commitment", row.id)
+        Entry::new(Action::CommitmentUpdated, "commitment", row.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -203,7 +207,7 @@ pub async fn change_status(
     storage::change_status(ex, row.id, change, by.account).await?;
     audit::record(
         ex,
-        Entry::new("commitment.status_changed", "commitment", row.id)
+        Entry::new(Action::CommitmentStatusChanged, "commitment", row.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({

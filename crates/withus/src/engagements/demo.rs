@@ -11,7 +11,7 @@ use super::domain::{
 };
 use super::storage;
 use super::views::today;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::domain::{Region, Topic};
 
@@ -183,7 +183,7 @@ async fn add(
     }
     audit::record(
         ex,
-        Entry::new("engagement.created", "engagement", id)
+        Entry::new(Action::EngagementCreated, "engagement", id)
             .in_organisation(lead)
             .with(serde_json::json!({ "rung": engagement.rung.as_str(), "demo": true })),
     )

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::letters;
 use super::storage::{self, BookingRow, EventRow, Stored};
 use crate::access_plan::PlanItem;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::engagements::domain::parse_date;
 use crate::notices::{self, Notice};
@@ -201,7 +201,7 @@ pub async fn update_item(
     storage::save_item(ex, event.id, &stored).await?;
     audit::record(
         ex,
-        Entry::new("event.plan_item_updated", "event", event.id)
+        Entry::new(Action::EventPlanItemUpdated, "event", event.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -230,7 +230,7 @@ pub async fn mark_told(
     storage::save_item(ex, event, &stored).await?;
     audit::record(
         ex,
-        Entry::new("event.plan_people_told", "event", event)
+        Entry::new(Action::EventPlanPeopleTold, "event", event)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({ "item": stored.item_key })),
@@ -249,7 +249,7 @@ pub async fn mark_ready(
     storage::set_ready(ex, event).await?;
     audit::record(
         ex,
-        Entry::new("event.marked_ready", "event", event)
+        Entry::new(Action::EventMarkedReady, "event", event)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({ "items": items })),

@@ -13,7 +13,7 @@ use super::letters::{self, Letter, Recipient};
 use super::organising::Organiser;
 use super::staff::{Answers, check, form_page, read};
 use super::storage::{self, BookingRow, Event, EventRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Arg;
 use crate::state::AppState;
@@ -191,7 +191,7 @@ pub async fn update(
     }
     audit::record(
         ex,
-        Entry::new("event.updated", "event", after.id)
+        Entry::new(Action::EventUpdated, "event", after.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -223,7 +223,7 @@ pub async fn cancel(
     .await?;
     audit::record(
         ex,
-        Entry::new("event.cancelled", "event", event.id)
+        Entry::new(Action::EventCancelled, "event", event.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({ "emailed": emailed })),

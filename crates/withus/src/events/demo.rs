@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::domain::{BookingRule, Feature, Mode, uk_to_utc};
 use super::storage::{self, Event, Venue};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::on;
 use crate::register::domain::Region;
@@ -60,7 +60,7 @@ pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid) -> Result<(), sqlx::Error> {
     .await?;
     audit::record(
         ex,
-        Entry::new("event.created", "event", event)
+        Entry::new(Action::EventCreated, "event", event)
             .in_organisation(dpo)
             .with(serde_json::json!({ "demo": true })),
     )

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::domain::BookingStatus;
 use super::storage::{self, Event, EventRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::notices::{self, Notice};
 use crate::register::domain::{Region, Topic};
@@ -44,7 +44,7 @@ pub async fn create(
     let id = storage::create_event(ex, engagement, by.organisation, event).await?;
     audit::record(
         ex,
-        Entry::new("event.created", "event", id)
+        Entry::new(Action::EventCreated, "event", id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({ "engagement": engagement, "capacity": event.capacity, "mode": event.mode.as_str() })),
@@ -122,7 +122,7 @@ pub async fn invite(
     };
     audit::record(
         ex,
-        Entry::new("event.invited", "event", event.id)
+        Entry::new(Action::EventInvited, "event", event.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({
@@ -168,7 +168,7 @@ pub async fn record_attendance(
     super::feedback::ask(ex, state, event, by.account).await?;
     audit::record(
         ex,
-        Entry::new("event.attendance_recorded", "event", event.id)
+        Entry::new(Action::EventAttendanceRecorded, "event", event.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({ "attended": came.len(), "newly_marked": marked })),

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::domain::BookingStatus;
 use super::letters::{self, Letter, Recipient};
 use super::storage::{self, Details, EventRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::record::subject::Subject;
 use crate::state::AppState;
@@ -95,7 +95,7 @@ pub async fn book(
             }
             audit::record(
                 ex,
-                Entry::new("event.booked", "event", event.id)
+                Entry::new(Action::EventBooked, "event", event.id)
                     .by(by)
                     .in_organisation(event.organisation_id)
                     .with(json!({ "status": status.as_str() })),
@@ -116,7 +116,7 @@ pub async fn book(
             if !same {
                 audit::record(
                     ex,
-                    Entry::new("event.booking_changed", "event", event.id)
+                    Entry::new(Action::EventBookingChanged, "event", event.id)
                         .by(by)
                         .in_organisation(event.organisation_id)
                         .with(json!({ "status": status.as_str() })),
@@ -144,7 +144,7 @@ pub async fn cancel(
     super::settle_and_notify(ex, state, event).await?;
     audit::record(
         ex,
-        Entry::new("event.booking_cancelled", "event", event.id)
+        Entry::new(Action::EventBookingCancelled, "event", event.id)
             .by(by)
             .in_organisation(event.organisation_id)
             .with(json!({ "was": before.as_str() })),
@@ -166,7 +166,7 @@ pub async fn accept(
         write(ex, state, subject, event, Letter::Booked).await?;
         audit::record(
             ex,
-            Entry::new("event.offer_accepted", "event", event.id)
+            Entry::new(Action::EventOfferAccepted, "event", event.id)
                 .by(by)
                 .in_organisation(event.organisation_id),
         )

@@ -14,7 +14,7 @@ use tokio::sync::watch;
 
 use super::letters::{self, Letter, Recipient};
 use super::storage;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::state::AppState;
 
 /// How often the sweep looks for reminders due.
@@ -60,7 +60,7 @@ pub async fn sweep(state: &AppState, now: OffsetDateTime) -> Result<usize, sqlx:
         .await?;
         audit::record(
             &mut tx.ex(),
-            Entry::new("event.reminder_sent", "event", event.id)
+            Entry::new(Action::EventReminderSent, "event", event.id)
                 .in_organisation(event.organisation_id)
                 .with(json!({ "booking": booking.id })),
         )

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::domain::Feature;
 use super::organising::Organiser;
 use super::storage::{self, Venue, VenueRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::ids::VenueId;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::storage::OrganisationRow;
@@ -276,8 +276,8 @@ async fn save(
         );
     }
     let (id, action) = match id {
-        Some(id) => (id, "venue.updated"),
-        None => (Uuid::now_v7(), "venue.created"),
+        Some(id) => (id, Action::VenueUpdated),
+        None => (Uuid::now_v7(), Action::VenueCreated),
     };
     let mut tx = state.db.begin().await?;
     save_venue(
@@ -318,7 +318,7 @@ pub async fn save_venue(
     ex: &mut crate::db::Ex<'_>,
     by: Organiser,
     id: Uuid,
-    action: &'static str,
+    action: Action,
     venue: &Venue,
 ) -> Result<(), VenueError> {
     storage::save_venue(ex, by.organisation, id, venue).await?;

@@ -11,7 +11,7 @@ use super::storage::{self, InvitationRow, OrganisationRow};
 use crate::accounts::commands::{self as accounts, AccountError};
 use crate::accounts::domain::EmailAddress;
 use crate::accounts::storage::NewAccount;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::ids::known;
@@ -50,7 +50,7 @@ pub async fn create(
     (setup.0)(ex, id).await?;
     audit::record(
         ex,
-        Entry::new("organisation.created", "organisation", id)
+        Entry::new(Action::OrganisationCreated, "organisation", id)
             .by(actor)
             .in_organisation(id)
             .with(serde_json::json!({ "name": name.as_str(), "kind": kind.as_str() })),
@@ -139,7 +139,7 @@ pub async fn invite(
     notices::send(ex, &to, notice).await?;
     audit::record(
         ex,
-        Entry::new("invitation.created", "invitation", id)
+        Entry::new(Action::InvitationCreated, "invitation", id)
             .by(Some(inviter))
             .in_organisation(organisation.id)
             .with(serde_json::json!({ "email": email_address.as_str(), "role": role.as_str() })),
@@ -218,7 +218,7 @@ async fn record_joined(
 ) -> Result<(), sqlx::Error> {
     audit::record(
         ex,
-        Entry::new("membership.created", "account", account)
+        Entry::new(Action::MembershipCreated, "account", account)
             .by(Some(account))
             .in_organisation(invitation.organisation_id)
             .with(serde_json::json!({ "role": invitation.role.as_str(), "invitation": invitation.id })),

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::storage::{self, PaperInput, PaperRow};
 use crate::access_plan::PaperFormat;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 /// Who is changing the papers, and for which organisation (the engagement's lead or a partner).
@@ -50,7 +50,7 @@ pub async fn add(
     storage::not_ready_any_more(ex, engagement, paper.event).await?;
     audit::record(
         ex,
-        Entry::new("paper.added", "paper", id)
+        Entry::new(Action::PaperAdded, "paper", id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(details(engagement, paper)),
@@ -81,7 +81,7 @@ pub async fn change(
     }
     audit::record(
         ex,
-        Entry::new("paper.updated", "paper", before.id)
+        Entry::new(Action::PaperUpdated, "paper", before.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(details(engagement, paper)),
@@ -110,9 +110,9 @@ pub async fn set_published(
         ex,
         Entry::new(
             if publish {
-                "paper.published"
+                Action::PaperPublished
             } else {
-                "paper.unpublished"
+                Action::PaperUnpublished
             },
             "paper",
             paper.id,
@@ -136,7 +136,7 @@ pub async fn delete(
     storage::delete(ex, paper.id).await?;
     audit::record(
         ex,
-        Entry::new("paper.deleted", "paper", paper.id)
+        Entry::new(Action::PaperDeleted, "paper", paper.id)
             .by(by.account)
             .in_organisation(by.organisation)
             .with(json!({ "engagement": engagement, "event": paper.event_id })),

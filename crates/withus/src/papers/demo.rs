@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::storage::{self, PaperInput};
 use crate::access_plan::PaperFormat;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::on;
 
@@ -63,7 +63,7 @@ pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid) -> Result<(), sqlx::Error> {
         storage::set_published(ex, id, Some(crate::db::now())).await?;
         audit::record(
             ex,
-            Entry::new("paper.added", "paper", id)
+            Entry::new(Action::PaperAdded, "paper", id)
                 .in_organisation(dpo)
                 .with(serde_json::json!({ "engagement": engagement, "demo": true })),
         )

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::quotas::Quotas;
 use super::storage::{self, NewSelection};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 #[derive(Debug, thiserror::Error)]
@@ -31,7 +31,7 @@ pub async fn create(
     let id = storage::create(ex, new).await?;
     audit::record(
         ex,
-        Entry::new("selection.created", "selection", id)
+        Entry::new(Action::SelectionCreated, "selection", id)
             .by(actor)
             .in_organisation(organisation)
             .with(serde_json::json!({
@@ -66,7 +66,7 @@ pub async fn save_quotas(
     }
     audit::record(
         ex,
-        Entry::new("selection.quotas_saved", "selection", selection.id)
+        Entry::new(Action::SelectionQuotasSaved, "selection", selection.id)
             .by(actor)
             .in_organisation(selection.organisation_id)
             .with(serde_json::json!({

@@ -17,7 +17,7 @@ use withus_selection::{
 use super::pool::{self, PoolError};
 use super::quotas::{self, Quotas};
 use super::storage::{self, Draw, Finished, NewRun, RunRow, RunStatus, SelectionRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Db;
 use crate::i18n::Arg;
 use crate::notices::{self, Notice, Recipient};
@@ -155,7 +155,7 @@ pub async fn start(
     }
     audit::record(
         &mut tx.ex(),
-        Entry::new("selection.computed", "selection", selection.id)
+        Entry::new(Action::SelectionComputed, "selection", selection.id)
             .by(actor)
             .in_organisation(selection.organisation_id)
             .with(serde_json::json!({
@@ -260,7 +260,7 @@ impl Job {
         .await?;
         audit::record(
             &mut tx.ex(),
-            Entry::new("selection.published", "selection", self.selection)
+            Entry::new(Action::SelectionPublished, "selection", self.selection)
                 .by(self.actor)
                 .in_organisation(self.organisation)
                 .with(serde_json::json!({
@@ -354,7 +354,7 @@ pub async fn draw(
     }
     audit::record(
         &mut tx.ex(),
-        Entry::new("selection.drawn", "selection", selection.id)
+        Entry::new(Action::SelectionDrawn, "selection", selection.id)
             .by(actor)
             .in_organisation(selection.organisation_id)
             .with(serde_json::json!({
@@ -466,7 +466,7 @@ pub async fn invite(
     }
     audit::record(
         &mut tx.ex(),
-        Entry::new("selection.invited", "selection", selection.id)
+        Entry::new(Action::SelectionInvited, "selection", selection.id)
             .by(actor)
             .in_organisation(selection.organisation_id)
             .with(serde_json::json!({

@@ -78,7 +78,7 @@ async fn concurrent_writers_keep_one_unbroken_chain(backend: Backend) {
             let mut tx = db.begin().await.unwrap();
             withus::audit::record(
                 &mut tx.ex(),
-                withus::audit::Entry::new("demo.loaded", "test", i),
+                withus::audit::Entry::new(withus::audit::Action::DemoLoaded, "test", i),
             )
             .await
             .unwrap();

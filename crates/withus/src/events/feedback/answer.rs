@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::storage::{self, Given};
 use super::{Answer, Details};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::events::domain::BookingStatus;
 use crate::events::storage::{self as events, EventRow};
 use crate::register::domain::Channel;
@@ -267,7 +267,7 @@ pub async fn record(
     storage::save_answer(ex, event.id, person, given).await?;
     audit::record(
         ex,
-        Entry::new("event.feedback_answered", "event", event.id)
+        Entry::new(Action::EventFeedbackAnswered, "event", event.id)
             .by(given.recorded_by)
             .in_organisation(event.organisation_id)
             .with(json!({

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::domain::BookingStatus;
 use super::storage::{self as events, EventRow};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
 use crate::notices::{self, Notice};
@@ -173,7 +173,7 @@ pub async fn ask(
     if asked.emailed + asked.in_person > 0 {
         audit::record(
             ex,
-            Entry::new("event.feedback_asked", "event", event.id)
+            Entry::new(Action::EventFeedbackAsked, "event", event.id)
                 .by(actor)
                 .in_organisation(event.organisation_id)
                 .with(json!({ "emailed": asked.emailed, "to_ask_in_person": asked.in_person })),

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::domain::{
     Channel, ConsentKind, DataCategory, MembershipStatus, Monitoring, parse_scope,
@@ -78,7 +78,7 @@ pub struct Actor {
 }
 
 impl Actor {
-    fn entry(self, action: &'static str, person: Uuid) -> Entry {
+    fn entry(self, action: Action, person: Uuid) -> Entry {
         let entry = Entry::new(action, "person", person).by(self.account);
         match self.organisation {
             Some(org) => entry.in_organisation(org),
@@ -106,7 +106,7 @@ pub async fn give(
     audit::record(
         ex,
         actor
-            .entry("consent.given", person)
+            .entry(Action::ConsentGiven, person)
             .with(serde_json::json!({
                 "consent": id,
                 "kind": kind.as_str(),
@@ -166,7 +166,7 @@ pub async fn withdraw(
     audit::record(
         ex,
         actor
-            .entry("consent.withdrawn", person)
+            .entry(Action::ConsentWithdrawn, person)
             .with(serde_json::json!({
                 "consent": consent,
                 "kind": row.kind,

@@ -15,7 +15,7 @@ use super::mapping::Mapping;
 use super::parse::Table;
 use super::storage::{self as batches, BatchRow};
 use super::validate::{self, Candidate};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Db;
 use crate::register::consents::Actor;
 use crate::register::domain::{Channel, EntryRoute};
@@ -140,7 +140,7 @@ pub async fn carry_on(
         .unwrap_or(0);
     audit::record(
         &mut tx.ex(),
-        Entry::new("import.completed", "import_batch", batch.id)
+        Entry::new(Action::ImportCompleted, "import_batch", batch.id)
             .by(actor)
             .in_organisation(batch.organisation_id)
             .with(serde_json::json!({

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::mapping::Mapping;
 use super::parse::{Format, Table};
 use super::storage::{self, NewBatch};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::security::field_crypto::KeyRing;
 
@@ -52,7 +52,7 @@ pub async fn keep_upload(
     .await?;
     audit::record(
         ex,
-        Entry::new("import.uploaded", "import_batch", id)
+        Entry::new(Action::ImportUploaded, "import_batch", id)
             .by(actor)
             .in_organisation(organisation)
             .with(serde_json::json!({
@@ -80,7 +80,7 @@ pub async fn choose_columns(
     let fields: Vec<&str> = chosen.columns.keys().map(|f| f.id()).collect();
     audit::record(
         ex,
-        Entry::new("import.mapped", "import_batch", batch)
+        Entry::new(Action::ImportMapped, "import_batch", batch)
             .by(actor)
             .in_organisation(organisation)
             .with(serde_json::json!({ "fields": fields })),

@@ -10,7 +10,7 @@ use time::{Duration, OffsetDateTime};
 use tokio::sync::watch;
 
 use super::storage as batches;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::state::AppState;
 
 /// How long an upload waits to be imported before its contents are deleted.
@@ -34,7 +34,7 @@ pub async fn sweep(state: &AppState, now: OffsetDateTime) -> Result<usize, sqlx:
         }
         audit::record(
             &mut tx.ex(),
-            Entry::new("import.expired", "import_batch", batch.id)
+            Entry::new(Action::ImportExpired, "import_batch", batch.id)
                 .in_organisation(batch.organisation_id)
                 .with(json!({ "kept_for_days": KEEP_FOR.whole_days() })),
         )

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::i18n::Locale;
 use crate::notices::{self, Recipient, messages};
 use crate::register::consents::NewConsent;
@@ -923,7 +923,7 @@ pub async fn check_submit(
     }
     audit::record(
         &mut tx.ex(),
-        Entry::new("person.joined_panel", "person", person)
+        Entry::new(Action::PersonJoinedPanel, "person", person)
             .by(signed_in)
             .in_organisation(panel.organisation_id)
             .with(serde_json::json!({ "panel": panel.id, "entry_route": EntryRoute::SelfJoined.as_str() })),

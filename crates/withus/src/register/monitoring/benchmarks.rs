@@ -13,7 +13,7 @@ use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::organisations::pages::load as load_organisation;
@@ -703,7 +703,7 @@ pub async fn load_default_figures(
     }
     audit::record(
         ex,
-        Entry::new("benchmarks.defaults_loaded", "organisation", org_id)
+        Entry::new(Action::BenchmarksDefaultsLoaded, "organisation", org_id)
             .by(by)
             .in_organisation(org_id)
             .with(serde_json::json!({ "figures": loaded })),
@@ -741,7 +741,7 @@ pub async fn save(
     }
     audit::record(
         ex,
-        Entry::new("benchmarks.updated", "organisation", org_id)
+        Entry::new(Action::BenchmarksUpdated, "organisation", org_id)
             .by(by)
             .in_organisation(org_id)
             .with(serde_json::json!({ "figures": set_count, "cleared": cleared_count })),

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::questions_admin::{slug, unique_code};
 use super::storage::{set_option_hidden, update_question};
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::domain::DataCategory;
 use crate::register::questions::{self, NewQuestion, Question, QuestionOption};
@@ -54,7 +54,7 @@ pub async fn add_question(
     let codes = add_answers(ex, id, &[], answers, 0).await?;
     audit::record(
         ex,
-        Entry::new("question.created", "monitoring_question", id)
+        Entry::new(Action::QuestionCreated, "monitoring_question", id)
             .by(actor)
             .in_organisation(organisation)
             .with(serde_json::json!({
@@ -129,7 +129,7 @@ pub async fn change_question(
     let added = add_answers(ex, question.id, &existing, edit.new_answers, next_position).await?;
     audit::record(
         ex,
-        Entry::new("question.updated", "monitoring_question", question.id)
+        Entry::new(Action::QuestionUpdated, "monitoring_question", question.id)
             .by(actor)
             .in_organisation(organisation)
             .with(serde_json::json!({

@@ -6,6 +6,7 @@
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::Action;
 use crate::db::Ex;
 use crate::register::consents::NewConsent;
 use crate::register::consents::{self, Actor};
@@ -131,7 +132,7 @@ pub async fn change(
     }
     crate::audit::record(
         ex,
-        crate::audit::Entry::new("person.panel_status_changed", "person", person)
+        crate::audit::Entry::new(Action::PersonPanelStatusChanged, "person", person)
             .by(actor.account)
             .in_organisation(host.organisation_id)
             .with(json!({

@@ -19,7 +19,7 @@ pub(crate) use pages::routes;
 
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 /// A panel as staff describe it on the "new panel" form.
@@ -73,7 +73,7 @@ pub async fn create(
     }
     audit::record(
         ex,
-        Entry::new("panel.created", "panel", id)
+        Entry::new(Action::PanelCreated, "panel", id)
             .by(by)
             .in_organisation(panel.organisation)
             .with(serde_json::json!({

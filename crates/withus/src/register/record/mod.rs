@@ -23,7 +23,7 @@ pub mod fixtures {
 
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 /// Why a follow-up task was not marked done.
@@ -48,7 +48,7 @@ pub async fn close_follow_up(
     }
     audit::record(
         ex,
-        Entry::new("follow_up.done", "follow_up", follow_up)
+        Entry::new(Action::FollowUpDone, "follow_up", follow_up)
             .by(Some(by))
             .in_organisation(organisation),
     )

@@ -7,7 +7,7 @@ use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::ids::{ConsentId, FollowUpId};
 use crate::organisations::pages::{allowed, load as load_organisation};
@@ -365,7 +365,7 @@ pub async fn download_json(
     let mut tx = state.db.begin().await?;
     audit::record(
         &mut tx.ex(),
-        Entry::new("person.data_downloaded", "person", subject.person.id)
+        Entry::new(Action::PersonDataDownloaded, "person", subject.person.id)
             .by(page.ctx.actor())
             .in_organisation(org_id)
             .with(serde_json::json!({ "format": "json", "by_staff": true })),
@@ -551,7 +551,7 @@ pub async fn add(
 ) -> Result<Uuid, ChangeError> {
     let person = create_with_contact(ex, keys, contact, None, EntryRoute::Assisted).await?;
     membership::join(ex, actor, person, panel).await?;
-    let entry = Entry::new("person.added", "person", person)
+    let entry = Entry::new(Action::PersonAdded, "person", person)
         .by(actor.account)
         .with(serde_json::json!({
             "panel": panel,

@@ -7,7 +7,7 @@
 use axum::extract::{RawQuery, State};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::register::domain::AccessProfile;
 use crate::register::record::people_list::{last_involved_label, prepare, region_label};
 use crate::register::record::search::{self, Standing};
@@ -190,7 +190,7 @@ pub async fn export(
     let mut tx = state.db.begin().await?;
     audit::record(
         &mut tx.ex(),
-        Entry::new("register.exported", "organisation", org_id)
+        Entry::new(Action::RegisterExported, "organisation", org_id)
             .by(page.ctx.actor())
             .in_organisation(org_id)
             .with(serde_json::json!({

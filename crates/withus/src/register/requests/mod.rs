@@ -8,7 +8,7 @@ pub mod your_data;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 pub use crate::register::domain::RequestKind;
 use crate::register::domain::{Channel, RequestStatus};
@@ -36,7 +36,7 @@ pub async fn insert(ex: &mut Ex<'_>, request: NewRequest<'_>) -> Result<Uuid, sq
     .await?;
     audit::record(
         ex,
-        Entry::new("data_request.recorded", "data_request", id)
+        Entry::new(Action::DataRequestRecorded, "data_request", id)
             .by(request.recorded_by)
             .in_organisation(request.organisation)
             .with(serde_json::json!({
@@ -119,7 +119,7 @@ pub async fn complete(
     storage::mark_completed(ex, request, by).await?;
     audit::record(
         ex,
-        Entry::new("data_request.completed", "data_request", request)
+        Entry::new(Action::DataRequestCompleted, "data_request", request)
             .by(by)
             .in_organisation(organisation)
             .with(serde_json::json!({ "kind": kind.as_str(), "person": row.person_id })),

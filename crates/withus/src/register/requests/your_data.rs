@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::ids::{ConsentId, PanelId};
 use crate::register::consents::{self, Withdrawn};
 use crate::register::domain::MembershipStatus;
@@ -154,7 +154,7 @@ async fn log_download(state: &AppState, subject: &Subject, format: &str) -> Resu
     let mut tx = state.db.begin().await?;
     audit::record(
         &mut tx.ex(),
-        Entry::new("person.data_downloaded", "person", subject.person.id)
+        Entry::new(Action::PersonDataDownloaded, "person", subject.person.id)
             .by(subject.actor.account)
             .with(serde_json::json!({ "format": format })),
     )

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use super::{channel_choices, channel_from};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::consents::Actor;
 use crate::register::consents::NewConsent;
@@ -280,7 +280,7 @@ pub async fn save(
     let all_held: BTreeSet<DataCategory> = held.union(newly_consented).copied().collect();
     let kept = consents::keep_consented_answers(ex, answers, &all_held).await?;
     consents::save_monitoring(ex, keys, person, &kept).await?;
-    let mut entry = Entry::new("person.monitoring_changed", "person", person)
+    let mut entry = Entry::new(Action::PersonMonitoringChanged, "person", person)
         .by(actor.account)
         .with(serde_json::json!({ "assisted": actor.assisted(), "questions_answered": kept.answers.len() }));
     if let Some(org) = actor.organisation {

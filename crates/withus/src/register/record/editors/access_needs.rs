@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use super::{DETAIL_MAX_CHARS, channel_choices, channel_from};
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::consents::Actor;
 use crate::register::consents::NewConsent;
@@ -281,7 +281,7 @@ pub async fn save(
             .await?;
         }
     }
-    let mut entry = Entry::new("person.access_needs_changed", "person", person)
+    let mut entry = Entry::new(Action::PersonAccessNeedsChanged, "person", person)
         .by(actor.account)
         .with(serde_json::json!({
             "assisted": actor.assisted(),

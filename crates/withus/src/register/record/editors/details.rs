@@ -5,7 +5,7 @@ use askama::Template;
 use axum::http::StatusCode;
 
 use crate::accounts::domain::EmailAddress;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::register::consents::Actor;
@@ -332,7 +332,7 @@ pub async fn save(
         Some(&sealed_preferences),
     )
     .await?;
-    let mut entry = Entry::new("person.details_changed", "person", person)
+    let mut entry = Entry::new(Action::PersonDetailsChanged, "person", person)
         .by(actor.account)
         .with(serde_json::json!({ "assisted": actor.assisted() }));
     if let Some(org) = actor.organisation {

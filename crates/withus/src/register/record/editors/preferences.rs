@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use super::DETAIL_MAX_CHARS;
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::register::consents::Actor;
 use crate::register::domain::{Format, PaymentChoice, Preferences, Topic};
@@ -234,7 +234,7 @@ pub async fn save(
     let sealed = profile::seal_json(keys, person, SealedColumn::Preferences, preferences);
     rows::set_sealed(ex, person, SealedColumn::Preferences, Some(&sealed)).await?;
     rows::set_topics(ex, person, topics).await?;
-    let mut entry = Entry::new("person.preferences_changed", "person", person)
+    let mut entry = Entry::new(Action::PersonPreferencesChanged, "person", person)
         .by(actor.account)
         .with(serde_json::json!({ "assisted": actor.assisted() }));
     if let Some(org) = actor.organisation {
