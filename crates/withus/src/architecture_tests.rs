@@ -414,16 +414,15 @@ const SQL_OUTSIDE_STORAGE: &[&str] = &[
     "register/record/search.rs",
 ];
 
-/// Storage modules other capabilities can still reach (`pub mod storage`), each to become private.
+/// Storage whose functions other capabilities can still call (a public `storage` module with `pub`
+/// functions), each to offer commands and read models instead.
 const OPEN_STORAGE: &[&str] = &[
-    "accounts/mod.rs",
-    "engagements/mod.rs",
-    "events/feedback/mod.rs",
-    "events/mod.rs",
-    "organisations/mod.rs",
-    "papers/mod.rs",
-    "register/mod.rs",
-    "selection/mod.rs",
+    "accounts/storage.rs",
+    "events/feedback/storage.rs",
+    "events/storage.rs",
+    "organisations/storage.rs",
+    "register/storage.rs",
+    "selection/storage.rs",
 ];
 
 fn relative(path: &Path) -> String {
@@ -488,19 +487,43 @@ fn sql_lives_only_in_storage_modules() {
     );
 }
 
-#[test]
-fn storage_modules_are_private_to_their_capability() {
-    let found = files_where(|_, code| {
-        code.lines().any(|line| {
+/// Whether a line declares a module-level function anyone in the crate can call (methods of the
+/// row types are not storage functions).
+fn declares_open_function(line: &str) -> bool {
+    [
+        "pub fn ",
+        "pub async fn ",
+        "pub(crate) fn ",
+        "pub(crate) async fn ",
+    ]
+    .iter()
+    .any(|start| line.starts_with(start))
+}
+
+/// Whether the module that declares this storage file makes it reachable from outside.
+fn declared_open(relative: &str) -> bool {
+    let folder = relative.trim_end_matches("storage.rs");
+    let parent = source_root().join(folder).join("mod.rs");
+    std::fs::read_to_string(parent).is_ok_and(|text| {
+        production_code(&text).lines().any(|line| {
             let line = line.trim();
             line.starts_with("pub mod storage") || line.starts_with("pub(crate) mod storage")
         })
+    })
+}
+
+#[test]
+fn storage_functions_are_private_to_their_capability() {
+    let found = files_where(|rel, code| {
+        rel.ends_with("storage.rs")
+            && declared_open(rel)
+            && code.lines().any(declares_open_function)
     });
     shrinking_list_check(
         found,
         OPEN_STORAGE,
-        "storage modules other capabilities can reach",
-        "declare it `mod storage;` and offer commands or read models instead",
+        "storage functions other capabilities can call",
+        "make them pub(super) or pub(in crate::<capability>) and offer commands or read models instead",
     );
 }
 
@@ -514,6 +537,15 @@ fn the_sql_reader_sees_queries_and_the_dialect_macro() {
     assert!(may_hold_sql("events/storage.rs"));
     assert!(may_hold_sql("register/panels/storage/membership.rs"));
     assert!(!may_hold_sql("events/plan.rs"));
+    assert!(declares_open_function("pub async fn find(ex: &mut Ex<'_>)"));
+    assert!(declares_open_function("pub(crate) fn seal()"));
+    assert!(!declares_open_function(
+        "    pub fn status(&self) -> Status {"
+    ));
+    assert!(!declares_open_function("pub(super) async fn find()"));
+    assert!(!declares_open_function(
+        "pub(in crate::events) async fn find()"
+    ));
 }
 
 /// Whether `code` names `word` as a whole identifier (not part of a longer one).
