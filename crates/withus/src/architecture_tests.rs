@@ -83,11 +83,28 @@ fn module_of(path: &Path) -> Option<String> {
 /// The code of a file without its test modules and comments: tests may reach anywhere.
 fn production_code(text: &str) -> String {
     let mut code = String::new();
+    // Inside a `#[cfg(test)]` item: its brace depth, once its body has opened.
+    let mut skipping: Option<Option<usize>> = None;
     for line in text.lines() {
-        if line.trim() == "#[cfg(test)]" {
-            break;
-        }
         let line = line.split("//").next().unwrap_or("");
+        if line.trim() == "#[cfg(test)]" {
+            skipping = Some(None);
+            continue;
+        }
+        if let Some(depth) = skipping {
+            let mut depth = depth;
+            for c in line.chars() {
+                match c {
+                    '{' => depth = Some(depth.unwrap_or(0) + 1),
+                    '}' => depth = depth.map(|d| d.saturating_sub(1)),
+                    _ => {}
+                }
+            }
+            // The item ends where its braces close, or at once if it has none (`mod tests;`).
+            let ended = depth == Some(0) || (depth.is_none() && line.trim_end().ends_with(';'));
+            skipping = if ended { None } else { Some(depth) };
+            continue;
+        }
         code.push_str(line);
         code.push('\n');
     }
@@ -377,10 +394,22 @@ fn the_reader_finds_every_form_of_import() {
     let code = production_code(
         "use crate::db::Db;\nuse crate::{web::{forms, Page}, events, register::storage};\n\
          fn f() { crate::on!(x, c => c); crate::papers::list(); }\n\
-         // crate::demo in a comment\n#[cfg(test)]\nmod tests { use crate::selection; }\n",
+         // crate::demo in a comment\n#[cfg(test)]\nmod tests {\n    use crate::selection;\n}\n\
+         fn after_the_tests() { crate::access_plan::x(); }\n#[cfg(test)]\nmod more;\nuse crate::ops;\n",
     );
     let named: Vec<String> = modules_named(&code).into_iter().collect();
-    assert_eq!(named, ["db", "events", "papers", "register", "web"]);
+    assert_eq!(
+        named,
+        [
+            "access_plan",
+            "db",
+            "events",
+            "ops",
+            "papers",
+            "register",
+            "web"
+        ]
+    );
 }
 
 #[test]
