@@ -1,41 +1,8 @@
 //! Types at the storage boundary. Ids of the things Withus stores, each its own type, so a panel's
 //! id cannot be passed where an event's is expected: each wraps a UUID and reads, prints, serialises
-//! and is stored as one (`BLOB` in SQLite, `UUID` in PostgreSQL). And [`decoded_as_text!`], which
-//! reads a text column into a fixed list of values strictly.
+//! and is stored as one (`BLOB` in SQLite, `UUID` in PostgreSQL).
 
 use uuid::Uuid;
-
-/// Reads a text column into a type with `parse(&str) -> Option<Self>`, strictly: a value the code
-/// does not know is a decoding error, never a default.
-macro_rules! decoded_as_text {
-    ($name:ty, $what:literal) => {
-        impl<DB: sqlx::Database> sqlx::Type<DB> for $name
-        where
-            str: sqlx::Type<DB>,
-        {
-            fn type_info() -> DB::TypeInfo {
-                <str as sqlx::Type<DB>>::type_info()
-            }
-
-            fn compatible(ty: &DB::TypeInfo) -> bool {
-                <str as sqlx::Type<DB>>::compatible(ty)
-            }
-        }
-
-        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $name
-        where
-            &'r str: sqlx::Decode<'r, DB>,
-        {
-            fn decode(
-                value: <DB as sqlx::Database>::ValueRef<'r>,
-            ) -> Result<Self, sqlx::error::BoxDynError> {
-                let text = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
-                <$name>::parse(text).ok_or_else(|| format!("unknown {} {text:?}", $what).into())
-            }
-        }
-    };
-}
-pub(crate) use decoded_as_text;
 
 /// A stored text that should name one of a fixed list, decoded strictly (for types whose own
 /// module does not decode them): an unknown value is a decoding error.

@@ -1,5 +1,38 @@
-//! The shared vocabulary of the app: closed sets of values stored as text (`stored_enum!`), and
-//! phone numbers written one way. Every capability may use it; it uses nothing of the app.
+//! The shared vocabulary of the app: closed sets of values stored as text (`stored_enum!`, and
+//! `decoded_as_text!` for types that parse themselves), and phone numbers written one way. Every
+//! capability may use it; it uses nothing of the app.
+
+/// Reads a text column into a type with `parse(&str) -> Option<Self>`, strictly: a value the code
+/// does not know is a decoding error, never a default.
+macro_rules! decoded_as_text {
+    ($name:ty, $what:expr) => {
+        impl<DB: sqlx::Database> sqlx::Type<DB> for $name
+        where
+            str: sqlx::Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <str as sqlx::Type<DB>>::type_info()
+            }
+
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <str as sqlx::Type<DB>>::compatible(ty)
+            }
+        }
+
+        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $name
+        where
+            &'r str: sqlx::Decode<'r, DB>,
+        {
+            fn decode(
+                value: <DB as sqlx::Database>::ValueRef<'r>,
+            ) -> Result<Self, sqlx::error::BoxDynError> {
+                let text = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
+                <$name>::parse(text).ok_or_else(|| format!("unknown {} {text:?}", $what).into())
+            }
+        }
+    };
+}
+pub(crate) use decoded_as_text;
 
 /// Declares a closed set of values stored as text, with their message keys. The type reads and
 /// writes itself through sqlx on SQLite and PostgreSQL: a stored value that is not one of the set
@@ -48,32 +81,7 @@ macro_rules! stored_enum {
             }
         }
 
-        impl<DB: sqlx::Database> sqlx::Type<DB> for $name
-        where
-            str: sqlx::Type<DB>,
-        {
-            fn type_info() -> DB::TypeInfo {
-                <str as sqlx::Type<DB>>::type_info()
-            }
-
-            fn compatible(ty: &DB::TypeInfo) -> bool {
-                <str as sqlx::Type<DB>>::compatible(ty)
-            }
-        }
-
-        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $name
-        where
-            &'r str: sqlx::Decode<'r, DB>,
-        {
-            fn decode(
-                value: <DB as sqlx::Database>::ValueRef<'r>,
-            ) -> Result<Self, sqlx::error::BoxDynError> {
-                let text = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
-                $name::parse(text).ok_or_else(|| {
-                    format!("{text:?} is not a stored {}", stringify!($name)).into()
-                })
-            }
-        }
+        $crate::vocab::decoded_as_text!($name, stringify!($name));
 
         impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for $name
         where

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::ids::decoded_as_text;
+use crate::vocab::decoded_as_text;
 
 /// What kind of body an organisation is. Shapes what it is likely to do in Withus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -181,7 +181,7 @@ impl RunStatus {
     }
 }
 
-crate::ids::decoded_as_text!(RunStatus, "run status");
+crate::vocab::decoded_as_text!(RunStatus, "run status");
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RunRow {
