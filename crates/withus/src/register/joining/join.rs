@@ -11,24 +11,14 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
-use crate::audit::{self, Action, Entry};
+use super::commands::{self, JoinError, Joining};
 use crate::i18n::Locale;
-use crate::notices::{self, Recipient, messages};
-use crate::register::consents::NewConsent;
-use crate::register::consents::{self, Actor};
-use crate::register::domain::{
-    Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, join_scope,
-};
+use crate::register::domain::DataCategory;
 use crate::register::panels::PanelRow;
 use crate::register::panels::PartnerRow;
-use crate::register::panels::membership;
 use crate::register::panels::pages::load_open_panel;
 use crate::register::record::editors::details::{self as contact, ContactInput};
-use crate::register::record::people::create_with_contact;
-use crate::register::storage;
 use crate::security::field_crypto::FieldContext;
-use crate::security::tokens;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Access;
@@ -811,134 +801,30 @@ pub async fn check_submit(
         .map_err(|_| AppError::Unexpected(anyhow::anyhow!("join answers failed their checks")))?;
     let partners = partners_of(&state, &panel).await?;
     let signed_in = page.ctx.actor();
-    let actor = Actor {
-        account: signed_in,
-        organisation: None,
-        channel: Channel::Online,
-    };
 
-    let mut tx = state.db.begin().await?;
-    // Someone signed in joins as themselves; otherwise an account is made for an email address.
-    let existing = match signed_in {
-        Some(account) => storage::person_of_account(&mut tx.ex(), account).await?,
-        None => None,
-    };
-    let mut email_to_send = None;
-    let person = match existing {
-        Some(person) => person.id,
-        None => {
-            let account = match (signed_in, &checked.email) {
-                (Some(account), _) => Some(account),
-                (None, Some(email)) => match accounts::find_by_email(&mut tx.ex(), email).await? {
-                    Some(found) => {
-                        let linked = storage::person_of_account(&mut tx.ex(), found.id).await?;
-                        email_to_send = Some((
-                            email.clone(),
-                            Locale::parse(&found.language).unwrap_or_default(),
-                            messages::panel_joined_notice(
-                                &state.link("/your-data"),
-                                &panel.name,
-                                &state.config.service_name,
-                            ),
-                        ));
-                        linked.is_none().then_some(found.id)
-                    }
-                    None => {
-                        let id = accounts::create(
-                            &mut tx.ex(),
-                            NewAccount {
-                                email,
-                                display_name: &checked.name,
-                                password_hash: None,
-                                language: locale.code(),
-                                is_site_admin: false,
-                            },
-                        )
-                        .await?;
-                        let token = tokens::issue();
-                        accounts::create_reset_lasting(
-                            &mut tx.ex(),
-                            &token.hash,
-                            id,
-                            WELCOME_LIFETIME,
-                        )
-                        .await?;
-                        email_to_send = Some((
-                            email.clone(),
-                            locale,
-                            messages::panel_welcome(
-                                &state.link(&format!("/password-reset/{}", token.secret)),
-                                &panel.name,
-                                &state.config.service_name,
-                            ),
-                        ));
-                        Some(id)
-                    }
-                },
-                (None, None) => None,
-            };
-            create_with_contact(
-                &mut tx.ex(),
-                &state.keys,
-                &checked,
-                account,
-                EntryRoute::SelfJoined,
-            )
-            .await?
-        }
-    };
-    membership::join(&mut tx.ex(), actor, person, panel.id).await?;
-    let consent = |kind, partner, scope| NewConsent {
-        person,
-        kind,
-        panel: (kind == ConsentKind::Panel).then_some(panel.id),
-        partner,
-        scope,
-        channel: Channel::Online,
-        recorded_by: signed_in,
-    };
-    let scope = join_scope(&draft.categories, DataCategory::as_str);
-    if !draft.categories.is_empty() {
-        consents::give(
-            &mut tx.ex(),
-            actor,
-            consent(ConsentKind::SpecialCategory, None, &scope),
-        )
-        .await?;
-    }
-    for partner in partners
+    let chosen_partners: Vec<Uuid> = partners
         .iter()
-        .filter(|p| draft.share_with.contains(&p.organisation_id))
-    {
-        consents::give(
-            &mut tx.ex(),
-            actor,
-            consent(
-                ConsentKind::Share,
-                Some(partner.organisation_id),
-                ShareScope::Contact.as_str(),
-            ),
-        )
-        .await?;
-    }
-    audit::record(
+        .map(|p| p.organisation_id)
+        .filter(|id| draft.share_with.contains(id))
+        .collect();
+    let mut tx = state.db.begin().await?;
+    let emailed = commands::join(
         &mut tx.ex(),
-        Entry::new(Action::PersonJoinedPanel, "person", person)
-            .by(signed_in)
-            .in_organisation(panel.organisation_id)
-            .with(serde_json::json!({ "panel": panel.id, "entry_route": EntryRoute::SelfJoined.as_str() })),
-    )
-    .await?;
-    let emailed = email_to_send.is_some();
-    if let Some((address, locale, notice)) = email_to_send {
-        let style = crate::register::contact::style_of(&state, &mut tx.ex(), person).await;
-        let to = Recipient {
-            address: &address,
+        &state,
+        &Joining {
+            panel: &panel,
+            contact: &checked,
+            categories: &draft.categories,
+            share_with: &chosen_partners,
             locale,
-            style,
-        };
-        notices::send(&mut tx.ex(), &to, notice).await?;
-    }
+            signed_in,
+        },
+    )
+    .await
+    .map_err(|error| match error {
+        JoinError::Membership(error) => AppError::from(error),
+        JoinError::Database(error) => AppError::from(error),
+    })?;
     tx.commit().await?;
     if emailed {
         state.mail_wake.notify_one();
