@@ -126,7 +126,7 @@ pub async fn join(
         channel: Channel::Online,
         recorded_by: joining.signed_in,
     };
-    let scope = join_scope(&joining.categories, DataCategory::as_str);
+    let scope = join_scope(joining.categories, DataCategory::as_str);
     if !joining.categories.is_empty() {
         consents::give(
             ex,
