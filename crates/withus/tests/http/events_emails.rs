@@ -9,13 +9,12 @@ use uuid::Uuid;
 use withus::db::Db;
 use withus::events::domain::{BookingRule, BookingStatus, Mode, uk_to_utc};
 use withus::events::storage::{self as events, Details, Event};
-use withus::register::domain::{Format, Preferences};
-use withus::register::fixtures as register;
+use withus::register::domain::Format;
 
 use crate::both;
 use crate::event_fixtures::add_event;
 use crate::events::{FACILITATOR, World, people, world};
-use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
+use crate::helpers::{Backend, TestApp, prefer, spawn_app_without_demo};
 
 /// Without demo data, so counts are of this test's rows only.
 async fn quiet_app(backend: Backend) -> TestApp {
@@ -59,29 +58,6 @@ async fn book(app: &TestApp, event: Uuid, person: Uuid) -> BookingStatus {
         .0;
     tx.commit().await.unwrap();
     status
-}
-
-async fn prefer(app: &TestApp, person: Uuid, formats: Vec<Format>, size: Option<u8>) {
-    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
-    let sealed = withus::register::profile::seal_json(
-        &keys,
-        person,
-        register::SealedColumn::Preferences,
-        &Preferences {
-            formats,
-            large_print_size: size,
-            ..Preferences::default()
-        },
-    );
-    let mut conn = app.db.acquire().await.unwrap();
-    register::set_sealed(
-        &mut conn.ex(),
-        person,
-        register::SealedColumn::Preferences,
-        Some(&sealed),
-    )
-    .await
-    .unwrap();
 }
 
 /// Runs one statement with a person's id bound as `$1`.

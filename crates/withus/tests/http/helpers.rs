@@ -455,3 +455,33 @@ pub async fn create_organisation(
     withus::register::questions::ensure_defaults(ex, id).await?;
     Ok(id)
 }
+
+/// How one person wants to be written to (formats, large print size), set on their record.
+pub async fn prefer(
+    app: &TestApp,
+    person: Uuid,
+    formats: Vec<withus::register::domain::Format>,
+    size: Option<u8>,
+) {
+    use withus::register::fixtures::{SealedColumn, set_sealed};
+    let keys = KeyRing::parse(&app.key_spec, None).unwrap();
+    let sealed = withus::register::profile::seal_json(
+        &keys,
+        person,
+        SealedColumn::Preferences,
+        &withus::register::domain::Preferences {
+            formats,
+            large_print_size: size,
+            ..Default::default()
+        },
+    );
+    let mut conn = app.db.acquire().await.unwrap();
+    set_sealed(
+        &mut conn.ex(),
+        person,
+        SealedColumn::Preferences,
+        Some(&sealed),
+    )
+    .await
+    .unwrap();
+}

@@ -5,37 +5,12 @@
 
 use uuid::Uuid;
 use withus::db::Db;
-use withus::register::domain::{AccessNeed, Format, Preferences};
-use withus::register::fixtures as register;
+use withus::register::domain::{AccessNeed, Format};
 
 use crate::both;
 use crate::event_fixtures::online_event;
 use crate::events::{FACILITATOR, World, people, world};
-use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
-
-/// How one person wants to be written to, set on their record.
-async fn prefer(app: &TestApp, person: Uuid, formats: Vec<Format>, size: Option<u8>) {
-    let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
-    let sealed = withus::register::profile::seal_json(
-        &keys,
-        person,
-        register::SealedColumn::Preferences,
-        &Preferences {
-            formats,
-            large_print_size: size,
-            ..Preferences::default()
-        },
-    );
-    let mut conn = app.db.acquire().await.unwrap();
-    register::set_sealed(
-        &mut conn.ex(),
-        person,
-        register::SealedColumn::Preferences,
-        Some(&sealed),
-    )
-    .await
-    .unwrap();
-}
+use crate::helpers::{Backend, TestApp, prefer, spawn_app_without_demo};
 
 async fn speaks_welsh(app: &TestApp, email: &str) {
     app.execute(&format!(
