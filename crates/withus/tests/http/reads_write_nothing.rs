@@ -3,6 +3,8 @@
 
 use withus::admin::{NewUser, create_user};
 use withus::organisations::domain::OrganisationKind;
+use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::fixtures as register;
 
 use crate::both;
 use crate::helpers::{Backend, DEMO_PASSWORD, spawn_app, spawn_app_without_demo};
@@ -39,7 +41,7 @@ const COUNT_QUIET_ORGANISATIONS_QUESTIONS: &str = "SELECT COUNT(*) FROM monitori
 async fn question_pages_read_without_writing(backend: Backend) {
     let app = spawn_app_without_demo(backend).await;
     // An organisation stored without questions, as one created before they were set up on creation.
-    let org = {
+    let (org, person) = {
         let mut tx = app.db.begin().await.unwrap();
         let org = withus::organisations::storage::create(
             &mut tx.ex(),
@@ -48,8 +50,30 @@ async fn question_pages_read_without_writing(backend: Backend) {
         )
         .await
         .unwrap();
+        let panel = register::create_panel(&mut tx.ex(), org, "Quiet Panel", "", false)
+            .await
+            .unwrap();
+        let person = register::create_person(
+            &mut tx.ex(),
+            register::NewPerson {
+                account_id: None,
+                display_name: "Robin Quiet",
+                email: None,
+                phone: None,
+                contact_method: ContactMethod::Post,
+                language: "en",
+                region: None,
+                local_authority: None,
+                entry_route: EntryRoute::Assisted,
+            },
+        )
+        .await
+        .unwrap();
+        register::set_membership(&mut tx.ex(), panel, person, MembershipStatus::Active)
+            .await
+            .unwrap();
         tx.commit().await.unwrap();
-        org
+        (org, person)
     };
     create_user(
         &app.db,
@@ -68,7 +92,13 @@ async fn question_pages_read_without_writing(backend: Backend) {
         .sign_in("admin@quiet.example", "quiet forum password 2026")
         .await;
     let audit_before = app.scalar_i64("SELECT COUNT(*) FROM audit_log").await;
-    for page in ["questions", "benchmarks", "diversity"] {
+    for page in [
+        "questions".to_owned(),
+        "benchmarks".to_owned(),
+        "diversity".to_owned(),
+        format!("people/{person}"),
+        format!("people/{person}/about-you"),
+    ] {
         let shown = admin.get(&format!("/organisations/{org}/{page}")).await;
         assert_eq!(shown.status, 200, "{page}: {}", shown.body);
     }
