@@ -1,14 +1,14 @@
 //! Command-line administration: creating accounts, rotating keys and verifying the audit log. Each
 //! task is one transaction and records itself in the audit log.
 
+use crate::accounts::NewAccount;
+use crate::accounts::commands::{self as accounts, AccountError};
 use crate::accounts::domain::{DisplayName, EmailAddress};
-use crate::accounts::profile::support_needs_field;
-use crate::accounts::storage::{self as accounts, NewAccount};
 use crate::audit::{self, Action, ChainReport, Entry};
 use crate::db::Db;
+use crate::organisations;
 use crate::organisations::domain::Role;
-use crate::organisations::storage as organisations;
-use crate::security::field_crypto::KeyRing;
+use crate::security::field_crypto::{KeyRing, ResealError};
 use crate::security::passwords::NewPassword;
 
 #[derive(Debug, thiserror::Error)]
@@ -29,22 +29,8 @@ pub enum AdminError {
         "\"{0}\" is not a role: use member, facilitator, officer, organisation_admin or auditor"
     )]
     Role(String),
-    #[error(
-        "could not decrypt the value stored for account {account}: {reason}. Is the key it was sealed with still configured?"
-    )]
-    Undecryptable { account: uuid::Uuid, reason: String },
-    #[error(
-        "could not decrypt the {column} stored for person {person}: {reason}. Is the key it was sealed with still configured?"
-    )]
-    UndecryptablePerson {
-        person: uuid::Uuid,
-        column: &'static str,
-        reason: String,
-    },
-    #[error(
-        "could not decrypt the pool snapshot stored for working group computation {run}: {reason}. Is the key it was sealed with still configured?"
-    )]
-    UndecryptableSnapshot { run: uuid::Uuid, reason: String },
+    #[error(transparent)]
+    Reseal(#[from] ResealError),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -83,7 +69,7 @@ pub async fn create_user(db: &Db, user: NewUser<'_>) -> Result<uuid::Uuid, Admin
         None => None,
     };
     let hash = password.hash();
-    let id = accounts::create(
+    let id = accounts::create_from_command_line(
         &mut tx.ex(),
         NewAccount {
             email: email.as_str(),
@@ -92,40 +78,32 @@ pub async fn create_user(db: &Db, user: NewUser<'_>) -> Result<uuid::Uuid, Admin
             language: "en",
             is_site_admin: user.site_admin,
         },
+        organisation.as_ref().map(|org| org.id),
     )
     .await?;
-    let mut entry = Entry::new(Action::AccountCreated, "account", id)
-        .with(serde_json::json!({ "via": "command line", "site_admin": user.site_admin }));
     if let (Some(org), Some(role)) = (&organisation, role) {
-        organisations::set_membership(&mut tx.ex(), id, org.id, role).await?;
-        entry = entry.in_organisation(org.id);
+        organisations::commands::add_member_from_command_line(&mut tx.ex(), id, org.id, role)
+            .await?;
     }
-    audit::record(&mut tx.ex(), entry).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+impl From<AccountError> for AdminError {
+    fn from(error: AccountError) -> AdminError {
+        match error {
+            AccountError::Database(error) => AdminError::Database(error),
+        }
+    }
 }
 
 /// Re-seals every special-category value under the active key. Returns how many were re-sealed.
 pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     let mut tx = db.begin().await?;
-    let mut rotated = 0;
-    for (account, sealed) in accounts::all_support_needs(&mut tx.ex()).await? {
-        if !keys.needs_rotation(&sealed) {
-            continue;
-        }
-        let field = support_needs_field(account);
-        let plain = keys
-            .open(&sealed, field)
-            .map_err(|e| AdminError::Undecryptable {
-                account,
-                reason: e.to_string(),
-            })?;
-        accounts::set_support_needs(&mut tx.ex(), account, Some(&keys.seal(&plain, field))).await?;
-        rotated += 1;
-    }
-    rotated += rotate_register(&mut tx, keys).await?;
-    rotated += rotate_event_feedback(&mut tx, keys).await?;
-    rotated += rotate_selection_snapshots(&mut tx, keys).await?;
+    let mut rotated = accounts::reseal_support_needs(&mut tx.ex(), keys).await?;
+    rotated += crate::register::rotation::reseal(&mut tx.ex(), keys).await?;
+    rotated += crate::events::feedback::reseal(&mut tx.ex(), keys).await?;
+    rotated += crate::selection::commands::reseal_snapshots(&mut tx.ex(), keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new(Action::KeysRotated, "site", "encryption-keys")
@@ -133,105 +111,6 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     )
     .await?;
     tx.commit().await?;
-    Ok(rotated)
-}
-
-/// Re-seals the panel register's sealed columns that are not under the active key.
-async fn rotate_register(tx: &mut crate::db::Tx, keys: &KeyRing) -> Result<usize, AdminError> {
-    use crate::register::profile::field;
-    use crate::register::storage::{self as register, SealedColumn};
-    let mut rotated = 0;
-    for column in [
-        SealedColumn::PostalAddress,
-        SealedColumn::Preferences,
-        SealedColumn::AccessNeeds,
-        SealedColumn::Monitoring,
-    ] {
-        for (person, sealed) in register::all_sealed(&mut tx.ex(), column).await? {
-            if !keys.needs_rotation(&sealed) {
-                continue;
-            }
-            let plain = keys.open(&sealed, field(person, column)).map_err(|e| {
-                AdminError::UndecryptablePerson {
-                    person,
-                    column: column.name(),
-                    reason: e.to_string(),
-                }
-            })?;
-            let resealed = keys.seal(&plain, field(person, column));
-            register::replace_sealed(&mut tx.ex(), person, column, &resealed).await?;
-            rotated += 1;
-        }
-    }
-    // The blind-index key comes from the lowest-numbered key, so once an old key is dropped the
-    // tokens change: rebuild them all from the (now current) sealed answers.
-    for (person, sealed) in register::all_sealed(&mut tx.ex(), SealedColumn::Monitoring).await? {
-        let plain = keys
-            .open(&sealed, field(person, SealedColumn::Monitoring))
-            .map_err(|e| AdminError::UndecryptablePerson {
-                person,
-                column: SealedColumn::Monitoring.name(),
-                reason: e.to_string(),
-            })?;
-        let monitoring: crate::register::domain::Monitoring =
-            serde_json::from_str(&plain).unwrap_or_default();
-        let tokens = crate::register::profile::monitoring_tokens(keys, &monitoring);
-        register::set_monitoring_tokens(&mut tx.ex(), person, &tokens).await?;
-    }
-    Ok(rotated)
-}
-
-/// Re-seals what attendees said after events that is not under the active key.
-async fn rotate_event_feedback(
-    tx: &mut crate::db::Tx,
-    keys: &KeyRing,
-) -> Result<usize, AdminError> {
-    use crate::events::feedback::{field, storage};
-    let mut rotated = 0;
-    for (event, person, sealed) in storage::all_sealed(&mut tx.ex()).await? {
-        if !keys.needs_rotation(&sealed) {
-            continue;
-        }
-        let plain = keys.open(&sealed, field(event, person)).map_err(|e| {
-            AdminError::UndecryptablePerson {
-                person,
-                column: "event_feedback.details",
-                reason: e.to_string(),
-            }
-        })?;
-        storage::replace_sealed(
-            &mut tx.ex(),
-            event,
-            person,
-            &keys.seal(&plain, field(event, person)),
-        )
-        .await?;
-        rotated += 1;
-    }
-    Ok(rotated)
-}
-
-/// Re-seals the pool snapshots that working group computations keep (they hold monitoring answers).
-async fn rotate_selection_snapshots(
-    tx: &mut crate::db::Tx,
-    keys: &KeyRing,
-) -> Result<usize, AdminError> {
-    use crate::selection::{run::problem_field, storage as selections};
-    let mut rotated = 0;
-    for (run, sealed) in selections::all_problems(&mut tx.ex()).await? {
-        if !keys.needs_rotation(&sealed) {
-            continue;
-        }
-        let plain = keys.open(&sealed, problem_field(run)).map_err(|e| {
-            AdminError::UndecryptableSnapshot {
-                run,
-                reason: e.to_string(),
-            }
-        })?;
-        let resealed = keys.seal(&plain, problem_field(run));
-        selections::replace_problem(&mut tx.ex(), run, &resealed).await?;
-        rotated += 1;
-    }
     Ok(rotated)
 }
 

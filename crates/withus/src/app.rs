@@ -99,14 +99,18 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM, then finishes in-flight requests and stops the worker.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
-        let reminders = tokio::spawn(crate::events::reminders::run(
-            self.state.clone(),
-            stop_rx.clone(),
-        ));
-        let import_expiry = tokio::spawn(crate::register::import::expiry::run(
-            self.state.clone(),
-            stop_rx.clone(),
-        ));
+        let sweeps = self.state.config.background_sweeps.then(|| {
+            [
+                tokio::spawn(crate::events::reminders::run(
+                    self.state.clone(),
+                    stop_rx.clone(),
+                )),
+                tokio::spawn(crate::register::import::expiry::run(
+                    self.state.clone(),
+                    stop_rx.clone(),
+                )),
+            ]
+        });
         let worker = tokio::spawn(self.worker.run(self.state.mail_wake.clone(), stop_rx));
         let service = self
             .router
@@ -117,8 +121,9 @@ impl Application {
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
         let _ = worker.await;
-        let _ = reminders.await;
-        let _ = import_expiry.await;
+        for sweep in sweeps.into_iter().flatten() {
+            let _ = sweep.await;
+        }
         self.state.db.close().await;
         Ok(())
     }
@@ -152,7 +157,7 @@ pub fn router(state: AppState) -> Router {
 async fn give_every_organisation_its_questions(db: &Db) -> Result<(), sqlx::Error> {
     let organisations = {
         let mut conn = db.acquire().await?;
-        crate::organisations::storage::list(&mut conn.ex()).await?
+        crate::organisations::list(&mut conn.ex()).await?
     };
     for organisation in organisations {
         let mut tx = db.begin().await?;

@@ -437,22 +437,11 @@ fn an_upward_import_and_a_loop_are_caught() {
 // --- SQL stays in storage, and storage stays in its capability -------------------------------------
 
 /// Files outside a storage module that still hold SQL, each to move behind a command or read model.
-const SQL_OUTSIDE_STORAGE: &[&str] = &[
-    "events/demo.rs",
-    "papers/demo.rs",
-    "register/record/search.rs",
-];
+const SQL_OUTSIDE_STORAGE: &[&str] = &[];
 
 /// Storage whose functions other capabilities can still call (a public `storage` module with `pub`
 /// functions), each to offer commands and read models instead.
-const OPEN_STORAGE: &[&str] = &[
-    "accounts/storage.rs",
-    "events/feedback/storage.rs",
-    "events/storage.rs",
-    "organisations/storage.rs",
-    "register/storage.rs",
-    "selection/storage.rs",
-];
+const OPEN_STORAGE: &[&str] = &[];
 
 fn relative(path: &Path) -> String {
     path.strip_prefix(source_root())
@@ -554,6 +543,57 @@ fn storage_functions_are_private_to_their_capability() {
         "storage functions other capabilities can call",
         "make them pub(super) or pub(in crate::<capability>) and offer commands or read models instead",
     );
+}
+
+/// The capabilities whose fixtures (direct writes that skip the rules and the audit log) this code
+/// names, other than its own.
+fn fixtures_named(own: &str, code: &str) -> BTreeSet<String> {
+    code.match_indices("::fixtures")
+        .filter_map(|(at, _)| {
+            let before = &code[..at];
+            let start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                .map_or(0, |i| i + 1);
+            let mut path = before[start..].split("::");
+            let capability = match path.next()? {
+                "super" | "self" => return None,
+                "crate" => path.next()?,
+                first => first,
+            };
+            (!capability.is_empty() && capability != own).then(|| capability.to_owned())
+        })
+        .collect()
+}
+
+/// Fixtures write rows directly, for demo data and the tests only: request handling and the other
+/// capabilities go through commands, so the rules and the audit log cannot be skipped.
+#[test]
+fn only_demo_data_uses_another_capabilitys_fixtures() {
+    let found = files_where(|rel, code| {
+        let own = rel.split('/').next().unwrap_or("").trim_end_matches(".rs");
+        let demo_data = own == "demo" || rel.ends_with("/demo.rs");
+        !demo_data && own != "architecture_tests" && !fixtures_named(own, code).is_empty()
+    });
+    assert!(
+        found.is_empty(),
+        "these files use another capability's fixtures; call its commands or read models: {found:?}"
+    );
+}
+
+#[test]
+fn the_fixtures_reader_sees_other_capabilities_only() {
+    assert_eq!(
+        fixtures_named("admin", "use crate::accounts::fixtures as a;"),
+        BTreeSet::from(["accounts".to_owned()])
+    );
+    assert!(fixtures_named("register", "use crate::register::fixtures::x;").is_empty());
+    assert!(fixtures_named("register", "use super::fixtures::x;").is_empty());
+    assert!(fixtures_named("register", "pub use super::consents::fixtures::x;").is_empty());
+    assert_eq!(
+        fixtures_named("papers", "events::fixtures::book(ex)"),
+        BTreeSet::from(["events".to_owned()])
+    );
+    assert!(fixtures_named("web", "let f = fixtures.json;").is_empty());
 }
 
 #[test]

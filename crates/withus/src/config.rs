@@ -41,6 +41,9 @@ pub struct Config {
     pub demo: bool,
     /// How long before an event booked people are reminded by email.
     pub event_reminder: time::Duration,
+    /// Whether the reminder and upload-expiry sweeps run in the background. Off only where
+    /// something else drives them with its own clock (the tests).
+    pub background_sweeps: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -166,6 +169,17 @@ impl Config {
                 });
             }
         };
+        let background_sweeps = match get("WITHUS_BACKGROUND_SWEEPS").as_deref().map(str::trim) {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(other) => {
+                return Err(ConfigError::Choice {
+                    name: "WITHUS_BACKGROUND_SWEEPS",
+                    value: other.into(),
+                    allowed: "on, off",
+                });
+            }
+        };
         let secure_cookies = match get("WITHUS_SECURE_COOKIES").as_deref().map(str::trim) {
             None | Some("true") => true,
             Some("false") => false,
@@ -193,6 +207,7 @@ impl Config {
             key_source,
             demo,
             event_reminder: time::Duration::hours(reminder_hours as i64),
+            background_sweeps,
         })
     }
 
@@ -274,6 +289,23 @@ mod tests {
                 .ends_with("withus-data/withus.db")
         );
         assert!(matches!(c.key_source, KeySource::GenerateInDataDir));
+        assert!(c.background_sweeps, "reminders run unless switched off");
+    }
+
+    #[test]
+    fn background_sweeps_can_be_switched_off_and_nothing_else() {
+        assert!(
+            !config(&[("WITHUS_BACKGROUND_SWEEPS", "off")])
+                .unwrap()
+                .background_sweeps
+        );
+        let e = config(&[("WITHUS_BACKGROUND_SWEEPS", "no")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("WITHUS_BACKGROUND_SWEEPS") && e.contains("on, off"),
+            "{e}"
+        );
     }
 
     #[test]

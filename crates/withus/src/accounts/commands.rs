@@ -4,12 +4,14 @@
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::storage::{self, AccountRow};
+use super::profile::support_needs_field;
+use super::storage::{self, AccountRow, NewAccount, WELCOME_LIFETIME};
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::ids::known;
 use crate::notices::{self, Recipient, messages};
+use crate::security::field_crypto::{KeyRing, ResealError};
 use crate::web::AppError;
 
 /// A failure that is only ever the database's.
@@ -231,7 +233,7 @@ pub async fn choose_language(
 /// joins. Returns its id.
 pub async fn create_account(
     ex: &mut Ex<'_>,
-    account: storage::NewAccount<'_>,
+    account: NewAccount<'_>,
     organisation: Uuid,
 ) -> Result<Uuid, AccountError> {
     let id = storage::create(ex, account).await?;
@@ -243,6 +245,56 @@ pub async fn create_account(
     )
     .await?;
     Ok(id)
+}
+
+/// Creates an account for someone joining a panel by email, with no password yet: the welcome link
+/// (the token whose hash is given) lets them choose one, for a week. Returns its id.
+pub async fn create_with_welcome_link(
+    ex: &mut Ex<'_>,
+    account: NewAccount<'_>,
+    token_hash: &[u8],
+) -> Result<Uuid, AccountError> {
+    let id = storage::create(ex, account).await?;
+    storage::create_reset_lasting(ex, token_hash, id, WELCOME_LIFETIME).await?;
+    audit::record(
+        ex,
+        Entry::new(Action::AccountCreated, "account", id).by(Some(id)),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Creates an account from the command line (an operator setting up the service), logged in the
+/// organisation it joins, if any. Returns its id.
+pub async fn create_from_command_line(
+    ex: &mut Ex<'_>,
+    account: NewAccount<'_>,
+    organisation: Option<Uuid>,
+) -> Result<Uuid, AccountError> {
+    let site_admin = account.is_site_admin;
+    let id = storage::create(ex, account).await?;
+    let mut entry = Entry::new(Action::AccountCreated, "account", id)
+        .with(serde_json::json!({ "via": "command line", "site_admin": site_admin }));
+    if let Some(organisation) = organisation {
+        entry = entry.in_organisation(organisation);
+    }
+    audit::record(ex, entry).await?;
+    Ok(id)
+}
+
+/// Seals every account's support needs again under the active key; how many it changed.
+pub async fn reseal_support_needs(ex: &mut Ex<'_>, keys: &KeyRing) -> Result<usize, ResealError> {
+    let mut resealed = 0;
+    for (account, sealed) in storage::all_support_needs(ex).await? {
+        let field = support_needs_field(account);
+        if let Some(new) = keys.resealed(&sealed, field, || {
+            format!("support needs of account {account}")
+        })? {
+            storage::set_support_needs(ex, account, Some(&new)).await?;
+            resealed += 1;
+        }
+    }
+    Ok(resealed)
 }
 
 /// Opens a session for an account that has just been created and signed in with it.

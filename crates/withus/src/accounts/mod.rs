@@ -2,16 +2,17 @@
 
 pub mod commands;
 pub mod domain;
+pub mod fixtures;
 pub mod password_reset;
 pub mod profile;
 pub mod sign_in;
-pub mod storage;
+mod storage;
 
 use uuid::Uuid;
 
 use crate::db::Ex;
 
-pub use storage::MemberRow;
+pub use storage::{AccountRow, MemberRow, NewAccount};
 
 /// The accounts that are members of an organisation, with their roles, by name.
 pub async fn members_of(

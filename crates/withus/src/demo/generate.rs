@@ -12,12 +12,12 @@ use super::people::{Anchors, anchors};
 use super::profiles::synthetic;
 use crate::audit::{self, Action, Entry};
 use crate::db::{Db, Ex, Rows, Value};
+use crate::register::SealedColumn;
 use crate::register::domain::{
     Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, Topic, consent_wording_version,
     join_scope,
 };
 use crate::register::profile::{monitoring_tokens, seal_json, seal_text};
-use crate::register::storage::SealedColumn;
 use crate::security::field_crypto::KeyRing;
 
 /// People per transaction.

@@ -5,12 +5,13 @@ pub mod generate;
 pub mod people;
 pub mod profiles;
 
+use crate::accounts::NewAccount;
+use crate::accounts::fixtures as accounts;
 use crate::accounts::profile::support_needs_field;
-use crate::accounts::storage::{self as accounts, NewAccount};
 use crate::audit::{self, Action, Entry};
 use crate::db::Db;
 use crate::organisations::domain::{OrganisationKind, Role};
-use crate::organisations::storage as organisations;
+use crate::organisations::fixtures as organisations;
 use crate::security::field_crypto::KeyRing;
 use crate::security::passwords::NewPassword;
 
@@ -215,9 +216,9 @@ async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result
     }
     let council =
         organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
-    crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
-    crate::events::demo::seed(&mut tx.ex(), dpo).await?;
-    crate::papers::demo::seed(&mut tx.ex(), dpo).await?;
+    let engagement = crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
+    let event = crate::events::demo::seed(&mut tx.ex(), dpo, engagement).await?;
+    crate::papers::demo::seed(&mut tx.ex(), dpo, engagement, Some(event)).await?;
     Ok(count)
 }
 

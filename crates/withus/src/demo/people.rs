@@ -6,9 +6,9 @@ use uuid::Uuid;
 
 use super::profiles::{Profile, synthetic};
 use super::{COUNCIL, DPO, FAMILY_NAMES, FIRST_NAMES, ICB};
-use crate::accounts::storage as accounts;
+use crate::accounts::fixtures as accounts;
 use crate::db::Ex;
-use crate::organisations::storage as organisations;
+use crate::organisations::fixtures as organisations;
 use crate::register::domain::{
     AccessNeed, AccessProfile, Channel, ConsentKind, ContactMethod, DataCategory, EntryRoute,
     Format, MembershipStatus, NeedEntry, Region, ShareScope, join_scope,

@@ -165,7 +165,7 @@ async fn add(
     engagement: &Engagement,
     partners: &[(Uuid, bool)],
     commitments: Vec<DemoCommitment>,
-) -> Result<(), sqlx::Error> {
+) -> Result<Uuid, sqlx::Error> {
     let id = storage::create(ex, lead, engagement).await?;
     storage::set_partners(ex, id, partners).await?;
     storage::set_published(ex, id, true).await?;
@@ -187,14 +187,16 @@ async fn add(
             .in_organisation(lead)
             .with(serde_json::json!({ "rung": engagement.rung.as_str(), "demo": true })),
     )
-    .await
+    .await?;
+    Ok(id)
 }
 
 /// Adds the demo engagements inside the demo's transaction.
-pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid, council: Uuid) -> Result<(), sqlx::Error> {
+/// Returns the DPO's co-produced engagement, which the demo's events and papers belong to.
+pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid, council: Uuid) -> Result<Uuid, sqlx::Error> {
     // The DPO shows the ladder its members' national network wrote: TLAP's.
     storage::set_label_scheme(ex, dpo, LabelScheme::Tlap).await?;
-    add(
+    let co_produced = add(
         ex,
         dpo,
         &short_breaks(),
@@ -212,5 +214,6 @@ pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid, council: Uuid) -> Result<(), sqlx:
         target: Bilingual::default(),
         outcome: None,
     };
-    add(ex, council, &parking(), &[], vec![report]).await
+    add(ex, council, &parking(), &[], vec![report]).await?;
+    Ok(co_produced)
 }

@@ -13,7 +13,7 @@ use super::storage::{EngagementRow, PartnerRow};
 use super::views::{choices, date_input, form_errors};
 use super::{Loaded, label_scheme_of, load_editable};
 use crate::organisations::pages::load as load_organisation;
-use crate::organisations::storage::{self as organisations, OrganisationRow};
+use crate::organisations::{self, OrganisationRow};
 use crate::register::domain::{Region, Topic};
 use crate::state::AppState;
 use crate::web::Ids;

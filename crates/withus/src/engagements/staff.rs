@@ -16,8 +16,8 @@ use super::views::{
 };
 use super::{Relation, label_scheme_of, load_editable, load_for};
 use crate::i18n::{Arg, Locale};
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::{allowed, load as load_organisation};
-use crate::organisations::storage::OrganisationRow;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;

@@ -7,20 +7,11 @@ use super::domain::{BookingRule, Feature, Mode, uk_to_utc};
 use super::storage::{self, Event, Venue};
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
-use crate::on;
 use crate::register::domain::Region;
 
-/// Adds the venue and event inside the demo's transaction, to the DPO's co-production engagement.
-pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid) -> Result<(), sqlx::Error> {
-    let engagement: Option<Uuid> = on!(ex.re(), c => sqlx::query_scalar(
-        "SELECT id FROM engagements WHERE organisation_id = $1 AND rung = 'co_produce' ORDER BY created_at LIMIT 1",
-    )
-    .bind(dpo)
-    .fetch_optional(c)
-    .await)?;
-    let Some(engagement) = engagement else {
-        return Ok(());
-    };
+/// Adds the venue and an event of the DPO's co-produced engagement inside the demo's transaction.
+/// Returns the event.
+pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid, engagement: Uuid) -> Result<Uuid, sqlx::Error> {
     let venue = Uuid::now_v7();
     storage::save_venue(
         ex,
@@ -64,5 +55,6 @@ pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid) -> Result<(), sqlx::Error> {
             .in_organisation(dpo)
             .with(serde_json::json!({ "demo": true })),
     )
-    .await
+    .await?;
+    Ok(event)
 }

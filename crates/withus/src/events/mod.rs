@@ -11,6 +11,7 @@ pub mod change;
 pub mod demo;
 pub mod domain;
 pub mod feedback;
+pub mod fixtures;
 pub mod letters;
 pub mod organising;
 pub mod places;
@@ -18,7 +19,7 @@ pub mod plan;
 pub mod reminders;
 pub mod sections;
 pub mod staff;
-pub mod storage;
+mod storage;
 pub mod venues;
 pub mod yours;
 

@@ -17,9 +17,9 @@ use crate::access_plan::{
 };
 use crate::engagements::domain::parse_date;
 use crate::i18n::Arg;
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::{allowed, load as load_organisation};
-use crate::organisations::storage::OrganisationRow;
-use crate::register::{profile, storage as register};
+use crate::register::{self, profile};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;

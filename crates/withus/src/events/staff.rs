@@ -13,8 +13,8 @@ use super::venues::feature_words;
 use crate::engagements::domain::parse_date;
 use crate::engagements::views::date_input;
 use crate::i18n::Arg;
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::{allowed, load as load_organisation};
-use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{Region, Topic};
 use crate::register::panels;
 use crate::state::AppState;
@@ -435,7 +435,7 @@ async fn show_page(
     let bookings = storage::bookings_of(&mut conn.ex(), event.id).await?;
     let invited = storage::invitation_count(&mut conn.ex(), event.id).await?;
     let panels = panels::panels_of(&mut conn.ex(), org_id).await?;
-    let groups = crate::selection::storage::list(&mut conn.ex(), org_id)
+    let groups = crate::selection::list(&mut conn.ex(), org_id)
         .await?
         .into_iter()
         .filter(|g| g.invited_at.is_some());
@@ -586,7 +586,7 @@ pub async fn invite(
             Err(_) => None,
         };
         let group = match Uuid::parse_str(&one_of(&form, "group")) {
-            Ok(id) => crate::selection::storage::find(&mut conn.ex(), org_id, id)
+            Ok(id) => crate::selection::find(&mut conn.ex(), org_id, id)
                 .await?
                 .filter(|g| g.invited_at.is_some()),
             Err(_) => None,

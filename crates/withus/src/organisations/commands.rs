@@ -8,9 +8,9 @@ use uuid::Uuid;
 
 use super::domain::{OrganisationKind, OrganisationName, Role};
 use super::storage::{self, InvitationRow, OrganisationRow};
+use crate::accounts::NewAccount;
 use crate::accounts::commands::{self as accounts, AccountError};
 use crate::accounts::domain::EmailAddress;
-use crate::accounts::storage::NewAccount;
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
@@ -57,6 +57,23 @@ pub async fn create(
     )
     .await?;
     Ok(id)
+}
+
+/// Makes an account a member with this role, as an operator at the command line would.
+pub async fn add_member_from_command_line(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+    organisation: Uuid,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    storage::set_membership(ex, account, organisation, role).await?;
+    audit::record(
+        ex,
+        Entry::new(Action::MembershipCreated, "account", account)
+            .in_organisation(organisation)
+            .with(serde_json::json!({ "role": role.as_str(), "via": "command line" })),
+    )
+    .await
 }
 
 /// Whether a name is taken already (to show with the form's other problems).

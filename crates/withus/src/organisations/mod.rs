@@ -3,6 +3,10 @@
 pub mod audit_log;
 pub mod commands;
 pub mod domain;
+pub mod fixtures;
 pub mod invitations;
 pub mod pages;
-pub mod storage;
+mod storage;
+
+// The organisations other capabilities may read.
+pub use storage::{OrganisationRow, find, find_by_name, list};

@@ -7,7 +7,6 @@ use super::storage::{self, PaperInput};
 use crate::access_plan::PaperFormat;
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
-use crate::on;
 
 const SITE: &str = "https://northtown-dpf.example/papers";
 
@@ -18,18 +17,14 @@ fn formats(name: &str, formats: &[PaperFormat]) -> Vec<(PaperFormat, String)> {
         .collect()
 }
 
-/// Adds the papers inside the demo's transaction, after the engagements and events.
-pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid) -> Result<(), sqlx::Error> {
-    let found: Option<(Uuid, Option<Uuid>)> = on!(ex.re(), c => sqlx::query_as(
-        "SELECT g.id, (SELECT e.id FROM events e WHERE e.engagement_id = g.id ORDER BY e.starts_at LIMIT 1) \
-         FROM engagements g WHERE g.organisation_id = $1 AND g.rung = 'co_produce' ORDER BY g.created_at LIMIT 1",
-    )
-    .bind(dpo)
-    .fetch_optional(c)
-    .await)?;
-    let Some((engagement, event)) = found else {
-        return Ok(());
-    };
+/// Adds the papers of the DPO's co-produced engagement, and of its first event, inside the
+/// demo's transaction.
+pub async fn seed(
+    ex: &mut Ex<'_>,
+    dpo: Uuid,
+    engagement: Uuid,
+    event: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
     let mut papers = vec![PaperInput {
         event: None,
         title: "Terms of reference".into(),

@@ -28,7 +28,11 @@ pub mod profile;
 pub mod questions;
 pub mod record;
 pub mod requests;
-pub mod storage;
+pub mod rotation;
+mod storage;
+
+// What other capabilities may name of a person's row.
+pub use storage::{PersonRow, SealedColumn, find_person};
 
 use crate::web::routing::Route;
 

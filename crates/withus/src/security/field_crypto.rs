@@ -65,6 +65,17 @@ pub enum OpenError {
     Tampered,
 }
 
+/// Why sealing stored values again under the active key stopped (key rotation).
+#[derive(Debug, thiserror::Error)]
+pub enum ResealError {
+    #[error(
+        "could not decrypt the {what}: {reason}. Is the key it was sealed with still configured?"
+    )]
+    Undecryptable { what: String, reason: OpenError },
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
 /// Where an encrypted value lives; bound into the ciphertext as associated data.
 #[derive(Debug, Clone, Copy)]
 pub struct FieldContext<'a> {
@@ -213,6 +224,26 @@ impl KeyRing {
     /// True when the value is sealed with a key other than the active one.
     pub fn needs_rotation(&self, stored: &[u8]) -> bool {
         stored.first() != Some(&self.active)
+    }
+
+    /// The value sealed again under the active key, or `None` when it already is. `what` names
+    /// the value in the error if it cannot be opened.
+    pub fn resealed(
+        &self,
+        stored: &[u8],
+        at: FieldContext<'_>,
+        what: impl FnOnce() -> String,
+    ) -> Result<Option<Vec<u8>>, ResealError> {
+        if !self.needs_rotation(stored) {
+            return Ok(None);
+        }
+        let plain = self
+            .open(stored, at)
+            .map_err(|reason| ResealError::Undecryptable {
+                what: what(),
+                reason,
+            })?;
+        Ok(Some(self.seal(&plain, at)))
     }
 }
 

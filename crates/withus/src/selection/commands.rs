@@ -8,6 +8,7 @@ use super::quotas::Quotas;
 use super::storage::{self, NewSelection};
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
+use crate::security::field_crypto::{KeyRing, ResealError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CreateError {
@@ -75,4 +76,18 @@ pub async fn save_quotas(
     )
     .await?;
     Ok(())
+}
+
+/// Seals the pool snapshots that computations keep (they hold monitoring answers) again where they
+/// are not under the active key; how many it changed.
+pub async fn reseal_snapshots(ex: &mut Ex<'_>, keys: &KeyRing) -> Result<usize, ResealError> {
+    let mut resealed = 0;
+    for (run, sealed) in storage::all_problems(ex).await? {
+        let what = || format!("pool snapshot stored for working group computation {run}");
+        if let Some(new) = keys.resealed(&sealed, super::run::problem_field(run), what)? {
+            storage::replace_problem(ex, run, &new).await?;
+            resealed += 1;
+        }
+    }
+    Ok(resealed)
 }

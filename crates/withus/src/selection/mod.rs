@@ -18,12 +18,16 @@
 //! invitations), [`web`] and [`quotas_page`] (pages).
 
 pub mod commands;
+pub mod fixtures;
 pub mod pool;
 pub mod quotas;
 pub mod quotas_page;
 pub mod run;
-pub mod storage;
+mod storage;
 pub mod web;
+
+// The working groups other capabilities may read.
+pub use storage::{SelectionRow, find, list};
 
 use axum::http::Method;
 use axum::routing::{get, post};

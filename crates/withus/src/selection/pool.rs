@@ -20,10 +20,10 @@ use uuid::Uuid;
 
 use crate::db::Ex;
 use crate::i18n::Locale;
+use crate::register::SealedColumn;
 use crate::register::domain::{Monitoring, PREFER_NOT_TO_SAY, Region};
 use crate::register::profile::field;
 use crate::register::questions::{self, Question};
-use crate::register::storage::SealedColumn;
 use crate::register::{panels, record};
 use crate::security::field_crypto::KeyRing;
 

@@ -15,8 +15,8 @@ use super::run::{self, DrawRefused, InviteRefused, Outcome, RunError, StartRefus
 use super::storage::{self, RunRow, RunStatus, SelectionRow};
 use crate::i18n::{Arg, Locale};
 use crate::ids::SelectionId;
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
-use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::ContactMethod;
 use crate::register::panels;
 use crate::state::AppState;

@@ -670,9 +670,9 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         .await
         .unwrap()[0]
         .id;
-    let selection = withus::selection::storage::create(
+    let selection = withus::selection::fixtures::create(
         &mut tx.ex(),
-        withus::selection::storage::NewSelection {
+        withus::selection::fixtures::NewSelection {
             organisation: org,
             panel,
             name: "Matrix Working Group",
@@ -687,7 +687,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     let (engagement, commitment) =
         crate::engagements::published_with_commitment(&mut tx, org).await;
     let venue = uuid::Uuid::now_v7();
-    withus::events::storage::save_venue(&mut tx.ex(), org, venue, &Default::default())
+    withus::events::fixtures::save_venue(&mut tx.ex(), org, venue, &Default::default())
         .await
         .unwrap();
     let event = crate::events::add_event(&mut tx, org, engagement, venue, 5).await;
@@ -708,10 +708,10 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     .await
     .unwrap();
     // The person came to the event, so they may answer whether their access needs were met.
-    withus::events::storage::book(&mut tx.ex(), event, person, &Default::default())
+    withus::events::fixtures::book(&mut tx.ex(), event, person, &Default::default())
         .await
         .unwrap();
-    withus::events::storage::set_attended(&mut tx.ex(), event, person, true)
+    withus::events::fixtures::set_attended(&mut tx.ex(), event, person, true)
         .await
         .unwrap();
     let batch = uuid::Uuid::now_v7();
@@ -790,14 +790,14 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     // The member is the person on the panel, so their own register pages have a record to show.
     let member_email = &emails.iter().find(|(w, _)| *w == Who::Member).unwrap().1;
     let mut tx = app.db.begin().await.unwrap();
-    let member = withus::accounts::storage::find_by_email(&mut tx.ex(), member_email)
+    let member = withus::accounts::fixtures::find_by_email(&mut tx.ex(), member_email)
         .await
         .unwrap()
         .unwrap();
     register::link_account(&mut tx.ex(), person, member.id)
         .await
         .unwrap();
-    let elsewhere = withus::organisations::storage::find_by_name(&mut tx.ex(), "Elsewhere Council")
+    let elsewhere = withus::organisations::find_by_name(&mut tx.ex(), "Elsewhere Council")
         .await
         .unwrap()
         .unwrap();

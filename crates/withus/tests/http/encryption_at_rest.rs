@@ -111,7 +111,7 @@ async fn rotating_keys_reseals_every_value(backend: Backend) {
 
     let only_new = KeyRing::parse(&second_key, None).unwrap();
     let mut conn = app.db.acquire().await.unwrap();
-    let values = withus::accounts::storage::all_support_needs(&mut conn.ex())
+    let values = withus::accounts::fixtures::all_support_needs(&mut conn.ex())
         .await
         .unwrap();
     let mut opened = 0;

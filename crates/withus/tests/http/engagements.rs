@@ -75,7 +75,7 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
 
 async fn org_id(app: &TestApp, name: &str) -> Uuid {
     let mut conn = app.db.acquire().await.unwrap();
-    withus::organisations::storage::find_by_name(&mut conn.ex(), name)
+    withus::organisations::find_by_name(&mut conn.ex(), name)
         .await
         .unwrap()
         .unwrap()

@@ -4,7 +4,7 @@
 use time::{Duration, Time};
 use uuid::Uuid;
 use withus::events::domain::{BookingRule, Mode, uk_to_utc};
-use withus::events::storage::{self as events, Event};
+use withus::events::fixtures::{self as events, Event};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::fixtures as register;
 

@@ -6,7 +6,7 @@ use time::{Duration, Time};
 use uuid::Uuid;
 use withus::db::Tx;
 use withus::events::domain::{BookingRule, BookingStatus, Feature, Mode, uk_to_utc};
-use withus::events::storage::{self as events, Details, Event, Venue};
+use withus::events::fixtures::{self as events, Details, Event, Venue};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{
     AccessNeed, AccessProfile, ContactMethod, EntryRoute, MembershipStatus, NeedEntry, Region,
@@ -122,9 +122,9 @@ pub async fn people(
         let email = format!("person{n}@eventown.example");
         let account = if accounts {
             Some(
-                withus::accounts::storage::create(
+                withus::accounts::fixtures::create(
                     &mut tx.ex(),
-                    withus::accounts::storage::NewAccount {
+                    withus::accounts::fixtures::NewAccount {
                         email: &email,
                         display_name: &format!("Person {n}"),
                         password_hash: None,
@@ -738,7 +738,7 @@ async fn a_working_group_chosen_fairly_is_invited_as_it_is_body(backend: Backend
     let people = people(&app, &world, 4, true).await;
     let members: Vec<Uuid> = people.iter().take(2).map(|(id, _)| *id).collect();
     let mut tx = app.db.begin().await.unwrap();
-    use withus::selection::storage as selection;
+    use withus::selection::fixtures as selection;
     let group = selection::create(
         &mut tx.ex(),
         selection::NewSelection {

@@ -2,7 +2,7 @@
 //! something cannot be arranged, and marking the event ready only when nothing blocks it.
 
 use uuid::Uuid;
-use withus::events::storage::{self as events, Details};
+use withus::events::fixtures::{self as events, Details};
 use withus::organisations::domain::OrganisationKind;
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::fixtures as register;

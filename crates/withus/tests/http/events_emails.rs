@@ -8,7 +8,7 @@ use time::{Duration, OffsetDateTime, Time};
 use uuid::Uuid;
 use withus::db::Db;
 use withus::events::domain::{BookingRule, BookingStatus, Mode, uk_to_utc};
-use withus::events::storage::{self as events, Details, Event};
+use withus::events::fixtures::{self as events, Details, Event};
 use withus::register::domain::Format;
 
 use crate::both;

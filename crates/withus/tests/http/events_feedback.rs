@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 use withus::db::Db;
-use withus::events::storage::{self as events, Details};
+use withus::events::fixtures::{self as events, Details};
 use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::fixtures as register;
 use withus::security::field_crypto::KeyRing;
@@ -94,9 +94,9 @@ async fn someone(
     let mut tx = app.db.begin().await.unwrap();
     let account = match &email {
         Some(email) => Some(
-            withus::accounts::storage::create(
+            withus::accounts::fixtures::create(
                 &mut tx.ex(),
-                withus::accounts::storage::NewAccount {
+                withus::accounts::fixtures::NewAccount {
                     email,
                     display_name: name,
                     password_hash: None,
@@ -549,10 +549,9 @@ async fn organisers_see_the_counts_and_only_some_see_the_words_body(backend: Bac
         engagement.body
     );
     let mut conn = app.db.acquire().await.unwrap();
-    let tally =
-        withus::events::feedback::storage::tally_of_engagement(&mut conn.ex(), world.engagement)
-            .await
-            .unwrap();
+    let tally = withus::events::feedback::tally_of_engagement(&mut conn.ex(), world.engagement)
+        .await
+        .unwrap();
     assert_eq!((tally.asked, tally.answered, tally.yes), (4, 4, 2));
     assert_eq!(tally.needs_met_percent(), Some(50));
 
@@ -566,10 +565,9 @@ async fn organisers_see_the_counts_and_only_some_see_the_words_body(backend: Bac
         "only Aled's words are left"
     );
     let mut conn = app.db.acquire().await.unwrap();
-    let after =
-        withus::events::feedback::storage::tally_of_engagement(&mut conn.ex(), world.engagement)
-            .await
-            .unwrap();
+    let after = withus::events::feedback::tally_of_engagement(&mut conn.ex(), world.engagement)
+        .await
+        .unwrap();
     assert_eq!(after, tally);
 }
 both!(

@@ -123,6 +123,9 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
             "WITHUS_MAIL_DIR",
             dir.path().join("mail").display().to_string(),
         ),
+        // Tests call the sweeps themselves with a chosen clock; one running on its own could
+        // send a reminder or lapse an offer before the test looks.
+        ("WITHUS_BACKGROUND_SWEEPS", "off".to_owned()),
     ]);
     for (name, value) in options.extra {
         vars.insert(name, value);
@@ -159,12 +162,12 @@ impl TestApp {
     /// A client already signed in as `email` (a session made directly, skipping password hashing).
     pub async fn signed_in_client(&self, email: &str) -> Client {
         let mut conn = self.db.acquire().await.unwrap();
-        let account = withus::accounts::storage::find_by_email(&mut conn.ex(), email)
+        let account = withus::accounts::fixtures::find_by_email(&mut conn.ex(), email)
             .await
             .unwrap()
             .expect("account exists");
         let token = tokens::issue();
-        withus::accounts::storage::create_session(&mut conn.ex(), &token.hash, account.id)
+        withus::accounts::fixtures::create_session(&mut conn.ex(), &token.hash, account.id)
             .await
             .unwrap();
         let mut client = self.client();
@@ -451,7 +454,7 @@ pub async fn create_organisation(
     name: &str,
     kind: withus::organisations::domain::OrganisationKind,
 ) -> Result<Uuid, sqlx::Error> {
-    let id = withus::organisations::storage::create(ex, name, kind).await?;
+    let id = withus::organisations::fixtures::create(ex, name, kind).await?;
     withus::register::questions::ensure_defaults(ex, id).await?;
     Ok(id)
 }

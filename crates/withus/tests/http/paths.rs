@@ -8,7 +8,7 @@ async fn malformed_ids_in_paths_are_not_found(backend: Backend) {
     let app = spawn_app(backend).await;
     let org = {
         let mut conn = app.db.acquire().await.unwrap();
-        withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::DPO)
+        withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
             .await
             .unwrap()
             .unwrap()

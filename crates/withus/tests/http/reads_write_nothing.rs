@@ -43,7 +43,7 @@ async fn question_pages_read_without_writing(backend: Backend) {
     // An organisation stored without questions, as one created before they were set up on creation.
     let (org, person) = {
         let mut tx = app.db.begin().await.unwrap();
-        let org = withus::organisations::storage::create(
+        let org = withus::organisations::fixtures::create(
             &mut tx.ex(),
             "Quiet Forum",
             OrganisationKind::Dpo,

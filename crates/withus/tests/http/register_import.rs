@@ -26,7 +26,7 @@ struct Setup {
 
 async fn organisation(app: &TestApp, name: &str) -> Uuid {
     let mut conn = app.db.acquire().await.unwrap();
-    withus::organisations::storage::find_by_name(&mut conn.ex(), name)
+    withus::organisations::find_by_name(&mut conn.ex(), name)
         .await
         .unwrap()
         .expect("demo organisation")
@@ -425,7 +425,7 @@ async fn a_thousand_rows_with_mistakes_are_reported_row_by_row_and_only_valid_ro
     let panel = s.panel;
     let facilitator = {
         let mut conn = s.app.db.acquire().await.unwrap();
-        withus::accounts::storage::find_by_email(&mut conn.ex(), FACILITATOR)
+        withus::accounts::fixtures::find_by_email(&mut conn.ex(), FACILITATOR)
             .await
             .unwrap()
             .unwrap()

@@ -409,7 +409,7 @@ async fn partners_see_only_people_who_share_with_them(backend: Backend) {
     let w = world(backend).await;
     let council: Uuid = {
         let mut conn = w.app.db.acquire().await.unwrap();
-        withus::organisations::storage::find_by_name(&mut conn.ex(), "Partner Council")
+        withus::organisations::find_by_name(&mut conn.ex(), "Partner Council")
             .await
             .unwrap()
             .unwrap()
@@ -721,17 +721,16 @@ async fn the_demo_register_loads_once(backend: Backend) {
     assert_eq!(dpo, 1);
     let (dpo_id, council_id) = {
         let mut conn = app.db.acquire().await.unwrap();
-        let dpo = withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::DPO)
+        let dpo = withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
             .await
             .unwrap()
             .unwrap()
             .id;
-        let council =
-            withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::COUNCIL)
-                .await
-                .unwrap()
-                .unwrap()
-                .id;
+        let council = withus::organisations::find_by_name(&mut conn.ex(), withus::demo::COUNCIL)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
         (dpo, council)
     };
     let mut facilitator = app
@@ -858,7 +857,7 @@ both!(
 
 async fn demo_dpo(app: &TestApp) -> Uuid {
     let mut conn = app.db.acquire().await.unwrap();
-    withus::organisations::storage::find_by_name(&mut conn.ex(), withus::demo::DPO)
+    withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
         .await
         .unwrap()
         .unwrap()

@@ -242,7 +242,7 @@ async fn member_with_access_consent(
     .await
     .unwrap();
     let mut tx = app.db.begin().await.unwrap();
-    let account = withus::accounts::storage::find_by_email(&mut tx.ex(), email)
+    let account = withus::accounts::fixtures::find_by_email(&mut tx.ex(), email)
         .await
         .unwrap()
         .unwrap();

@@ -16,7 +16,7 @@ use withus::register::domain::{
 use withus::register::fixtures::{self as register, NewConsent, SealedColumn};
 use withus::register::{profile, questions};
 use withus::security::field_crypto::KeyRing;
-use withus::selection::storage as selections;
+use withus::selection::fixtures as selections;
 use withus_selection::DrawRecord;
 
 use crate::both;

@@ -3,7 +3,7 @@
 //! answers show on the event's pages and, as a "Needs met" figure, on the engagement's page.
 
 pub mod answer;
-pub mod storage;
+mod storage;
 
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -19,13 +19,13 @@ use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
 use crate::notices::{self, Notice};
 use crate::register::record::visibility::{Visibility, relation, visibility};
-use crate::security::field_crypto::FieldContext;
+use crate::security::field_crypto::{FieldContext, KeyRing, ResealError};
 use crate::state::AppState;
 use crate::vocab::stored_enum;
 use crate::web::access::{Access, Permission};
 use crate::web::routing::{Route, route};
 use crate::web::{AppError, Page};
-use storage::{FeedbackRow, Tally};
+pub use storage::{FeedbackRow, Tally, tally_of_engagement};
 
 stored_enum!(
     /// Whether an attendee's access needs were met.
@@ -102,6 +102,19 @@ pub fn field(event: Uuid, person: Uuid) -> FieldContext<'static> {
         column: "details",
         row_id: super::booking_row_key(event, person),
     }
+}
+
+/// Seals every stored answer again where it is not under the active key; how many it changed.
+pub async fn reseal(ex: &mut Ex<'_>, keys: &KeyRing) -> Result<usize, ResealError> {
+    let mut resealed = 0;
+    for (event, person, sealed) in storage::all_sealed(ex).await? {
+        let what = || format!("event_feedback.details stored for person {person}");
+        if let Some(new) = keys.resealed(&sealed, field(event, person), what)? {
+            storage::replace_sealed(ex, event, person, &new).await?;
+            resealed += 1;
+        }
+    }
+    Ok(resealed)
 }
 
 /// Seals the details of one answer; nothing when there is nothing to keep.

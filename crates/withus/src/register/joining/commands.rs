@@ -3,7 +3,8 @@
 
 use uuid::Uuid;
 
-use crate::accounts::storage::{self as accounts, NewAccount, WELCOME_LIFETIME};
+use crate::accounts::NewAccount;
+use crate::accounts::commands as accounts;
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
@@ -36,6 +37,8 @@ pub struct Joining<'a> {
 pub enum JoinError {
     #[error(transparent)]
     Membership(#[from] membership::ChangeError),
+    #[error(transparent)]
+    Account(#[from] crate::accounts::commands::AccountError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -78,7 +81,8 @@ pub async fn join(
                         linked.is_none().then_some(found.id)
                     }
                     None => {
-                        let id = accounts::create(
+                        let token = tokens::issue();
+                        let id = accounts::create_with_welcome_link(
                             ex,
                             NewAccount {
                                 email,
@@ -87,11 +91,9 @@ pub async fn join(
                                 language: joining.locale.code(),
                                 is_site_admin: false,
                             },
+                            &token.hash,
                         )
                         .await?;
-                        let token = tokens::issue();
-                        accounts::create_reset_lasting(ex, &token.hash, id, WELCOME_LIFETIME)
-                            .await?;
                         email_to_send = Some((
                             email.clone(),
                             joining.locale,

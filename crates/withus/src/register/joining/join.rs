@@ -824,6 +824,7 @@ pub async fn check_submit(
     .map_err(|error| match error {
         JoinError::Membership(error) => AppError::from(error),
         JoinError::Database(error) => AppError::from(error),
+        JoinError::Account(error) => AppError::from(error),
     })?;
     tx.commit().await?;
     if emailed {

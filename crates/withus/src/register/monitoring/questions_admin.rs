@@ -9,8 +9,8 @@ use axum::routing::{get, post};
 use uuid::Uuid;
 
 use crate::ids::QuestionId;
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
-use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{DataCategory, PREFER_NOT_TO_SAY};
 use crate::register::questions::{self, Question, QuestionOption};
 use crate::state::AppState;

@@ -64,10 +64,7 @@ pub async fn create(
     )
     .await?;
     for partner in panel.partners {
-        if crate::organisations::storage::find(ex, *partner)
-            .await?
-            .is_some()
-        {
+        if crate::organisations::find(ex, *partner).await?.is_some() {
             storage::add_partner(ex, id, *partner).await?;
         }
     }

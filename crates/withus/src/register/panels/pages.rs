@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{CreatePanelError, NewPanel};
 use crate::organisations::pages::{allowed, load as load_organisation};
-use crate::organisations::storage::{self as organisations, OrganisationRow};
+use crate::organisations::{self, OrganisationRow};
 use crate::register::domain::MembershipStatus;
 use crate::register::panels::storage::PanelRow;
 use crate::register::panels::storage::PartnerRow;

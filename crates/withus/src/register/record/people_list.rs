@@ -8,8 +8,8 @@ use axum::routing::get;
 use uuid::Uuid;
 
 use crate::i18n::Arg;
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
-use crate::organisations::storage::OrganisationRow;
 use crate::register::domain::{MembershipStatus, PREFER_NOT_TO_SAY, Region, ShareScope, Stored};
 use crate::register::panels::PanelRow;
 use crate::register::questions::{self, Question};
