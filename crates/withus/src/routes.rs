@@ -218,6 +218,9 @@ pub fn router(state: AppState) -> Router<AppState> {
             staff: events::sections::engagement_staff,
         }))
         .layer(Extension(papers::EventsOf(events::sections::event_labels)))
+        .layer(Extension(papers::RecheckEvents(
+            events::sections::recheck_after_papers_changed,
+        )))
         // What a capability built on another needs done, passed in here so that no capability
         // imports one above it.
         .layer(Extension(organisations::commands::NewOrganisationSetup(

@@ -11,11 +11,7 @@ use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 /// Who is making the change, and for which organisation (the lead or a partner).
-#[derive(Debug, Clone, Copy)]
-pub struct Editor {
-    pub account: Option<Uuid>,
-    pub organisation: Uuid,
-}
+pub type Editor = crate::identity::StaffActor;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngagementError {

@@ -20,11 +20,7 @@ const TEXT_MAX_CHARS: usize = 2000;
 const STATUSES: [&str; 4] = ["in_progress", "arranged", "met_by_venue", "cannot_arrange"];
 
 /// Who is changing the plan, and for which organisation.
-#[derive(Debug, Clone, Copy)]
-pub struct Organiser {
-    pub account: Option<Uuid>,
-    pub organisation: Uuid,
-}
+pub type Organiser = crate::identity::StaffActor;
 
 /// A checked change to one item of the plan.
 #[derive(Debug, Clone)]

@@ -14,11 +14,7 @@ use crate::register::record;
 use crate::state::AppState;
 
 /// Who is organising, and for which organisation.
-#[derive(Debug, Clone, Copy)]
-pub struct Organiser {
-    pub account: Option<Uuid>,
-    pub organisation: Uuid,
-}
+pub type Organiser = crate::identity::StaffActor;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OrganiseError {

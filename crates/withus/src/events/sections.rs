@@ -5,6 +5,7 @@
 use askama::Template;
 use uuid::Uuid;
 
+use crate::db::Ex;
 use crate::engagements::sections::{Rendering, StaffSection};
 use crate::i18n::Locale;
 use crate::papers::{self, EventLabel, EventLabels, PublicPapers, StaffList};
@@ -104,4 +105,16 @@ pub async fn labels(
 /// [`labels`], in the form the papers capability takes it.
 pub fn event_labels(state: &AppState, engagement: Uuid, locale: Locale) -> EventLabels<'_> {
     Box::pin(labels(state, engagement, locale))
+}
+
+/// What a changed paper does to the events it goes with: their access plans are checked again.
+/// Passed to papers by the wiring (`papers::RecheckEvents`).
+pub fn recheck_after_papers_changed<'a>(
+    ex: &'a mut Ex<'_>,
+    engagement: Uuid,
+    event: Option<Uuid>,
+) -> crate::papers::Recheck<'a> {
+    Box::pin(super::storage::not_ready_after_papers_changed(
+        ex, engagement, event,
+    ))
 }

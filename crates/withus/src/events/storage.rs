@@ -481,6 +481,23 @@ pub(crate) async fn not_ready_any_more(ex: &mut Ex<'_>, event: Uuid) -> Result<(
     Ok(())
 }
 
+/// The engagement's events a changed paper goes with (one, or all when `event` is `None`) need
+/// their access plans checked again.
+pub(in crate::events) async fn not_ready_after_papers_changed(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+    event: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE events SET ready_at = NULL WHERE engagement_id = $1 AND ($2 IS NULL OR id = $2) AND ready_at IS NOT NULL",
+    )
+    .bind(engagement)
+    .bind(event)
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 async fn set_status(
     ex: &mut Ex<'_>,
     booking: Uuid,

@@ -11,6 +11,14 @@ use uuid::Uuid;
 
 pub use roles::{OrganisationKind, Role};
 
+/// Someone changing things for an organisation, as commands record them: the account (none when
+/// the system or an operator at the command line acts) and the organisation they act for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StaffActor {
+    pub account: Option<Uuid>,
+    pub organisation: Uuid,
+}
+
 /// One organisation the signed-in person belongs to, and their role there.
 #[derive(Debug, Clone)]
 pub struct Membership {

@@ -4,17 +4,14 @@
 use serde_json::json;
 use uuid::Uuid;
 
+use super::RecheckEvents;
 use super::storage::{self, PaperInput, PaperRow};
 use crate::access_plan::PaperFormat;
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 
 /// Who is changing the papers, and for which organisation (the engagement's lead or a partner).
-#[derive(Debug, Clone, Copy)]
-pub struct Editor {
-    pub account: Option<Uuid>,
-    pub organisation: Uuid,
-}
+pub type Editor = crate::identity::StaffActor;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PaperError {
@@ -45,9 +42,10 @@ pub async fn add(
     by: Editor,
     engagement: Uuid,
     paper: &PaperInput,
+    recheck: RecheckEvents,
 ) -> Result<Uuid, PaperError> {
     let id = storage::create(ex, by.organisation, engagement, paper).await?;
-    storage::not_ready_any_more(ex, engagement, paper.event).await?;
+    (recheck.0)(ex, engagement, paper.event).await?;
     audit::record(
         ex,
         Entry::new(Action::PaperAdded, "paper", id)
@@ -73,11 +71,12 @@ pub async fn change(
     engagement: Uuid,
     id: Uuid,
     paper: &PaperInput,
+    recheck: RecheckEvents,
 ) -> Result<(), PaperError> {
     let before = find(ex, engagement, id).await?;
     storage::update(ex, before.id, paper).await?;
     if may_need_checking(&before, paper) {
-        storage::not_ready_any_more(ex, engagement, paper.event).await?;
+        (recheck.0)(ex, engagement, paper.event).await?;
     }
     audit::record(
         ex,

@@ -17,6 +17,7 @@ use axum::http::Method;
 use axum::routing::{get, post};
 use uuid::Uuid;
 
+use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::access::{Access, Permission};
@@ -105,6 +106,15 @@ pub type EventLabels<'a> =
 /// import the events capability, which is built on them; the wiring passes in its read model.
 #[derive(Clone, Copy)]
 pub struct EventsOf(pub for<'a> fn(&'a AppState, Uuid, Locale) -> EventLabels<'a>);
+
+/// Checking again the access plans of the events a changed paper goes with.
+pub type Recheck<'a> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>>;
+
+/// A changed paper may lack a format someone booked needs, so the events it goes with (one event,
+/// or all the engagement's when none is named) are no longer ready. Events own that state; the
+/// wiring passes in how to change it, as papers may not import events.
+#[derive(Clone, Copy)]
+pub struct RecheckEvents(pub for<'a> fn(&'a mut Ex<'_>, Uuid, Option<Uuid>) -> Recheck<'a>);
 
 /// One format of a paper as shown: its name, and its link if there is one.
 pub struct FormatView {

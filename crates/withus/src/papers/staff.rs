@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::commands::{self, Editor};
 use super::form::{self, Answers, link_field};
 use super::storage::{self, PaperInput, PaperRow};
-use super::{EventLabel, EventsOf};
+use super::{EventLabel, EventsOf, RecheckEvents};
 use crate::engagements::{Loaded, load_editable};
 use crate::state::AppState;
 use crate::web::Ids;
@@ -188,6 +188,7 @@ async fn checked(
 pub async fn new_submit(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
+    Extension(recheck): Extension<RecheckEvents>,
     Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
     body: axum::body::Bytes,
@@ -201,7 +202,14 @@ pub async fn new_submit(
             Err(response) => return Ok(response),
         };
     let mut tx = state.db.begin().await?;
-    commands::add(&mut tx.ex(), editor(&page, org_id), engagement, &paper).await?;
+    commands::add(
+        &mut tx.ex(),
+        editor(&page, org_id),
+        engagement,
+        &paper,
+        recheck,
+    )
+    .await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -234,6 +242,7 @@ pub async fn edit_form(
 pub async fn edit_submit(
     State(state): State<AppState>,
     Extension(events_of): Extension<EventsOf>,
+    Extension(recheck): Extension<RecheckEvents>,
     Ids((org_id, engagement_id, paper_id)): Ids<(Uuid, String, String)>,
     page: Page,
     body: axum::body::Bytes,
@@ -257,6 +266,7 @@ pub async fn edit_submit(
         engagement,
         before.id,
         &paper,
+        recheck,
     )
     .await?;
     tx.commit().await?;

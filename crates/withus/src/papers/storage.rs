@@ -222,19 +222,3 @@ pub(in crate::papers) async fn for_event(
         .filter(|p| p.event_id.is_none_or(|e| e == event))
         .collect())
 }
-
-/// A changed paper may lack a format someone booked needs: the organiser checks the access plan of
-/// the events it goes with again (one event, or all the engagement's when `event` is `None`).
-pub(in crate::papers) async fn not_ready_any_more(
-    ex: &mut Ex<'_>,
-    engagement: Uuid,
-    event: Option<Uuid>,
-) -> Result<u64, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query(
-        "UPDATE events SET ready_at = NULL WHERE engagement_id = $1 AND ($2 IS NULL OR id = $2) AND ready_at IS NOT NULL",
-    )
-    .bind(engagement)
-    .bind(event)
-    .execute(c)
-    .await.map(|r| r.rows_affected()))
-}

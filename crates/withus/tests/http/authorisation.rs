@@ -704,6 +704,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
             description: String::new(),
             formats: vec![(withus::access_plan::PaperFormat::Standard, String::new())],
         },
+        withus::papers::RecheckEvents(withus::events::sections::recheck_after_papers_changed),
     )
     .await
     .unwrap();

@@ -6,6 +6,7 @@ mod audit_log;
 mod authorisation;
 mod bad_input;
 mod command_line;
+mod consent_race;
 mod encryption_at_rest;
 mod engagements;
 mod event_fixtures;

@@ -460,6 +460,7 @@ async fn papers_late_to_publish_are_flagged_body(backend: Backend) {
             description: String::new(),
             formats: vec![(withus::access_plan::PaperFormat::Standard, String::new())],
         },
+        papers::RecheckEvents(withus::events::sections::recheck_after_papers_changed),
     )
     .await
     .unwrap();
