@@ -2,6 +2,7 @@
 //! whose links move focus to the field.
 
 use super::input_guard::InputProblem;
+use crate::i18n::{Arg, Locale};
 
 /// One field's error.
 #[derive(Debug, Clone)]
@@ -35,6 +36,44 @@ impl FormErrors {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+}
+
+/// One problem a form's `check()` found: the field it is about (the id the error summary links
+/// to), the message key, and the values the message names (a limit, a count). Checks return
+/// `Result<DomainType, Vec<Problem>>` without knowing the reader's language; the handler turns
+/// the problems into [`FormErrors`] with [`FormErrors::from_problems`].
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub field: String,
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Problem {
+    pub fn new(field: impl Into<String>, key: &'static str) -> Problem {
+        Problem {
+            field: field.into(),
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message names this value, e.g. `.with("max", 2000)`.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Problem {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+impl FormErrors {
+    /// The problems in the reader's language, the first for each field, in the form's order.
+    pub fn from_problems(locale: Locale, problems: &[Problem]) -> FormErrors {
+        let mut errors = FormErrors::default();
+        for problem in problems {
+            errors.add(&problem.field, locale.t_args(problem.key, &problem.args));
+        }
+        errors
     }
 }
 
@@ -203,6 +242,19 @@ pub fn too_long(page: &crate::web::Page, key: &str, max: usize) -> String {
 #[cfg(test)]
 mod form_tests {
     use super::*;
+
+    #[test]
+    fn problems_become_errors_in_the_readers_language_first_per_field() {
+        let problems = [
+            Problem::new("title", "engagement-error-too-long").with("max", 200usize),
+            Problem::new("title", "engagement-error-title"),
+        ];
+        let errors = FormErrors::from_problems(Locale::En, &problems);
+        assert_eq!(errors.items.len(), 1, "one message per field");
+        assert!(errors.get("title").unwrap().contains("200"), "{errors:?}");
+        let welsh = FormErrors::from_problems(Locale::Cy, &problems);
+        assert_ne!(welsh.get("title"), errors.get("title"));
+    }
 
     #[test]
     fn serde_messages_become_problems_naming_the_field() {
