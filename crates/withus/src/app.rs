@@ -27,6 +27,8 @@ pub struct Application {
     router: Router,
     state: AppState,
     worker: Worker,
+    /// Hands text messages to the provider, when one is configured.
+    sms_worker: Option<crate::sms::Worker>,
 }
 
 impl Application {
@@ -68,6 +70,10 @@ impl Application {
             metrics: metrics_handle(),
             public_url: public_url.into(),
         };
+        let sms_worker = state.config.sms_dir.as_ref().map(|dir| crate::sms::Worker {
+            db: db.clone(),
+            provider: Arc::new(crate::sms::FileProvider { dir: dir.clone() }),
+        });
         let worker = Worker {
             db,
             transport: Arc::new(transport),
@@ -79,6 +85,7 @@ impl Application {
             listener,
             state,
             worker,
+            sms_worker,
         })
     }
 
@@ -109,7 +116,14 @@ impl Application {
                     self.state.clone(),
                     stop_rx.clone(),
                 )),
+                tokio::spawn(crate::register::contact::send_digests(
+                    self.state.clone(),
+                    stop_rx.clone(),
+                )),
             ]
+        });
+        let sms_worker = self.sms_worker.map(|sms| {
+            tokio::spawn(sms.run(Arc::new(tokio::sync::Notify::new()), stop_rx.clone()))
         });
         let worker = tokio::spawn(self.worker.run(self.state.mail_wake.clone(), stop_rx));
         let service = self
@@ -121,6 +135,9 @@ impl Application {
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
         let _ = worker.await;
+        if let Some(sms_worker) = sms_worker {
+            let _ = sms_worker.await;
+        }
         for sweep in sweeps.into_iter().flatten() {
             let _ = sweep.await;
         }

@@ -32,6 +32,10 @@ pub struct Config {
     pub service_name: String,
     pub mail_transport: MailTransport,
     pub mail_from: String,
+    /// Text messages are written as files into this folder (WITHUS_SMS_DIR; in the demo,
+    /// `$WITHUS_DATA_DIR/sms`). Without it no text messages are sent: people who asked for them
+    /// are reached by their next channel.
+    pub sms_dir: Option<PathBuf>,
     pub session_idle: Duration,
     pub max_body_bytes: usize,
     pub log_format: LogFormat,
@@ -191,6 +195,9 @@ impl Config {
                 });
             }
         };
+        let sms_dir = get("WITHUS_SMS_DIR")
+            .map(PathBuf::from)
+            .or_else(|| demo.then(|| data_dir.join("sms")));
         Ok(Config {
             addr,
             database_url,
@@ -198,6 +205,7 @@ impl Config {
             public_url: get("WITHUS_PUBLIC_URL").map(|u| u.trim().trim_end_matches('/').to_owned()),
             service_name: get("WITHUS_ORGANISATION_NAME").unwrap_or_else(|| "Withus".into()),
             mail_transport,
+            sms_dir,
             mail_from: get("WITHUS_MAIL_FROM")
                 .unwrap_or_else(|| "Withus <no-reply@withus.invalid>".into()),
             session_idle: Duration::from_secs(minutes as u64 * 60),

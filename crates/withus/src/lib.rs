@@ -29,6 +29,7 @@ pub mod register;
 pub mod routes;
 pub mod security;
 pub mod selection;
+pub mod sms;
 pub mod state;
 pub mod telemetry;
 pub mod vocab;

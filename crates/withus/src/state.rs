@@ -22,6 +22,14 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// What the notices door needs to send.
+    pub fn door(&self) -> crate::notices::Door<'_> {
+        crate::notices::Door {
+            keys: &self.keys,
+            sms: self.config.sms_dir.is_some(),
+        }
+    }
+
     pub fn link(&self, path: &str) -> String {
         format!("{}{}", self.public_url, path)
     }

@@ -10,7 +10,7 @@ use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::ids::known;
-use crate::notices::{self, Recipient, messages};
+use crate::notices::{self, Addressee, messages};
 use crate::security::field_crypto::{KeyRing, ResealError};
 use crate::web::AppError;
 
@@ -117,6 +117,7 @@ pub struct ResetLink<'a> {
     /// Makes the full link from the token's secret.
     pub link: &'a (dyn Fn(&str) -> String + Sync),
     pub service_name: &'a str,
+    pub door: notices::Door<'a>,
 }
 
 /// Sends a password-reset link if the address has an account; says nothing either way, so the
@@ -137,7 +138,8 @@ pub async fn request_reset(
         &account.language,
     )?;
     let notice = messages::password_reset(&(link.link)(&token.secret), link.service_name);
-    notices::send(ex, &Recipient::plain(&account.email, locale), notice).await?;
+    let to = Addressee::account(&account.email, &account.display_name, locale);
+    notices::send(ex, link.door, &to, notice).await?;
     audit::record(
         ex,
         Entry::new(Action::PasswordResetRequested, "account", account.id),

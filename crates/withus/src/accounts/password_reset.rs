@@ -84,6 +84,7 @@ pub async fn request_submit(
         commands::ResetLink {
             link: &link,
             service_name: &state.config.service_name,
+            door: state.door(),
         },
     )
     .await?;

@@ -100,6 +100,14 @@ actions! {
     EventUpdated = "event.updated", "audit-action-event-updated";
     EventCancelled = "event.cancelled", "audit-action-event-cancelled";
     EventReminderSent = "event.reminder_sent", "audit-action-event-reminder-sent";
+    NoticePrinted = "notice.printed", "audit-action-notice-printed";
+    NoticePosted = "notice.posted", "audit-action-notice-posted";
+    NoticePhoned = "notice.phoned", "audit-action-notice-phoned";
+    NoticeRetried = "notice.retried", "audit-action-notice-retried";
+    NoticeRerouted = "notice.rerouted", "audit-action-notice-rerouted";
+    LetterDownloaded = "notice.letter_downloaded", "audit-action-notice-letter-downloaded";
+    ContactPreferencesChanged = "person.contact_preferences_changed", "audit-action-person-contact-preferences-changed";
+    NoticesUnsubscribed = "person.notices_unsubscribed", "audit-action-person-notices-unsubscribed";
     EventFeedbackAsked = "event.feedback_asked", "audit-action-event-feedback-asked";
     EventFeedbackAnswered = "event.feedback_answered", "audit-action-event-feedback-answered";
 }

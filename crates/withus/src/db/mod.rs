@@ -5,6 +5,7 @@
 //! written once and expanded per backend by the [`on!`] macro. The SQL text is shared wherever the two
 //! dialects agree (`$n` placeholders, `RETURNING`, `ON CONFLICT`).
 
+pub mod retry;
 mod url;
 mod values;
 

@@ -1,6 +1,6 @@
 //! The outbox table: enqueue inside a transaction, claim with a lease, record the outcome.
 
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::db::{Db, Ex};
@@ -20,6 +20,8 @@ pub struct Extras {
     /// The same words as HTML, for people who asked for large print.
     pub html: Option<String>,
     pub attachments: Vec<Attachment>,
+    /// For notices a person may decline: where one-click unsubscribe goes (RFC 8058).
+    pub unsubscribe_url: Option<String>,
 }
 
 /// A file sent with an email.
@@ -37,6 +39,7 @@ pub struct OutboxRow {
     pub subject: String,
     pub body_text: String,
     pub body_html: Option<String>,
+    pub unsubscribe_url: Option<String>,
     pub status: String,
     pub attempts: i32,
     pub last_error: Option<String>,
@@ -44,10 +47,7 @@ pub struct OutboxRow {
     pub sent_at: Option<OffsetDateTime>,
 }
 
-/// How long a claimed row is reserved for one worker.
-pub const LEASE: Duration = Duration::minutes(2);
-/// After this many failed attempts a row is marked failed and left for a person to look at.
-pub const MAX_ATTEMPTS: i32 = 8;
+pub use crate::db::retry::{LEASE, MAX_ATTEMPTS, backoff};
 
 pub async fn enqueue(ex: &mut Ex<'_>, email: OutgoingEmail) -> Result<Uuid, sqlx::Error> {
     enqueue_with(ex, email, Extras::default()).await
@@ -62,8 +62,8 @@ pub async fn enqueue_with(
     let id = Uuid::now_v7();
     let now = crate::db::now();
     on!(ex.re(), c => sqlx::query(
-        "INSERT INTO outbox (id, to_address, subject, body_text, body_html, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6)",
+        "INSERT INTO outbox (id, to_address, subject, body_text, body_html, unsubscribe_url, status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $7, 'pending', 0, $6, $6)",
     )
     .bind(id)
     .bind(&email.to)
@@ -71,6 +71,7 @@ pub async fn enqueue_with(
     .bind(&email.body)
     .bind(extras.html.as_deref())
     .bind(now)
+    .bind(extras.unsubscribe_url.as_deref())
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
     for (position, file) in extras.attachments.iter().enumerate() {
@@ -102,7 +103,7 @@ pub async fn attachments(ex: &mut Ex<'_>, id: Uuid) -> Result<Vec<Attachment>, s
 pub async fn claim(db: &Db, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
     let now = crate::db::now();
     let lease_end = now + LEASE;
-    const COLUMNS: &str = "id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at";
+    const COLUMNS: &str = "id, to_address, subject, body_text, body_html, unsubscribe_url, status, attempts, last_error, created_at, sent_at";
     match db {
         // SKIP LOCKED lets several instances claim disjoint rows at once.
         Db::Postgres(pool) => {
@@ -164,15 +165,9 @@ pub async fn mark_failed(db: &Db, id: Uuid, attempts: i32, error: &str) -> Resul
     Ok(())
 }
 
-/// 30 s, 1 min, 2 min, … capped at one hour.
-pub fn backoff(attempts: i32) -> Duration {
-    let exponent = attempts.clamp(1, 8) - 1;
-    Duration::seconds((30i64 << exponent).min(3600))
-}
-
 pub async fn list_recent(ex: &mut Ex<'_>, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at \
+        "SELECT id, to_address, subject, body_text, body_html, unsubscribe_url, status, attempts, last_error, created_at, sent_at \
          FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1",
     )
     .bind(limit)
@@ -182,22 +177,9 @@ pub async fn list_recent(ex: &mut Ex<'_>, limit: i64) -> Result<Vec<OutboxRow>, 
 
 pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<OutboxRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at FROM outbox WHERE id = $1",
+        "SELECT id, to_address, subject, body_text, body_html, unsubscribe_url, status, attempts, last_error, created_at, sent_at FROM outbox WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(c)
     .await)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_grows_and_is_capped() {
-        assert_eq!(backoff(1), Duration::seconds(30));
-        assert_eq!(backoff(2), Duration::seconds(60));
-        assert_eq!(backoff(4), Duration::seconds(240));
-        assert_eq!(backoff(20), Duration::seconds(3600));
-    }
 }

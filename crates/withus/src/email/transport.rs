@@ -1,6 +1,6 @@
 //! Delivery: SMTP in production, `.eml` files in development.
 
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment as Part, Mailbox, Message, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
@@ -75,12 +75,24 @@ pub fn build(
         .to_address
         .parse()
         .map_err(|e| format!("bad recipient address: {e}"))?;
-    let builder = Message::builder()
+    let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(&row.subject)
         // Derived from the outbox id: a repeat after a crash is visibly the same message.
         .message_id(Some(format!("<{}@{}>", row.id, host)));
+    // RFC 8058 one-click unsubscribe, only on notices the person may decline.
+    if let Some(url) = &row.unsubscribe_url {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
     let built = if row.body_html.is_none() && files.is_empty() {
         builder
             .header(ContentType::TEXT_PLAIN)

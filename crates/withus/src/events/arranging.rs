@@ -13,7 +13,7 @@ use crate::access_plan::PlanItem;
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::engagements::domain::parse_date;
-use crate::notices::{self, Notice};
+use crate::notices::{Notice, NoticeKind};
 use crate::state::AppState;
 
 const TEXT_MAX_CHARS: usize = 2000;
@@ -157,26 +157,21 @@ pub async fn update_item(
             .iter()
             .filter(|b| item.people.iter().any(|p| p.id == b.person_id));
         for person in affected {
-            let Some(to) = person.email.as_deref().filter(|e| !e.is_empty()) else {
+            let delivery = letters::notify(ex, state, event, person.person_id, |to| {
+                Notice::new(NoticeKind::AccessNeedUnmet)
+                    .arg("name", to.name.as_str())
+                    .arg("event", event.title.as_str())
+                    .arg("when", super::when(event, to.locale))
+                    .arg("item", to.locale.t(&item.kind.message_key()))
+                    .arg("reason", change.reason.as_str())
+                    .arg("alternative", change.alternative.as_str())
+            })
+            .await?;
+            if delivery.reaches_by_itself() {
+                told.emailed += 1;
+            } else {
                 told.without_email += 1;
-                continue;
-            };
-            let recipient =
-                letters::recipient(state, ex, person.person_id, to, &person.language).await;
-            let locale = recipient.locale;
-            let notice = Notice::new(
-                "email-plan-cannot-arrange-subject",
-                "email-plan-cannot-arrange-body",
-            )
-            .easy_read("email-plan-cannot-arrange-easy")
-            .arg("name", person.display_name.as_str())
-            .arg("event", event.title.as_str())
-            .arg("when", super::when(event, locale))
-            .arg("item", locale.t(&item.kind.message_key()))
-            .arg("reason", change.reason.as_str())
-            .arg("alternative", change.alternative.as_str());
-            notices::send(ex, &recipient, notice).await?;
-            told.emailed += 1;
+            }
         }
     }
     let stored = Stored {

@@ -9,7 +9,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::domain::BookingStatus;
-use super::letters::{self, Letter, Recipient};
+use super::letters::{self, Letter};
 use super::organising::Organiser;
 use super::staff::{Answers, check, form_page, read};
 use super::storage::{self, BookingRow, Event, EventRow};
@@ -251,21 +251,22 @@ async fn tell_everyone(
     let venue = letters::venue_of(ex, event).await?;
     let mut emailed = 0;
     for booking in storage::bookings_of(ex, event.id).await? {
-        let Some(email) = booking.email.as_deref().filter(|e| !e.is_empty()) else {
-            continue;
-        };
         if !still_coming(&booking) {
             continue;
         }
-        let to = Recipient {
-            person: booking.person_id,
-            name: &booking.display_name,
-            email,
-            language: &booking.language,
-        };
-        let args = extra(super::locale_of(&booking.language));
-        letters::send(ex, state, letter, event, venue.as_ref(), &to, args).await?;
-        emailed += 1;
+        let delivery = letters::send(
+            ex,
+            state,
+            letter,
+            event,
+            venue.as_ref(),
+            booking.person_id,
+            &extra,
+        )
+        .await?;
+        if delivery.reaches_by_itself() {
+            emailed += 1;
+        }
     }
     Ok(emailed)
 }
@@ -425,6 +426,7 @@ mod tests {
             ready_at: None,
             cancelled_at: None,
             cancel_reason: String::new(),
+            updated_at: crate::db::now(),
         }
     }
 

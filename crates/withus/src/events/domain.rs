@@ -139,6 +139,10 @@ pub struct CalendarEntry<'a> {
     pub starts_at: OffsetDateTime,
     pub minutes: i64,
     pub stamp: OffsetDateTime,
+    /// A calendar that already has the event replaces it with a higher sequence number.
+    pub sequence: i64,
+    /// Tells calendars to remove the event (METHOD:CANCEL, STATUS:CANCELLED).
+    pub cancelled: bool,
 }
 
 /// One VEVENT in a VCALENDAR, times in UTC.
@@ -148,9 +152,21 @@ pub fn calendar(entry: &CalendarEntry<'_>) -> String {
         "VERSION:2.0".to_owned(),
         "PRODID:-//Withus//Events//EN".to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
-        "METHOD:PUBLISH".to_owned(),
+        format!(
+            "METHOD:{}",
+            if entry.cancelled { "CANCEL" } else { "PUBLISH" }
+        ),
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{}", entry.uid),
+        format!("SEQUENCE:{}", entry.sequence),
+        format!(
+            "STATUS:{}",
+            if entry.cancelled {
+                "CANCELLED"
+            } else {
+                "CONFIRMED"
+            }
+        ),
         format!("DTSTAMP:{}", ics_time(entry.stamp)),
         format!("DTSTART:{}", ics_time(entry.starts_at)),
         format!(
@@ -197,8 +213,11 @@ mod tests {
             starts_at: datetime!(2026-12-01 10:00 UTC),
             minutes: 90,
             stamp: datetime!(2026-11-01 10:00 UTC),
+            sequence: 0,
+            cancelled: false,
         });
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(text.contains("METHOD:PUBLISH\r\n") && text.contains("STATUS:CONFIRMED\r\n"));
         assert!(text.contains("DTSTART:20261201T100000Z\r\n"));
         assert!(text.contains("DTEND:20261201T113000Z\r\n"));
         assert!(text.contains("SUMMARY:Tea\\, and talk\\; together"));

@@ -1,6 +1,6 @@
-//! Emails to people about their place at an event. The notices door writes each in the person's
-//! language and the format they asked for (Easy Read wording, large print); confirmations and
-//! reminders carry the event's calendar file as well as the link to it.
+//! Letters to people about their place at an event. The notices door writes each in the person's
+//! language and the format they asked for (Easy Read wording, large print) and sends it by their
+//! channel; all but a cancelled place carry the event's calendar file as well as the link to it.
 
 use uuid::Uuid;
 
@@ -8,9 +8,9 @@ use super::domain::{CalendarEntry, calendar};
 use super::storage::{self, EventRow, VenueRow};
 use crate::db::Ex;
 use crate::email::Attachment;
-use crate::i18n::Arg;
-use crate::notices::{self, Notice};
-use crate::register::contact::style_of;
+use crate::i18n::{Arg, Locale};
+use crate::notices::{self, Delivery, Notice, NoticeKind};
+use crate::register::contact::addressee;
 use crate::state::AppState;
 
 /// What an email tells the person.
@@ -21,6 +21,17 @@ pub enum Letter {
     BookingCancelled,
     Changed,
     EventCancelled,
+}
+
+/// The kind of notice a letter is.
+pub fn kind(letter: Letter) -> NoticeKind {
+    match letter {
+        Letter::Booked => NoticeKind::EventBooked,
+        Letter::Reminder => NoticeKind::EventReminder,
+        Letter::BookingCancelled => NoticeKind::PlaceCancelled,
+        Letter::Changed => NoticeKind::EventChanged,
+        Letter::EventCancelled => NoticeKind::EventCancelled,
+    }
 }
 
 /// The subject, standard body and Easy Read body messages of a letter.
@@ -63,7 +74,9 @@ pub fn place(event: &EventRow, venue: Option<&VenueRow>) -> String {
     }
 }
 
-/// The event as an iCalendar file (RFC 5545), times in UTC.
+/// The event as an iCalendar file (RFC 5545), times in UTC. A cancelled event's file tells
+/// calendars to remove it; a changed event's file replaces the one sent before (its sequence
+/// number is the time of the change).
 pub fn calendar_file(state: &AppState, event: &EventRow, venue: Option<&VenueRow>) -> String {
     let host = state
         .link("")
@@ -78,6 +91,8 @@ pub fn calendar_file(state: &AppState, event: &EventRow, venue: Option<&VenueRow
         starts_at: event.starts_at,
         minutes: event.length_minutes,
         stamp: crate::db::now(),
+        sequence: event.updated_at.unix_timestamp(),
+        cancelled: event.cancelled_at.is_some(),
     })
 }
 
@@ -88,45 +103,43 @@ pub async fn venue_of(ex: &mut Ex<'_>, event: &EventRow) -> Result<Option<VenueR
     }
 }
 
-/// Who a letter goes to.
-pub struct Recipient<'a> {
-    pub person: Uuid,
-    pub name: &'a str,
-    pub email: &'a str,
-    pub language: &'a str,
-}
-
-/// How to reach a panel member: their address, their language and the format they asked for.
-pub async fn recipient<'a>(
-    state: &AppState,
+/// Sends `person` the notice `write` makes in their language, from the event's organisation and
+/// about the event, through the notices door.
+pub async fn notify(
     ex: &mut Ex<'_>,
+    state: &AppState,
+    event: &EventRow,
     person: Uuid,
-    email: &'a str,
-    language: &str,
-) -> notices::Recipient<'a> {
-    notices::Recipient {
-        address: email,
-        locale: super::locale_of(language),
-        style: style_of(state, ex, person).await,
-    }
+    write: impl FnOnce(&notices::Addressee) -> Notice,
+) -> Result<Delivery, sqlx::Error> {
+    let Some(to) = addressee(state, ex, person).await? else {
+        return Ok(Delivery::NeedsContact);
+    };
+    let notice = write(&to)
+        .about(&event.title, Some(event.engagement_id))
+        .from(event.organisation_id);
+    notices::send(ex, state.door(), &to, notice).await
 }
 
-/// Queues one letter in the caller's transaction, with `extra` arguments (a reason, what changed).
+/// Sends one letter to `person` in the caller's transaction, with `extra` arguments (a reason,
+/// what changed) written in their language, through the notices door (their channel, language and
+/// format). Confirmations, reminders, changes and cancellations carry the calendar file.
+#[allow(clippy::too_many_arguments)]
 pub async fn send(
     ex: &mut Ex<'_>,
     state: &AppState,
     letter: Letter,
     event: &EventRow,
     venue: Option<&VenueRow>,
-    to: &Recipient<'_>,
-    extra: Vec<(&'static str, Arg)>,
-) -> Result<(), sqlx::Error> {
-    let recipient = recipient(state, ex, to.person, to.email, to.language).await;
-    let locale = recipient.locale;
-    let (subject, body, easy) = keys(letter);
-    let mut notice = Notice::new(subject, body)
-        .easy_read(easy)
-        .arg("name", to.name)
+    person: Uuid,
+    extra: impl FnOnce(Locale) -> Vec<(&'static str, Arg)>,
+) -> Result<Delivery, sqlx::Error> {
+    let Some(to) = addressee(state, ex, person).await? else {
+        return Ok(Delivery::NeedsContact);
+    };
+    let locale = to.locale;
+    let mut notice = Notice::new(kind(letter))
+        .arg("name", to.name.as_str())
         .arg("event", event.title.as_str())
         .arg("when", super::when(event, locale))
         .arg("place", place(event, venue))
@@ -135,16 +148,24 @@ pub async fn send(
             state.link(&format!("/events/{}/calendar.ics", event.id)),
         )
         .arg("link", state.link(&format!("/events/{}/book", event.id)))
-        .args(extra);
-    if matches!(letter, Letter::Booked | Letter::Reminder) {
+        .args(extra(locale))
+        .about(&event.title, Some(event.engagement_id))
+        .from(event.organisation_id);
+    if letter != Letter::BookingCancelled {
+        let mut as_sent = event.clone();
+        let method = if letter == Letter::EventCancelled {
+            as_sent.cancelled_at.get_or_insert_with(crate::db::now);
+            "CANCEL"
+        } else {
+            "PUBLISH"
+        };
         notice = notice.attach(Attachment {
             filename: "event.ics".into(),
-            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
-            content: calendar_file(state, event, venue).into_bytes(),
+            content_type: format!("text/calendar; charset=utf-8; method={method}"),
+            content: calendar_file(state, &as_sent, venue).into_bytes(),
         });
     }
-    notices::send(ex, &recipient, notice).await?;
-    Ok(())
+    notices::send(ex, state.door(), &to, notice).await
 }
 
 #[cfg(test)]
@@ -153,8 +174,7 @@ mod tests {
     use crate::notices::Style;
 
     fn body(letter: Letter, style: Style) -> &'static str {
-        let (subject, body, easy) = keys(letter);
-        Notice::new(subject, body).easy_read(easy).body_key(style)
+        Notice::new(kind(letter)).body_key(style)
     }
 
     #[test]

@@ -29,7 +29,7 @@ use uuid::Uuid;
 
 use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
-use crate::notices::{self, Notice};
+use crate::notices::{Notice, NoticeKind};
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
 use crate::web::AppError;
@@ -270,30 +270,27 @@ pub async fn settle_and_notify(
 ) -> Result<(), sqlx::Error> {
     let offers = storage::settle(ex, event.id, crate::db::now()).await?;
     for offer in offers {
-        let Some(to) = offer.email.as_deref().filter(|e| !e.is_empty()) else {
-            continue;
-        };
-        let recipient = letters::recipient(state, ex, offer.person_id, to, &offer.language).await;
-        let locale = recipient.locale;
-        let expires = offer
-            .offer_expires_at
-            .map(|at| {
-                let local = domain::utc_to_uk(at);
-                format!(
-                    "{}, {}",
-                    dates::format_date(local.assume_utc(), locale),
-                    clock(local.time())
-                )
-            })
-            .unwrap_or_default();
-        let notice = Notice::new("email-event-offer-subject", "email-event-offer-body")
-            .easy_read("email-event-offer-easy")
-            .arg("name", offer.display_name.as_str())
-            .arg("event", event.title.as_str())
-            .arg("when", when(event, locale))
-            .arg("expires", expires)
-            .arg("link", state.link(&format!("/events/{}/book", event.id)));
-        notices::send(ex, &recipient, notice).await?;
+        letters::notify(ex, state, event, offer.person_id, |to| {
+            let locale = to.locale;
+            let expires = offer
+                .offer_expires_at
+                .map(|at| {
+                    let local = domain::utc_to_uk(at);
+                    format!(
+                        "{}, {}",
+                        dates::format_date(local.assume_utc(), locale),
+                        clock(local.time())
+                    )
+                })
+                .unwrap_or_default();
+            Notice::new(NoticeKind::PlaceOffered)
+                .arg("name", to.name.as_str())
+                .arg("event", event.title.as_str())
+                .arg("when", when(event, locale))
+                .arg("expires", expires)
+                .arg("link", state.link(&format!("/events/{}/book", event.id)))
+        })
+        .await?;
     }
     Ok(())
 }

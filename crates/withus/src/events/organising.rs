@@ -8,7 +8,7 @@ use super::domain::BookingStatus;
 use super::storage::{self, Event, EventRow};
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
-use crate::notices::{self, Notice};
+use crate::notices::{Channel, Delivery, Notice, NoticeKind};
 use crate::register::domain::{Region, Topic};
 use crate::register::record;
 use crate::state::AppState;
@@ -93,20 +93,17 @@ pub async fn invite(
             continue;
         }
         invited += 1;
-        match address {
-            Some(to) => {
-                let recipient =
-                    super::letters::recipient(state, ex, person.id, to, &person.language).await;
-                let notice = Notice::new("email-event-invite-subject", "email-event-invite-body")
-                    .easy_read("email-event-invite-easy")
-                    .arg("name", person.display_name.as_str())
-                    .arg("event", event.title.as_str())
-                    .arg("when", super::when(event, recipient.locale))
-                    .arg("link", state.link(&format!("/events/{}/book", event.id)));
-                notices::send(ex, &recipient, notice).await?;
-                emailed += 1;
-            }
-            None => to_contact.push((
+        let delivery = super::letters::notify(ex, state, event, person.id, |to| {
+            Notice::new(NoticeKind::EventInvitation)
+                .arg("name", to.name.as_str())
+                .arg("event", event.title.as_str())
+                .arg("when", super::when(event, to.locale))
+                .arg("link", state.link(&format!("/events/{}/book", event.id)))
+        })
+        .await?;
+        match delivery {
+            Delivery::Queued(Channel::Email) => emailed += 1,
+            _ => to_contact.push((
                 person.display_name.clone(),
                 person.phone.clone().unwrap_or_default(),
             )),

@@ -6,7 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::domain::BookingStatus;
-use super::letters::{self, Letter, Recipient};
+use super::letters::{self, Letter};
 use super::storage::{self, Details, EventRow};
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
@@ -38,7 +38,7 @@ impl From<PlaceError> for crate::web::AppError {
     }
 }
 
-/// Emails the person about their own place, if they have an address.
+/// Tells the person about their own place, by their channel.
 async fn write(
     ex: &mut Ex<'_>,
     state: &AppState,
@@ -46,9 +46,6 @@ async fn write(
     event: &EventRow,
     letter: Letter,
 ) -> Result<(), sqlx::Error> {
-    let Some(email) = subject.person.email.as_deref().filter(|e| !e.is_empty()) else {
-        return Ok(());
-    };
     // Booked inside the reminder window: the confirmation is the reminder.
     let now = crate::db::now();
     if letter == Letter::Booked
@@ -58,13 +55,17 @@ async fn write(
         storage::mark_reminded(ex, booking.id, now).await?;
     }
     let venue = letters::venue_of(ex, event).await?;
-    let to = Recipient {
-        person: subject.person.id,
-        name: &subject.person.display_name,
-        email,
-        language: &subject.person.language,
-    };
-    letters::send(ex, state, letter, event, venue.as_ref(), &to, Vec::new()).await
+    letters::send(
+        ex,
+        state,
+        letter,
+        event,
+        venue.as_ref(),
+        subject.person.id,
+        |_| Vec::new(),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Books a place for the person (or a place on the waiting list when the event is full), or

@@ -12,7 +12,7 @@ use serde_json::json;
 use time::OffsetDateTime;
 use tokio::sync::watch;
 
-use super::letters::{self, Letter, Recipient};
+use super::letters::{self, Letter};
 use super::storage;
 use crate::audit::{self, Action, Entry};
 use crate::state::AppState;
@@ -38,24 +38,15 @@ pub async fn sweep(state: &AppState, now: OffsetDateTime) -> Result<usize, sqlx:
         ) else {
             continue;
         };
-        let Some(email) = booking.email.as_deref().filter(|e| !e.is_empty()) else {
-            continue;
-        };
         let venue = letters::venue_of(&mut tx.ex(), &event).await?;
-        let to = Recipient {
-            person: booking.person_id,
-            name: &booking.display_name,
-            email,
-            language: &booking.language,
-        };
         letters::send(
             &mut tx.ex(),
             state,
             Letter::Reminder,
             &event,
             venue.as_ref(),
-            &to,
-            Vec::new(),
+            booking.person_id,
+            |_| Vec::new(),
         )
         .await?;
         audit::record(

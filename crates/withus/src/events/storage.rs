@@ -173,6 +173,8 @@ pub struct EventRow {
     /// Set when the organiser cancelled the event; nobody can book it any more.
     pub cancelled_at: Option<OffsetDateTime>,
     pub cancel_reason: String,
+    /// When the event last changed: its calendar file's sequence number.
+    pub updated_at: OffsetDateTime,
 }
 
 impl EventRow {
@@ -185,7 +187,7 @@ impl EventRow {
 }
 
 const EVENT_COLUMNS: &str = "id, engagement_id, organisation_id, title, mode, starts_at, length_minutes, breaks, capacity, \
-     venue_id, platform, captions, dial_in, booking, published, ready_at, cancelled_at, cancel_reason";
+     venue_id, platform, captions, dial_in, booking, published, ready_at, cancelled_at, cancel_reason, updated_at";
 
 pub async fn create_event(
     ex: &mut Ex<'_>,
@@ -844,7 +846,7 @@ pub(in crate::events) async fn events_for(
 ) -> Result<Vec<YourEventRow>, sqlx::Error> {
     let sql = "SELECT e.id, e.engagement_id, e.organisation_id, e.title, e.mode, e.starts_at, e.length_minutes, \
                e.breaks, e.capacity, e.venue_id, e.platform, e.captions, e.dial_in, e.booking, e.published, e.ready_at, \
-               e.cancelled_at, e.cancel_reason, \
+               e.cancelled_at, e.cancel_reason, e.updated_at, \
                g.title_en AS engagement_title, g.title_cy AS engagement_title_cy, \
                b.status AS booking_status, b.attended AS attended \
                FROM events e JOIN engagements g ON g.id = e.engagement_id \

@@ -91,6 +91,12 @@ impl Locale {
     }
 }
 
+/// Whether the catalogue has `key` in this language (without falling back to another).
+pub fn has_message(locale: Locale, key: &str) -> bool {
+    // A missing key looks up as the key itself.
+    LOCALES.lookup(locale.id(), key) != key
+}
+
 /// A value passed into a message.
 #[derive(Debug, Clone)]
 pub enum Arg {

@@ -144,6 +144,7 @@ fn every_key_used_exists() {
         .chain(crate::engagements::domain::generated_message_keys())
         .chain(crate::access_plan::generated_message_keys())
         .chain(crate::events::domain::generated_message_keys())
+        .chain(crate::notices::generated_message_keys())
         .filter(|k| !en.contains(k))
         .collect();
     assert!(
@@ -160,6 +161,7 @@ fn every_key_in_the_catalogue_is_used() {
     quoted.extend(crate::engagements::domain::generated_message_keys());
     quoted.extend(crate::access_plan::generated_message_keys());
     quoted.extend(crate::events::domain::generated_message_keys());
+    quoted.extend(crate::notices::generated_message_keys());
     let unused: Vec<_> = catalogue_keys("en")
         .into_iter()
         .filter(|k| !quoted.contains(k))

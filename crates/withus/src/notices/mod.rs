@@ -1,18 +1,32 @@
 //! Notices: the one door through which every message to a person is sent.
 //!
-//! A caller says who the message is for (their address, language and [`Style`]) and what it says (a
-//! [`Notice`]: message keys and arguments). The door writes it for that person, in their language,
-//! in Easy Read wording when they asked for it and the notice has it, with an HTML part in their
-//! large-print size when they asked for large print, and queues it in the caller's transaction
-//! through the outbox. Nothing else in the app calls the outbox.
+//! A capability raises a [`Notice`] (its [`NoticeKind`] and arguments) for an [`Addressee`] (from
+//! the register for a panel member). The door writes it for that person — their language, Easy
+//! Read wording when they asked for it, their large-print size — and sends it by their channel:
+//! email (through the outbox, with an HTML part at their size when they asked for large print),
+//! text message (through the text outbox), or onto the sending organisation's lists of letters to
+//! print and people to phone. A notice that can wait goes into the person's daily or weekly digest
+//! when they asked for one ([`digest`]). Every notice is recorded with its status
+//! ([`storage`]), for the person's history and the staff lists; someone with no working channel is
+//! listed for staff, never skipped. Nothing else in the app calls the outboxes.
 
+pub mod addressee;
+pub mod commands;
+pub mod digest;
+pub mod kind;
 pub mod messages;
+mod storage;
 
 use uuid::Uuid;
+
+pub use addressee::{Addressee, Channel, Frequency};
+pub use kind::NoticeKind;
+pub use storage::{NotificationRow, StaffList, Status, find_from, history_of, list_of};
 
 use crate::db::Ex;
 use crate::email::{Attachment, Extras, OutgoingEmail, enqueue_with};
 use crate::i18n::{Arg, Locale};
+use crate::security::field_crypto::{FieldContext, KeyRing};
 
 /// Large print size when a person asks for large print without a size. Source: domain reference §3
 /// "Large print: minimum 16pt, ideally 18pt" [A1].
@@ -49,52 +63,44 @@ impl Style {
     }
 }
 
-/// Who a notice goes to, already worked out by the caller.
-#[derive(Debug, Clone, Copy)]
-pub struct Recipient<'a> {
-    pub address: &'a str,
-    pub locale: Locale,
-    pub style: Style,
+/// Message keys built from stored values (kinds, channels, frequencies, statuses), so the catalogue
+/// check knows they are used.
+pub fn generated_message_keys() -> Vec<String> {
+    let kinds = NoticeKind::ALL.iter().map(|v| v.message_key());
+    let channels = Channel::ALL.iter().map(|v| v.message_key());
+    let frequencies = Frequency::ALL.iter().map(|v| v.message_key());
+    let statuses = Status::ALL.iter().map(|v| v.message_key());
+    kinds
+        .chain(channels)
+        .chain(frequencies)
+        .chain(statuses)
+        .collect()
 }
 
-impl<'a> Recipient<'a> {
-    /// Someone with no format preferences on record (staff, account holders): standard wording,
-    /// text only.
-    pub fn plain(address: &'a str, locale: Locale) -> Self {
-        Recipient {
-            address,
-            locale,
-            style: Style::default(),
-        }
-    }
-}
-
-/// What a notice says: the subject and body messages, the Easy Read body if there is one, the
-/// arguments for all of them, and any files to attach.
+/// What a notice says: its kind (which gives the subject, the body and the Easy Read body), the
+/// arguments for them, any files to attach, what it is about (to group it in a digest) and who
+/// sends it (whose staff lists it appears on).
 #[derive(Debug, Clone)]
 pub struct Notice {
-    pub subject: &'static str,
-    pub body: &'static str,
-    pub easy_read: Option<&'static str>,
+    pub kind: NoticeKind,
     pub args: Vec<(&'static str, Arg)>,
     pub attachments: Vec<Attachment>,
+    /// The engagement or event it is about, as the person would name it.
+    pub about: String,
+    pub engagement: Option<Uuid>,
+    pub organisation: Option<Uuid>,
 }
 
 impl Notice {
-    pub fn new(subject: &'static str, body: &'static str) -> Self {
+    pub fn new(kind: NoticeKind) -> Self {
         Notice {
-            subject,
-            body,
-            easy_read: None,
+            kind,
             args: Vec::new(),
             attachments: Vec::new(),
+            about: String::new(),
+            engagement: None,
+            organisation: None,
         }
-    }
-
-    /// The Easy Read wording of the body, for people who asked for Easy Read.
-    pub fn easy_read(mut self, key: &'static str) -> Self {
-        self.easy_read = Some(key);
-        self
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
@@ -112,45 +118,207 @@ impl Notice {
         self
     }
 
+    /// What it is about, for grouping in a digest, and the engagement if there is one.
+    pub fn about(mut self, about: &str, engagement: Option<Uuid>) -> Self {
+        about.clone_into(&mut self.about);
+        self.engagement = engagement;
+        self
+    }
+
+    /// The organisation sending it: letters, calls and failures appear on its staff lists.
+    pub fn from(mut self, organisation: Uuid) -> Self {
+        self.organisation = Some(organisation);
+        self
+    }
+
     /// The body message this person gets.
     pub fn body_key(&self, style: Style) -> &'static str {
-        match (style.easy_read, self.easy_read) {
-            (true, Some(easy)) => easy,
-            _ => self.body,
-        }
+        let (_, body, easy) = self.kind.keys();
+        if style.easy_read { easy } else { body }
     }
 }
 
-/// The notice written for one person: the email and its HTML part and attachments.
-pub fn render(to: &Recipient<'_>, notice: Notice) -> (OutgoingEmail, Extras) {
-    let locale = to.locale;
-    let body = locale.t_args(notice.body_key(to.style), &notice.args);
-    let html = to
-        .style
-        .large_print
-        .map(|points| large_print(&body, points, locale));
-    (
-        OutgoingEmail {
-            to: to.address.to_owned(),
-            subject: locale.t_args(notice.subject, &notice.args),
-            body,
-        },
-        Extras {
-            html,
-            attachments: notice.attachments,
-        },
-    )
+/// A notice written for one person: the subject and words in their language and format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub subject: String,
+    pub body: String,
+    /// The words as HTML at their large-print size, if they asked for large print.
+    pub html: Option<String>,
 }
 
-/// Writes `notice` for `to` and queues it in the caller's transaction; the outbox id.
+/// Writes `notice` for someone who reads `locale` in `style`.
+pub fn write(locale: Locale, style: Style, notice: &Notice) -> Written {
+    let (subject, _, _) = notice.kind.keys();
+    let body = locale.t_args(notice.body_key(style), &notice.args);
+    Written {
+        subject: locale.t_args(subject, &notice.args),
+        html: style
+            .large_print
+            .map(|points| large_print(&body, points, locale)),
+        body,
+    }
+}
+
+/// What the door did with a notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Queued to go now by email or text message.
+    Queued(Channel),
+    /// On the organisation's list of letters to print and post.
+    ToPrint,
+    /// On the organisation's list of people to phone.
+    ToPhone,
+    /// Kept for the person's daily or weekly digest.
+    Held,
+    /// No channel works: on the staff list of people to find a way to reach.
+    NeedsContact,
+    /// The person chose not to receive this kind.
+    Declined,
+}
+
+impl Delivery {
+    /// Whether the person will hear without staff doing anything first.
+    pub fn reaches_by_itself(self) -> bool {
+        matches!(self, Delivery::Queued(_) | Delivery::Held)
+    }
+}
+
+/// What the door needs from the running service.
+#[derive(Clone, Copy)]
+pub struct Door<'a> {
+    pub keys: &'a KeyRing,
+    /// Whether a text message service is configured.
+    pub sms: bool,
+}
+
+/// Where the notification's address is sealed (bound to the notification).
+pub fn address_field(notification: Uuid) -> FieldContext<'static> {
+    FieldContext {
+        table: "notifications",
+        column: "sealed_address",
+        row_id: notification,
+    }
+}
+
+/// The one door: writes `notice` for `to` in their language and format, and in the caller's
+/// transaction sends it by their channel (email and text at once, letters and calls onto the
+/// staff lists), keeps it for their digest when it can wait and they asked for one, records it
+/// for their history, or lists them for staff when no channel works. Never sends twice: the
+/// record and the message are written together or not at all.
 pub async fn send(
     ex: &mut Ex<'_>,
-    to: &Recipient<'_>,
+    door: Door<'_>,
+    to: &Addressee,
     notice: Notice,
-) -> Result<Uuid, sqlx::Error> {
-    let (email, extras) = render(to, notice);
-    enqueue_with(ex, email, extras).await
+) -> Result<Delivery, sqlx::Error> {
+    let kind = notice.kind;
+    let written = write(to.locale, to.style, &notice);
+    let about = notice.about.clone();
+    let mut record = storage::NewNotification {
+        id: Uuid::now_v7(),
+        person: to.person,
+        organisation: notice.organisation,
+        engagement: notice.engagement,
+        kind,
+        channel: Channel::None,
+        status: Status::NeedsContact,
+        language: to.locale,
+        easy_read: to.style.easy_read,
+        print_points: None,
+        subject: &written.subject,
+        body: &written.body,
+        sealed_address: None,
+        about: &about,
+        recipient_name: &to.name,
+        outbox_id: None,
+        sms_id: None,
+    };
+    if !kind.essential() && to.declined.contains(&kind) {
+        record.status = Status::Declined;
+        storage::insert(ex, &record).await?;
+        return Ok(Delivery::Declined);
+    }
+    let Some((channel, address)) = to.reach(door.sms) else {
+        storage::insert(ex, &record).await?;
+        return Ok(Delivery::NeedsContact);
+    };
+    record.channel = channel;
+    record.sealed_address = Some(door.keys.seal(address, address_field(record.id)));
+    if !kind.urgent() && to.frequency != Frequency::Immediate && to.person.is_some() {
+        record.status = Status::Held;
+        storage::insert(ex, &record).await?;
+        return Ok(Delivery::Held);
+    }
+    let delivery = dispatch(ex, &mut record, to, address, &written, notice).await?;
+    storage::insert(ex, &record).await?;
+    Ok(delivery)
 }
+
+/// Sends by the record's channel now, filling in the record's status and message ids.
+async fn dispatch(
+    ex: &mut Ex<'_>,
+    record: &mut storage::NewNotification<'_>,
+    to: &Addressee,
+    address: &str,
+    written: &Written,
+    notice: Notice,
+) -> Result<Delivery, sqlx::Error> {
+    let delivery = match record.channel {
+        Channel::Email => {
+            let unsubscribe_url = (!notice.kind.essential())
+                .then(|| to.unsubscribe_url.clone())
+                .flatten();
+            let id = enqueue_with(
+                ex,
+                OutgoingEmail {
+                    to: address.to_owned(),
+                    subject: written.subject.clone(),
+                    body: written.body.clone(),
+                },
+                Extras {
+                    html: written.html.clone(),
+                    attachments: notice.attachments,
+                    unsubscribe_url,
+                },
+            )
+            .await?;
+            record.outbox_id = Some(id);
+            record.status = Status::Queued;
+            Delivery::Queued(Channel::Email)
+        }
+        Channel::Sms => {
+            let text = format!("{}\n\n{}", written.subject, written.body);
+            record.sms_id = Some(crate::sms::enqueue(ex, address, &text).await?);
+            record.status = Status::Queued;
+            Delivery::Queued(Channel::Sms)
+        }
+        Channel::Post => {
+            record.status = Status::ToPrint;
+            record.print_points = Some(print_points(to.style));
+            Delivery::ToPrint
+        }
+        Channel::Phone => {
+            record.status = Status::ToPhone;
+            Delivery::ToPhone
+        }
+        Channel::None => Delivery::NeedsContact,
+    };
+    Ok(delivery)
+}
+
+/// Forgets every notice sent to a person: part of erasing them.
+pub async fn forget_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Error> {
+    storage::forget(ex, person).await
+}
+
+/// The type size of a letter: the person's large-print size, or standard print.
+pub fn print_points(style: Style) -> u8 {
+    style.large_print.unwrap_or(STANDARD_PRINT_POINTS)
+}
+
+/// Standard print, for letters to people who did not ask for large print.
+pub const STANDARD_PRINT_POINTS: u8 = 12;
 
 /// The words as HTML at `points` size, paragraph for paragraph, with links that can be followed.
 pub fn large_print(body: &str, points: u8, locale: Locale) -> String {
@@ -202,17 +370,19 @@ mod tests {
             Style::for_formats(false, false, false, None),
             Style::default()
         );
-        let notice = Notice::new("s", "standard").easy_read("easy");
-        assert_eq!(notice.body_key(Style::default()), "standard");
+        let notice = Notice::new(NoticeKind::EventBooked);
+        assert_eq!(notice.body_key(Style::default()), "email-event-booked-body");
     }
 
     #[test]
-    fn easy_read_chooses_the_easy_read_wording_when_there_is_one() {
+    fn easy_read_chooses_the_easy_read_wording() {
         let s = Style::for_formats(true, false, false, None);
         assert!(s.easy_read);
         assert_eq!(s.large_print, None);
-        assert_eq!(Notice::new("s", "b").easy_read("e").body_key(s), "e");
-        assert_eq!(Notice::new("s", "b").body_key(s), "b");
+        assert_eq!(
+            Notice::new(NoticeKind::EventBooked).body_key(s),
+            "email-event-booked-easy"
+        );
     }
 
     #[test]
@@ -234,6 +404,11 @@ mod tests {
             None,
             "plain-text email means no HTML part"
         );
+        assert_eq!(print_points(Style::default()), STANDARD_PRINT_POINTS);
+        assert_eq!(
+            print_points(Style::for_formats(false, true, false, Some(20))),
+            20
+        );
     }
 
     #[test]
@@ -250,14 +425,16 @@ mod tests {
     }
 
     #[test]
-    fn a_large_print_reader_gets_an_html_part_in_their_language() {
-        let to = Recipient {
-            address: "a@example.org",
-            locale: Locale::Cy,
-            style: Style::for_formats(false, true, false, Some(20)),
-        };
-        let (email, extras) = render(&to, Notice::new("s", "b"));
-        assert_eq!(email.to, "a@example.org");
-        assert!(extras.html.is_some_and(|h| h.contains("font-size: 20pt")));
+    fn a_large_print_reader_gets_html_in_their_language() {
+        let written = write(
+            Locale::Cy,
+            Style::for_formats(false, true, false, Some(20)),
+            &Notice::new(NoticeKind::PanelJoined),
+        );
+        assert!(
+            written
+                .html
+                .is_some_and(|h| h.contains("font-size: 20pt") && h.contains("lang=\"cy\""))
+        );
     }
 }

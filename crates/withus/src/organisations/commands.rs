@@ -15,7 +15,7 @@ use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::ids::known;
-use crate::notices::{self, Recipient, messages};
+use crate::notices::{self, Addressee, messages};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CreateError {
@@ -97,6 +97,7 @@ pub struct InvitationLink<'a> {
     pub service_name: &'a str,
     /// The inviter's language, used when the invited address has no account to say its own.
     pub fallback: Locale,
+    pub door: notices::Door<'a>,
 }
 
 /// Whether an address already belongs to a member of the organisation.
@@ -152,8 +153,8 @@ pub async fn invite(
         &role_label,
         link.service_name,
     );
-    let to = Recipient::plain(email_address.as_str(), locale);
-    notices::send(ex, &to, notice).await?;
+    let to = Addressee::account(email_address.as_str(), "", locale);
+    notices::send(ex, link.door, &to, notice.from(organisation.id)).await?;
     audit::record(
         ex,
         Entry::new(Action::InvitationCreated, "invitation", id)

@@ -146,6 +146,7 @@ pub async fn invite_submit(
             link: &link,
             service_name: &state.config.service_name,
             fallback: page.locale(),
+            door: state.door(),
         },
     )
     .await;

@@ -44,6 +44,7 @@ pub(crate) fn routes() -> Vec<Route> {
         requests::your_data::routes(),
         record::people::routes(),
         record::people_list::routes(),
+        record::unsubscribe::routes(),
         requests::staff::routes(),
         import::routes(),
         monitoring::questions_admin::routes(),

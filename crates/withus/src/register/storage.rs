@@ -482,3 +482,62 @@ pub async fn on_a_panel_of(
     .await)?;
     Ok(hosted > 0)
 }
+
+/// What [`set_contact_choices`] stores.
+pub struct ContactChoices<'a> {
+    pub method: ContactMethod,
+    pub language: &'a str,
+    pub frequency: &'a str,
+    pub declined: &'a str,
+}
+
+/// Only the declined kinds (one-click unsubscribe).
+pub(in crate::register) async fn set_declined(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    declined: &str,
+) -> Result<bool, sqlx::Error> {
+    let changed = on!(ex.re(), c => sqlx::query(
+        "UPDATE people SET notices_declined = $2, updated_at = $3 WHERE id = $1 AND erased_at IS NULL",
+    )
+    .bind(person)
+    .bind(declined)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(changed > 0)
+}
+
+/// How often the person wants notices that can wait, and the kinds they declined (codes).
+pub(in crate::register) async fn notice_settings(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT notice_frequency, notices_declined FROM people WHERE id = $1 AND erased_at IS NULL",
+    )
+    .bind(person)
+    .fetch_optional(c)
+    .await)
+}
+
+/// How the person wants to hear from us: channel, language, frequency and declined kinds.
+pub(in crate::register) async fn set_contact_choices(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    choices: ContactChoices<'_>,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "UPDATE people SET contact_method = $2, language = $3, notice_frequency = $4, notices_declined = $5, \
+         updated_at = $6 WHERE id = $1",
+    )
+    .bind(person)
+    .bind(choices.method.as_str())
+    .bind(choices.language)
+    .bind(choices.frequency)
+    .bind(choices.declined)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

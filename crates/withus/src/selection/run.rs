@@ -20,7 +20,7 @@ use super::storage::{self, Draw, Finished, NewRun, RunRow, RunStatus, SelectionR
 use crate::audit::{self, Action, Entry};
 use crate::db::Db;
 use crate::i18n::Arg;
-use crate::notices::{self, Notice, Recipient};
+use crate::notices::{self, Channel, Delivery, Notice, NoticeKind};
 use crate::register::domain::ContactMethod;
 use crate::security::field_crypto::FieldContext;
 use crate::state::AppState;
@@ -397,7 +397,7 @@ pub enum InviteRefused {
 
 /// The invitation to someone drawn for a group, written for them by the notices door.
 pub fn invitation_notice(group: &str, organisation: &str, service: &str) -> Notice {
-    Notice::new("selection-email-subject", "selection-email-body").args([
+    Notice::new(NoticeKind::SelectionInvitation).args([
         ("group", Arg::from(group)),
         ("organisation", Arg::from(organisation)),
         ("service", Arg::from(service)),
@@ -427,42 +427,35 @@ pub async fn invite(
     let contacts = storage::contacts(&mut tx.ex(), &available).await?;
     let (mut emailed, mut other) = (0, 0);
     for contact in &contacts {
-        match contact.email.as_deref().filter(|e| !e.is_empty()) {
-            Some(address) => {
-                let to = Recipient {
-                    address,
-                    locale: contact.language,
-                    style: crate::register::contact::style_of(state, &mut tx.ex(), contact.id)
-                        .await,
-                };
-                let notice =
-                    invitation_notice(&selection.name, organisation, &state.config.service_name);
-                let outbox = notices::send(&mut tx.ex(), &to, notice).await?;
-                storage::add_invitation(
-                    &mut tx.ex(),
-                    selection.id,
-                    contact.id,
-                    ContactMethod::Email.as_str(),
-                    Some(outbox),
-                    actor,
-                )
-                .await?;
-                emailed += 1;
-            }
-            None => {
-                let method = contact.contact_method;
-                storage::add_invitation(
-                    &mut tx.ex(),
-                    selection.id,
-                    contact.id,
-                    method.as_str(),
-                    None,
-                    actor,
-                )
-                .await?;
-                other += 1;
-            }
+        let Some(to) = crate::register::contact::addressee(state, &mut tx.ex(), contact.id).await?
+        else {
+            continue;
+        };
+        let notice = invitation_notice(&selection.name, organisation, &state.config.service_name)
+            .about(&selection.name, None)
+            .from(selection.organisation_id);
+        let delivery = notices::send(&mut tx.ex(), state.door(), &to, notice).await?;
+        let method = match delivery {
+            Delivery::Queued(Channel::Email) => ContactMethod::Email,
+            Delivery::Queued(Channel::Sms) => ContactMethod::Sms,
+            Delivery::ToPrint => ContactMethod::Post,
+            Delivery::ToPhone => ContactMethod::Phone,
+            _ => contact.contact_method,
+        };
+        if method == ContactMethod::Email {
+            emailed += 1;
+        } else {
+            other += 1;
         }
+        storage::add_invitation(
+            &mut tx.ex(),
+            selection.id,
+            contact.id,
+            method.as_str(),
+            None,
+            actor,
+        )
+        .await?;
     }
     audit::record(
         &mut tx.ex(),

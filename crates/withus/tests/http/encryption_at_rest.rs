@@ -34,6 +34,8 @@ pub async fn everything_stored(app: &crate::helpers::TestApp) -> String {
                 "accounts",
                 "audit_log",
                 "outbox",
+                "notifications",
+                "sms_outbox",
                 "sessions",
                 "organisations",
                 "memberships",

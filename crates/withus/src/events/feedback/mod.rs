@@ -17,7 +17,7 @@ use super::storage::{self as events, EventRow};
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::{Arg, Locale};
-use crate::notices::{self, Notice};
+use crate::notices::{Channel, Delivery, Notice, NoticeKind};
 use crate::register::record::visibility::{Visibility, relation, visibility};
 use crate::security::field_crypto::{FieldContext, KeyRing, ResealError};
 use crate::state::AppState;
@@ -169,19 +169,18 @@ pub async fn ask(
         .iter()
         .filter(|b| b.status() == BookingStatus::Booked && b.attended)
     {
-        let to = booking.email.as_deref().filter(|e| !e.is_empty());
-        if !storage::mark_asked(ex, event.id, booking.person_id, to.is_some()).await? {
+        let has_email = booking.email.as_deref().is_some_and(|e| !e.is_empty());
+        if !storage::mark_asked(ex, event.id, booking.person_id, has_email).await? {
             continue;
         }
-        let Some(to) = to else {
-            asked.in_person += 1;
-            continue;
-        };
-        let to =
-            super::letters::recipient(state, ex, booking.person_id, to, &booking.language).await;
-        let notice = question(state, event, &booking.display_name, to.locale);
-        notices::send(ex, &to, notice).await?;
-        asked.emailed += 1;
+        let delivery = super::letters::notify(ex, state, event, booking.person_id, |to| {
+            question(state, event, &to.name, to.locale)
+        })
+        .await?;
+        match delivery {
+            Delivery::Queued(Channel::Email) => asked.emailed += 1,
+            _ => asked.in_person += 1,
+        }
     }
     if asked.emailed + asked.in_person > 0 {
         audit::record(
@@ -198,7 +197,7 @@ pub async fn ask(
 
 /// The email asking one attendee, in their language.
 fn question(state: &AppState, event: &EventRow, name: &str, locale: Locale) -> Notice {
-    Notice::new("email-feedback-subject", "email-feedback-body")
+    Notice::new(NoticeKind::FeedbackRequest)
         .arg("name", name)
         .arg("event", event.title.as_str())
         .arg("when", super::when(event, locale))

@@ -8,7 +8,7 @@ use crate::accounts::commands as accounts;
 use crate::audit::{self, Action, Entry};
 use crate::db::Ex;
 use crate::i18n::Locale;
-use crate::notices::{self, Recipient, messages};
+use crate::notices::{self, Addressee, messages};
 use crate::register::consents::{self, Actor, NewConsent};
 use crate::register::domain::{
     Channel, ConsentKind, DataCategory, EntryRoute, ShareScope, join_scope,
@@ -159,13 +159,18 @@ pub async fn join(
     .await?;
     let emailed = email_to_send.is_some();
     if let Some((address, locale, notice)) = email_to_send {
-        let style = crate::register::contact::style_of(state, ex, person).await;
-        let to = Recipient {
-            address: &address,
-            locale,
-            style,
-        };
-        notices::send(ex, &to, notice).await?;
+        // The link to choose a password goes to the address they joined with, whatever channel
+        // they prefer for other notices.
+        let mut to = crate::register::contact::addressee(state, ex, person)
+            .await?
+            .unwrap_or_else(|| Addressee::account(&address, &joining.contact.name, locale));
+        to.channel = notices::Channel::Email;
+        to.email = Some(address);
+        to.locale = locale;
+        let notice = notice
+            .about(&joining.panel.name, None)
+            .from(joining.panel.organisation_id);
+        notices::send(ex, state.door(), &to, notice).await?;
     }
     Ok(emailed)
 }

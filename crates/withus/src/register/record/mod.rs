@@ -11,6 +11,7 @@ pub mod search;
 pub mod sharing;
 mod storage;
 pub mod subject;
+pub mod unsubscribe;
 pub mod visibility;
 
 pub use storage::{InvolvementRow, involvements_of, record_involvement};

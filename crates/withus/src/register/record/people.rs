@@ -21,7 +21,7 @@ use crate::register::profile;
 use crate::register::record::contents::{self as record, Record};
 use crate::register::record::editors::details::{self as contact, ContactInput};
 use crate::register::record::editors::{
-    about_you, access_needs, channel_choices, details, preferences,
+    about_you, access_needs, channel_choices, contact as how_we_contact, details, preferences,
 };
 use crate::register::record::subject;
 use crate::register::storage::{self as rows, NewPerson, SealedColumn};
@@ -95,6 +95,18 @@ pub(crate) fn routes() -> Vec<Route> {
             "/organisations/{org_id}/people/{person_id}/about-you",
             manage,
             post(about_you_submit),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/people/{person_id}/contact",
+            manage,
+            get(contact_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/people/{person_id}/contact",
+            manage,
+            post(contact_submit),
         ),
         route(
             M::GET,
@@ -256,6 +268,7 @@ staff_editor!(details_form, details_submit, details);
 staff_editor!(access_needs_form, access_needs_submit, access_needs);
 staff_editor!(about_you_form, about_you_submit, about_you);
 staff_editor!(preferences_form, preferences_submit, preferences);
+staff_editor!(contact_form, contact_submit, how_we_contact);
 
 pub async fn sharing_form(
     State(state): State<AppState>,

@@ -113,6 +113,7 @@ pub async fn complete(
         && let Some(person) = row.person_id
     {
         crate::register::storage::erase_person(ex, person).await?;
+        crate::notices::forget_person(ex, person).await?;
         // Every organisation's copy of the request is answered by the one erasure.
         storage::forget_person_label(ex, person).await?;
     }

@@ -12,7 +12,7 @@ use crate::register::consents::{self, Withdrawn};
 use crate::register::domain::MembershipStatus;
 use crate::register::panels::membership::{self, ChangeError, Move};
 use crate::register::record::contents::{self as record, Record};
-use crate::register::record::editors::{about_you, access_needs, details, preferences};
+use crate::register::record::editors::{about_you, access_needs, contact, details, preferences};
 use crate::register::record::sharing;
 use crate::register::record::subject::{self, Subject};
 use crate::register::requests::staff::{self as requests, RequestKind};
@@ -84,6 +84,13 @@ pub(crate) fn routes() -> Vec<Route> {
             "/your-data/preferences",
             SignedIn,
             post(preferences_submit),
+        ),
+        route(M::GET, "/your-data/contact", SignedIn, get(contact_form)),
+        route(
+            M::POST,
+            "/your-data/contact",
+            SignedIn,
+            post(contact_submit),
         ),
         route(M::GET, "/your-data/sharing", SignedIn, get(sharing_form)),
         route(
@@ -204,6 +211,7 @@ own_editor!(details_form, details_submit, details);
 own_editor!(access_needs_form, access_needs_submit, access_needs);
 own_editor!(about_you_form, about_you_submit, about_you);
 own_editor!(preferences_form, preferences_submit, preferences);
+own_editor!(contact_form, contact_submit, contact);
 
 pub async fn withdraw(
     State(state): State<AppState>,

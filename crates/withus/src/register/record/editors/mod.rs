@@ -4,6 +4,7 @@
 
 pub mod about_you;
 pub mod access_needs;
+pub mod contact;
 pub mod details;
 pub mod preferences;
 

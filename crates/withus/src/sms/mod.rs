@@ -1,0 +1,12 @@
+//! Text messages: an outbox written in the caller's transaction and a worker that hands each
+//! message to the configured provider, as email does. A provider is anything that implements
+//! [`Provider`]; the one built in writes each message to a file, for development and tests.
+//! Providers report delivery later: [`record_receipt`] takes their receipt by their message id.
+
+mod provider;
+mod storage;
+mod worker;
+
+pub use provider::{FileProvider, Provider};
+pub use storage::{SmsRow, claim, enqueue, find, record_receipt};
+pub use worker::Worker;
