@@ -102,6 +102,17 @@ pub fn check_columns(
     done(problems, || chosen)
 }
 
+/// Checks the confirm form: the box ticked, and the number of people the check page showed,
+/// which the import compares with what it finds so that it adds only what was checked.
+pub fn check_confirm(form: &[(String, String)]) -> Result<usize, Vec<Problem>> {
+    if one_of(form, "confirm") != "yes" {
+        return Err(vec![Problem::new("confirm", "import-error-confirm")]);
+    }
+    one_of(form, "expected")
+        .parse::<usize>()
+        .map_err(|_| vec![Problem::new("confirm", "import-error-changed")])
+}
+
 fn missing_column_key(field: Field) -> &'static str {
     match field {
         Field::Consent => "import-error-column-consent-missing",
@@ -112,25 +123,25 @@ fn missing_column_key(field: Field) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::form_checks::testing::fields;
+    use crate::register::form_checks::testing::{fields, form};
 
     #[test]
     fn each_column_holds_one_detail_and_the_required_ones_are_chosen() {
-        let form = |pairs: &[(Field, &str)]| -> Vec<(String, String)> {
+        let columns = |pairs: &[(Field, &str)]| -> Vec<(String, String)> {
             pairs
                 .iter()
                 .map(|(f, v)| (f.id().to_owned(), (*v).to_owned()))
                 .collect()
         };
         let chosen = check_columns(
-            &form(&[(Field::Name, "0"), (Field::Consent, "1")]),
+            &columns(&[(Field::Name, "0"), (Field::Consent, "1")]),
             2,
             Locale::En,
         )
         .unwrap();
         assert_eq!(chosen.column(Field::Consent), Some(1));
         let problems = check_columns(
-            &form(&[(Field::Name, "0"), (Field::Email, "0"), (Field::Phone, "7")]),
+            &columns(&[(Field::Name, "0"), (Field::Email, "0"), (Field::Phone, "7")]),
             2,
             Locale::En,
         )
@@ -143,6 +154,18 @@ mod tests {
                 (Field::Consent.id(), "import-error-column-consent-missing"),
             ]
         );
+    }
+
+    #[test]
+    fn confirming_needs_the_box_ticked_and_the_count_that_was_checked() {
+        assert_eq!(
+            check_confirm(&form(&[("confirm", "yes"), ("expected", "12")])).unwrap(),
+            12
+        );
+        let unticked = check_confirm(&form(&[("expected", "12")])).unwrap_err();
+        assert_eq!(fields(&unticked), vec![("confirm", "import-error-confirm")]);
+        let no_count = check_confirm(&form(&[("confirm", "yes")])).unwrap_err();
+        assert_eq!(fields(&no_count), vec![("confirm", "import-error-changed")]);
     }
 
     #[test]

@@ -10,11 +10,11 @@ use uuid::Uuid;
 
 use super::apply::{self, ApplyError};
 use super::commands::{self, ImportStepError, Uploaded};
-use super::forms::{ImportFile, check_columns, check_upload, chosen_columns};
+use super::forms::{ImportFile, check_columns, check_confirm, check_upload, chosen_columns};
 use super::mapping::{self, Field, Mapping, column_letter};
 use super::parse::Table;
 use super::storage::{self as batches, BatchRow, BatchStatus};
-use super::validate::{self, Problem, ProblemKind, Report};
+use super::validate::{self, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
 use crate::i18n::Arg;
 use crate::ids::ImportId;
@@ -27,7 +27,7 @@ use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date_time;
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, Problem, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::{see_other, see_other_with_flash};
 use crate::web::routing::{Route, route};
@@ -578,7 +578,7 @@ fn problem_line(
     accepted: &Accepted,
     headers: &[String],
     mapping: &Mapping,
-    problem: &Problem,
+    problem: &validate::Problem,
 ) -> ProblemLine {
     let column = mapping
         .column(problem.field)
@@ -733,27 +733,32 @@ pub async fn confirm(
             return Ok(see_other(&format!("{}/{}/columns", base(org_id), batch.id)));
         }
     };
-    let form = pairs(&body);
-    let confirmed = one_of(&form, "confirm") == "yes";
-    let expected = one_of(&form, "expected").parse::<usize>().ok();
-    let outcome = match expected {
-        Some(expected) if confirmed => {
-            apply::import(
-                &state.db,
-                &state.keys,
+    let expected = match check_confirm(&pairs(&body)) {
+        Ok(expected) => expected,
+        Err(problems) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return confirm_again(
+                &state,
+                page,
+                org_id,
                 &batch,
                 (&table, &mapping),
-                expected,
-                page.ctx.actor(),
+                panel_name,
+                (status, &problems),
             )
-            .await
+            .await;
         }
-        _ => Err(ApplyError::Changed {
-            expected: 0,
-            found: 0,
-        }),
     };
-    let (status, message) = match outcome {
+    let outcome = apply::import(
+        &state.db,
+        &state.keys,
+        &batch,
+        (&table, &mapping),
+        expected,
+        page.ctx.actor(),
+    )
+    .await;
+    let (status, key) = match outcome {
         Ok(_) => {
             return Ok(see_other_with_flash(
                 &state,
@@ -768,14 +773,9 @@ pub async fn confirm(
                 "import-flash-already-imported",
             ));
         }
-        Err(ApplyError::Changed { .. }) if !confirmed => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page.t("import-error-confirm"),
-        ),
-        Err(ApplyError::Changed { .. }) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page.t("import-error-changed"),
-        ),
+        Err(ApplyError::Changed { .. }) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "import-error-changed")
+        }
         Err(
             error @ (ApplyError::Database(_)
             | ApplyError::Unreadable(_)
@@ -793,21 +793,40 @@ pub async fn confirm(
                 ));
             }
             tracing::error!(%error, batch = %batch.id, "an import failed; nothing was added");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                page.t("import-error-failed"),
-            )
+            (StatusCode::INTERNAL_SERVER_ERROR, "import-error-failed")
         }
     };
-    let mut errors = FormErrors::default();
-    errors.add("confirm", message);
-    let report = fresh_report(&state, &table, &mapping).await?;
-    let form = check_page(
+    let problems = [Problem::new("confirm", key)];
+    confirm_again(
         &state,
-        page.with_errors(errors),
+        page,
         org_id,
         &batch,
         (&table, &mapping),
+        panel_name,
+        (status, &problems),
+    )
+    .await
+}
+
+/// The check page again, with what stopped the import.
+async fn confirm_again(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    batch: &BatchRow,
+    (table, mapping): (&Table, &Mapping),
+    panel_name: String,
+    (status, problems): (StatusCode, &[Problem]),
+) -> AppResult {
+    let errors = FormErrors::from_problems(page.locale(), problems);
+    let report = fresh_report(state, table, mapping).await?;
+    let form = check_page(
+        state,
+        page.with_errors(errors),
+        org_id,
+        batch,
+        (table, mapping),
         panel_name,
         &report,
     )
