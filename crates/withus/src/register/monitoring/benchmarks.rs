@@ -760,34 +760,13 @@ pub async fn save(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::questions::QuestionOption;
 
     fn question(code: &str, options: &[(&str, &str, &str)]) -> Question {
-        Question {
-            id: Uuid::nil(),
-            code: code.to_owned(),
-            category: crate::register::domain::DataCategory::Identity,
-            text_en: String::new(),
-            text_cy: String::new(),
-            hint_en: String::new(),
-            hint_cy: String::new(),
-            multiple: false,
-            position: 0,
-            active: true,
-            options: options
-                .iter()
-                .enumerate()
-                .map(|(i, (code, en, cy))| QuestionOption {
-                    question_id: Uuid::nil(),
-                    code: (*code).to_owned(),
-                    label_en: (*en).to_owned(),
-                    label_cy: (*cy).to_owned(),
-                    position: i as i64,
-                    hidden: false,
-                })
-                .collect(),
-            hidden_options: Vec::new(),
-        }
+        Question::offering(
+            code,
+            crate::register::domain::DataCategory::Identity,
+            options,
+        )
     }
 
     #[test]

@@ -338,3 +338,64 @@ pub async fn save(
     }
     audit::record(ex, entry).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::form_checks::testing::{fields, form};
+
+    fn disability() -> Question {
+        Question::offering(
+            "disability",
+            DataCategory::Health,
+            &[("yes", "Yes", "Ydw"), ("no", "No", "Nac ydw")],
+        )
+    }
+
+    fn before() -> Monitoring {
+        let mut answers = Monitoring::default();
+        answers
+            .answers
+            .insert("disability".into(), vec!["no".into()]);
+        answers
+    }
+
+    #[test]
+    fn an_answer_is_kept_only_with_consent_to_its_kind_of_information() {
+        let questions = [disability()];
+        let none = BTreeSet::new();
+        let answer = form(&[("q-disability", "yes")]);
+        assert_eq!(
+            fields(&check(&answer, &questions, &before(), &none, true).unwrap_err()),
+            vec![("consent-health", "about-you-error-consent")]
+        );
+        let consenting = form(&[("q-disability", "yes"), ("consent-health", "yes")]);
+        assert_eq!(
+            fields(&check(&consenting, &questions, &before(), &none, false).unwrap_err()),
+            vec![("channel", "consent-error-channel")],
+            "staff say how consent was given"
+        );
+        let saved = check(&consenting, &questions, &before(), &none, true).unwrap();
+        assert_eq!(saved.answers.answers["disability"], vec!["yes".to_owned()]);
+        assert!(saved.newly_consented.contains(&DataCategory::Health));
+    }
+
+    #[test]
+    fn answers_the_question_does_not_allow_are_refused_and_the_old_one_shown() {
+        let questions = [disability()];
+        let held = BTreeSet::from([DataCategory::Health]);
+        let two = form(&[("q-disability", "yes"), ("q-disability", "no")]);
+        assert_eq!(
+            fields(&check(&two, &questions, &before(), &held, true).unwrap_err()),
+            vec![("q-disability", "about-you-error-one-answer")]
+        );
+        let unknown = form(&[("q-disability", "maybe")]);
+        assert_eq!(
+            fields(&check(&unknown, &questions, &before(), &held, true).unwrap_err()),
+            vec![("q-disability", "about-you-error-unknown-answer")]
+        );
+        assert_eq!(answers_given(&unknown, &questions, &before()), before());
+        let cleared = check(&form(&[]), &questions, &before(), &held, true).unwrap();
+        assert!(cleared.answers.answers.is_empty());
+    }
+}
