@@ -14,12 +14,14 @@
 //!
 //! The files here are what every folder shares: the register's vocabulary ([`domain`]), sealing
 //! the sensitive parts of a record ([`profile`]), the catalogue of monitoring questions
-//! ([`questions`]), and the person's own row and panel memberships ([`storage`]).
+//! ([`questions`]), the person's own row and panel memberships ([`storage`]), and the problems
+//! several forms find in their answers ([`form_checks`]).
 
 pub mod consents;
 pub mod contact;
 pub mod domain;
 pub mod fixtures;
+pub mod form_checks;
 pub mod import;
 pub mod joining;
 pub mod monitoring;

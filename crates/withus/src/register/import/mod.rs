@@ -9,6 +9,7 @@ pub mod commands;
 pub(in crate::register) mod storage;
 pub use storage::{BatchRow, BatchStatus, BatchSummary};
 pub mod expiry;
+mod forms;
 pub mod mapping;
 pub mod parse;
 pub mod validate;

@@ -10,10 +10,11 @@ use uuid::Uuid;
 
 use super::apply::{self, ApplyError};
 use super::commands::{self, ImportStepError, Uploaded};
+use super::forms::{ImportFile, check_columns, check_confirm, check_upload, chosen_columns};
 use super::mapping::{self, Field, Mapping, column_letter};
-use super::parse::{self, ParseError, Table};
+use super::parse::Table;
 use super::storage::{self as batches, BatchRow, BatchStatus};
-use super::validate::{self, Problem, ProblemKind, Report};
+use super::validate::{self, ProblemKind, Report};
 use super::{MAX_ROWS, UPLOAD_MAX_BYTES};
 use crate::i18n::Arg;
 use crate::ids::ImportId;
@@ -26,7 +27,7 @@ use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::Tag;
 use crate::web::dates::format_date_time;
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, Problem, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::{see_other, see_other_with_flash};
 use crate::web::routing::{Route, route};
@@ -243,31 +244,23 @@ pub async fn upload(
 ) -> AppResult {
     let upload = read_upload(multipart).await;
     let panels = panels_of(&state, org_id).await?;
-    let panel = Uuid::parse_str(upload.panel.trim())
-        .ok()
-        .filter(|id| panels.iter().any(|p| p.id == *id));
-    let mut errors = FormErrors::default();
-    if panel.is_none() {
-        errors.add("panel", page.t("import-error-panel"));
-    }
-    let parsed = if upload.has_file {
-        parse::parse(&upload.file_name, &upload.bytes).map_err(|e| {
-            let message = match e {
-                ParseError::TooManyRows => page.t_args(
-                    e.message_key(),
-                    &[("max", Arg::Text(format_count(MAX_ROWS)))],
-                ),
-                _ => page.t(e.message_key()),
-            };
-            errors.add("file", message);
-        })
-    } else {
-        errors.add("file", page.t("import-error-file-missing"));
-        Err(())
-    };
-    let (Some(panel), Ok((format, table))) = (panel, parsed) else {
-        let form = start_page(&state, page.with_errors(errors), org_id, panel).await?;
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, form);
+    let file = upload
+        .has_file
+        .then_some((upload.file_name.as_str(), upload.bytes.as_slice()));
+    let ImportFile {
+        panel,
+        format,
+        table,
+    } = match check_upload(&upload.panel, file, &panels) {
+        Ok(checked) => checked,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let panel = Uuid::parse_str(upload.panel.trim())
+                .ok()
+                .filter(|id| panels.iter().any(|p| p.id == *id));
+            let form = start_page(&state, page.with_errors(errors), org_id, panel).await?;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, form);
+        }
     };
     let mut tx = state.db.begin().await?;
     let id = commands::keep_upload(
@@ -468,48 +461,25 @@ pub async fn columns_submit(
         } => (batch, table, panel_name),
     };
     let form = pairs(&body);
-    let mut chosen = Mapping::default();
-    let mut errors = FormErrors::default();
-    for field in Field::ALL {
-        let value = one_of(&form, field.id());
-        if value.is_empty() {
-            if field.required() {
-                errors.add(field.id(), page.t(missing_column_key(field)));
-            }
-            continue;
+    let columns = table.headers.len();
+    let chosen = match check_columns(&form, columns, page.locale()) {
+        Ok(chosen) => chosen,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let chosen = chosen_columns(&form, columns);
+            let form = columns_page(
+                &state,
+                page.with_errors(errors),
+                org_id,
+                &batch,
+                &table,
+                panel_name,
+                &chosen,
+            )
+            .await?;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, form);
         }
-        let Some(column) = value
-            .parse::<usize>()
-            .ok()
-            .filter(|c| *c < table.headers.len())
-        else {
-            errors.add(field.id(), page.t("import-error-column-unknown"));
-            continue;
-        };
-        if let Some((other, _)) = chosen.columns.iter().find(|(_, c)| **c == column) {
-            errors.add(
-                field.id(),
-                page.t_args(
-                    "import-error-column-twice",
-                    &[("other", page.t(other.label_key()).into())],
-                ),
-            );
-        }
-        chosen.columns.insert(field, column);
-    }
-    if !errors.is_empty() {
-        let form = columns_page(
-            &state,
-            page.with_errors(errors),
-            org_id,
-            &batch,
-            &table,
-            panel_name,
-            &chosen,
-        )
-        .await?;
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, form);
-    }
+    };
     let mut tx = state.db.begin().await?;
     match commands::choose_columns(&mut tx.ex(), page.ctx.actor(), org_id, batch.id, &chosen).await
     {
@@ -530,13 +500,6 @@ fn step_failed(error: ImportStepError) -> AppError {
     match error {
         ImportStepError::NoLongerWaiting => AppError::NotFound,
         ImportStepError::Database(e) => e.into(),
-    }
-}
-
-fn missing_column_key(field: Field) -> &'static str {
-    match field {
-        Field::Consent => "import-error-column-consent-missing",
-        _ => "import-error-column-name-missing",
     }
 }
 
@@ -615,7 +578,7 @@ fn problem_line(
     accepted: &Accepted,
     headers: &[String],
     mapping: &Mapping,
-    problem: &Problem,
+    problem: &validate::Problem,
 ) -> ProblemLine {
     let column = mapping
         .column(problem.field)
@@ -770,27 +733,32 @@ pub async fn confirm(
             return Ok(see_other(&format!("{}/{}/columns", base(org_id), batch.id)));
         }
     };
-    let form = pairs(&body);
-    let confirmed = one_of(&form, "confirm") == "yes";
-    let expected = one_of(&form, "expected").parse::<usize>().ok();
-    let outcome = match expected {
-        Some(expected) if confirmed => {
-            apply::import(
-                &state.db,
-                &state.keys,
+    let expected = match check_confirm(&pairs(&body)) {
+        Ok(expected) => expected,
+        Err(problems) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return confirm_again(
+                &state,
+                page,
+                org_id,
                 &batch,
                 (&table, &mapping),
-                expected,
-                page.ctx.actor(),
+                panel_name,
+                (status, &problems),
             )
-            .await
+            .await;
         }
-        _ => Err(ApplyError::Changed {
-            expected: 0,
-            found: 0,
-        }),
     };
-    let (status, message) = match outcome {
+    let outcome = apply::import(
+        &state.db,
+        &state.keys,
+        &batch,
+        (&table, &mapping),
+        expected,
+        page.ctx.actor(),
+    )
+    .await;
+    let (status, key) = match outcome {
         Ok(_) => {
             return Ok(see_other_with_flash(
                 &state,
@@ -805,14 +773,9 @@ pub async fn confirm(
                 "import-flash-already-imported",
             ));
         }
-        Err(ApplyError::Changed { .. }) if !confirmed => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page.t("import-error-confirm"),
-        ),
-        Err(ApplyError::Changed { .. }) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page.t("import-error-changed"),
-        ),
+        Err(ApplyError::Changed { .. }) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "import-error-changed")
+        }
         Err(
             error @ (ApplyError::Database(_)
             | ApplyError::Unreadable(_)
@@ -830,21 +793,40 @@ pub async fn confirm(
                 ));
             }
             tracing::error!(%error, batch = %batch.id, "an import failed; nothing was added");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                page.t("import-error-failed"),
-            )
+            (StatusCode::INTERNAL_SERVER_ERROR, "import-error-failed")
         }
     };
-    let mut errors = FormErrors::default();
-    errors.add("confirm", message);
-    let report = fresh_report(&state, &table, &mapping).await?;
-    let form = check_page(
+    let problems = [Problem::new("confirm", key)];
+    confirm_again(
         &state,
-        page.with_errors(errors),
+        page,
         org_id,
         &batch,
         (&table, &mapping),
+        panel_name,
+        (status, &problems),
+    )
+    .await
+}
+
+/// The check page again, with what stopped the import.
+async fn confirm_again(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    batch: &BatchRow,
+    (table, mapping): (&Table, &Mapping),
+    panel_name: String,
+    (status, problems): (StatusCode, &[Problem]),
+) -> AppResult {
+    let errors = FormErrors::from_problems(page.locale(), problems);
+    let report = fresh_report(state, table, mapping).await?;
+    let form = check_page(
+        state,
+        page.with_errors(errors),
+        org_id,
+        batch,
+        (table, mapping),
         panel_name,
         &report,
     )

@@ -8,11 +8,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use uuid::Uuid;
 
+use super::answers::{self, Draft};
 use super::commands::{self, JoinError, Joining};
-use crate::i18n::Locale;
 use crate::register::domain::DataCategory;
 use crate::register::panels::PanelRow;
 use crate::register::panels::PartnerRow;
@@ -23,7 +23,7 @@ use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Access;
 use crate::web::cookies;
-use crate::web::forms::{Choice, all_of, not_recognised, one_of, pairs};
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
 use crate::web::routing::{Route, route};
@@ -104,41 +104,6 @@ pub(crate) fn routes() -> Vec<Route> {
     ]
 }
 
-/// The answers given so far.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-struct Draft {
-    panel: Option<Uuid>,
-    name: String,
-    email: String,
-    phone: String,
-    address: String,
-    method: String,
-    advocate_name: String,
-    advocate_contact: String,
-    agreed: bool,
-    categories: Vec<DataCategory>,
-    share_with: Vec<Uuid>,
-    /// Set once "Check your answers" has been reached: later changes return there.
-    checking: bool,
-}
-
-impl Draft {
-    fn contact_input(&self, language: Locale) -> ContactInput {
-        ContactInput {
-            name: self.name.clone(),
-            email: self.email.clone(),
-            phone: self.phone.clone(),
-            address: self.address.clone(),
-            method: self.method.clone(),
-            advocate_name: self.advocate_name.clone(),
-            advocate_contact: self.advocate_contact.clone(),
-            language: language.code().to_owned(),
-            region: String::new(),
-            local_authority: String::new(),
-        }
-    }
-}
-
 fn draft_field(panel: Uuid) -> FieldContext<'static> {
     FieldContext {
         table: "join",
@@ -157,16 +122,6 @@ fn read_draft(state: &AppState, headers: &HeaderMap, panel: Uuid) -> Draft {
             panel: Some(panel),
             ..Draft::default()
         })
-}
-
-/// The most the answers may take as JSON. Sealed (nonce and tag add 40 bytes) and base64-encoded,
-/// the cookie then stays near 3.3 KB, under the 4 KB browsers keep. With every field at its
-/// character limit in plain letters the answers take about 2,200 bytes; only long answers in
-/// non-Latin scripts can reach this, and the step then asks the person to shorten them.
-const DRAFT_MAX_BYTES: usize = 2_400;
-
-fn fits(draft: &Draft) -> bool {
-    serde_json::to_string(draft).is_ok_and(|json| json.len() <= DRAFT_MAX_BYTES)
 }
 
 /// Where a person goes when the answers they gave before are not in this request: the first step
@@ -276,30 +231,22 @@ pub async fn name_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let panel = load_open_panel(&state, &panel_id).await?;
-    let mut draft = read_draft(&state, &headers, panel.id);
+    let draft = read_draft(&state, &headers, panel.id);
     let name = one_of(&pairs(&body), "name");
-    let mut errors = FormErrors::default();
-    if name.is_empty() {
-        errors.add("name", page.t("details-error-name-empty"));
-    } else if name.chars().count() > contact::NAME_MAX_CHARS {
-        errors.add("name", page.t("details-error-name-too-long"));
-    } else if !fits(&Draft {
-        name: name.clone(),
-        ..draft.clone()
-    }) {
-        errors.add("name", page.t("join-error-answers-too-long"));
-    }
-    if !errors.is_empty() {
-        let mut view = StepPage::new(
-            page.with_errors(errors.clone()),
-            panel.clone(),
-            "name",
-            format!("/panels/{}", panel.id),
-        );
-        view.name = name;
-        return respond(view, errors);
-    }
-    draft.name = name;
+    let draft = match answers::check_name(&name, &draft) {
+        Ok(draft) => draft,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let mut view = StepPage::new(
+                page.with_errors(errors.clone()),
+                panel.clone(),
+                "name",
+                format!("/panels/{}", panel.id),
+            );
+            view.name = name;
+            return respond(view, errors);
+        }
+    };
     Ok(save_and_go(
         &state,
         &draft,
@@ -336,35 +283,19 @@ pub async fn contact_submit(
     let mut input = ContactInput::from_form(&form);
     input.name = draft.name.clone();
     input.language = page.locale().code().to_owned();
-    if let Err(problems) = contact::check(&input) {
-        let mut errors = FormErrors::default();
-        for (field, key) in problems {
+    let draft = match answers::check_contact(&input, &draft) {
+        Ok(draft) => draft,
+        Err(problems) => {
             // The name was asked on the first page; send them back there if it is missing.
-            if field != "name" {
-                errors.add(field, page.t(key));
+            let problems: Vec<Problem> =
+                problems.into_iter().filter(|p| p.field != "name").collect();
+            if problems.is_empty() {
+                return Ok(see_other(&step_url(&panel, "")));
             }
-        }
-        if !errors.is_empty() {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             return contact_again(page, &panel, input, errors);
         }
-        return Ok(see_other(&step_url(&panel, "")));
-    }
-    let mut updated = draft.clone();
-    updated.email = input.email.clone();
-    updated.phone = input.phone.clone();
-    updated.address = input.address.clone();
-    updated.method = input.method.clone();
-    updated.advocate_name = input.advocate_name.clone();
-    updated.advocate_contact = input.advocate_contact.clone();
-    if !fits(&updated) {
-        let mut errors = FormErrors::default();
-        errors.add(
-            longest_contact_field(&input),
-            page.t("join-error-answers-too-long"),
-        );
-        return contact_again(page, &panel, input, errors);
-    }
-    let draft = updated;
+    };
     Ok(save_and_go(
         &state,
         &draft,
@@ -388,20 +319,6 @@ fn contact_again(
     view.methods = contact::method_choices(&view.page, &input.method);
     view.input = input;
     respond(view, errors)
-}
-
-/// The contact answer taking the most room, which the person is asked to shorten first.
-fn longest_contact_field(input: &ContactInput) -> &'static str {
-    [
-        ("address", &input.address),
-        ("advocate_contact", &input.advocate_contact),
-        ("advocate_name", &input.advocate_name),
-        ("email", &input.email),
-    ]
-    .into_iter()
-    .max_by_key(|(_, value)| value.len())
-    .map(|(field, _)| field)
-    .unwrap_or("address")
 }
 
 // --- 3. Consent to be on the panel ---------------------------------------------------------------
@@ -439,9 +356,8 @@ pub async fn consent_submit(
 ) -> AppResult {
     let panel = load_open_panel(&state, &panel_id).await?;
     let mut draft = read_draft(&state, &headers, panel.id);
-    if one_of(&pairs(&body), "agree") != "yes" {
-        let mut errors = FormErrors::default();
-        errors.add("agree", page.t("join-error-consent"));
+    if let Err(problems) = answers::check_agreed(&one_of(&pairs(&body), "agree")) {
+        let errors = FormErrors::from_problems(page.locale(), &problems);
         let mut view = StepPage::new(
             page.with_errors(errors.clone()),
             panel.clone(),
@@ -498,32 +414,20 @@ pub async fn sensitive_submit(
     let panel = load_open_panel(&state, &panel_id).await?;
     let mut draft = read_draft(&state, &headers, panel.id);
     let chosen = all_of(&pairs(&body), "categories");
-    let unknown = chosen
-        .iter()
-        .find(|c| *c != "none" && DataCategory::parse(c).is_none());
-    if chosen.is_empty()
-        || unknown.is_some()
-        || (chosen.iter().any(|c| c == "none") && chosen.len() > 1)
-    {
-        let mut errors = FormErrors::default();
-        match unknown {
-            // A category the form does not offer is refused by name, never dropped.
-            Some(value) => errors.add("categories", not_recognised(&page, value)),
-            None => errors.add("categories", page.t("join-error-sensitive")),
+    draft.categories = match answers::check_categories(&chosen) {
+        Ok(categories) => categories,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let mut view = StepPage::new(
+                page.with_errors(errors.clone()),
+                panel.clone(),
+                "sensitive",
+                step_url(&panel, "consent"),
+            );
+            view.categories = category_choices(&view.page, &[]);
+            return respond(view, errors);
         }
-        let mut view = StepPage::new(
-            page.with_errors(errors.clone()),
-            panel.clone(),
-            "sensitive",
-            step_url(&panel, "consent"),
-        );
-        view.categories = category_choices(&view.page, &[]);
-        return respond(view, errors);
-    }
-    draft.categories = chosen
-        .iter()
-        .filter_map(|c| DataCategory::parse(c))
-        .collect();
+    };
     let partners = partners_of(&state, &panel).await?;
     let next = if partners.is_empty() {
         "check"
@@ -588,23 +492,21 @@ pub async fn sharing_submit(
     let mut draft = read_draft(&state, &headers, panel.id);
     let partners = partners_of(&state, &panel).await?;
     let chosen = all_of(&pairs(&body), "partners");
-    if chosen.is_empty() || (chosen.iter().any(|c| c == "none") && chosen.len() > 1) {
-        let mut errors = FormErrors::default();
-        errors.add("partners", page.t("join-error-sharing"));
-        let mut view = StepPage::new(
-            page.with_errors(errors.clone()),
-            panel.clone(),
-            "sharing",
-            step_url(&panel, "sensitive"),
-        );
-        view.partners = partner_choices(&view.page, &partners, &[]);
-        return respond(view, errors);
-    }
-    draft.share_with = partners
-        .iter()
-        .map(|p| p.organisation_id)
-        .filter(|id| chosen.contains(&id.to_string()))
-        .collect();
+    let partner_ids: Vec<Uuid> = partners.iter().map(|p| p.organisation_id).collect();
+    draft.share_with = match answers::check_partners(&chosen, &partner_ids) {
+        Ok(chosen) => chosen,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let mut view = StepPage::new(
+                page.with_errors(errors.clone()),
+                panel.clone(),
+                "sharing",
+                step_url(&panel, "sensitive"),
+            );
+            view.partners = partner_choices(&view.page, &partners, &[]);
+            return respond(view, errors);
+        }
+    };
     Ok(save_and_go(&state, &draft, &step_url(&panel, "check")))
 }
 

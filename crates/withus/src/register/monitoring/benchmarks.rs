@@ -18,12 +18,13 @@ use crate::db::Ex;
 use crate::i18n::Locale;
 use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
+use crate::register::form_checks::done;
 use crate::register::monitoring::questions_admin::slug;
 use crate::register::questions::{self, Question};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::{Access, Permission};
-use crate::web::forms::{one_of, pairs};
+use crate::web::forms::{Problem, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -541,6 +542,7 @@ pub async fn form(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: P
 }
 
 /// One figure as entered: blank share means "no figure".
+#[derive(Debug)]
 pub struct Entered {
     pub question: String,
     pub row: String,
@@ -548,18 +550,17 @@ pub struct Entered {
     pub source: String,
 }
 
-pub async fn submit(
-    State(state): State<AppState>,
-    Ids(org_id): Ids<Uuid>,
-    page: Page,
-    body: axum::body::Bytes,
-) -> AppResult {
-    let organisation = load_organisation(&state, org_id).await?;
-    let (all, _) = load_all(&state, org_id).await?;
-    let form = pairs(&body);
-    let mut errors = FormErrors::default();
+/// Checks the figures for each of the `questions`: each share a percentage with at most two
+/// decimals, each source of a readable length, and the shares of a one-answer question (and of
+/// its groups) adding up to no more than 100%. Totals and answers are named in `locale`.
+pub fn check(
+    form: &[(String, String)],
+    questions: &[Question],
+    locale: Locale,
+) -> Result<Vec<Entered>, Vec<Problem>> {
+    let mut problems = Vec::new();
     let mut entered = Vec::new();
-    for question in &all {
+    for question in questions {
         let mut options_total = 0;
         let mut groups_total = 0;
         let mut first_option: Option<String> = None;
@@ -569,11 +570,11 @@ pub async fn submit(
             .filter(|g| g.from_heading)
             .map(|g| g.code)
             .collect();
-        for row in rows(question, page.locale(), false) {
+        for row in rows(question, locale, false) {
             let share_field = share_id(&question.code, &row.code);
             let source_field = source_id(&question.code, &row.code);
-            let source = one_of(&form, &source_field);
-            let share = match parse_share(&one_of(&form, &share_field)) {
+            let source = one_of(form, &source_field);
+            let share = match parse_share(&one_of(form, &share_field)) {
                 Ok(share) => share,
                 Err(error) => {
                     let key = match error {
@@ -581,20 +582,15 @@ pub async fn submit(
                         ShareError::TooManyDecimals => "benchmark-error-decimals",
                         ShareError::OutOfRange => "benchmark-error-range",
                     };
-                    errors.add(
-                        &share_field,
-                        page.t_args(key, &[("answer", row.label.as_str().into())]),
-                    );
+                    problems
+                        .push(Problem::new(&share_field, key).with("answer", row.label.as_str()));
                     None
                 }
             };
             if source.chars().count() > SOURCE_MAX_CHARS {
-                errors.add(
-                    &source_field,
-                    page.t_args(
-                        "benchmark-error-source-too-long",
-                        &[("answer", row.label.as_str().into())],
-                    ),
+                problems.push(
+                    Problem::new(&source_field, "benchmark-error-source-too-long")
+                        .with("answer", row.label.as_str()),
                 );
             }
             if let Some(share) = share {
@@ -616,36 +612,47 @@ pub async fn submit(
         if !question.multiple {
             for (total, field) in [(options_total, first_option), (groups_total, first_group)] {
                 if let (true, Some(field)) = (total > 10_000, field) {
-                    errors.add(
-                        &field,
-                        page.t_args(
-                            "benchmark-error-total",
-                            &[
-                                ("question", question.text(page.locale()).into()),
-                                ("total", format_basis_points(total).into()),
-                            ],
-                        ),
+                    problems.push(
+                        Problem::new(field, "benchmark-error-total")
+                            .with("question", question.text(locale))
+                            .with("total", format_basis_points(total)),
                     );
                 }
             }
         }
     }
-    if !errors.is_empty() {
-        let sections = sections(&page, &all, |question, row| {
-            (
-                one_of(&form, &share_id(question, row)),
-                one_of(&form, &source_id(question, row)),
-            )
-        });
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            BenchmarksPage {
-                page: page.with_errors(errors),
-                organisation,
-                sections,
-            },
-        );
-    }
+    done(problems, || entered)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Ids(org_id): Ids<Uuid>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let (all, _) = load_all(&state, org_id).await?;
+    let form = pairs(&body);
+    let entered = match check(&form, &all, page.locale()) {
+        Ok(entered) => entered,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let sections = sections(&page, &all, |question, row| {
+                (
+                    one_of(&form, &share_id(question, row)),
+                    one_of(&form, &source_id(question, row)),
+                )
+            });
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                BenchmarksPage {
+                    page: page.with_errors(errors),
+                    organisation,
+                    sections,
+                },
+            );
+        }
+    };
     let mut tx = state.db.begin().await?;
     save(&mut tx.ex(), page.ctx.actor(), org_id, &entered).await?;
     tx.commit().await?;
@@ -753,34 +760,13 @@ pub async fn save(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::questions::QuestionOption;
 
     fn question(code: &str, options: &[(&str, &str, &str)]) -> Question {
-        Question {
-            id: Uuid::nil(),
-            code: code.to_owned(),
-            category: crate::register::domain::DataCategory::Identity,
-            text_en: String::new(),
-            text_cy: String::new(),
-            hint_en: String::new(),
-            hint_cy: String::new(),
-            multiple: false,
-            position: 0,
-            active: true,
-            options: options
-                .iter()
-                .enumerate()
-                .map(|(i, (code, en, cy))| QuestionOption {
-                    question_id: Uuid::nil(),
-                    code: (*code).to_owned(),
-                    label_en: (*en).to_owned(),
-                    label_cy: (*cy).to_owned(),
-                    position: i as i64,
-                    hidden: false,
-                })
-                .collect(),
-            hidden_options: Vec::new(),
-        }
+        Question::offering(
+            code,
+            crate::register::domain::DataCategory::Identity,
+            options,
+        )
     }
 
     #[test]
@@ -799,6 +785,27 @@ mod tests {
         assert_eq!(parse_share("about 5"), Err(ShareError::NotANumber));
         assert_eq!(parse_share("1,5"), Err(ShareError::NotANumber));
         assert_eq!(parse_share("."), Err(ShareError::NotANumber));
+    }
+
+    #[test]
+    fn shares_of_a_one_answer_question_may_not_pass_100_percent() {
+        let travel = question("travel", &[("bus", "Bus", "Bws"), ("car", "Car", "Car")]);
+        let form = |bus: &str, car: &str| -> Vec<(String, String)> {
+            vec![
+                ("share-travel-bus".into(), bus.into()),
+                ("share-travel-car".into(), car.into()),
+            ]
+        };
+        let entered = check(&form("60", "40"), std::slice::from_ref(&travel), Locale::En).unwrap();
+        let shares: Vec<_> = entered.iter().map(|e| e.share).collect();
+        assert!(shares.contains(&Some(6000)) && shares.contains(&Some(4000)));
+        let problems =
+            check(&form("60", "41"), std::slice::from_ref(&travel), Locale::En).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field, "share-travel-bus");
+        assert_eq!(problems[0].key, "benchmark-error-total");
+        let problems = check(&form("6O", ""), &[travel], Locale::En).unwrap_err();
+        assert_eq!(problems[0].key, "benchmark-error-not-a-number");
     }
 
     #[test]

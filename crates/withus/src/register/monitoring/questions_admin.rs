@@ -8,15 +8,17 @@ use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use uuid::Uuid;
 
+use crate::i18n::Locale;
 use crate::ids::QuestionId;
 use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
 use crate::register::domain::{DataCategory, PREFER_NOT_TO_SAY};
+use crate::register::form_checks::done;
 use crate::register::questions::{self, Question, QuestionOption};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::{Access, Permission};
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -133,13 +135,14 @@ pub fn parse_answer_lines(text: &str) -> Result<Vec<(String, String)>, (usize, L
     Ok(out)
 }
 
-fn line_error(page: &Page, (line, error): (usize, LineError)) -> String {
+/// What is wrong with a line of answers, naming the line.
+fn line_problem(field: &str, (line, error): (usize, LineError)) -> Problem {
     let key = match error {
         LineError::NotTwoLabels => "question-error-answer-line",
         LineError::TooLong => "question-error-answer-too-long",
         LineError::PreferNotToSay => "question-error-answer-prefer-not-to-say",
     };
-    page.t_args(key, &[("line", line.into())])
+    Problem::new(field, key).with("line", line)
 }
 
 use super::question_changes::{self, QuestionChangeError, QuestionEdit, QuestionWords};
@@ -221,13 +224,15 @@ impl Wording {
         }
     }
 
-    fn check(&self, page: &Page, errors: &mut FormErrors) {
+    /// The question in both languages, and no wording too long.
+    fn check(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
         for (field, value, empty_key) in [
             ("text_en", &self.text_en, "question-error-text-en-empty"),
             ("text_cy", &self.text_cy, "question-error-text-cy-empty"),
         ] {
             if value.is_empty() {
-                errors.add(field, page.t(empty_key));
+                problems.push(Problem::new(field, empty_key));
             }
         }
         for (field, value) in [
@@ -237,9 +242,10 @@ impl Wording {
             ("hint_cy", &self.hint_cy),
         ] {
             if value.chars().count() > TEXT_MAX_CHARS {
-                errors.add(field, page.t("question-error-too-long"));
+                problems.push(Problem::new(field, "question-error-too-long"));
             }
         }
+        problems
     }
 }
 
@@ -290,6 +296,49 @@ pub async fn new_form(
     })
 }
 
+/// A new question, checked; its wording is checked with it.
+#[derive(Debug)]
+struct NewQuestion {
+    category: DataCategory,
+    multiple: bool,
+    /// Its answers, English and Welsh.
+    answers: Vec<(String, String)>,
+}
+
+/// Checks the new question form: wording, one answer or several, a kind of information other
+/// than access needs (they have their own form), and at least one answer.
+fn check_new(wording: &Wording, form: &[(String, String)]) -> Result<NewQuestion, Vec<Problem>> {
+    let mut problems = wording.check();
+    let multiple = one_of(form, "multiple");
+    if multiple != "one" && multiple != "several" {
+        problems.push(Problem::new("multiple", "question-error-multiple"));
+    }
+    let category =
+        DataCategory::parse(&one_of(form, "category")).filter(|c| *c != DataCategory::AccessNeeds);
+    if category.is_none() {
+        problems.push(Problem::new("category", "question-error-category"));
+    }
+    let answers = match parse_answer_lines(&one_of(form, "answers")) {
+        Ok(lines) if lines.is_empty() => {
+            problems.push(Problem::new("answers", "question-error-answers-empty"));
+            Vec::new()
+        }
+        Ok(lines) => lines,
+        Err(error) => {
+            problems.push(line_problem("answers", error));
+            Vec::new()
+        }
+    };
+    match category {
+        Some(category) if problems.is_empty() => Ok(NewQuestion {
+            category,
+            multiple: multiple == "several",
+            answers,
+        }),
+        _ => Err(problems),
+    }
+}
+
 pub async fn new_submit(
     State(state): State<AppState>,
     Ids(org_id): Ids<Uuid>,
@@ -302,39 +351,22 @@ pub async fn new_submit(
     let multiple = one_of(&form, "multiple");
     let category = one_of(&form, "category");
     let answers = one_of(&form, "answers");
-    let mut errors = FormErrors::default();
-    wording.check(&page, &mut errors);
-    if multiple != "one" && multiple != "several" {
-        errors.add("multiple", page.t("question-error-multiple"));
-    }
-    let parsed_category =
-        DataCategory::parse(&category).filter(|c| *c != DataCategory::AccessNeeds);
-    if parsed_category.is_none() {
-        errors.add("category", page.t("question-error-category"));
-    }
-    let lines = match parse_answer_lines(&answers) {
-        Ok(lines) if lines.is_empty() => {
-            errors.add("answers", page.t("question-error-answers-empty"));
-            Vec::new()
+    let new = match check_new(&wording, &form) {
+        Ok(new) => new,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                NewQuestionPage {
+                    multiple: multiple_choices(&page, &multiple),
+                    categories: category_choices(&page, &category),
+                    page: page.with_errors(errors),
+                    organisation,
+                    wording,
+                    answers,
+                },
+            );
         }
-        Ok(lines) => lines,
-        Err(error) => {
-            errors.add("answers", line_error(&page, error));
-            Vec::new()
-        }
-    };
-    let (true, Some(category)) = (errors.is_empty(), parsed_category) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewQuestionPage {
-                multiple: multiple_choices(&page, &multiple),
-                categories: category_choices(&page, &category),
-                page: page.with_errors(errors),
-                organisation,
-                wording,
-                answers,
-            },
-        );
     };
     let mut tx = state.db.begin().await?;
     question_changes::add_question(
@@ -342,9 +374,9 @@ pub async fn new_submit(
         page.ctx.actor(),
         org_id,
         &wording.words(),
-        category,
-        multiple == "several",
-        &lines,
+        new.category,
+        new.multiple,
+        &new.answers,
     )
     .await
     .map_err(|QuestionChangeError::Database(e)| AppError::from(e))?;
@@ -451,34 +483,18 @@ pub async fn edit_form(
     })
 }
 
-pub async fn edit_submit(
-    State(state): State<AppState>,
-    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
-    page: Page,
-    body: axum::body::Bytes,
-) -> AppResult {
-    let organisation = load_organisation(&state, org_id).await?;
-    let question = load_question(&state, org_id, &question_id).await?;
-    let form = pairs(&body);
-    let wording = Wording::read(&form);
-    let active = one_of(&form, "active") != "no";
-    let hidden_codes = all_of(&form, "hidden");
-    let new_answers = one_of(&form, "new_answers");
-    let mut errors = FormErrors::default();
-    wording.check(&page, &mut errors);
-    let existing = question.every_option();
-    let entered: Vec<(String, String, bool)> = existing
-        .iter()
-        .map(|o| {
-            (
-                one_of(&form, &format!("answer-{}-en", o.code)),
-                one_of(&form, &format!("answer-{}-cy", o.code)),
-                hidden_codes.contains(&o.code),
-            )
-        })
-        .collect();
-    for (option, (en, cy, _)) in existing.iter().zip(&entered) {
-        let name = option.label(page.locale());
+/// Checks a question's changes: its wording, each existing answer (`options` with what was
+/// `entered` for it: English, Welsh, hidden) named in the reader's `locale`, the new answers, and
+/// that at least one answer is still offered. Returns the new answers.
+fn check_edit(
+    wording: &Wording,
+    (options, entered): (&[&QuestionOption], &[(String, String, bool)]),
+    new_answers: &str,
+    locale: Locale,
+) -> Result<Vec<(String, String)>, Vec<Problem>> {
+    let mut problems = wording.check();
+    for (option, (en, cy, _)) in options.iter().zip(entered) {
+        let name = option.label(locale);
         for (field, value, empty_key) in [
             (
                 format!("answer-{}-en", option.code),
@@ -492,47 +508,81 @@ pub async fn edit_submit(
             ),
         ] {
             if value.is_empty() {
-                errors.add(&field, page.t_args(empty_key, &[("answer", name.into())]));
+                problems.push(Problem::new(field, empty_key).with("answer", name));
             } else if value.chars().count() > LABEL_MAX_CHARS {
-                errors.add(
-                    &field,
-                    page.t_args("question-error-label-too-long", &[("answer", name.into())]),
+                problems.push(
+                    Problem::new(field, "question-error-label-too-long").with("answer", name),
                 );
             }
         }
     }
-    let lines = parse_answer_lines(&new_answers).unwrap_or_else(|error| {
-        errors.add("new_answers", line_error(&page, error));
+    let lines = parse_answer_lines(new_answers).unwrap_or_else(|error| {
+        problems.push(line_problem("new_answers", error));
         Vec::new()
     });
     let offered = entered.iter().filter(|(_, _, hidden)| !hidden).count() + lines.len();
-    if offered == 0 && errors.is_empty() {
-        errors.add("new_answers", page.t("question-error-keep-one-answer"));
+    if offered == 0 && problems.is_empty() {
+        problems.push(Problem::new(
+            "new_answers",
+            "question-error-keep-one-answer",
+        ));
     }
-    if !errors.is_empty() {
-        let by_code = |o: &QuestionOption| {
-            existing
-                .iter()
-                .zip(&entered)
-                .find(|(e, _)| e.code == o.code)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        };
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            EditQuestionPage {
-                answers: answer_fields(&page, &question, by_code),
-                active: active_choices(&page, active),
-                category: page.t(&question.category.message_key()),
-                multiple: question.multiple,
-                question_id: question.id,
-                page: page.with_errors(errors),
-                organisation,
-                wording,
-                new_answers,
-            },
-        );
-    }
+    done(problems, || lines)
+}
+
+pub async fn edit_submit(
+    State(state): State<AppState>,
+    Ids((org_id, question_id)): Ids<(Uuid, QuestionId)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let organisation = load_organisation(&state, org_id).await?;
+    let question = load_question(&state, org_id, &question_id).await?;
+    let form = pairs(&body);
+    let wording = Wording::read(&form);
+    let active = one_of(&form, "active") != "no";
+    let hidden_codes = all_of(&form, "hidden");
+    let new_answers = one_of(&form, "new_answers");
+    let existing = question.every_option();
+    let entered: Vec<(String, String, bool)> = existing
+        .iter()
+        .map(|o| {
+            (
+                one_of(&form, &format!("answer-{}-en", o.code)),
+                one_of(&form, &format!("answer-{}-cy", o.code)),
+                hidden_codes.contains(&o.code),
+            )
+        })
+        .collect();
+    let checked = check_edit(&wording, (&existing, &entered), &new_answers, page.locale());
+    let lines = match checked {
+        Ok(lines) => lines,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let by_code = |o: &QuestionOption| {
+                existing
+                    .iter()
+                    .zip(&entered)
+                    .find(|(e, _)| e.code == o.code)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default()
+            };
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                EditQuestionPage {
+                    answers: answer_fields(&page, &question, by_code),
+                    active: active_choices(&page, active),
+                    category: page.t(&question.category.message_key()),
+                    multiple: question.multiple,
+                    question_id: question.id,
+                    page: page.with_errors(errors),
+                    organisation,
+                    wording,
+                    new_answers,
+                },
+            );
+        }
+    };
     let mut tx = state.db.begin().await?;
     question_changes::change_question(
         &mut tx.ex(),
@@ -559,6 +609,7 @@ pub async fn edit_submit(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::register::form_checks::testing::{fields, form};
 
     #[test]
     fn codes_come_from_the_english_words() {
@@ -603,6 +654,77 @@ mod tests {
         assert_eq!(
             parse_answer_lines("Prefer not to say | Gwell gennyf beidio â dweud"),
             Err((1, LineError::PreferNotToSay))
+        );
+    }
+
+    fn wording() -> Wording {
+        Wording {
+            text_en: "How do you travel?".into(),
+            text_cy: "Sut ydych chi'n teithio?".into(),
+            ..Wording::default()
+        }
+    }
+
+    #[test]
+    fn a_new_question_needs_a_kind_other_than_access_needs_and_an_answer() {
+        let new = check_new(
+            &wording(),
+            &form(&[
+                ("multiple", "several"),
+                ("category", "health"),
+                ("answers", "Bus | Bws"),
+            ]),
+        )
+        .unwrap();
+        assert!(new.multiple);
+        assert_eq!(new.answers.len(), 1);
+        let problems = check_new(
+            &Wording::default(),
+            &form(&[("multiple", "one"), ("category", "access_needs")]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            fields(&problems),
+            vec![
+                ("text_en", "question-error-text-en-empty"),
+                ("text_cy", "question-error-text-cy-empty"),
+                ("category", "question-error-category"),
+                ("answers", "question-error-answers-empty"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_changed_question_keeps_one_answer_and_names_each_empty_label() {
+        let bus = QuestionOption {
+            question_id: Uuid::new_v4(),
+            code: "bus".into(),
+            label_en: "Bus".into(),
+            label_cy: "Bws".into(),
+            position: 1,
+            hidden: false,
+        };
+        let options = [&bus];
+        let hidden = [("Bus".to_owned(), "Bws".to_owned(), true)];
+        assert_eq!(
+            fields(&check_edit(&wording(), (&options, &hidden), "", Locale::En).unwrap_err()),
+            vec![("new_answers", "question-error-keep-one-answer")]
+        );
+        assert_eq!(
+            check_edit(&wording(), (&options, &hidden), "Train | Trên", Locale::En).unwrap(),
+            vec![("Train".to_owned(), "Trên".to_owned())]
+        );
+        let empty = [(String::new(), "Bws".to_owned(), false)];
+        let problems = check_edit(&wording(), (&options, &empty), "", Locale::Cy).unwrap_err();
+        assert_eq!(
+            fields(&problems),
+            vec![("answer-bus-en", "question-error-answer-en-empty")]
+        );
+        assert!(
+            FormErrors::from_problems(Locale::Cy, &problems)
+                .get("answer-bus-en")
+                .is_some_and(|m| m.contains("Bws")),
+            "the answer is named in the reader's language"
         );
     }
 }

@@ -10,12 +10,13 @@ use super::{CreatePanelError, NewPanel};
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::organisations::{self, OrganisationRow};
 use crate::register::domain::MembershipStatus;
+use crate::register::form_checks::done;
 use crate::register::panels::storage::PanelRow;
 use crate::register::panels::storage::PartnerRow;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::{Access, Permission};
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -224,6 +225,52 @@ pub async fn new_form(
 pub const PANEL_NAME_MAX_CHARS: usize = 120;
 pub const PANEL_DESCRIPTION_MAX_CHARS: usize = 2000;
 
+/// A new panel as staff described it, checked.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PanelAnswers {
+    pub name: String,
+    pub description: String,
+    pub open: bool,
+    pub partners: Vec<Uuid>,
+}
+
+/// Checks the new panel form against the organisation's `existing` panels, whose names a new
+/// panel may not take. The organisation cannot be its own partner.
+pub fn check(
+    form: &[(String, String)],
+    existing: &[PanelRow],
+    organisation: Uuid,
+) -> Result<PanelAnswers, Vec<Problem>> {
+    let name = one_of(form, "name");
+    let description = one_of(form, "description");
+    let mut problems = Vec::new();
+    if name.is_empty() {
+        problems.push(Problem::new("name", "panel-error-name-empty"));
+    } else if name.chars().count() > PANEL_NAME_MAX_CHARS {
+        problems.push(Problem::new("name", "panel-error-name-too-long"));
+    }
+    if description.chars().count() > PANEL_DESCRIPTION_MAX_CHARS {
+        problems.push(Problem::new(
+            "description",
+            "panel-error-description-too-long",
+        ));
+    }
+    if existing.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
+        problems.push(Problem::new("name", "panel-error-name-taken"));
+    }
+    let partners = all_of(form, "partners")
+        .iter()
+        .filter_map(|p| Uuid::parse_str(p).ok())
+        .filter(|p| *p != organisation)
+        .collect();
+    done(problems, || PanelAnswers {
+        name,
+        description,
+        open: one_of(form, "open") != "no",
+        partners,
+    })
+}
+
 pub async fn new_submit(
     State(state): State<AppState>,
     Ids(org_id): Ids<Uuid>,
@@ -232,55 +279,26 @@ pub async fn new_submit(
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let form = pairs(&body);
-    let name = one_of(&form, "name");
-    let description = one_of(&form, "description");
-    let open = one_of(&form, "open") != "no";
-    let chosen_partners = all_of(&form, "partners");
-    let mut errors = FormErrors::default();
-    if name.is_empty() {
-        errors.add("name", page.t("panel-error-name-empty"));
-    } else if name.chars().count() > PANEL_NAME_MAX_CHARS {
-        errors.add("name", page.t("panel-error-name-too-long"));
-    }
-    if description.chars().count() > PANEL_DESCRIPTION_MAX_CHARS {
-        errors.add("description", page.t("panel-error-description-too-long"));
-    }
     let existing = {
         let mut conn = state.db.acquire().await?;
         super::panels_of(&mut conn.ex(), org_id).await?
     };
-    if existing.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
-        errors.add("name", page.t("panel-error-name-taken"));
-    }
-    let partner_ids: Vec<Uuid> = chosen_partners
-        .iter()
-        .filter_map(|p| Uuid::parse_str(p).ok())
-        .filter(|p| *p != org_id)
-        .collect();
-    if !errors.is_empty() {
-        let partners = partner_choices(&state, org_id, &chosen_partners).await?;
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewPanelPage {
-                open: open_choices(&page, open),
-                page: page.with_errors(errors),
-                organisation,
-                name,
-                description,
-                partners,
-            },
-        );
-    }
+    let answers = match check(&form, &existing, org_id) {
+        Ok(answers) => answers,
+        Err(problems) => {
+            return new_panel_again(&state, page, organisation, &form, &problems).await;
+        }
+    };
     let mut tx = state.db.begin().await?;
     let created = super::create(
         &mut tx.ex(),
         page.ctx.actor(),
         NewPanel {
             organisation: org_id,
-            name: &name,
-            description: &description,
-            open_to_sign_up: open,
-            partners: &partner_ids,
+            name: &answers.name,
+            description: &answers.description,
+            open_to_sign_up: answers.open,
+            partners: &answers.partners,
         },
     )
     .await;
@@ -288,20 +306,8 @@ pub async fn new_submit(
         Ok(_) => tx.commit().await?,
         Err(CreatePanelError::NameTaken) => {
             // Another panel took the name since the check above.
-            let mut errors = FormErrors::default();
-            errors.add("name", page.t("panel-error-name-taken"));
-            let partners = partner_choices(&state, org_id, &chosen_partners).await?;
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                NewPanelPage {
-                    open: open_choices(&page, open),
-                    page: page.with_errors(errors),
-                    organisation,
-                    name,
-                    description,
-                    partners,
-                },
-            );
+            let problems = [Problem::new("name", "panel-error-name-taken")];
+            return new_panel_again(&state, page, organisation, &form, &problems).await;
         }
         Err(CreatePanelError::Database(error)) => return Err(error.into()),
     }
@@ -310,4 +316,66 @@ pub async fn new_submit(
         &format!("/organisations/{org_id}/panels"),
         "flash-panel-created",
     ))
+}
+
+/// The new panel form again, with the answers as typed and what is wrong with them.
+async fn new_panel_again(
+    state: &AppState,
+    page: Page,
+    organisation: OrganisationRow,
+    form: &[(String, String)],
+    problems: &[Problem],
+) -> AppResult {
+    let partners = partner_choices(state, organisation.id, &all_of(form, "partners")).await?;
+    let errors = FormErrors::from_problems(page.locale(), problems);
+    render_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        NewPanelPage {
+            open: open_choices(&page, one_of(form, "open") != "no"),
+            page: page.with_errors(errors),
+            organisation,
+            name: one_of(form, "name"),
+            description: one_of(form, "description"),
+            partners,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_panel_needs_a_name_of_its_own_and_no_self_partnership() {
+        let organisation = Uuid::new_v4();
+        let partner = Uuid::new_v4();
+        let existing = PanelRow {
+            id: Uuid::new_v4(),
+            organisation_id: organisation,
+            organisation_name: "Northtown Council".into(),
+            name: "Housing panel".into(),
+            description: String::new(),
+            open_to_sign_up: true,
+            created_at: crate::db::now(),
+        };
+        let form = |name: &str| -> Vec<(String, String)> {
+            vec![
+                ("name".into(), name.into()),
+                ("open".into(), "no".into()),
+                ("partners".into(), organisation.to_string()),
+                ("partners".into(), partner.to_string()),
+            ]
+        };
+        let taken = check(
+            &form("housing PANEL"),
+            std::slice::from_ref(&existing),
+            organisation,
+        );
+        let problems = taken.unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].key, "panel-error-name-taken");
+        let answers = check(&form("Transport panel"), &[existing], organisation).unwrap();
+        assert_eq!(answers.partners, vec![partner]);
+        assert!(!answers.open);
+    }
 }

@@ -362,6 +362,42 @@ pub struct QuestionOption {
     pub hidden: bool,
 }
 
+#[cfg(test)]
+impl Question {
+    /// A one-answer question of `category` offering `options` (code, English, Welsh), for tests.
+    pub fn offering(
+        code: &str,
+        category: DataCategory,
+        options: &[(&str, &str, &str)],
+    ) -> Question {
+        Question {
+            id: Uuid::nil(),
+            code: code.to_owned(),
+            category,
+            text_en: String::new(),
+            text_cy: String::new(),
+            hint_en: String::new(),
+            hint_cy: String::new(),
+            multiple: false,
+            position: 0,
+            active: true,
+            options: options
+                .iter()
+                .enumerate()
+                .map(|(i, (code, en, cy))| QuestionOption {
+                    question_id: Uuid::nil(),
+                    code: (*code).to_owned(),
+                    label_en: (*en).to_owned(),
+                    label_cy: (*cy).to_owned(),
+                    position: i as i64,
+                    hidden: false,
+                })
+                .collect(),
+            hidden_options: Vec::new(),
+        }
+    }
+}
+
 impl Question {
     pub fn text(&self, locale: Locale) -> &str {
         match locale {

@@ -29,7 +29,7 @@ use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::{Access, Permission};
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, Problem, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -475,82 +475,92 @@ pub async fn new_submit(
     let panels = org_panels(&state, org_id).await?;
     let form = pairs(&body);
     let input = ContactInput::from_form(&form);
-    let mut errors = FormErrors::default();
-    let checked = contact::check(&input);
-    if let Err(problems) = &checked {
-        for (field, key) in problems {
-            errors.add(field, page.t(key));
+    // Someone already on the register with these details is looked up first, so the check
+    // can name them without reading the database.
+    let already_known = match contact::check(&input) {
+        Ok(contact) => {
+            let mut conn = state.db.acquire().await?;
+            !rows::find_matching(
+                &mut conn.ex(),
+                contact.email.as_deref(),
+                contact.phone.as_deref(),
+            )
+            .await?
+            .is_empty()
         }
-    }
-    let panel = panels
-        .iter()
-        .find(|p| p.id.to_string() == one_of(&form, "panel"));
-    if panel.is_none() {
-        errors.add("panel", page.t("person-new-error-panel"));
-    }
-    let channel = staff_channel(&form);
-    if channel.is_none() {
-        errors.add("channel", page.t("consent-error-channel"));
-    }
-    if one_of(&form, "consent") != "yes" {
-        errors.add("consent", page.t("person-new-error-consent"));
-    }
-    if let Ok(contact) = &checked {
-        let mut conn = state.db.acquire().await?;
-        let matches = rows::find_matching(
-            &mut conn.ex(),
-            contact.email.as_deref(),
-            contact.phone.as_deref(),
-        )
-        .await?;
-        if !matches.is_empty() {
-            errors.add(
-                if contact.email.is_some() {
-                    "email"
-                } else {
-                    "phone"
-                },
-                page.t("person-new-error-duplicate"),
+        Err(_) => false,
+    };
+    let (contact, panel, channel) = match check_new_person(&form, &input, &panels, already_known) {
+        Ok(checked) => checked,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                new_person_view(
+                    page.with_errors(errors),
+                    organisation,
+                    &panels,
+                    input,
+                    &form,
+                ),
             );
         }
-    }
-    let (Ok(contact), Some(panel), Some(channel)) = (checked, panel, channel) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            new_person_view(
-                page.with_errors(errors),
-                organisation,
-                &panels,
-                input,
-                &form,
-            ),
-        );
     };
-    if !errors.is_empty() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            new_person_view(
-                page.with_errors(errors),
-                organisation,
-                &panels,
-                input,
-                &form,
-            ),
-        );
-    }
     let actor = consents::Actor {
         account: page.ctx.actor(),
         organisation: Some(org_id),
         channel,
     };
     let mut tx = state.db.begin().await?;
-    let person = add(&mut tx.ex(), &state.keys, actor, &contact, panel.id).await?;
+    let person = add(&mut tx.ex(), &state.keys, actor, &contact, panel).await?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         &format!("/organisations/{org_id}/people/{person}"),
         "flash-person-added",
     ))
+}
+
+/// Checks the form adding someone: their contact details, one of the organisation's `panels`,
+/// how they told staff, and that they agreed. `already_known`: their email or phone matches
+/// someone on the register, which staff must resolve rather than add a second record.
+fn check_new_person(
+    form: &[(String, String)],
+    input: &ContactInput,
+    panels: &[PanelRow],
+    already_known: bool,
+) -> Result<(contact::Contact, Uuid, Channel), Vec<Problem>> {
+    let checked = contact::check(input);
+    let mut problems = checked.as_ref().err().cloned().unwrap_or_default();
+    let panel = panels
+        .iter()
+        .find(|p| p.id.to_string() == one_of(form, "panel"));
+    if panel.is_none() {
+        problems.push(Problem::new("panel", "person-new-error-panel"));
+    }
+    let channel = staff_channel(form);
+    if channel.is_none() {
+        problems.push(Problem::new("channel", "consent-error-channel"));
+    }
+    if one_of(form, "consent") != "yes" {
+        problems.push(Problem::new("consent", "person-new-error-consent"));
+    }
+    if let Ok(contact) = &checked
+        && already_known
+    {
+        let field = if contact.email.is_some() {
+            "email"
+        } else {
+            "phone"
+        };
+        problems.push(Problem::new(field, "person-new-error-duplicate"));
+    }
+    match (checked, panel, channel) {
+        (Ok(contact), Some(panel), Some(channel)) if problems.is_empty() => {
+            Ok((contact, panel.id, channel))
+        }
+        _ => Err(problems),
+    }
 }
 
 /// Adds someone to the register for them, on a panel they told staff they agree to join (by
@@ -692,4 +702,65 @@ pub async fn follow_up_done(
         &format!("/organisations/{org_id}/follow-ups"),
         "flash-follow-up-done",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::form_checks::testing::{fields, form};
+
+    fn panel() -> PanelRow {
+        PanelRow {
+            id: Uuid::new_v4(),
+            organisation_id: Uuid::new_v4(),
+            organisation_name: "Northtown Council".into(),
+            name: "Housing panel".into(),
+            description: String::new(),
+            open_to_sign_up: true,
+            created_at: crate::db::now(),
+        }
+    }
+
+    fn new_person(panel: &PanelRow, phone: &str) -> Vec<(String, String)> {
+        form(&[
+            ("name", "Jo Bloggs"),
+            ("phone", phone),
+            ("contact_method", "phone"),
+            ("panel", &panel.id.to_string()),
+            ("channel", "phone"),
+            ("consent", "yes"),
+        ])
+    }
+
+    #[test]
+    fn someone_already_known_is_named_on_the_detail_that_matched() {
+        let panel = panel();
+        let form = new_person(&panel, "07700 900123");
+        let input = ContactInput::from_form(&form);
+        let (_, chosen, channel) =
+            check_new_person(&form, &input, std::slice::from_ref(&panel), false).unwrap();
+        assert_eq!((chosen, channel), (panel.id, Channel::Phone));
+        let problems = check_new_person(&form, &input, &[panel], true).unwrap_err();
+        assert_eq!(
+            fields(&problems),
+            vec![("phone", "person-new-error-duplicate")]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_listed_in_the_forms_order() {
+        let panel = panel();
+        let mut form = new_person(&panel, "not a phone");
+        form.retain(|(k, _)| k != "consent" && k != "panel");
+        let input = ContactInput::from_form(&form);
+        let problems = check_new_person(&form, &input, &[panel], true).unwrap_err();
+        assert_eq!(
+            fields(&problems),
+            vec![
+                ("phone", "details-error-phone-format"),
+                ("panel", "person-new-error-panel"),
+                ("consent", "person-new-error-consent"),
+            ]
+        );
+    }
 }

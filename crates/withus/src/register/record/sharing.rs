@@ -7,11 +7,13 @@ use uuid::Uuid;
 
 use crate::register::consents;
 use crate::register::consents::NewConsent;
-use crate::register::domain::{ConsentKind, ShareScope, join_scope};
+use crate::register::domain::{Channel, ConsentKind, ShareScope, join_scope};
+use crate::register::form_checks::known_all;
+use crate::register::record::editors::channel_from;
 use crate::register::record::subject::Subject;
 use crate::register::storage as rows;
 use crate::state::AppState;
-use crate::web::forms::{Choice, all_of, known_all, one_of, pairs};
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page};
@@ -92,6 +94,54 @@ pub(crate) async fn sharing_page(
     )
 }
 
+/// What the person agrees a partner may see, checked.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Share {
+    pub partner: Uuid,
+    pub scopes: Vec<ShareScope>,
+    pub channel: Channel,
+}
+
+/// Checks the sharing form: one of the person's `partners`, at least one thing it may see, and
+/// (for staff) how the person told them.
+pub(crate) fn check(
+    form: &[(String, String)],
+    partners: &[Choice],
+    is_own: bool,
+) -> Result<Share, Vec<Problem>> {
+    let partner_value = one_of(form, "partner");
+    let partner = partners
+        .iter()
+        .find(|p| p.value == partner_value)
+        .and_then(|p| Uuid::parse_str(&p.value).ok());
+    let channel = channel_from(&one_of(form, "channel"), is_own);
+    let mut problems = Vec::new();
+    let scopes = known_all(
+        &mut problems,
+        "scopes",
+        &all_of(form, "scopes"),
+        ShareScope::parse,
+    );
+    if partner.is_none() {
+        problems.push(Problem::new("partner", "sharing-error-partner"));
+    }
+    // A scope not recognised already explains what is wrong with the field.
+    if scopes.is_empty() && !problems.iter().any(|p| p.field == "scopes") {
+        problems.push(Problem::new("scopes", "sharing-error-scopes"));
+    }
+    if channel.is_none() {
+        problems.push(Problem::new("channel", "consent-error-channel"));
+    }
+    match (partner, channel) {
+        (Some(partner), Some(channel)) if problems.is_empty() => Ok(Share {
+            partner,
+            scopes,
+            channel,
+        }),
+        _ => Err(problems),
+    }
+}
+
 /// Records a share consent from the sharing form, for the person or by staff for them.
 pub(crate) async fn record_sharing(
     state: &AppState,
@@ -100,51 +150,25 @@ pub(crate) async fn record_sharing(
     body: &[u8],
 ) -> AppResult {
     let form = pairs(body);
-    let partner_value = one_of(&form, "partner");
-    let partners = partner_choices(state, &subject, &partner_value).await?;
-    let partner = partners
-        .iter()
-        .find(|p| p.value == partner_value)
-        .and_then(|p| Uuid::parse_str(&p.value).ok());
-    let channel =
-        crate::register::record::editors::channel_from(&one_of(&form, "channel"), subject.is_own());
-    let mut errors = FormErrors::default();
-    let scopes: Vec<ShareScope> = known_all(
-        &mut errors,
-        &page,
-        "scopes",
-        &all_of(&form, "scopes"),
-        ShareScope::parse,
-    );
-    if partner.is_none() {
-        errors.add("partner", page.t("sharing-error-partner"));
-    }
-    if scopes.is_empty() && errors.get("scopes").is_none() {
-        errors.add("scopes", page.t("sharing-error-scopes"));
-    }
-    if channel.is_none() {
-        errors.add("channel", page.t("consent-error-channel"));
-    }
-    let (Some(partner), Some(channel)) = (partner, channel) else {
-        return sharing_page(
-            state,
-            page.with_errors(errors),
-            &subject,
-            &form,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let partners = partner_choices(state, &subject, &one_of(&form, "partner")).await?;
+    let Share {
+        partner,
+        scopes,
+        channel,
+    } = match check(&form, &partners, subject.is_own()) {
+        Ok(share) => share,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            return sharing_page(
+                state,
+                page.with_errors(errors),
+                &subject,
+                &form,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
-    if !errors.is_empty() {
-        return sharing_page(
-            state,
-            page.with_errors(errors),
-            &subject,
-            &form,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
     let mut actor = subject.actor;
     actor.channel = channel;
     let mut tx = state.db.begin().await?;
@@ -168,4 +192,47 @@ pub(crate) async fn record_sharing(
         &format!("{}#consents", subject.base),
         "flash-sharing-saved",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::form_checks::testing::{fields, form};
+
+    #[test]
+    fn only_the_persons_partners_and_known_scopes_are_accepted() {
+        let partner = Uuid::new_v4();
+        let partners = [Choice::new(partner.to_string(), "Northtown Council", false)];
+        let share = check(
+            &form(&[("partner", &partner.to_string()), ("scopes", "contact")]),
+            &partners,
+            true,
+        )
+        .unwrap();
+        assert_eq!(share.scopes, vec![ShareScope::Contact]);
+        assert_eq!(share.channel, Channel::Online);
+        let stranger = Uuid::new_v4().to_string();
+        let problems = check(
+            &form(&[("partner", &stranger), ("scopes", "bank_details")]),
+            &partners,
+            false,
+        )
+        .unwrap_err();
+        assert_eq!(
+            fields(&problems),
+            vec![
+                ("scopes", "error-not-recognised"),
+                ("partner", "sharing-error-partner"),
+                ("channel", "consent-error-channel"),
+            ]
+        );
+        let nothing = check(&form(&[]), &partners, true).unwrap_err();
+        assert_eq!(
+            fields(&nothing),
+            vec![
+                ("partner", "sharing-error-partner"),
+                ("scopes", "sharing-error-scopes"),
+            ]
+        );
+    }
 }

@@ -23,7 +23,7 @@ use crate::web::Ids;
 use crate::web::access::{Access, Permission};
 use crate::web::components::DateInput;
 use crate::web::dates;
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, Problem, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -253,6 +253,61 @@ fn parse_received(
     (date <= now.date()).then_some(at)
 }
 
+/// The day, month and year the request was received, as typed.
+fn received_values(form: &[(String, String)]) -> [String; 3] {
+    [
+        one_of(form, "received-day"),
+        one_of(form, "received-month"),
+        one_of(form, "received-year"),
+    ]
+}
+
+/// A request staff record, checked.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RequestAnswers {
+    pub kind: RequestKind,
+    pub channel: Channel,
+    pub received_at: OffsetDateTime,
+    pub notes: String,
+}
+
+/// Checks the new request form: what was asked, how it arrived (never online: those are made by
+/// the person), a receipt date not after `now`, and notes of a readable length.
+pub fn check(
+    form: &[(String, String)],
+    now: OffsetDateTime,
+) -> Result<RequestAnswers, Vec<Problem>> {
+    let kind = RequestKind::parse(&one_of(form, "kind"));
+    let channel = Channel::parse(&one_of(form, "channel")).filter(|c| *c != Channel::Online);
+    let [day, month, year] = received_values(form);
+    let received = parse_received(&day, &month, &year, now);
+    let notes = one_of(form, "notes");
+    let mut problems = Vec::new();
+    if kind.is_none() {
+        problems.push(Problem::new("kind", "request-error-kind"));
+    }
+    if channel.is_none() {
+        problems.push(Problem::new("channel", "request-error-channel"));
+    }
+    if received.is_none() {
+        problems.push(Problem::new("received-day", "request-error-received"));
+    }
+    if notes.chars().count() > 2000 {
+        problems.push(Problem::new("notes", "detail-error-too-long"));
+    }
+    match (kind, channel, received) {
+        (Some(kind), Some(channel), Some(received_at)) if problems.is_empty() => {
+            Ok(RequestAnswers {
+                kind,
+                channel,
+                received_at,
+                notes,
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
 pub async fn new_submit(
     State(state): State<AppState>,
     Ids((org_id, person_id)): Ids<(Uuid, String)>,
@@ -261,48 +316,29 @@ pub async fn new_submit(
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
     let form = pairs(&body);
-    let kind_value = one_of(&form, "kind");
-    let channel_value = one_of(&form, "channel");
-    let values = [
-        one_of(&form, "received-day"),
-        one_of(&form, "received-month"),
-        one_of(&form, "received-year"),
-    ];
-    let notes = one_of(&form, "notes");
-    let now = crate::db::now();
-    let kind = RequestKind::parse(&kind_value);
-    let channel = Channel::parse(&channel_value).filter(|c| *c != Channel::Online);
-    let received = parse_received(&values[0], &values[1], &values[2], now);
-    let mut errors = FormErrors::default();
-    if kind.is_none() {
-        errors.add("kind", page.t("request-error-kind"));
-    }
-    if channel.is_none() {
-        errors.add("channel", page.t("request-error-channel"));
-    }
-    if received.is_none() {
-        errors.add("received-day", page.t("request-error-received"));
-    }
-    if notes.chars().count() > 2000 {
-        errors.add("notes", page.t("detail-error-too-long"));
-    }
-    let (Some(kind), Some(channel), Some(received_at)) =
-        (kind, channel, received.filter(|_| errors.is_empty()))
-    else {
-        let error = errors.get("received-day").map(str::to_owned);
-        let received = received_input(&page, values, error);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewPage {
-                kinds: kind_choices(&page, &kind_value),
-                channels: channel_choices(&page, Channel::parse(&channel_value)),
-                base: subject.base.clone(),
-                person_name: subject.person.display_name.clone(),
-                received,
-                notes,
-                page: page.with_errors(errors),
-            },
-        );
+    let answers = match check(&form, crate::db::now()) {
+        Ok(answers) => answers,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let kind_value = one_of(&form, "kind");
+            let received = received_input(
+                &page,
+                received_values(&form),
+                errors.get("received-day").map(str::to_owned),
+            );
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                NewPage {
+                    kinds: kind_choices(&page, &kind_value),
+                    channels: channel_choices(&page, Channel::parse(&one_of(&form, "channel"))),
+                    base: subject.base.clone(),
+                    person_name: subject.person.display_name.clone(),
+                    received,
+                    notes: one_of(&form, "notes"),
+                    page: page.with_errors(errors),
+                },
+            );
+        }
     };
     let mut tx = state.db.begin().await?;
     insert(
@@ -311,11 +347,11 @@ pub async fn new_submit(
             organisation: org_id,
             person: subject.person.id,
             person_label: &subject.person.display_name,
-            kind,
-            channel,
-            received_at,
+            kind: answers.kind,
+            channel: answers.channel,
+            received_at: answers.received_at,
             recorded_by: page.ctx.actor(),
-            notes: &notes,
+            notes: &answers.notes,
         },
     )
     .await?;
@@ -330,6 +366,7 @@ pub async fn new_submit(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::register::form_checks::testing::form;
     use time::macros::datetime;
 
     #[test]
@@ -356,5 +393,28 @@ mod tests {
         assert!(parse_received("31", "2", "2026", now).is_none());
         assert!(parse_received("24", "11", "2026", now).is_none());
         assert!(parse_received("x", "11", "2026", now).is_none());
+    }
+
+    #[test]
+    fn a_request_made_online_is_not_recorded_by_staff() {
+        let now = datetime!(2026-11-23 10:00 UTC);
+        let request = |channel: &str| {
+            form(&[
+                ("kind", "erasure"),
+                ("channel", channel),
+                ("received-day", "20"),
+                ("received-month", "11"),
+                ("received-year", "2026"),
+            ])
+        };
+        let answers = check(&request("paper"), now).unwrap();
+        assert_eq!(answers.channel, Channel::Paper);
+        assert_eq!(answers.received_at, datetime!(2026-11-20 12:00 UTC));
+        let problems = check(&request("online"), now).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            (problems[0].field.as_str(), problems[0].key),
+            ("channel", "request-error-channel")
+        );
     }
 }

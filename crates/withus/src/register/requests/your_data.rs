@@ -19,7 +19,7 @@ use crate::register::requests::staff::{self as requests, RequestKind};
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Access;
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, Problem, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::routing::{Route, route};
@@ -320,16 +320,23 @@ pub async fn erasure_form(State(state): State<AppState>, page: Page) -> AppResul
     render(ErasurePage { page, confirm })
 }
 
+/// Erasing everything cannot be undone, so the person must confirm it.
+fn check_erasure(form: &[(String, String)]) -> Result<(), Vec<Problem>> {
+    if one_of(form, "confirm") == "yes" {
+        Ok(())
+    } else {
+        Err(vec![Problem::new("confirm", "erasure-error-confirm")])
+    }
+}
+
 pub async fn erasure_submit(
     State(state): State<AppState>,
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let form = pairs(&body);
-    if one_of(&form, "confirm") != "yes" {
-        let mut errors = FormErrors::default();
-        errors.add("confirm", page.t("erasure-error-confirm"));
+    if let Err(problems) = check_erasure(&pairs(&body)) {
+        let errors = FormErrors::from_problems(page.locale(), &problems);
         let confirm = vec![Choice::new("yes", page.t("erasure-confirm"), false)];
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

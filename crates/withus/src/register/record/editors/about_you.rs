@@ -15,15 +15,16 @@ use crate::register::consents::Actor;
 use crate::register::consents::NewConsent;
 use crate::register::consents::{self, held_categories};
 use crate::register::domain::{
-    ConsentKind, DataCategory, Monitoring, PREFER_NOT_TO_SAY, join_scope,
+    Channel, ConsentKind, DataCategory, Monitoring, PREFER_NOT_TO_SAY, join_scope,
 };
+use crate::register::form_checks::done;
 use crate::register::profile;
 use crate::register::questions::{self, Question};
 use crate::register::record::subject::Subject;
 use crate::register::storage as rows;
 use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -160,6 +161,92 @@ pub async fn form(state: &AppState, page: Page, subject: Subject) -> AppResult {
     render(view(page, &subject, &questions, &answers, &held, None))
 }
 
+/// The answers to one question, or the key of what is wrong with them.
+fn chosen(form: &[(String, String)], question: &Question) -> Result<Vec<String>, &'static str> {
+    let mut chosen: Vec<String> = all_of(form, &format!("q-{}", question.code));
+    chosen.dedup();
+    if chosen.iter().any(|c| !question.accepts(c)) {
+        return Err("about-you-error-unknown-answer");
+    }
+    if chosen.len() > 1 && (!question.multiple || chosen.iter().any(|c| c == PREFER_NOT_TO_SAY)) {
+        return Err("about-you-error-one-answer");
+    }
+    Ok(chosen)
+}
+
+/// The answers as given, over the `existing` ones; a question answered in a way the form does
+/// not allow keeps its old answer.
+fn answers_given(
+    form: &[(String, String)],
+    questions: &[Question],
+    existing: &Monitoring,
+) -> Monitoring {
+    let mut answers = existing.clone();
+    for question in questions {
+        match chosen(form, question) {
+            Ok(chosen) if chosen.is_empty() => {
+                answers.answers.remove(&question.code);
+            }
+            Ok(chosen) => {
+                answers.answers.insert(question.code.clone(), chosen);
+            }
+            Err(_) => {}
+        }
+    }
+    answers
+}
+
+/// The "About you" answers, checked, with the categories the person consents to now.
+#[derive(Debug)]
+pub struct AboutYou {
+    pub answers: Monitoring,
+    pub newly_consented: BTreeSet<DataCategory>,
+    /// How the person told staff; `None` only when no consent is given now.
+    pub channel: Option<Channel>,
+}
+
+/// Checks the answers to the `questions`: each answer one the question offers, and each kept in
+/// a category whose consent is `held` or given now, with how it was given.
+pub fn check(
+    form: &[(String, String)],
+    questions: &[Question],
+    existing: &Monitoring,
+    held: &BTreeSet<DataCategory>,
+    is_own: bool,
+) -> Result<AboutYou, Vec<Problem>> {
+    let channel = channel_from(&one_of(form, "channel"), is_own);
+    let newly_consented: BTreeSet<DataCategory> = DataCategory::ALL
+        .iter()
+        .filter(|c| **c != DataCategory::AccessNeeds && !held.contains(c))
+        .filter(|c| one_of(form, &format!("consent-{}", c.as_str())) == "yes")
+        .copied()
+        .collect();
+    let mut problems = Vec::new();
+    for question in questions {
+        match chosen(form, question) {
+            Err(key) => problems.push(Problem::new(format!("q-{}", question.code), key)),
+            Ok(chosen) => {
+                let allowed = held.contains(&question.category)
+                    || newly_consented.contains(&question.category);
+                if !chosen.is_empty() && !allowed {
+                    problems.push(Problem::new(
+                        format!("consent-{}", question.category.as_str()),
+                        "about-you-error-consent",
+                    ));
+                }
+            }
+        }
+    }
+    if !newly_consented.is_empty() && channel.is_none() {
+        problems.push(Problem::new("channel", "consent-error-channel"));
+    }
+    done(problems, || AboutYou {
+        answers: answers_given(form, questions, existing),
+        newly_consented,
+        channel,
+    })
+}
+
 pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8]) -> AppResult {
     if !subject.seen.monitoring {
         return Err(AppError::NotFound);
@@ -167,62 +254,25 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let form = pairs(body);
     let questions = questions_for(state, &subject).await?;
     let (existing, held) = current(state, &subject).await?;
-    let channel_value = one_of(&form, "channel");
-    let channel = channel_from(&channel_value, subject.is_own());
-    let mut errors = FormErrors::default();
-    let mut answers = existing.clone();
-    let mut newly_consented = BTreeSet::new();
-    for category in DataCategory::ALL
-        .iter()
-        .filter(|c| **c != DataCategory::AccessNeeds)
-    {
-        if !held.contains(category)
-            && one_of(&form, &format!("consent-{}", category.as_str())) == "yes"
-        {
-            newly_consented.insert(*category);
-        }
-    }
-    for question in &questions {
-        let name = format!("q-{}", question.code);
-        let mut chosen: Vec<String> = all_of(&form, &name);
-        chosen.dedup();
-        if chosen.iter().any(|c| !question.accepts(c)) {
-            errors.add(&name, page.t("about-you-error-unknown-answer"));
-            continue;
-        }
-        if chosen.len() > 1 && (!question.multiple || chosen.iter().any(|c| c == PREFER_NOT_TO_SAY))
-        {
-            errors.add(&name, page.t("about-you-error-one-answer"));
-            continue;
-        }
-        let allowed =
-            held.contains(&question.category) || newly_consented.contains(&question.category);
-        if !chosen.is_empty() && !allowed {
-            errors.add(
-                &format!("consent-{}", question.category.as_str()),
-                page.t("about-you-error-consent"),
+    let AboutYou {
+        answers,
+        newly_consented,
+        channel,
+    } = match check(&form, &questions, &existing, &held, subject.is_own()) {
+        Ok(about_you) => about_you,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let view = view(
+                page.with_errors(errors),
+                &subject,
+                &questions,
+                &answers_given(&form, &questions, &existing),
+                &held,
+                Some(&one_of(&form, "channel")),
             );
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
         }
-        if chosen.is_empty() {
-            answers.answers.remove(&question.code);
-        } else {
-            answers.answers.insert(question.code.clone(), chosen);
-        }
-    }
-    if !newly_consented.is_empty() && channel.is_none() {
-        errors.add("channel", page.t("consent-error-channel"));
-    }
-    if !errors.is_empty() {
-        let view = view(
-            page.with_errors(errors),
-            &subject,
-            &questions,
-            &answers,
-            &held,
-            Some(&channel_value),
-        );
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
-    }
+    };
     let person = subject.person.id;
     let mut actor = subject.actor;
     if let Some(channel) = channel {
@@ -287,4 +337,65 @@ pub async fn save(
         entry = entry.in_organisation(org);
     }
     audit::record(ex, entry).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::form_checks::testing::{fields, form};
+
+    fn disability() -> Question {
+        Question::offering(
+            "disability",
+            DataCategory::Health,
+            &[("yes", "Yes", "Ydw"), ("no", "No", "Nac ydw")],
+        )
+    }
+
+    fn before() -> Monitoring {
+        let mut answers = Monitoring::default();
+        answers
+            .answers
+            .insert("disability".into(), vec!["no".into()]);
+        answers
+    }
+
+    #[test]
+    fn an_answer_is_kept_only_with_consent_to_its_kind_of_information() {
+        let questions = [disability()];
+        let none = BTreeSet::new();
+        let answer = form(&[("q-disability", "yes")]);
+        assert_eq!(
+            fields(&check(&answer, &questions, &before(), &none, true).unwrap_err()),
+            vec![("consent-health", "about-you-error-consent")]
+        );
+        let consenting = form(&[("q-disability", "yes"), ("consent-health", "yes")]);
+        assert_eq!(
+            fields(&check(&consenting, &questions, &before(), &none, false).unwrap_err()),
+            vec![("channel", "consent-error-channel")],
+            "staff say how consent was given"
+        );
+        let saved = check(&consenting, &questions, &before(), &none, true).unwrap();
+        assert_eq!(saved.answers.answers["disability"], vec!["yes".to_owned()]);
+        assert!(saved.newly_consented.contains(&DataCategory::Health));
+    }
+
+    #[test]
+    fn answers_the_question_does_not_allow_are_refused_and_the_old_one_shown() {
+        let questions = [disability()];
+        let held = BTreeSet::from([DataCategory::Health]);
+        let two = form(&[("q-disability", "yes"), ("q-disability", "no")]);
+        assert_eq!(
+            fields(&check(&two, &questions, &before(), &held, true).unwrap_err()),
+            vec![("q-disability", "about-you-error-one-answer")]
+        );
+        let unknown = form(&[("q-disability", "maybe")]);
+        assert_eq!(
+            fields(&check(&unknown, &questions, &before(), &held, true).unwrap_err()),
+            vec![("q-disability", "about-you-error-unknown-answer")]
+        );
+        assert_eq!(answers_given(&unknown, &questions, &before()), before());
+        let cleared = check(&form(&[]), &questions, &before(), &held, true).unwrap();
+        assert!(cleared.answers.answers.is_empty());
+    }
 }

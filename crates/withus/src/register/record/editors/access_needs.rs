@@ -13,14 +13,15 @@ use crate::register::consents::Actor;
 use crate::register::consents::NewConsent;
 use crate::register::consents::{self, held_categories};
 use crate::register::domain::{
-    AccessNeed, AccessProfile, ConsentKind, DataCategory, NeedEntry, NeedGroup,
+    AccessNeed, AccessProfile, Channel, ConsentKind, DataCategory, NeedEntry, NeedGroup,
 };
+use crate::register::form_checks::done;
 use crate::register::profile;
 use crate::register::record::subject::Subject;
 use crate::register::storage::{self as rows, SealedColumn};
 use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -138,6 +139,48 @@ fn parse(form: &[(String, String)]) -> AccessProfile {
     profile
 }
 
+/// The answer to "may we hold your access needs", when it is asked.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ConsentAnswer {
+    pub consenting: bool,
+    /// How the person told staff; `None` when no consent is given now.
+    pub channel: Option<Channel>,
+}
+
+/// Checks the access needs given: consent to hold them (unless already `held`), how the person
+/// gave it, and the length of what they wrote.
+pub fn check(
+    profile: &AccessProfile,
+    form: &[(String, String)],
+    held: bool,
+    is_own: bool,
+) -> Result<ConsentAnswer, Vec<Problem>> {
+    let consenting = one_of(form, "consent") == "yes";
+    let channel = channel_from(&one_of(form, "channel"), is_own);
+    let mut problems = Vec::new();
+    if !held && !consenting && !profile.is_empty() {
+        problems.push(Problem::new("consent", "access-needs-error-consent"));
+    }
+    if !held && consenting && channel.is_none() {
+        problems.push(Problem::new("channel", "consent-error-channel"));
+    }
+    for group in NeedGroup::ALL {
+        if profile.group_detail(*group).chars().count() > DETAIL_MAX_CHARS {
+            problems.push(Problem::new(
+                format!("detail-{}", group.as_str()),
+                "detail-error-too-long",
+            ));
+        }
+    }
+    if profile.other.chars().count() > DETAIL_MAX_CHARS * 2 {
+        problems.push(Problem::new("other", "access-needs-error-other-too-long"));
+    }
+    done(problems, || ConsentAnswer {
+        consenting,
+        channel,
+    })
+}
+
 pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8]) -> AppResult {
     if !subject.seen.access_needs {
         return Err(AppError::NotFound);
@@ -145,37 +188,24 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let form = pairs(body);
     let profile = parse(&form);
     let (_, held) = current(state, &subject).await?;
-    let consenting = one_of(&form, "consent") == "yes";
     let channel_value = one_of(&form, "channel");
-    let channel = channel_from(&channel_value, subject.is_own());
-    let mut errors = FormErrors::default();
-    if !held && !consenting && !profile.is_empty() {
-        errors.add("consent", page.t("access-needs-error-consent"));
-    }
-    if !held && consenting && channel.is_none() {
-        errors.add("channel", page.t("consent-error-channel"));
-    }
-    for group in NeedGroup::ALL {
-        if profile.group_detail(*group).chars().count() > DETAIL_MAX_CHARS {
-            errors.add(
-                &format!("detail-{}", group.as_str()),
-                page.t("detail-error-too-long"),
+    let ConsentAnswer {
+        consenting,
+        channel,
+    } = match check(&profile, &form, held, subject.is_own()) {
+        Ok(answer) => answer,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            let view = view(
+                page.with_errors(errors),
+                &subject,
+                &profile,
+                !held,
+                Some(&channel_value),
             );
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
         }
-    }
-    if profile.other.chars().count() > DETAIL_MAX_CHARS * 2 {
-        errors.add("other", page.t("access-needs-error-other-too-long"));
-    }
-    if !errors.is_empty() {
-        let view = view(
-            page.with_errors(errors),
-            &subject,
-            &profile,
-            !held,
-            Some(&channel_value),
-        );
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, view);
-    }
+    };
     let person = subject.person.id;
     let mut actor = subject.actor;
     if let Some(channel) = channel {
@@ -195,8 +225,8 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         Ok(()) => {}
         Err(SaveError::NoConsent) => {
             drop(tx);
-            let mut errors = FormErrors::default();
-            errors.add("consent", page.t("access-needs-error-consent"));
+            let problems = [Problem::new("consent", "access-needs-error-consent")];
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             let view = view(
                 page.with_errors(errors),
                 &subject,
@@ -293,4 +323,50 @@ pub async fn save(
     }
     audit::record(ex, entry).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::form_checks::testing::{fields, form};
+
+    #[test]
+    fn needs_are_held_only_with_consent_and_staff_say_how_it_was_given() {
+        let needs = form(&[("needs-communication", "bsl_interpreter")]);
+        let profile = parse(&needs);
+        assert_eq!(
+            fields(&check(&profile, &needs, false, true).unwrap_err()),
+            vec![("consent", "access-needs-error-consent")]
+        );
+        assert!(
+            check(&profile, &needs, true, false).is_ok(),
+            "consent already held"
+        );
+        let consenting = form(&[
+            ("needs-communication", "bsl_interpreter"),
+            ("consent", "yes"),
+        ]);
+        assert_eq!(
+            fields(&check(&profile, &consenting, false, false).unwrap_err()),
+            vec![("channel", "consent-error-channel")]
+        );
+        let answer = check(&profile, &consenting, false, true).unwrap();
+        assert_eq!(
+            answer,
+            ConsentAnswer {
+                consenting: true,
+                channel: Some(Channel::Online)
+            }
+        );
+    }
+
+    #[test]
+    fn each_long_detail_is_named() {
+        let long = "a".repeat(DETAIL_MAX_CHARS + 1);
+        let answers = form(&[("detail-physical", &long), ("other", &long)]);
+        assert_eq!(
+            fields(&check(&parse(&answers), &answers, true, true).unwrap_err()),
+            vec![("detail-physical", "detail-error-too-long")]
+        );
+    }
 }

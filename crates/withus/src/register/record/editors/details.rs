@@ -16,7 +16,7 @@ use crate::register::storage::{self as rows, Details, PersonRow, SealedColumn};
 use crate::security::field_crypto::KeyRing;
 use crate::state::AppState;
 use crate::vocab::normalise_phone;
-use crate::web::forms::{Choice, one_of, pairs};
+use crate::web::forms::{Choice, Problem, one_of, pairs};
 use crate::web::page::render_status;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
@@ -75,12 +75,12 @@ pub struct Contact {
 }
 
 /// Checks contact details; each problem names its field and message key.
-pub fn check(input: &ContactInput) -> Result<Contact, Vec<(&'static str, &'static str)>> {
+pub fn check(input: &ContactInput) -> Result<Contact, Vec<Problem>> {
     let mut problems = Vec::new();
     if input.name.is_empty() {
-        problems.push(("name", "details-error-name-empty"));
+        problems.push(Problem::new("name", "details-error-name-empty"));
     } else if input.name.chars().count() > NAME_MAX_CHARS {
-        problems.push(("name", "details-error-name-too-long"));
+        problems.push(Problem::new("name", "details-error-name-too-long"));
     }
     let email = if input.email.is_empty() {
         None
@@ -88,7 +88,7 @@ pub fn check(input: &ContactInput) -> Result<Contact, Vec<(&'static str, &'stati
         match EmailAddress::parse(&input.email) {
             Ok(email) => Some(email.as_str().to_owned()),
             Err(problem) => {
-                problems.push(("email", problem.message_key()));
+                problems.push(Problem::new("email", problem.message_key()));
                 None
             }
         }
@@ -98,51 +98,60 @@ pub fn check(input: &ContactInput) -> Result<Contact, Vec<(&'static str, &'stati
     } else {
         let phone = normalise_phone(&input.phone);
         if phone.is_none() {
-            problems.push(("phone", "details-error-phone-format"));
+            problems.push(Problem::new("phone", "details-error-phone-format"));
         }
         phone
     };
     let address = (!input.address.is_empty()).then(|| input.address.clone());
     if input.address.chars().count() > ADDRESS_MAX_CHARS {
-        problems.push(("address", "details-error-address-too-long"));
+        problems.push(Problem::new("address", "details-error-address-too-long"));
     }
     let method = ContactMethod::parse(&input.method);
     match method {
-        None => problems.push(("contact_method", "details-error-method")),
+        None => problems.push(Problem::new("contact_method", "details-error-method")),
         Some(ContactMethod::Email) if input.email.is_empty() => {
-            problems.push(("email", "details-error-email-needed"))
+            problems.push(Problem::new("email", "details-error-email-needed"))
         }
         Some(ContactMethod::Sms | ContactMethod::Phone) if input.phone.is_empty() => {
-            problems.push(("phone", "details-error-phone-needed"))
+            problems.push(Problem::new("phone", "details-error-phone-needed"))
         }
         Some(ContactMethod::Post) if address.is_none() => {
-            problems.push(("address", "details-error-address-needed"))
+            problems.push(Problem::new("address", "details-error-address-needed"))
         }
         Some(ContactMethod::Advocate)
             if input.advocate_name.is_empty() || input.advocate_contact.is_empty() =>
         {
-            problems.push(("advocate_name", "details-error-advocate-needed"))
+            problems.push(Problem::new(
+                "advocate_name",
+                "details-error-advocate-needed",
+            ))
         }
         _ => {}
     }
     if input.advocate_name.chars().count() > ADVOCATE_NAME_MAX_CHARS {
-        problems.push(("advocate_name", "details-error-advocate-name-too-long"));
+        problems.push(Problem::new(
+            "advocate_name",
+            "details-error-advocate-name-too-long",
+        ));
     }
     if input.advocate_contact.chars().count() > ADVOCATE_CONTACT_MAX_CHARS {
-        problems.push((
+        problems.push(Problem::new(
             "advocate_contact",
             "details-error-advocate-contact-too-long",
         ));
     }
     if input.local_authority.chars().count() > LOCAL_AUTHORITY_MAX_CHARS {
-        problems.push(("local_authority", "details-error-local-authority-too-long"));
+        problems.push(Problem::new(
+            "local_authority",
+            "details-error-local-authority-too-long",
+        ));
     }
     let region = if input.region.is_empty() {
         None
     } else {
         let region = Region::parse(&input.region);
         if region.is_none() {
-            problems.push(("region", "details-error-region"));
+            problems.push(Problem::new("region", "details-error-region"));
         }
         region
     };
@@ -250,10 +259,7 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
     let contact = match check(&input) {
         Ok(contact) => contact,
         Err(problems) => {
-            let mut errors = FormErrors::default();
-            for (field, key) in problems {
-                errors.add(field, page.t(key));
-            }
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 view(page.with_errors(errors), &subject, input),
@@ -356,10 +362,9 @@ mod tests {
 
     #[test]
     fn each_way_of_contact_needs_only_its_own_details() {
-        assert_eq!(
-            check(&input("post")).unwrap_err(),
-            vec![("address", "details-error-address-needed")]
-        );
+        let problems = check(&input("post")).unwrap_err();
+        let found: Vec<_> = problems.iter().map(|p| (p.field.as_str(), p.key)).collect();
+        assert_eq!(found, vec![("address", "details-error-address-needed")]);
         let mut by_post = input("post");
         by_post.address = "1 High Street\nNorthtown".into();
         let contact = check(&by_post).unwrap();
