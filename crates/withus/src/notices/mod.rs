@@ -6,6 +6,7 @@
 //! large-print size when they asked for large print, and queues it in the caller's transaction
 //! through the outbox. Nothing else in the app calls the outbox.
 
+pub mod letter_pdf;
 pub mod messages;
 
 use uuid::Uuid;
