@@ -14,6 +14,7 @@ pub mod addressee;
 pub mod commands;
 pub mod digest;
 pub mod kind;
+pub mod letter_pdf;
 pub mod messages;
 mod storage;
 
