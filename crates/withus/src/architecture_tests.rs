@@ -40,6 +40,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("organisations", 9),
     ("pages", 10),
     ("register", 10),
+    ("messages", 10),
     ("access_plan", 11),
     ("selection", 11),
     ("engagements", 12),

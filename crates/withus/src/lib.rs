@@ -20,6 +20,7 @@ pub mod events;
 pub mod i18n;
 pub mod identity;
 pub mod ids;
+pub mod messages;
 pub mod notices;
 pub mod ops;
 pub mod organisations;

@@ -13,12 +13,14 @@ use crate::web::body_limit::LargerBody;
 pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
-    accounts, demo, engagements, events, ops, organisations, pages, papers, register, selection,
+    accounts, demo, engagements, events, messages, ops, organisations, pages, papers, register,
+    selection,
 };
 
 fn table() -> Vec<Route> {
     let mut routes = foundation();
     routes.extend(register::routes());
+    routes.extend(messages::routes());
     routes.extend(selection::routes());
     routes.extend(engagements::routes());
     routes.extend(events::routes());

@@ -168,3 +168,27 @@ unsubscribe-still = Byddwch yn dal i gael negeseuon y mae'n rhaid i chi eu cael:
 unsubscribe-button = Stopio'r negeseuon hyn
 unsubscribe-done = Fyddwch chi ddim yn cael negeseuon dewisol mwyach
 unsubscribe-change = I newid hyn, mewngofnodwch a mynd i "Sut rydym yn cysylltu â chi" yn Eich data, neu gofynnwch i'r sefydliad sy'n cysylltu â chi.
+
+## Rhestrau staff o negeseuon
+
+messages-title = Negeseuon i'w hanfon â llaw
+messages-link = Llythyrau i'w postio, pobl i'w ffonio a negeseuon a fethodd
+messages-intro = Gofynnodd rhai pobl am lythyrau neu alwadau ffôn, ac ni ellid anfon rhai negeseuon. Gweithiwch drwy bob rhestr; mae pob cam yn cael ei gofnodi.
+messages-letters = Llythyrau i'w hargraffu a'u postio
+messages-letters-none = Dim llythyrau i'w hanfon.
+messages-letters-batch = Lawrlwytho pob llythyr sydd i'w argraffu o hyd (PDF)
+messages-letter-download = Lawrlwytho'r llythyr (PDF)
+messages-large-print = Print bras, { $points } pwynt
+messages-mark-printed = Marcio wedi'i argraffu
+messages-mark-posted = Marcio wedi'i bostio
+messages-calls = Pobl i'w ffonio
+messages-calls-none = Neb i'w ffonio.
+messages-what-to-say = Beth i'w ddweud wrthyn nhw
+messages-outcome = Beth ddigwyddodd (dewisol)
+messages-mark-phoned = Marcio wedi ffonio
+messages-problems = Negeseuon a fethodd, a phobl na allwn eu cyrraedd
+messages-problems-none = Dim problemau.
+messages-retry = Anfon eto
+messages-another-way = Eu ffonio yn lle hynny
+messages-flash-done = Wedi'i wneud.
+messages-flash-moved-on = Mae rhywun eisoes wedi delio â'r neges hon.

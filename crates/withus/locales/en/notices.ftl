@@ -168,3 +168,27 @@ unsubscribe-still = You will still get messages you must have: sign-in links, ne
 unsubscribe-button = Stop these messages
 unsubscribe-done = You will not get optional messages any more
 unsubscribe-change = To change this, sign in and go to "How we contact you" in Your data, or ask the organisation that contacts you.
+
+## Staff lists of messages
+
+messages-title = Messages to send by hand
+messages-link = Letters to post, people to phone and messages that failed
+messages-intro = Some people asked for letters or phone calls, and some messages could not be sent. Work through each list; each step is recorded.
+messages-letters = Letters to print and post
+messages-letters-none = No letters to send.
+messages-letters-batch = Download every letter still to print (PDF)
+messages-letter-download = Download the letter (PDF)
+messages-large-print = Large print, { $points } point
+messages-mark-printed = Mark as printed
+messages-mark-posted = Mark as posted
+messages-calls = People to phone
+messages-calls-none = Nobody to phone.
+messages-what-to-say = What to tell them
+messages-outcome = What happened (optional)
+messages-mark-phoned = Mark as phoned
+messages-problems = Messages that failed, and people we cannot reach
+messages-problems-none = No problems.
+messages-retry = Send again
+messages-another-way = Phone them instead
+messages-flash-done = Done.
+messages-flash-moved-on = Someone has already dealt with this message.

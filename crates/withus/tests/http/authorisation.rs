@@ -140,6 +140,28 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/your-data/about-you", ON_REGISTER),
     ("POST", "/your-data/about-you", ON_REGISTER),
     ("GET", "/your-data/preferences", ON_REGISTER),
+    ("GET", "/your-data/contact", ON_REGISTER),
+    ("POST", "/your-data/contact", ON_REGISTER),
+    // With a token that is not the person's, nobody gets past the link (tests/http/notifications.rs
+    // follows a real one).
+    ("GET", "/unsubscribe/{person_id}/{token}", NOBODY),
+    ("POST", "/unsubscribe/{person_id}/{token}", NOBODY),
+    ("GET", "/organisations/{org_id}/messages", REGISTER_MANAGERS),
+    (
+        "GET",
+        "/organisations/{org_id}/messages/letters.pdf",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/messages/{notice_id}/letter.pdf",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/messages/{notice_id}/{step}",
+        REGISTER_MANAGERS,
+    ),
     ("POST", "/your-data/preferences", ON_REGISTER),
     ("GET", "/your-data/sharing", ON_REGISTER),
     ("POST", "/your-data/sharing", ON_REGISTER),
@@ -200,6 +222,16 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     (
         "GET",
         "/organisations/{org_id}/people/{person_id}/preferences",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/people/{person_id}/contact",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/people/{person_id}/contact",
         REGISTER_MANAGERS,
     ),
     (
@@ -625,6 +657,8 @@ pub(crate) struct Cast {
     /// A panel of `org`, open to sign-up, with one person on it.
     panel: uuid::Uuid,
     person: uuid::Uuid,
+    /// A letter from `org` to `person`, waiting to be printed (two of them: the matrix posts one).
+    notice: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -717,6 +751,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         .unwrap();
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
+    let notice = crate::notifications::letter_to(&mut tx, &keys, org, person).await;
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
     withus::register::fixtures::create_import_batch(
         &mut tx.ex(),
@@ -854,6 +889,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         follow_up,
         panel,
         person,
+        notice,
         emails,
     }
 }
@@ -874,6 +910,8 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{question_id}", &cast.question.to_string())
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())
+        .replace("{notice_id}", &cast.notice.to_string())
+        .replace("{step}", "printed")
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
 }

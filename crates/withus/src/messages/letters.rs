@@ -1,0 +1,111 @@
+//! Letters as tagged PDFs: one letter, or every letter still to print in one file. Each download
+//! is audited: a letter holds the person's address.
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use uuid::Uuid;
+
+use crate::notices::letter_pdf::{self, LetterContent};
+use crate::notices::{NotificationRow, StaffList, Status, address_field, commands};
+use crate::organisations::pages::load as load_organisation;
+use crate::state::AppState;
+use crate::web::{AppError, Ids, Page, dates};
+
+/// The letter for one notice: the organisation's address block, the person's name and address,
+/// the date, the subject as a heading and the words, in their language and print size.
+pub fn content(state: &AppState, sender: &str, notice: &NotificationRow) -> LetterContent {
+    let address = notice
+        .sealed_address
+        .as_deref()
+        .and_then(|sealed| state.keys.open(sealed, address_field(notice.id)).ok())
+        .unwrap_or_default();
+    let locale = notice.locale();
+    LetterContent {
+        language: locale,
+        points: notice
+            .print_points
+            .and_then(|p| u8::try_from(p).ok())
+            .unwrap_or(letter_pdf::STANDARD_POINTS),
+        sender: vec![sender.to_owned(), state.config.service_name.clone()],
+        recipient: std::iter::once(notice.recipient_name.clone())
+            .chain(address.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned))
+            .collect(),
+        date: dates::format_date(notice.created_at, locale),
+        title: notice.subject.clone(),
+        paragraphs: notice
+            .body
+            .split("\n\n")
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect(),
+    }
+}
+
+fn pdf(name: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+async fn render(
+    state: &AppState,
+    page: &Page,
+    organisation: Uuid,
+    letters: &[NotificationRow],
+    name: &str,
+) -> Result<Response, AppError> {
+    let sender = load_organisation(state, organisation).await?.name;
+    let contents: Vec<LetterContent> = letters.iter().map(|n| content(state, &sender, n)).collect();
+    let bytes = letter_pdf::render_batch(&contents)
+        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("could not make the letters: {e}")))?;
+    let mut tx = state.db.begin().await?;
+    let ids: Vec<Uuid> = letters.iter().map(|n| n.id).collect();
+    let by = page.ctx.user.as_ref().map(|u| u.id);
+    commands::letter_downloaded(&mut tx.ex(), organisation, &ids, by).await?;
+    tx.commit().await?;
+    Ok(pdf(name, bytes))
+}
+
+/// One letter, to print on its own.
+pub async fn one(
+    State(state): State<AppState>,
+    Ids((org_id, notice_id)): Ids<(Uuid, Uuid)>,
+    page: Page,
+) -> Result<Response, AppError> {
+    let notice = {
+        let mut conn = state.db.acquire().await?;
+        crate::notices::find_from(&mut conn.ex(), org_id, notice_id).await?
+    };
+    let notice = notice
+        .filter(|n| matches!(n.status, Status::ToPrint | Status::Printed | Status::Posted))
+        .ok_or(AppError::NotFound)?;
+    render(&state, &page, org_id, &[notice], "letter.pdf").await
+}
+
+/// Every letter still to print, in one file.
+pub async fn batch(
+    State(state): State<AppState>,
+    Ids(org_id): Ids<Uuid>,
+    page: Page,
+) -> Result<Response, AppError> {
+    let letters: Vec<NotificationRow> = {
+        let mut conn = state.db.acquire().await?;
+        crate::notices::list_of(&mut conn.ex(), org_id, StaffList::Letters).await?
+    }
+    .into_iter()
+    .filter(|n| n.status == Status::ToPrint)
+    .collect();
+    if letters.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    render(&state, &page, org_id, &letters, "letters.pdf").await
+}
