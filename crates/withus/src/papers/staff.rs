@@ -177,7 +177,7 @@ async fn checked(
     match form::check(&answers, &ids) {
         Ok(paper) => Ok(Ok((paper, page))),
         Err(problems) => {
-            let errors = form::form_errors(page.locale(), &problems);
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             let page = page.with_errors(errors);
             let shown = form_page(page, org_id, loaded, editing, back, answers, &events);
             Ok(Err(render_status(StatusCode::UNPROCESSABLE_ENTITY, shown)?))

@@ -43,7 +43,7 @@ impl FormErrors {
 /// to), the message key, and the values the message names (a limit, a count). Checks return
 /// `Result<DomainType, Vec<Problem>>` without knowing the reader's language; the handler turns
 /// the problems into [`FormErrors`] with [`FormErrors::from_problems`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: String,
     pub key: &'static str,
