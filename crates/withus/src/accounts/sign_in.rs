@@ -1,6 +1,6 @@
 //! Signing in and out, and keeping a session alive.
 
-use crate::web::forms::Form;
+use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -60,24 +60,34 @@ pub struct SignInForm {
     return_to: Option<String>,
 }
 
+/// The address to look up, lower-cased, once both answers are given.
+fn check(form: &SignInForm) -> Result<String, Vec<Problem>> {
+    let email = form.email.trim().to_lowercase();
+    let mut problems = Vec::new();
+    if email.is_empty() {
+        problems.push(Problem::new("email", "sign-in-error-email-empty"));
+    } else if email.chars().count() > super::domain::EMAIL_MAX_CHARS {
+        // No account can have such an address; refuse before it reaches the failures table.
+        problems.push(Problem::new("email", EmailProblem::TooLong.message_key()));
+    }
+    if form.password.is_empty() {
+        problems.push(Problem::new("password", "sign-in-error-password-empty"));
+    }
+    if problems.is_empty() {
+        Ok(email)
+    } else {
+        Err(problems)
+    }
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     page: Page,
     client: ClientAddr,
     Form(form): Form<SignInForm>,
 ) -> AppResult {
-    let email = form.email.trim().to_lowercase();
     let return_to = safe_return_path(form.return_to.as_deref());
-    let mut errors = FormErrors::default();
-    if email.is_empty() {
-        errors.add("email", page.t("sign-in-error-email-empty"));
-    } else if email.chars().count() > super::domain::EMAIL_MAX_CHARS {
-        // No account can have such an address; refuse before it reaches the failures table.
-        errors.add("email", page.t(EmailProblem::TooLong.message_key()));
-    }
-    if form.password.is_empty() {
-        errors.add("password", page.t("sign-in-error-password-empty"));
-    }
+    let checked = check(&form);
     let again = |page: Page, errors: FormErrors, status: StatusCode| {
         render_status(
             status,
@@ -88,9 +98,15 @@ pub async fn submit(
             },
         )
     };
-    if !errors.is_empty() {
-        return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
-    }
+    let email = match checked {
+        Ok(email) => email,
+        Err(problems) => {
+            let errors = FormErrors::from_problems(page.locale(), &problems);
+            return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    // Throttling and a wrong password are not answers to fix but what the lookup found.
+    let mut errors = FormErrors::default();
 
     let client = client.0;
     let mut conn = state.db.acquire().await?;
@@ -185,4 +201,45 @@ pub fn signed_in_response(state: &AppState, secret: &str, location: &str) -> Res
     let mut response = see_other(location);
     add_cookie(&mut response, names.set(names.session(), secret, None));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(email: &str, password: &str) -> SignInForm {
+        SignInForm {
+            email: email.into(),
+            password: password.into(),
+            return_to: None,
+        }
+    }
+
+    #[test]
+    fn both_answers_are_needed_and_the_address_is_looked_up_lower_cased() {
+        assert_eq!(
+            check(&answers(" Maya@Example.org ", "secret")).unwrap(),
+            "maya@example.org"
+        );
+        let keys: Vec<_> = check(&answers("", ""))
+            .unwrap_err()
+            .iter()
+            .map(|p| (p.field.clone(), p.key))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("email".to_owned(), "sign-in-error-email-empty"),
+                ("password".to_owned(), "sign-in-error-password-empty"),
+            ]
+        );
+        let long = format!(
+            "{}@example.org",
+            "a".repeat(super::super::domain::EMAIL_MAX_CHARS)
+        );
+        assert_eq!(
+            check(&answers(&long, "secret")).unwrap_err()[0].key,
+            EmailProblem::TooLong.message_key()
+        );
+    }
 }
