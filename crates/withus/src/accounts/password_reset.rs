@@ -11,9 +11,9 @@ use super::commands::{self, ResetError};
 use super::domain::{EmailAddress, check_new_password};
 use crate::security::tokens;
 use crate::state::AppState;
-use crate::web::page::render_status;
+use crate::web::page::{render_invalid, render_status};
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppResult, FormErrors, Page, render};
+use crate::web::{AppResult, Page, render};
 
 #[derive(Template)]
 #[template(path = "accounts/templates/reset_request.html")]
@@ -69,14 +69,10 @@ pub async fn request_submit(
     let email = match check_request(&form) {
         Ok(email) => email,
         Err(problems) => {
-            let errors = FormErrors::from_problems(page.locale(), &problems);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                RequestPage {
-                    page: page.with_errors(errors),
-                    email: form.email,
-                },
-            );
+            return render_invalid(RequestPage {
+                page: page.with_problems(&problems),
+                email: form.email,
+            });
         }
     };
     let mut tx = state.db.begin().await?;
@@ -138,14 +134,10 @@ pub async fn choose_submit(
     let password = match check_new_password(&form.password, &form.confirm_password) {
         Ok(password) => password,
         Err(problems) => {
-            let errors = FormErrors::from_problems(page.locale(), &problems);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                ChoosePage {
-                    page: page.with_errors(errors),
-                    token,
-                },
-            );
+            return render_invalid(ChoosePage {
+                page: page.with_problems(&problems),
+                token,
+            });
         }
     };
     let hash = tokio::task::spawn_blocking(move || password.hash())

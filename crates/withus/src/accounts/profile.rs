@@ -3,7 +3,6 @@
 use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -13,9 +12,9 @@ use crate::security::field_crypto::FieldContext;
 use crate::security::passwords::{self, NewPassword};
 use crate::state::AppState;
 use crate::web::context::Membership;
-use crate::web::page::render_status;
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 /// Support needs are health data: sealed at rest, bound to the account row.
 pub fn support_needs_field(account: Uuid) -> FieldContext<'static> {
@@ -122,14 +121,10 @@ pub async fn support_needs_submit(
     let text = match check_support_needs(&form) {
         Ok(text) => text,
         Err(problems) => {
-            let errors = FormErrors::from_problems(page.locale(), &problems);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                SupportNeedsPage {
-                    page: page.with_errors(errors),
-                    support_needs: form.support_needs,
-                },
-            );
+            return render_invalid(SupportNeedsPage {
+                page: page.with_problems(&problems),
+                support_needs: form.support_needs,
+            });
         }
     };
     let sealed = (!text.is_empty()).then(|| state.keys.seal(text, support_needs_field(id)));
@@ -206,13 +201,9 @@ pub async fn password_submit(
     let new_password = match check_password_change(&form, current_ok) {
         Ok(password) => password,
         Err(problems) => {
-            let errors = FormErrors::from_problems(page.locale(), &problems);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                PasswordPage {
-                    page: page.with_errors(errors),
-                },
-            );
+            return render_invalid(PasswordPage {
+                page: page.with_problems(&problems),
+            });
         }
     };
     let hash = tokio::task::spawn_blocking(move || new_password.hash())
