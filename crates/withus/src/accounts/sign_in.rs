@@ -19,7 +19,7 @@ use crate::web::cookies::CookieNames;
 use crate::web::errors::safe_return_path;
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
-use crate::web::{AppResult, FormErrors, Page, render};
+use crate::web::{AppResult, Page, render};
 
 /// Failed attempts allowed per email address, and per network address, in the window.
 const MAX_FAILURES_PER_EMAIL: i64 = 5;
@@ -88,11 +88,11 @@ pub async fn submit(
 ) -> AppResult {
     let return_to = safe_return_path(form.return_to.as_deref());
     let checked = check(&form);
-    let again = |page: Page, errors: FormErrors, status: StatusCode| {
+    let again = |page: Page, problem: &[Problem], status: StatusCode| {
         render_status(
             status,
             SignInPage {
-                page: page.with_errors(errors),
+                page: page.with_problems(problem),
                 email: form.email.clone(),
                 return_to: return_to.clone(),
             },
@@ -100,13 +100,9 @@ pub async fn submit(
     };
     let email = match checked {
         Ok(email) => email,
-        Err(problems) => {
-            let errors = FormErrors::from_problems(page.locale(), &problems);
-            return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
-        }
+        Err(problems) => return again(page, &problems, StatusCode::UNPROCESSABLE_ENTITY),
     };
     // Throttling and a wrong password are not answers to fix but what the lookup found.
-    let mut errors = FormErrors::default();
 
     let client = client.0;
     let mut conn = state.db.acquire().await?;
@@ -114,8 +110,8 @@ pub async fn submit(
     let (by_email, by_client) =
         commands::recent_failures(&mut conn.ex(), &email, &client, since).await?;
     if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
-        errors.add("email", page.t("sign-in-error-throttled"));
-        return again(page, errors, StatusCode::TOO_MANY_REQUESTS);
+        let throttled = Problem::new("email", "sign-in-error-throttled");
+        return again(page, &[throttled], StatusCode::TOO_MANY_REQUESTS);
     }
     let account = commands::find_by_email(&mut conn.ex(), &email).await?;
     drop(conn);
@@ -131,8 +127,8 @@ pub async fn submit(
         commands::record_failed_sign_in(&mut tx.ex(), &email, &client).await?;
         tx.commit().await?;
         tracing::info!(%client, "failed sign-in");
-        errors.add("email", page.t("sign-in-error-wrong"));
-        return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
+        let wrong = Problem::new("email", "sign-in-error-wrong");
+        return again(page, &[wrong], StatusCode::UNPROCESSABLE_ENTITY);
     };
 
     // A new session id at every sign-in, so a session id planted before sign-in is worthless.

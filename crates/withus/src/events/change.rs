@@ -422,6 +422,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cancellation_needs_a_reason_within_the_limit() {
+        assert_eq!(check_reason("Flooded hall"), Ok("Flooded hall"));
+        assert_eq!(
+            check_reason("  "),
+            Err(vec![Problem::new("reason", "event-error-cancel-reason")])
+        );
+        let long = "a".repeat(REASON_MAX_CHARS + 1);
+        assert_eq!(
+            check_reason(&long).unwrap_err()[0].key,
+            "event-error-too-long"
+        );
+    }
+
+    #[test]
     fn only_time_and_place_count_as_changes_people_must_hear_of() {
         let before = event();
         let mut after = event();

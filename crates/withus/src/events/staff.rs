@@ -692,3 +692,33 @@ pub async fn attendance(
         "flash-event-attendance",
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_invited_group_wins_and_an_unknown_topic_never_widens_the_invitation() {
+        let (panel, group) = (Uuid::now_v7(), Uuid::now_v7());
+        assert!(matches!(
+            check_invitees(Some(panel), Some(group), "", ""),
+            Ok(Invitees::Group(id)) if id == group
+        ));
+        assert!(matches!(
+            check_invitees(Some(panel), None, "", "TLC"),
+            Ok(Invitees::Panel {
+                topic: None,
+                region: Some(Region::NorthEast),
+                ..
+            })
+        ));
+        let Err(problems) = check_invitees(Some(panel), None, "astrology", "") else {
+            panic!("an unknown topic was accepted");
+        };
+        assert_eq!(problems[0].field, "topic");
+        let Err(problems) = check_invitees(None, None, "", "") else {
+            panic!("an invitation to nobody was accepted");
+        };
+        assert_eq!(problems, [Problem::new("panel", "event-error-panel")]);
+    }
+}
