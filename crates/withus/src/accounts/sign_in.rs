@@ -88,11 +88,11 @@ pub async fn submit(
 ) -> AppResult {
     let return_to = safe_return_path(form.return_to.as_deref());
     let checked = check(&form);
-    let again = |page: Page, problem: &[Problem], status: StatusCode| {
+    let again = |page: Page, problems: &[Problem], status: StatusCode| {
         render_status(
             status,
             SignInPage {
-                page: page.with_problems(problem),
+                page: page.with_problems(problems),
                 email: form.email.clone(),
                 return_to: return_to.clone(),
             },

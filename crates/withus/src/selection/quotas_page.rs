@@ -315,9 +315,9 @@ fn check(
     }
 }
 
-/// Why no working group could meet the quotas, against the fields concerned, and the smallest
-/// change that would help.
-struct Infeasible {
+/// Why the quotas were not saved, against the fields concerned, and after the solver's verdict
+/// the smallest change that would help.
+struct Refusal {
     errors: FormErrors,
     relaxation: Option<Vec<String>>,
 }
@@ -329,7 +329,7 @@ async fn feasibility(
     quotas: &Quotas,
     k: u32,
     locale: Locale,
-) -> Result<Result<(), Infeasible>, AppError> {
+) -> Result<Result<(), Refusal>, AppError> {
     let problem = quotas::problem(k, quotas, &ctx.features, &ctx.pool, selection.rotation)
         .map_err(|e| AppError::Unexpected(e.into()))?;
     let checked = tokio::task::spawn_blocking(move || withus_selection::check_feasible(&problem))
@@ -353,7 +353,7 @@ async fn feasibility(
             None
         }
     };
-    Ok(Err(Infeasible { errors, relaxation }))
+    Ok(Err(Refusal { errors, relaxation }))
 }
 
 pub async fn submit(
@@ -368,13 +368,13 @@ pub async fn submit(
     let k = u32::try_from(selection.panel_size).unwrap_or(0);
     let locked = selection.drawn_at.is_some();
     let refused = match check(&answers, &ctx, locked, k, page.locale()) {
-        Err(problems) => Infeasible {
+        Err(problems) => Refusal {
             errors: FormErrors::from_problems(page.locale(), &problems),
             relaxation: None,
         },
         Ok(quotas) => match feasibility(&ctx, &selection, &quotas, k, page.locale()).await? {
             Ok(()) => return save(&state, &page, &selection, &quotas).await,
-            Err(infeasible) => infeasible,
+            Err(refusal) => refusal,
         },
     };
     render_invalid(QuotasPage {
