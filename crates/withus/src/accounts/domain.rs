@@ -1,5 +1,8 @@
 //! Account-level domain types.
 
+use crate::security::passwords::NewPassword;
+use crate::web::forms::Problem;
+
 /// An email address, lower-cased and trimmed. Checked for shape only: the real test is whether the
 /// person receives our email.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -87,9 +90,47 @@ impl DisplayName {
     }
 }
 
+/// A new password typed twice: the rules' problem against `password`, a mismatch against
+/// `confirm_password`.
+pub fn check_new_password(password: &str, confirm: &str) -> Result<NewPassword, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let parsed = NewPassword::parse(password)
+        .map_err(|problem| problems.push(Problem::new("password", problem.message_key())))
+        .ok();
+    if confirm != password {
+        problems.push(Problem::new("confirm_password", "password-error-mismatch"));
+    }
+    match parsed {
+        Some(password) if problems.is_empty() => Ok(password),
+        _ => Err(problems),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_password_must_meet_the_rules_and_be_typed_the_same_twice() {
+        assert!(check_new_password("correct horse", "correct horse").is_ok());
+        let Err(short) = check_new_password("short", "shorter") else {
+            panic!("a new password with problems was accepted");
+        };
+        assert_eq!(
+            short,
+            [
+                Problem::new("password", "password-error-too-short"),
+                Problem::new("confirm_password", "password-error-mismatch"),
+            ]
+        );
+        let Err(typo) = check_new_password("correct horse", "correct hose") else {
+            panic!("a new password with problems was accepted");
+        };
+        assert_eq!(
+            typo,
+            [Problem::new("confirm_password", "password-error-mismatch")]
+        );
+    }
 
     #[test]
     fn email_addresses_are_normalised_and_checked() {

@@ -1,20 +1,19 @@
 //! Password reset by an emailed, single-use link that expires after an hour.
 
 use crate::web::Ids;
-use crate::web::forms::Form;
+use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 
 use super::commands::{self, ResetError};
-use super::domain::EmailAddress;
-use crate::security::passwords::NewPassword;
+use super::domain::{EmailAddress, check_new_password};
 use crate::security::tokens;
 use crate::state::AppState;
-use crate::web::page::render_status;
+use crate::web::page::{render_invalid, render_status};
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppResult, FormErrors, Page, render};
+use crate::web::{AppResult, Page, render};
 
 #[derive(Template)]
 #[template(path = "accounts/templates/reset_request.html")]
@@ -56,23 +55,24 @@ pub struct RequestForm {
     email: String,
 }
 
+/// The address a reset link is asked for.
+fn check_request(form: &RequestForm) -> Result<EmailAddress, Vec<Problem>> {
+    EmailAddress::parse(&form.email)
+        .map_err(|problem| vec![Problem::new("email", problem.message_key())])
+}
+
 pub async fn request_submit(
     State(state): State<AppState>,
     page: Page,
     Form(form): Form<RequestForm>,
 ) -> AppResult {
-    let email = match EmailAddress::parse(&form.email) {
+    let email = match check_request(&form) {
         Ok(email) => email,
-        Err(problem) => {
-            let mut errors = FormErrors::default();
-            errors.add("email", page.t(problem.message_key()));
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                RequestPage {
-                    page: page.with_errors(errors),
-                    email: form.email,
-                },
-            );
+        Err(problems) => {
+            return render_invalid(RequestPage {
+                page: page.with_problems(&problems),
+                email: form.email,
+            });
         }
     };
     let mut tx = state.db.begin().await?;
@@ -132,25 +132,14 @@ pub async fn choose_submit(
     if !token_is_live(&state, &token).await? {
         return render_status(StatusCode::GONE, ExpiredPage { page });
     }
-    let mut errors = FormErrors::default();
-    let password = match NewPassword::parse(&form.password) {
-        Ok(password) => Some(password),
-        Err(problem) => {
-            errors.add("password", page.t(problem.message_key()));
-            None
-        }
-    };
-    if form.confirm_password != form.password {
-        errors.add("confirm_password", page.t("password-error-mismatch"));
-    }
-    let Some(password) = password.filter(|_| errors.is_empty()) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ChoosePage {
-                page: page.with_errors(errors),
+    let password = match check_new_password(&form.password, &form.confirm_password) {
+        Ok(password) => password,
+        Err(problems) => {
+            return render_invalid(ChoosePage {
+                page: page.with_problems(&problems),
                 token,
-            },
-        );
+            });
+        }
     };
     let hash = tokio::task::spawn_blocking(move || password.hash())
         .await

@@ -1,20 +1,20 @@
 //! The person's own account: what is held about them, their support needs and their password.
 
-use crate::web::forms::Form;
+use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::commands;
+use super::domain::check_new_password;
 use crate::security::field_crypto::FieldContext;
 use crate::security::passwords::{self, NewPassword};
 use crate::state::AppState;
 use crate::web::context::Membership;
-use crate::web::page::render_status;
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 /// Support needs are health data: sealed at rest, bound to the account row.
 pub fn support_needs_field(account: Uuid) -> FieldContext<'static> {
@@ -100,24 +100,33 @@ pub struct SupportNeedsForm {
     support_needs: String,
 }
 
+/// The support needs as they will be kept, trimmed; empty clears them.
+fn check_support_needs(form: &SupportNeedsForm) -> Result<&str, Vec<Problem>> {
+    let text = form.support_needs.trim();
+    if text.chars().count() > SUPPORT_NEEDS_MAX_CHARS {
+        return Err(vec![Problem::new(
+            "support_needs",
+            "support-needs-error-too-long",
+        )]);
+    }
+    Ok(text)
+}
+
 pub async fn support_needs_submit(
     State(state): State<AppState>,
     page: Page,
     Form(form): Form<SupportNeedsForm>,
 ) -> AppResult {
     let id = signed_in_id(&page)?;
-    let text = form.support_needs.trim();
-    if text.chars().count() > SUPPORT_NEEDS_MAX_CHARS {
-        let mut errors = FormErrors::default();
-        errors.add("support_needs", page.t("support-needs-error-too-long"));
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            SupportNeedsPage {
-                page: page.with_errors(errors),
+    let text = match check_support_needs(&form) {
+        Ok(text) => text,
+        Err(problems) => {
+            return render_invalid(SupportNeedsPage {
+                page: page.with_problems(&problems),
                 support_needs: form.support_needs,
-            },
-        );
-    }
+            });
+        }
+    };
     let sealed = (!text.is_empty()).then(|| state.keys.seal(text, support_needs_field(id)));
     let mut tx = state.db.begin().await?;
     // The log says that the needs changed, never what they are.
@@ -144,6 +153,34 @@ pub struct PasswordForm {
     confirm_password: String,
 }
 
+/// The new password, given whether the current one was typed correctly (checked against the
+/// stored hash before, so this stays pure).
+fn check_password_change(
+    form: &PasswordForm,
+    current_ok: bool,
+) -> Result<NewPassword, Vec<Problem>> {
+    let mut problems = Vec::new();
+    if form.current_password.is_empty() {
+        problems.push(Problem::new(
+            "current_password",
+            "password-error-current-empty",
+        ));
+    } else if !current_ok {
+        problems.push(Problem::new(
+            "current_password",
+            "password-error-current-wrong",
+        ));
+    }
+    match check_new_password(&form.password, &form.confirm_password) {
+        Ok(password) if problems.is_empty() => Ok(password),
+        Ok(_) => Err(problems),
+        Err(more) => {
+            problems.extend(more);
+            Err(problems)
+        }
+    }
+}
+
 pub async fn password_submit(
     State(state): State<AppState>,
     page: Page,
@@ -155,35 +192,19 @@ pub async fn password_submit(
         .await?
         .ok_or(AppError::NotFound)?;
     drop(conn);
-    let mut errors = FormErrors::default();
     let current = form.current_password.clone();
     let stored = account.password_hash.clone();
     let current_ok =
         tokio::task::spawn_blocking(move || passwords::verify(&current, stored.as_deref()))
             .await
             .map_err(anyhow::Error::from)?;
-    if form.current_password.is_empty() {
-        errors.add("current_password", page.t("password-error-current-empty"));
-    } else if !current_ok {
-        errors.add("current_password", page.t("password-error-current-wrong"));
-    }
-    let new_password = match NewPassword::parse(&form.password) {
-        Ok(p) => Some(p),
-        Err(problem) => {
-            errors.add("password", page.t(problem.message_key()));
-            None
+    let new_password = match check_password_change(&form, current_ok) {
+        Ok(password) => password,
+        Err(problems) => {
+            return render_invalid(PasswordPage {
+                page: page.with_problems(&problems),
+            });
         }
-    };
-    if form.confirm_password != form.password {
-        errors.add("confirm_password", page.t("password-error-mismatch"));
-    }
-    let Some(new_password) = new_password.filter(|_| errors.is_empty()) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            PasswordPage {
-                page: page.with_errors(errors),
-            },
-        );
     };
     let hash = tokio::task::spawn_blocking(move || new_password.hash())
         .await
@@ -196,4 +217,59 @@ pub async fn password_submit(
         "/account",
         "flash-password-changed",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(current: &str, password: &str, confirm: &str) -> PasswordForm {
+        PasswordForm {
+            current_password: current.into(),
+            password: password.into(),
+            confirm_password: confirm.into(),
+        }
+    }
+
+    fn fields(problems: &[Problem]) -> Vec<(&str, &str)> {
+        problems.iter().map(|p| (p.field.as_str(), p.key)).collect()
+    }
+
+    #[test]
+    fn a_password_change_needs_the_right_current_password_first() {
+        let ok = change("old password", "correct horse", "correct horse");
+        assert!(check_password_change(&ok, true).is_ok());
+        let Err(wrong) = check_password_change(&ok, false) else {
+            panic!("a new password with problems was accepted");
+        };
+        assert_eq!(
+            fields(&wrong),
+            [("current_password", "password-error-current-wrong")]
+        );
+        let Err(empty) = check_password_change(&change("", "short", "short"), false) else {
+            panic!("a new password with problems was accepted");
+        };
+        assert_eq!(
+            fields(&empty),
+            [
+                ("current_password", "password-error-current-empty"),
+                ("password", "password-error-too-short"),
+            ]
+        );
+    }
+
+    #[test]
+    fn support_needs_are_trimmed_and_limited() {
+        let form = |text: String| SupportNeedsForm {
+            support_needs: text,
+        };
+        assert_eq!(
+            check_support_needs(&form("  a ramp  ".into())).unwrap(),
+            "a ramp"
+        );
+        let long = form("a".repeat(SUPPORT_NEEDS_MAX_CHARS + 1));
+        assert!(check_support_needs(&long).is_err());
+        let spaced = form(format!(" {} ", "a".repeat(SUPPORT_NEEDS_MAX_CHARS)));
+        assert!(check_support_needs(&spaced).is_ok());
+    }
 }

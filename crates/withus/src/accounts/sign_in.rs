@@ -1,6 +1,6 @@
 //! Signing in and out, and keeping a session alive.
 
-use crate::web::forms::Form;
+use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -19,7 +19,7 @@ use crate::web::cookies::CookieNames;
 use crate::web::errors::safe_return_path;
 use crate::web::page::render_status;
 use crate::web::respond::{add_cookie, see_other, see_other_with_flash};
-use crate::web::{AppResult, FormErrors, Page, render};
+use crate::web::{AppResult, Page, render};
 
 /// Failed attempts allowed per email address, and per network address, in the window.
 const MAX_FAILURES_PER_EMAIL: i64 = 5;
@@ -60,37 +60,49 @@ pub struct SignInForm {
     return_to: Option<String>,
 }
 
+/// The address to look up, lower-cased, once both answers are given.
+fn check(form: &SignInForm) -> Result<String, Vec<Problem>> {
+    let email = form.email.trim().to_lowercase();
+    let mut problems = Vec::new();
+    if email.is_empty() {
+        problems.push(Problem::new("email", "sign-in-error-email-empty"));
+    } else if email.chars().count() > super::domain::EMAIL_MAX_CHARS {
+        // No account can have such an address; refuse before it reaches the failures table.
+        problems.push(Problem::new("email", EmailProblem::TooLong.message_key()));
+    }
+    if form.password.is_empty() {
+        problems.push(Problem::new("password", "sign-in-error-password-empty"));
+    }
+    if problems.is_empty() {
+        Ok(email)
+    } else {
+        Err(problems)
+    }
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     page: Page,
     client: ClientAddr,
     Form(form): Form<SignInForm>,
 ) -> AppResult {
-    let email = form.email.trim().to_lowercase();
     let return_to = safe_return_path(form.return_to.as_deref());
-    let mut errors = FormErrors::default();
-    if email.is_empty() {
-        errors.add("email", page.t("sign-in-error-email-empty"));
-    } else if email.chars().count() > super::domain::EMAIL_MAX_CHARS {
-        // No account can have such an address; refuse before it reaches the failures table.
-        errors.add("email", page.t(EmailProblem::TooLong.message_key()));
-    }
-    if form.password.is_empty() {
-        errors.add("password", page.t("sign-in-error-password-empty"));
-    }
-    let again = |page: Page, errors: FormErrors, status: StatusCode| {
+    let checked = check(&form);
+    let again = |page: Page, problems: &[Problem], status: StatusCode| {
         render_status(
             status,
             SignInPage {
-                page: page.with_errors(errors),
+                page: page.with_problems(problems),
                 email: form.email.clone(),
                 return_to: return_to.clone(),
             },
         )
     };
-    if !errors.is_empty() {
-        return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
-    }
+    let email = match checked {
+        Ok(email) => email,
+        Err(problems) => return again(page, &problems, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    // Throttling and a wrong password are not answers to fix but what the lookup found.
 
     let client = client.0;
     let mut conn = state.db.acquire().await?;
@@ -98,8 +110,8 @@ pub async fn submit(
     let (by_email, by_client) =
         commands::recent_failures(&mut conn.ex(), &email, &client, since).await?;
     if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
-        errors.add("email", page.t("sign-in-error-throttled"));
-        return again(page, errors, StatusCode::TOO_MANY_REQUESTS);
+        let throttled = Problem::new("email", "sign-in-error-throttled");
+        return again(page, &[throttled], StatusCode::TOO_MANY_REQUESTS);
     }
     let account = commands::find_by_email(&mut conn.ex(), &email).await?;
     drop(conn);
@@ -115,8 +127,8 @@ pub async fn submit(
         commands::record_failed_sign_in(&mut tx.ex(), &email, &client).await?;
         tx.commit().await?;
         tracing::info!(%client, "failed sign-in");
-        errors.add("email", page.t("sign-in-error-wrong"));
-        return again(page, errors, StatusCode::UNPROCESSABLE_ENTITY);
+        let wrong = Problem::new("email", "sign-in-error-wrong");
+        return again(page, &[wrong], StatusCode::UNPROCESSABLE_ENTITY);
     };
 
     // A new session id at every sign-in, so a session id planted before sign-in is worthless.
@@ -185,4 +197,45 @@ pub fn signed_in_response(state: &AppState, secret: &str, location: &str) -> Res
     let mut response = see_other(location);
     add_cookie(&mut response, names.set(names.session(), secret, None));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(email: &str, password: &str) -> SignInForm {
+        SignInForm {
+            email: email.into(),
+            password: password.into(),
+            return_to: None,
+        }
+    }
+
+    #[test]
+    fn both_answers_are_needed_and_the_address_is_looked_up_lower_cased() {
+        assert_eq!(
+            check(&answers(" Maya@Example.org ", "secret")).unwrap(),
+            "maya@example.org"
+        );
+        let keys: Vec<_> = check(&answers("", ""))
+            .unwrap_err()
+            .iter()
+            .map(|p| (p.field.clone(), p.key))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("email".to_owned(), "sign-in-error-email-empty"),
+                ("password".to_owned(), "sign-in-error-password-empty"),
+            ]
+        );
+        let long = format!(
+            "{}@example.org",
+            "a".repeat(super::super::domain::EMAIL_MAX_CHARS)
+        );
+        assert_eq!(
+            check(&answers(&long, "secret")).unwrap_err()[0].key,
+            EmailProblem::TooLong.message_key()
+        );
+    }
 }

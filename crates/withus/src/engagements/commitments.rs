@@ -9,9 +9,7 @@ use uuid::Uuid;
 use super::commands::{self, Editor};
 use super::domain::{Bilingual, CommitmentForm, CommitmentStatus, Shown, StatusForm, date_parts};
 use super::storage::{self, CommitmentRow};
-use super::views::{
-    CommitmentLine, choices, commitment_line, date_input, form_errors, status_tag, today,
-};
+use super::views::{CommitmentLine, choices, commitment_line, date_input, status_tag, today};
 use super::{Loaded, load_editable};
 use crate::ids::CommitmentId;
 use crate::state::AppState;
@@ -137,7 +135,7 @@ pub async fn new_submit(
     let commitment = match form.check() {
         Ok(commitment) => commitment,
         Err(problems) => {
-            let errors = form_errors(page.locale(), &problems);
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 commitment_page(page, loaded, None, org_id, form, errors),
@@ -190,7 +188,7 @@ pub async fn edit_submit(
     let commitment = match form.check() {
         Ok(commitment) => commitment,
         Err(problems) => {
-            let errors = form_errors(page.locale(), &problems);
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 commitment_page(page, loaded, Some(row.id), org_id, form, errors),
@@ -332,7 +330,7 @@ pub async fn status_submit(
     let change = match form.check() {
         Ok(change) => change,
         Err(problems) => {
-            let errors = form_errors(page.locale(), &problems);
+            let errors = FormErrors::from_problems(page.locale(), &problems);
             let page = status_page(&state, page, loaded, org_id, &row, form, errors).await?;
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, page);
         }

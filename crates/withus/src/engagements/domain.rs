@@ -28,6 +28,7 @@ use crate::i18n::Locale;
 use crate::register::domain::{Region, Topic};
 use crate::vocab::normalise_phone;
 use crate::vocab::stored_enum;
+use crate::web::forms::Problem;
 
 stored_enum!(
     /// Where an engagement sits on the stored five-step scale: how much say participants have.
@@ -211,20 +212,13 @@ pub const SUMMARY_MAX: usize = 1000;
 pub const LONG_MAX: usize = 3000;
 pub const STATEMENT_MAX: usize = 500;
 
-/// One problem with a form: the field it is about, the message key, and a limit the message names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Problem {
-    pub field: &'static str,
-    pub key: &'static str,
-    pub max: usize,
-}
-
+/// The problems found so far, in the order the form asks its questions.
 #[derive(Default)]
 struct Problems(Vec<Problem>);
 
 impl Problems {
     fn add(&mut self, field: &'static str, key: &'static str) {
-        self.0.push(Problem { field, key, max: 0 });
+        self.0.push(Problem::new(field, key));
     }
 
     /// A required (or optional) text within `max` characters.
@@ -238,11 +232,8 @@ impl Problems {
         if let (Some(key), true) = (required, value.trim().is_empty()) {
             self.add(field, key);
         } else if value.chars().count() > max {
-            self.0.push(Problem {
-                field,
-                key: "engagement-error-too-long",
-                max,
-            });
+            self.0
+                .push(Problem::new(field, "engagement-error-too-long").with("max", max));
         }
     }
 
@@ -621,8 +612,8 @@ mod tests {
         }
     }
 
-    fn fields(problems: &[Problem]) -> Vec<&'static str> {
-        problems.iter().map(|p| p.field).collect()
+    fn fields(problems: &[Problem]) -> Vec<&str> {
+        problems.iter().map(|p| p.field.as_str()).collect()
     }
 
     #[test]
@@ -666,11 +657,10 @@ mod tests {
         let problems = form.check().unwrap_err();
         assert_eq!(
             problems,
-            vec![Problem {
-                field: "ends-day",
-                key: "engagement-error-ends-before-starts",
-                max: 0
-            }]
+            vec![Problem::new(
+                "ends-day",
+                "engagement-error-ends-before-starts"
+            )]
         );
         form.ends = parts("31", "2", "2027");
         assert_eq!(
@@ -701,8 +691,11 @@ mod tests {
     fn long_text_names_its_limit() {
         let mut form = complete();
         form.title.cy = "a".repeat(TITLE_MAX + 1);
-        let problem = form.check().unwrap_err()[0];
-        assert_eq!((problem.field, problem.max), ("title_cy", TITLE_MAX));
+        let problem = &form.check().unwrap_err()[0];
+        assert_eq!(
+            problem,
+            &Problem::new("title_cy", "engagement-error-too-long").with("max", TITLE_MAX)
+        );
     }
 
     #[test]

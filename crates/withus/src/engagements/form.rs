@@ -10,7 +10,7 @@ use super::domain::{
     Bilingual, EngagementForm, GroupStage, LabelScheme, Openness, Phase, Rung, date_parts,
 };
 use super::storage::{EngagementRow, PartnerRow};
-use super::views::{choices, date_input, form_errors};
+use super::views::{choices, date_input};
 use super::{Loaded, label_scheme_of, load_editable};
 use crate::organisations::pages::load as load_organisation;
 use crate::organisations::{self, OrganisationRow};
@@ -267,7 +267,7 @@ fn form_page(
 struct Invalid {
     form: EngagementForm,
     answers: PartnerAnswers,
-    problems: Vec<super::domain::Problem>,
+    problems: Vec<crate::web::forms::Problem>,
 }
 
 impl Invalid {
@@ -278,7 +278,7 @@ impl Invalid {
         purpose: Purpose,
         everyone: &[OrganisationRow],
     ) -> AppResult {
-        let errors = form_errors(page.locale(), &self.problems);
+        let errors = FormErrors::from_problems(page.locale(), &self.problems);
         render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             form_page(

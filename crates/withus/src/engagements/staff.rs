@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::{Extension, State};
-use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::commands::{self, Editor};
@@ -22,10 +21,10 @@ use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::components::{SummaryAction, SummaryList, SummaryRow, SummaryValue, Tag};
-use crate::web::forms::{Choice, one_of, pairs};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppResult, FormErrors, Page, render};
+use crate::web::{AppResult, Page, render};
 
 /// One engagement as the organisation's list shows it.
 pub struct ListLine {
@@ -412,6 +411,12 @@ pub async fn labels_form(
     })
 }
 
+/// The ladder of names chosen for the rungs.
+fn check_scheme(chosen: &str) -> Result<LabelScheme, Vec<Problem>> {
+    LabelScheme::parse(chosen)
+        .ok_or_else(|| vec![Problem::new("scheme", "engagement-error-scheme")])
+}
+
 pub async fn labels_submit(
     State(state): State<AppState>,
     Ids(org_id): Ids<Uuid>,
@@ -420,17 +425,15 @@ pub async fn labels_submit(
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let chosen = one_of(&pairs(&body), "scheme");
-    let Some(scheme) = LabelScheme::parse(&chosen) else {
-        let mut errors = FormErrors::default();
-        errors.add("scheme", page.t("engagement-error-scheme"));
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            LabelsPage {
+    let scheme = match check_scheme(&chosen) {
+        Ok(scheme) => scheme,
+        Err(problems) => {
+            return render_invalid(LabelsPage {
                 schemes: scheme_choices(page.locale(), &chosen),
-                page: page.with_errors(errors),
+                page: page.with_problems(&problems),
                 organisation,
-            },
-        );
+            });
+        }
     };
     let mut tx = state.db.begin().await?;
     commands::choose_labels(&mut tx.ex(), editor(&page, org_id), scheme).await?;

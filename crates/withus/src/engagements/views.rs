@@ -4,7 +4,7 @@
 use time::Date;
 use uuid::Uuid;
 
-use super::domain::{CommitmentStatus, LabelScheme, Problem, Rung, Shown, hint_key, is_overdue};
+use super::domain::{CommitmentStatus, LabelScheme, Rung, Shown, hint_key, is_overdue};
 use super::storage::{CommitmentRow, EngagementRow, PartnerRow};
 use crate::i18n::{Arg, Locale};
 use crate::web::FormErrors;
@@ -19,20 +19,6 @@ pub fn format_day(date: Date, locale: Locale) -> String {
 
 pub fn today() -> Date {
     crate::db::now().date()
-}
-
-/// Each problem as a message against its field, for the error summary.
-pub fn form_errors(locale: Locale, problems: &[Problem]) -> FormErrors {
-    let mut errors = FormErrors::default();
-    for problem in problems {
-        let message = if problem.max > 0 {
-            locale.t_args(problem.key, &[("max", Arg::from(problem.max))])
-        } else {
-            locale.t(problem.key)
-        };
-        errors.add(problem.field, message);
-    }
-    errors
 }
 
 /// GOV.UK date boxes named `{id}-day`, `{id}-month`, `{id}-year`, showing the field's error if any.

@@ -15,6 +15,7 @@ use crate::db::Ex;
 use crate::engagements::domain::parse_date;
 use crate::notices::{Notice, NoticeKind};
 use crate::state::AppState;
+use crate::web::forms::Problem;
 
 const TEXT_MAX_CHARS: usize = 2000;
 const STATUSES: [&str; 4] = ["in_progress", "arranged", "met_by_venue", "cannot_arrange"];
@@ -48,27 +49,27 @@ pub struct ItemAnswers {
     pub cost: String,
 }
 
-/// Checks the item form: the change, or every problem as (field, message key).
-pub fn check_item(answers: &ItemAnswers) -> Result<ItemChange, Vec<(&'static str, &'static str)>> {
+/// Checks the item form: the change, or every problem against its field.
+pub fn check_item(answers: &ItemAnswers) -> Result<ItemChange, Vec<Problem>> {
     let mut problems = Vec::new();
     let status = STATUSES
         .iter()
         .copied()
         .find(|s| *s == answers.status.as_str());
     if status.is_none() {
-        problems.push(("status", "plan-error-status"));
+        problems.push(Problem::new("status", "plan-error-status"));
     }
     let reason = answers.reason.trim().to_owned();
     let alternative = answers.alternative.trim().to_owned();
     let cannot = answers.status == "cannot_arrange";
     if cannot && reason.is_empty() {
-        problems.push(("reason", "plan-error-reason"));
+        problems.push(Problem::new("reason", "plan-error-reason"));
     }
     if cannot && alternative.is_empty() {
-        problems.push(("alternative", "plan-error-alternative"));
+        problems.push(Problem::new("alternative", "plan-error-alternative"));
     }
     if reason.chars().count() > TEXT_MAX_CHARS || alternative.chars().count() > TEXT_MAX_CHARS {
-        problems.push(("reason", "plan-error-too-long"));
+        problems.push(Problem::new("reason", "plan-error-too-long"));
     }
     let booked_on = if answers.booked_on.trim().is_empty() {
         None
@@ -83,7 +84,7 @@ pub fn check_item(answers: &ItemAnswers) -> Result<ItemChange, Vec<(&'static str
             .ok()
             .and_then(|p| parse_date(&p));
         if date.is_none() {
-            problems.push(("booked_on", "plan-error-booked-on"));
+            problems.push(Problem::new("booked_on", "plan-error-booked-on"));
         }
         date
     };
@@ -92,7 +93,7 @@ pub fn check_item(answers: &ItemAnswers) -> Result<ItemChange, Vec<(&'static str
     } else {
         let cost = parse_cost(&answers.cost);
         if cost.is_none() {
-            problems.push(("cost", "plan-error-cost"));
+            problems.push(Problem::new("cost", "plan-error-cost"));
         }
         cost
     };
@@ -267,8 +268,8 @@ mod tests {
         assert_eq!(
             check_item(&answers("cannot_arrange", " ", "")).unwrap_err(),
             vec![
-                ("reason", "plan-error-reason"),
-                ("alternative", "plan-error-alternative")
+                Problem::new("reason", "plan-error-reason"),
+                Problem::new("alternative", "plan-error-alternative")
             ]
         );
         assert!(check_item(&answers("cannot_arrange", "Why", "Instead")).is_ok());
@@ -280,7 +281,10 @@ mod tests {
         typed.cost = "12.345".into();
         assert_eq!(
             check_item(&typed).unwrap_err(),
-            vec![("status", "plan-error-status"), ("cost", "plan-error-cost")]
+            vec![
+                Problem::new("status", "plan-error-status"),
+                Problem::new("cost", "plan-error-cost")
+            ]
         );
         assert_eq!(parse_cost("£1,200.5"), Some(120_050));
     }

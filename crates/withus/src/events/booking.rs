@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::IntoResponse;
 
 use super::domain::{BookingRule, BookingStatus};
@@ -16,8 +16,8 @@ use crate::register::profile;
 use crate::register::record::subject::{self, Subject};
 use crate::state::AppState;
 use crate::web::Ids;
-use crate::web::forms::{Choice, FormErrors, one_of, pairs, too_long};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, Page, render};
 
@@ -99,18 +99,24 @@ impl Answers {
         }
     }
 
-    /// Longer answers are refused, never cut short.
-    fn check(&self, page: &Page) -> FormErrors {
-        let mut errors = FormErrors::default();
-        for (field, text) in [
+    /// The needs to book with. Longer answers are refused, never cut short.
+    fn check(&self) -> Result<Needs, Vec<Problem>> {
+        let problems: Vec<Problem> = [
             ("event_needs", &self.event_needs),
             ("travel_needs", &self.travel_needs),
-        ] {
-            if text.chars().count() > TEXT_MAX_CHARS {
-                errors.add(field, too_long(page, "book-error-too-long", TEXT_MAX_CHARS));
-            }
+        ]
+        .into_iter()
+        .filter(|(_, text)| text.chars().count() > TEXT_MAX_CHARS)
+        .map(|(field, _)| Problem::too_long(field, "book-error-too-long", TEXT_MAX_CHARS))
+        .collect();
+        if !problems.is_empty() {
+            return Err(problems);
         }
-        errors
+        Ok(Needs {
+            event_needs: self.event_needs.clone(),
+            travel_needs: self.travel_needs.clone(),
+            companion: self.companion,
+        })
     }
 }
 
@@ -246,18 +252,12 @@ pub async fn submit(
         ));
     }
     let answers = Answers::read(&body);
-    let errors = answers.check(&page);
-    if !errors.is_empty() {
-        let page = page.with_errors(errors);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            book_page(&state, page, &subject, event, Some(answers)).await?,
-        );
-    }
-    let needs = Needs {
-        event_needs: answers.event_needs,
-        travel_needs: answers.travel_needs,
-        companion: answers.companion,
+    let needs = match answers.check() {
+        Ok(needs) => needs,
+        Err(problems) => {
+            let page = page.with_problems(&problems);
+            return render_invalid(book_page(&state, page, &subject, event, Some(answers)).await?);
+        }
     };
     let mut tx = state.db.begin().await?;
     let status = places::book(

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -18,10 +17,10 @@ use crate::db::Ex;
 use crate::i18n::Arg;
 use crate::state::AppState;
 use crate::web::Ids;
-use crate::web::forms::{one_of, pairs, too_long};
-use crate::web::page::render_status;
+use crate::web::forms::{Problem, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 pub const REASON_MAX_CHARS: usize = 2000;
 
@@ -90,21 +89,18 @@ pub async fn edit_submit(
         let mut conn = state.db.acquire().await?;
         storage::venues_of(&mut conn.ex(), org_id, None).await?
     };
-    let refuse = |page: Page, errors: FormErrors, answers: Answers| {
-        let page = page.with_errors(errors);
+    let refuse = |page: Page, problems: Vec<Problem>, answers: Answers| {
+        let page = page.with_problems(&problems);
         let state = &state;
         let engagement = &engagement;
         let before = &before;
         async move {
-            render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                form_page(state, page, org_id, engagement, answers, Some(before)).await?,
-            )
+            render_invalid(form_page(state, page, org_id, engagement, answers, Some(before)).await?)
         }
     };
-    let changes = match check(&page, &answers, &venues) {
+    let changes = match check(&answers, &venues) {
         Ok(changes) => changes,
-        Err(errors) => return refuse(page, errors, answers).await,
+        Err(problems) => return refuse(page, problems, answers).await,
     };
     let by = Organiser {
         account: page.ctx.actor(),
@@ -115,15 +111,9 @@ pub async fn edit_submit(
         Ok(after) => after,
         Err(ChangeError::CapacityBelowBooked { booked }) => {
             drop(tx);
-            let mut errors = FormErrors::default();
-            errors.add(
-                "capacity",
-                page.t_args(
-                    "event-error-capacity-below-booked",
-                    &[("booked", Arg::from(booked))],
-                ),
-            );
-            return refuse(page, errors, answers).await;
+            let problem = Problem::new("capacity", "event-error-capacity-below-booked")
+                .with("booked", booked);
+            return refuse(page, vec![problem], answers).await;
         }
         Err(other) => return Err(other.into()),
     };
@@ -347,6 +337,21 @@ pub async fn cancel_form(
     render(cancel_page(&state, page, org_id, event, String::new()).await?)
 }
 
+/// Why the event is cancelled, as everyone coming will be told.
+fn check_reason(reason: &str) -> Result<&str, Vec<Problem>> {
+    if reason.trim().is_empty() {
+        Err(vec![Problem::new("reason", "event-error-cancel-reason")])
+    } else if reason.chars().count() > REASON_MAX_CHARS {
+        Err(vec![Problem::too_long(
+            "reason",
+            "event-error-too-long",
+            REASON_MAX_CHARS,
+        )])
+    } else {
+        Ok(reason)
+    }
+}
+
 pub async fn cancel_submit(
     State(state): State<AppState>,
     Ids((org_id, engagement_id, event_id)): Ids<(Uuid, String, String)>,
@@ -359,21 +364,9 @@ pub async fn cancel_submit(
         return done;
     }
     let reason = one_of(&pairs(&body), "reason");
-    let problem = if reason.trim().is_empty() {
-        Some(page.t("event-error-cancel-reason"))
-    } else if reason.chars().count() > REASON_MAX_CHARS {
-        Some(too_long(&page, "event-error-too-long", REASON_MAX_CHARS))
-    } else {
-        None
-    };
-    if let Some(message) = problem {
-        let mut errors = FormErrors::default();
-        errors.add("reason", message);
-        let page = page.with_errors(errors);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            cancel_page(&state, page, org_id, event, reason).await?,
-        );
+    if let Err(problems) = check_reason(&reason) {
+        let page = page.with_problems(&problems);
+        return render_invalid(cancel_page(&state, page, org_id, event, reason).await?);
     }
     let by = Organiser {
         account: page.ctx.actor(),
@@ -428,6 +421,20 @@ mod tests {
             cancel_reason: String::new(),
             updated_at: crate::db::now(),
         }
+    }
+
+    #[test]
+    fn a_cancellation_needs_a_reason_within_the_limit() {
+        assert_eq!(check_reason("Flooded hall"), Ok("Flooded hall"));
+        assert_eq!(
+            check_reason("  "),
+            Err(vec![Problem::new("reason", "event-error-cancel-reason")])
+        );
+        let long = "a".repeat(REASON_MAX_CHARS + 1);
+        assert_eq!(
+            check_reason(&long).unwrap_err()[0].key,
+            "event-error-too-long"
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::forms::{Choice, one_of, pairs};
-use crate::web::page::render_status;
+use crate::web::page::{render_invalid, render_status};
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
@@ -553,13 +553,8 @@ pub async fn item_submit(
     let change = match arranging::check_item(&answers) {
         Ok(change) => change,
         Err(problems) => {
-            let mut errors = FormErrors::default();
-            for (field, message) in problems {
-                errors.add(field, page.t(message));
-            }
-            let page = page.with_errors(errors);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
+            let page = page.with_problems(&problems);
+            return render_invalid(
                 item_page(
                     &state,
                     page,

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::domain::{BookingRule, BookingStatus, Mode, parse_clock, uk_to_utc};
@@ -21,10 +20,10 @@ use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
 use crate::web::components::DateInput;
-use crate::web::forms::{Choice, all_of, known_one, one_of, pairs, too_long};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, all_of, check_known_one, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const TEXT_MAX_CHARS: usize = 2000;
@@ -232,32 +231,29 @@ pub(super) fn read(body: &[u8]) -> Answers {
     }
 }
 
-pub(super) fn check(
-    page: &Page,
-    answers: &Answers,
-    venues: &[VenueRow],
-) -> Result<Event, FormErrors> {
-    let mut errors = FormErrors::default();
+pub(super) fn check(answers: &Answers, venues: &[VenueRow]) -> Result<Event, Vec<Problem>> {
+    let mut problems = Vec::new();
     let title = answers.title.trim();
     if title.is_empty() {
-        errors.add("title", page.t("event-error-title"));
+        problems.push(Problem::new("title", "event-error-title"));
     } else if title.chars().count() > TITLE_MAX_CHARS {
-        errors.add(
+        problems.push(Problem::too_long(
             "title",
-            too_long(page, "event-error-too-long", TITLE_MAX_CHARS),
-        );
+            "event-error-too-long",
+            TITLE_MAX_CHARS,
+        ));
     }
     let mode = Mode::parse(&answers.mode);
     if mode.is_none() {
-        errors.add("mode", page.t("event-error-mode"));
+        problems.push(Problem::new("mode", "event-error-mode"));
     }
     let date = parse_date(&answers.date);
     if date.is_none() {
-        errors.add("date-day", page.t("event-error-date"));
+        problems.push(Problem::new("date-day", "event-error-date"));
     }
     let start = parse_clock(&answers.start);
     if start.is_none() {
-        errors.add("start", page.t("event-error-start"));
+        problems.push(Problem::new("start", "event-error-start"));
     }
     let length = answers
         .length
@@ -266,7 +262,7 @@ pub(super) fn check(
         .ok()
         .filter(|n| (1..=1440).contains(n));
     if length.is_none() {
-        errors.add("length", page.t("event-error-length"));
+        problems.push(Problem::new("length", "event-error-length"));
     }
     let capacity = answers
         .capacity
@@ -275,19 +271,16 @@ pub(super) fn check(
         .ok()
         .filter(|n| (1..=CAPACITY_MAX).contains(n));
     if capacity.is_none() {
-        errors.add(
-            "capacity",
-            page.t_args(
-                "event-error-capacity",
-                &[("max", Arg::from(crate::i18n::grouped(CAPACITY_MAX)))],
-            ),
+        problems.push(
+            Problem::new("capacity", "event-error-capacity")
+                .with("max", crate::i18n::grouped(CAPACITY_MAX)),
         );
     }
     let venue = Uuid::parse_str(&answers.venue)
         .ok()
         .filter(|id| venues.iter().any(|v| v.id == *id));
     if mode.is_some_and(Mode::needs_venue) && venue.is_none() {
-        errors.add("venue", page.t("event-error-venue"));
+        problems.push(Problem::new("venue", "event-error-venue"));
     }
     for (field, text) in [
         ("breaks", &answers.breaks),
@@ -295,19 +288,20 @@ pub(super) fn check(
         ("dial_in", &answers.dial_in),
     ] {
         if text.chars().count() > TEXT_MAX_CHARS {
-            errors.add(
+            problems.push(Problem::too_long(
                 field,
-                too_long(page, "event-error-too-long", TEXT_MAX_CHARS),
-            );
+                "event-error-too-long",
+                TEXT_MAX_CHARS,
+            ));
         }
     }
     let booking = BookingRule::parse(&answers.booking);
     if booking.is_none() {
-        errors.add("booking", page.t("event-error-booking"));
+        problems.push(Problem::new("booking", "event-error-booking"));
     }
     match (mode, date, start, length, capacity, booking) {
         (Some(mode), Some(date), Some(start), Some(length), Some(capacity), Some(booking))
-            if errors.is_empty() =>
+            if problems.is_empty() =>
         {
             Ok(Event {
                 title: title.to_owned(),
@@ -324,7 +318,7 @@ pub(super) fn check(
                 published: answers.published,
             })
         }
-        _ => Err(errors),
+        _ => Err(problems),
     }
 }
 
@@ -340,12 +334,11 @@ pub async fn new_submit(
         let mut conn = state.db.acquire().await?;
         storage::venues_of(&mut conn.ex(), org_id, None).await?
     };
-    let event = match check(&page, &answers, &venues) {
+    let event = match check(&answers, &venues) {
         Ok(event) => event,
-        Err(errors) => {
-            let page = page.with_errors(errors);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
+        Err(problems) => {
+            let page = page.with_problems(&problems);
+            return render_invalid(
                 form_page(&state, page, org_id, &engagement, answers, None).await?,
             );
         }
@@ -555,6 +548,34 @@ fn phone_list(event: &EventRow, bookings: &[BookingRow]) -> Vec<(String, String)
         .collect()
 }
 
+/// Who to invite: a working group drawn and invited (`group`), else the members of `panel`, then
+/// only those interested in the topic or living in the region, if chosen. Both ids are the
+/// organisation's own, looked up before the check.
+fn check_invitees(
+    panel: Option<Uuid>,
+    group: Option<Uuid>,
+    topic: &str,
+    region: &str,
+) -> Result<Invitees, Vec<Problem>> {
+    let mut problems = Vec::new();
+    if panel.is_none() && group.is_none() {
+        problems.push(Problem::new("panel", "event-error-panel"));
+    }
+    // An unknown topic or region must not widen the invitation to the whole panel.
+    let topic = check_known_one(&mut problems, "topic", topic, Topic::parse);
+    let region = check_known_one(&mut problems, "region", region, Region::parse);
+    match (group, panel) {
+        _ if !problems.is_empty() => Err(problems),
+        (Some(group), _) => Ok(Invitees::Group(group)),
+        (None, Some(panel)) => Ok(Invitees::Panel {
+            panel,
+            topic,
+            region,
+        }),
+        (None, None) => Err(problems),
+    }
+}
+
 /// Invites the active members of a chosen panel (optionally only those interested in a topic or
 /// living in a region): each gets an invitation row, and an email in their language if they have an
 /// address; the others are listed for staff to phone or write to.
@@ -593,56 +614,30 @@ pub async fn invite(
         };
         (panel, group)
     };
-    let mut errors = FormErrors::default();
-    if panel.is_none() && group.is_none() {
-        errors.add("panel", page.t("event-error-panel"));
-    }
-    // An unknown topic or region must not widen the invitation to the whole panel.
-    let topic = known_one(
-        &mut errors,
-        &page,
-        "topic",
+    let invitees = match check_invitees(
+        panel.map(|p| p.id),
+        group.map(|g| g.id),
         &one_of(&form, "topic"),
-        Topic::parse,
-    );
-    let region = known_one(
-        &mut errors,
-        &page,
-        "region",
         &one_of(&form, "region"),
-        Region::parse,
-    );
-    if !errors.is_empty() {
-        let page = page.with_errors(errors);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            show_page(&state, page, org_id, &engagement, event, Vec::new()).await?,
-        );
-    };
-    let invitees = match (&group, &panel) {
-        (Some(group), _) => Some(Invitees::Group(group.id)),
-        (None, Some(panel)) => Some(Invitees::Panel {
-            panel: panel.id,
-            topic,
-            region,
-        }),
-        (None, None) => None,
+    ) {
+        Ok(invitees) => invitees,
+        Err(problems) => {
+            let page = page.with_problems(&problems);
+            return render_invalid(
+                show_page(&state, page, org_id, &engagement, event, Vec::new()).await?,
+            );
+        }
     };
     let mut tx = state.db.begin().await?;
-    let to_contact = match invitees {
-        Some(invitees) => {
-            organising::invite(
-                &mut tx.ex(),
-                &state,
-                organiser(&page, org_id),
-                &event,
-                invitees,
-            )
-            .await?
-            .to_contact
-        }
-        None => Vec::new(),
-    };
+    let to_contact = organising::invite(
+        &mut tx.ex(),
+        &state,
+        organiser(&page, org_id),
+        &event,
+        invitees,
+    )
+    .await?
+    .to_contact;
     tx.commit().await?;
     if to_contact.is_empty() {
         return Ok(see_other_with_flash(
@@ -696,4 +691,34 @@ pub async fn attendance(
         ),
         "flash-event-attendance",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_invited_group_wins_and_an_unknown_topic_never_widens_the_invitation() {
+        let (panel, group) = (Uuid::now_v7(), Uuid::now_v7());
+        assert!(matches!(
+            check_invitees(Some(panel), Some(group), "", ""),
+            Ok(Invitees::Group(id)) if id == group
+        ));
+        assert!(matches!(
+            check_invitees(Some(panel), None, "", "TLC"),
+            Ok(Invitees::Panel {
+                topic: None,
+                region: Some(Region::NorthEast),
+                ..
+            })
+        ));
+        let Err(problems) = check_invitees(Some(panel), None, "astrology", "") else {
+            panic!("an unknown topic was accepted");
+        };
+        assert_eq!(problems[0].field, "topic");
+        let Err(problems) = check_invitees(None, None, "", "") else {
+            panic!("an invitation to nobody was accepted");
+        };
+        assert_eq!(problems, [Problem::new("panel", "event-error-panel")]);
+    }
 }

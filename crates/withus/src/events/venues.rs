@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -19,8 +18,10 @@ use crate::register::domain::Region;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
-use crate::web::forms::{Choice, all_of, known_all, known_one, one_of, pairs, too_long};
-use crate::web::page::render_status;
+use crate::web::forms::{
+    Choice, Problem, all_of, check_known_all, check_known_one, known_one, one_of, pairs,
+};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
@@ -193,54 +194,76 @@ pub async fn edit_form(
     ))
 }
 
-/// The venue as answered; a region or feature not on the lists is refused, not dropped.
-fn read(page: &Page, body: &[u8]) -> (Venue, FormErrors) {
-    let form = pairs(body);
-    let mut errors = FormErrors::default();
-    let venue = Venue {
-        name: one_of(&form, "name"),
-        address: one_of(&form, "address"),
-        region: known_one(
-            &mut errors,
-            page,
-            "region",
-            &one_of(&form, "region"),
-            Region::parse,
-        ),
-        features: known_all(
-            &mut errors,
-            page,
-            "features",
-            &all_of(&form, "features"),
-            Feature::parse,
-        ),
-        notes: one_of(&form, "notes"),
-    };
-    (venue, errors)
+/// The venue as typed.
+struct Answers {
+    name: String,
+    address: String,
+    region: String,
+    features: Vec<String>,
+    notes: String,
 }
 
-fn check(page: &Page, venue: &Venue, mut errors: FormErrors) -> FormErrors {
-    if venue.name.trim().is_empty() {
-        errors.add("name", page.t("venue-error-name"));
-    } else if venue.name.chars().count() > NAME_MAX_CHARS {
-        errors.add(
+impl Answers {
+    fn read(body: &[u8]) -> Answers {
+        let form = pairs(body);
+        Answers {
+            name: one_of(&form, "name"),
+            address: one_of(&form, "address"),
+            region: one_of(&form, "region"),
+            features: all_of(&form, "features"),
+            notes: one_of(&form, "notes"),
+        }
+    }
+
+    /// The venue to show again with the errors: the choices that are on the lists.
+    fn shown(self) -> Venue {
+        Venue {
+            region: Region::parse(&self.region),
+            features: self
+                .features
+                .iter()
+                .filter_map(|f| Feature::parse(f.trim()))
+                .collect(),
+            name: self.name,
+            address: self.address,
+            notes: self.notes,
+        }
+    }
+}
+
+/// Checks the venue; a region or feature not on the lists is refused, not dropped.
+fn check(answers: &Answers) -> Result<Venue, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let region = check_known_one(&mut problems, "region", &answers.region, Region::parse);
+    let features = check_known_all(&mut problems, "features", &answers.features, Feature::parse);
+    if answers.name.trim().is_empty() {
+        problems.push(Problem::new("name", "venue-error-name"));
+    } else if answers.name.chars().count() > NAME_MAX_CHARS {
+        problems.push(Problem::too_long(
             "name",
-            too_long(page, "venue-error-too-long", NAME_MAX_CHARS),
-        );
+            "venue-error-too-long",
+            NAME_MAX_CHARS,
+        ));
     }
-    if venue.address.chars().count() > TEXT_MAX_CHARS {
-        errors.add(
-            "address",
-            too_long(page, "venue-error-too-long", TEXT_MAX_CHARS),
-        );
+    for (field, text) in [("address", &answers.address), ("notes", &answers.notes)] {
+        if text.chars().count() > TEXT_MAX_CHARS {
+            problems.push(Problem::too_long(
+                field,
+                "venue-error-too-long",
+                TEXT_MAX_CHARS,
+            ));
+        }
     }
-    if venue.notes.chars().count() > TEXT_MAX_CHARS {
-        errors.add(
-            "notes",
-            too_long(page, "venue-error-too-long", TEXT_MAX_CHARS),
-        );
+    if !problems.is_empty() {
+        return Err(problems);
     }
-    errors
+    Ok(Venue {
+        name: answers.name.clone(),
+        address: answers.address.clone(),
+        region,
+        features,
+        notes: answers.notes.clone(),
+    })
 }
 
 async fn save(
@@ -251,30 +274,29 @@ async fn save(
     body: &[u8],
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let (venue, errors) = read(&page, body);
-    let errors = check(&page, &venue, errors);
-    if !errors.is_empty() {
-        let (action, heading) = match id {
-            Some(id) => (
-                format!("/organisations/{org_id}/venues/{id}"),
-                page.t("venue-edit-title"),
-            ),
-            None => (
-                format!("/organisations/{org_id}/venues/new"),
-                page.t("venue-new-title"),
-            ),
-        };
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            form_page(
-                page.with_errors(errors),
+    let answers = Answers::read(body);
+    let venue = match check(&answers) {
+        Ok(venue) => venue,
+        Err(problems) => {
+            let (action, heading) = match id {
+                Some(id) => (
+                    format!("/organisations/{org_id}/venues/{id}"),
+                    page.t("venue-edit-title"),
+                ),
+                None => (
+                    format!("/organisations/{org_id}/venues/new"),
+                    page.t("venue-new-title"),
+                ),
+            };
+            return render_invalid(form_page(
+                page.with_problems(&problems),
                 organisation,
                 action,
                 heading,
-                venue,
-            ),
-        );
-    }
+                answers.shown(),
+            ));
+        }
+    };
     let (id, action) = match id {
         Some(id) => (id, Action::VenueUpdated),
         None => (Uuid::now_v7(), Action::VenueCreated),
@@ -350,4 +372,32 @@ pub async fn edit_submit(
 ) -> AppResult {
     let venue = venue_of(&state, org_id, &venue_id).await?;
     save(state, org_id, Some(venue.id), page, &body).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(features: &[&str]) -> Answers {
+        Answers {
+            name: "Town hall".into(),
+            address: String::new(),
+            region: "TLC".into(),
+            features: features.iter().map(|f| (*f).to_owned()).collect(),
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_feature_not_on_the_list_is_refused_and_the_known_ones_shown_again() {
+        let known = Feature::ALL[0].as_str();
+        let venue = check(&answers(&[known])).unwrap();
+        assert_eq!(venue.features, [Feature::ALL[0]]);
+        let problems = check(&answers(&[known, "helipad"])).unwrap_err();
+        assert_eq!(problems[0].field, "features");
+        assert_eq!(
+            answers(&[known, "helipad"]).shown().features,
+            [Feature::ALL[0]]
+        );
+    }
 }

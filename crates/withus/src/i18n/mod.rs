@@ -83,6 +83,7 @@ impl Locale {
                 let value = match value {
                     Arg::Text(text) => FluentValue::from(text.clone()),
                     Arg::Number(number) => FluentValue::from(*number),
+                    Arg::Message(key) => FluentValue::from(self.t(key)),
                 };
                 (Cow::Borrowed(*name), value)
             })
@@ -98,10 +99,12 @@ pub fn has_message(locale: Locale, key: &str) -> bool {
 }
 
 /// A value passed into a message.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// Another message, in the same language (a format's name inside an error).
+    Message(String),
 }
 
 impl From<&str> for Arg {

@@ -1,7 +1,7 @@
 //! Inviting people into an organisation with a role, and accepting an invitation.
 
 use crate::web::Ids;
-use crate::web::forms::Form;
+use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -13,14 +13,14 @@ use super::domain::Role;
 use super::pages::{invitable_roles, load};
 use super::storage::{self, InvitationRow, OrganisationRow};
 use crate::accounts::commands as accounts;
-use crate::accounts::domain::{DisplayName, DisplayNameProblem, EmailAddress};
+use crate::accounts::domain::{DisplayName, DisplayNameProblem, EmailAddress, check_new_password};
 use crate::accounts::sign_in::signed_in_response;
 use crate::security::passwords::NewPassword;
 use crate::security::tokens;
 use crate::state::AppState;
-use crate::web::page::render_status;
+use crate::web::page::{render_invalid, render_status};
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 #[derive(Template)]
 #[template(path = "organisations/templates/invite.html")]
@@ -98,6 +98,33 @@ pub struct InviteForm {
     role: String,
 }
 
+/// Who to invite and with which role. `already_member` says whether the address as typed already
+/// belongs to a member, looked up before the check so that the check stays pure.
+fn check_invitation(
+    form: &InviteForm,
+    already_member: bool,
+) -> Result<(EmailAddress, Role), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let email = EmailAddress::parse(&form.email)
+        .map_err(|problem| problems.push(Problem::new("email", problem.message_key())))
+        .ok();
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        problems.push(Problem::new("role", "invite-error-role"));
+    }
+    if email.is_some() && already_member {
+        problems.push(already_a_member());
+    }
+    match (email, role) {
+        (Some(email), Some(role)) if problems.is_empty() => Ok((email, role)),
+        _ => Err(problems),
+    }
+}
+
+fn already_a_member() -> Problem {
+    Problem::new("email", "invite-error-already-member")
+}
+
 pub async fn invite_submit(
     State(state): State<AppState>,
     page: Page,
@@ -105,34 +132,23 @@ pub async fn invite_submit(
     Form(form): Form<InviteForm>,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
-    let mut errors = FormErrors::default();
-    let email = EmailAddress::parse(&form.email)
-        .map_err(|problem| errors.add("email", page.t(problem.message_key())))
-        .ok();
-    let role = Role::parse(&form.role);
-    if role.is_none() {
-        errors.add("role", page.t("invite-error-role"));
-    }
     let mut tx = state.db.begin().await?;
-    if let Some(email) = &email
-        && commands::already_member(&mut tx.ex(), org_id, email).await?
-    {
-        errors.add("email", page.t("invite-error-already-member"));
-    }
-    let again = |page: Page, errors: FormErrors, organisation: OrganisationRow| {
-        let roles = roles(&page, &form.role);
-        render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            InvitePage {
-                page: page.with_errors(errors),
-                organisation,
-                email: form.email.clone(),
-                roles,
-            },
-        )
+    let already_member = match EmailAddress::parse(&form.email) {
+        Ok(email) => commands::already_member(&mut tx.ex(), org_id, &email).await?,
+        Err(_) => false,
     };
-    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
-        return again(page, errors, organisation);
+    let again = |page: Page, problems: &[Problem], organisation: OrganisationRow| {
+        let roles = roles(&page, &form.role);
+        render_invalid(InvitePage {
+            page: page.with_problems(problems),
+            organisation,
+            email: form.email.clone(),
+            roles,
+        })
+    };
+    let (email, role) = match check_invitation(&form, already_member) {
+        Ok(checked) => checked,
+        Err(problems) => return again(page, &problems, organisation),
     };
     let inviter = page.ctx.actor().ok_or(AppError::Forbidden)?;
     let link = |secret: &str| state.link(&format!("/invitations/{secret}"));
@@ -152,11 +168,7 @@ pub async fn invite_submit(
     .await;
     match invited {
         Ok(_) => {}
-        Err(InviteError::AlreadyMember) => {
-            let mut errors = FormErrors::default();
-            errors.add("email", page.t("invite-error-already-member"));
-            return again(page, errors, organisation);
-        }
+        Err(InviteError::AlreadyMember) => return again(page, &[already_a_member()], organisation),
         Err(InviteError::Database(e)) => return Err(e.into()),
     }
     tx.commit().await?;
@@ -224,6 +236,30 @@ pub struct AcceptForm {
     confirm_password: String,
 }
 
+/// The name and password of the account an invitation creates.
+fn check_new_account(form: &AcceptForm) -> Result<(DisplayName, NewPassword), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let name = DisplayName::parse(&form.name)
+        .map_err(|problem| {
+            let key = match problem {
+                DisplayNameProblem::Empty => "name-error-empty",
+                DisplayNameProblem::TooLong => "name-error-too-long",
+            };
+            problems.push(Problem::new("name", key));
+        })
+        .ok();
+    match check_new_password(&form.password, &form.confirm_password) {
+        Ok(password) => match name {
+            Some(name) if problems.is_empty() => Ok((name, password)),
+            _ => Err(problems),
+        },
+        Err(more) => {
+            problems.extend(more);
+            Err(problems)
+        }
+    }
+}
+
 pub async fn accept_submit(
     State(state): State<AppState>,
     page: Page,
@@ -255,37 +291,19 @@ pub async fn accept_submit(
         }
         Acceptance::SignInFirst | Acceptance::WrongAccount => Err(AppError::Forbidden),
         Acceptance::CreateAccount => {
-            let mut errors = FormErrors::default();
-            let name = match DisplayName::parse(&form.name) {
-                Ok(name) => Some(name),
-                Err(DisplayNameProblem::Empty) => {
-                    errors.add("name", page.t("name-error-empty"));
-                    None
-                }
-                Err(DisplayNameProblem::TooLong) => {
-                    errors.add("name", page.t("name-error-too-long"));
-                    None
-                }
-            };
-            let password = NewPassword::parse(&form.password)
-                .map_err(|problem| errors.add("password", page.t(problem.message_key())))
-                .ok();
-            if form.confirm_password != form.password {
-                errors.add("confirm_password", page.t("password-error-mismatch"));
-            }
-            let (Some(name), Some(password), true) = (name, password, errors.is_empty()) else {
-                let role_label = page.t(role.message_key());
-                return render_status(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    AcceptPage {
-                        page: page.with_errors(errors),
+            let (name, password) = match check_new_account(&form) {
+                Ok(checked) => checked,
+                Err(problems) => {
+                    let role_label = page.t(role.message_key());
+                    return render_invalid(AcceptPage {
+                        page: page.with_problems(&problems),
                         invitation,
                         role_label,
                         token,
                         name: form.name,
                         acceptance,
-                    },
-                );
+                    });
+                }
             };
             let hash = tokio::task::spawn_blocking(move || password.hash())
                 .await

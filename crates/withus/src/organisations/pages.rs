@@ -1,10 +1,9 @@
 //! Organisation pages: the site-wide list, creating one, its overview and its members.
 
 use crate::web::Ids;
-use crate::web::forms::Form;
+use crate::web::forms::{Form, Problem};
 use askama::Template;
 use axum::extract::{Extension, State};
-use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -15,9 +14,9 @@ use crate::accounts::{self, MemberRow};
 use crate::state::AppState;
 use crate::web::access::Permission;
 use crate::web::components::Tag;
-use crate::web::page::render_status;
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 #[derive(Template)]
 #[template(path = "organisations/templates/list.html")]
@@ -118,55 +117,65 @@ pub struct NewForm {
     kind: String,
 }
 
+/// A new organisation's name and kind. `taken` says whether the name as typed is already in use,
+/// looked up before the check so that the check stays pure.
+fn check(
+    form: &NewForm,
+    taken: bool,
+) -> Result<(OrganisationName, OrganisationKind), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let name = OrganisationName::parse(&form.name)
+        .map_err(|problem| {
+            let key = match problem {
+                OrganisationNameProblem::Empty => "organisation-error-name-empty",
+                OrganisationNameProblem::TooLong => "organisation-error-name-too-long",
+            };
+            problems.push(Problem::new("name", key));
+        })
+        .ok();
+    let kind = OrganisationKind::parse(&form.kind);
+    if kind.is_none() {
+        problems.push(Problem::new("kind", "organisation-error-kind"));
+    }
+    if name.is_some() && taken {
+        problems.push(name_taken());
+    }
+    match (name, kind) {
+        (Some(name), Some(kind)) if problems.is_empty() => Ok((name, kind)),
+        _ => Err(problems),
+    }
+}
+
+fn name_taken() -> Problem {
+    Problem::new("name", "organisation-error-name-taken")
+}
+
 pub async fn new_submit(
     State(state): State<AppState>,
     Extension(setup): Extension<NewOrganisationSetup>,
     page: Page,
     Form(form): Form<NewForm>,
 ) -> AppResult {
-    let mut errors = FormErrors::default();
-    let name = match OrganisationName::parse(&form.name) {
-        Ok(name) => Some(name),
-        Err(OrganisationNameProblem::Empty) => {
-            errors.add("name", page.t("organisation-error-name-empty"));
-            None
-        }
-        Err(OrganisationNameProblem::TooLong) => {
-            errors.add("name", page.t("organisation-error-name-too-long"));
-            None
-        }
-    };
-    let kind = OrganisationKind::parse(&form.kind);
-    if kind.is_none() {
-        errors.add("kind", page.t("organisation-error-kind"));
-    }
     let mut tx = state.db.begin().await?;
-    if let Some(name) = &name
-        && commands::name_taken(&mut tx.ex(), name).await?
-    {
-        errors.add("name", page.t("organisation-error-name-taken"));
-    }
-    let again = |page: Page, errors: FormErrors| {
-        let kinds = kinds(&page, &form.kind);
-        render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewPage {
-                page: page.with_errors(errors),
-                name: form.name.clone(),
-                kinds,
-            },
-        )
+    let taken = match OrganisationName::parse(&form.name) {
+        Ok(name) => commands::name_taken(&mut tx.ex(), &name).await?,
+        Err(_) => false,
     };
-    let (Some(name), Some(kind), true) = (name, kind, errors.is_empty()) else {
-        return again(page, errors);
+    let again = |page: Page, problems: &[Problem]| {
+        let kinds = kinds(&page, &form.kind);
+        render_invalid(NewPage {
+            page: page.with_problems(problems),
+            name: form.name.clone(),
+            kinds,
+        })
+    };
+    let (name, kind) = match check(&form, taken) {
+        Ok(checked) => checked,
+        Err(problems) => return again(page, &problems),
     };
     let id = match commands::create(&mut tx.ex(), page.ctx.actor(), &name, kind, setup).await {
         Ok(id) => id,
-        Err(CreateError::NameTaken) => {
-            let mut errors = FormErrors::default();
-            errors.add("name", page.t("organisation-error-name-taken"));
-            return again(page, errors);
-        }
+        Err(CreateError::NameTaken) => return again(page, &[name_taken()]),
         Err(CreateError::Database(e)) => return Err(e.into()),
     };
     tx.commit().await?;
@@ -244,4 +253,33 @@ pub async fn members(
 /// Roles an inviter may offer, in the order they are listed.
 pub fn invitable_roles() -> [Role; 5] {
     Role::ALL
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(name: &str, kind: &str) -> NewForm {
+        NewForm {
+            name: name.into(),
+            kind: kind.into(),
+        }
+    }
+
+    #[test]
+    fn a_taken_name_is_named_after_the_kind_and_only_for_a_usable_name() {
+        let kind = OrganisationKind::ALL[0].as_str();
+        assert!(check(&answers("Northtown Council", kind), false).is_ok());
+        assert_eq!(
+            check(&answers("Northtown Council", "nonsense"), true).unwrap_err(),
+            [
+                Problem::new("kind", "organisation-error-kind"),
+                name_taken()
+            ]
+        );
+        assert_eq!(
+            check(&answers("  ", kind), true).unwrap_err(),
+            [Problem::new("name", "organisation-error-name-empty")]
+        );
+    }
 }

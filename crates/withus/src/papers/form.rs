@@ -4,9 +4,8 @@ use uuid::Uuid;
 
 use super::storage::{PaperInput, PaperRow};
 use crate::access_plan::PaperFormat;
-use crate::i18n::{Arg, Locale};
-use crate::web::FormErrors;
-use crate::web::forms::{all_of, one_of, pairs};
+use crate::i18n::Arg;
+use crate::web::forms::{Problem, all_of, one_of, pairs};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 2000;
@@ -84,30 +83,9 @@ impl Answers {
     }
 }
 
-/// One thing wrong with the answers: the field, the message key, and the format it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub field: String,
-    pub key: &'static str,
-    pub format: Option<PaperFormat>,
-}
-
-impl Problem {
-    fn new(field: &str, key: &'static str) -> Problem {
-        Problem {
-            field: field.to_owned(),
-            key,
-            format: None,
-        }
-    }
-
-    fn about(format: PaperFormat, key: &'static str) -> Problem {
-        Problem {
-            field: link_field(format),
-            key,
-            format: Some(format),
-        }
-    }
+/// A problem with a format's link: the message names the format in the reader's language.
+fn about(format: PaperFormat, key: &'static str) -> Problem {
+    Problem::new(link_field(format), key).with("format", Arg::Message(format.message_key()))
 }
 
 /// A web address people can open: http or https, with a host. Returns it as parsed.
@@ -154,11 +132,11 @@ pub fn check(answers: &Answers, events: &[Uuid]) -> Result<PaperInput, Vec<Probl
         if link.is_empty() {
             formats.push((*format, String::new()));
         } else if link.chars().count() > LINK_MAX_CHARS {
-            problems.push(Problem::about(*format, "paper-error-link-too-long"));
+            problems.push(about(*format, "paper-error-link-too-long"));
         } else {
             match web_link(link) {
                 Some(link) => formats.push((*format, link)),
-                None => problems.push(Problem::about(*format, "paper-error-link")),
+                None => problems.push(about(*format, "paper-error-link")),
             }
         }
     }
@@ -179,25 +157,11 @@ pub fn check(answers: &Answers, events: &[Uuid]) -> Result<PaperInput, Vec<Probl
     }
 }
 
-/// The problems as GOV.UK errors in `locale`, each naming its format.
-pub fn form_errors(locale: Locale, problems: &[Problem]) -> FormErrors {
-    let mut errors = FormErrors::default();
-    for problem in problems {
-        let format = problem
-            .format
-            .map(|f| locale.t(&f.message_key()))
-            .unwrap_or_default();
-        errors.add(
-            &problem.field,
-            locale.t_args(problem.key, &[("format", Arg::from(format))]),
-        );
-    }
-    errors
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
+    use crate::web::FormErrors;
 
     fn answers(formats: &[(PaperFormat, &str)]) -> Answers {
         let mut a = Answers::new_for(None);
@@ -249,16 +213,13 @@ mod tests {
             &[],
         )
         .unwrap_err();
-        assert_eq!(
-            problems,
-            [Problem::about(PaperFormat::EasyRead, "paper-error-link")]
-        );
-        let errors = form_errors(Locale::En, &problems);
+        assert_eq!(problems, [about(PaperFormat::EasyRead, "paper-error-link")]);
+        let errors = FormErrors::from_problems(Locale::En, &problems);
         let message = errors.get("link_easy_read").unwrap();
         assert!(message.contains("Easy Read"), "{message}");
         assert!(message.contains("https://"), "{message}");
         assert!(
-            form_errors(Locale::Cy, &problems)
+            FormErrors::from_problems(Locale::Cy, &problems)
                 .get("link_easy_read")
                 .unwrap()
                 .contains("Hawdd ei Ddeall")

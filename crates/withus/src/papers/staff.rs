@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::{Extension, Query, State};
-use axum::http::StatusCode;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -14,10 +13,10 @@ use super::{EventLabel, EventsOf, RecheckEvents};
 use crate::engagements::{Loaded, load_editable};
 use crate::state::AppState;
 use crate::web::Ids;
-use crate::web::forms::{Choice, one_of, pairs};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 fn editor(page: &Page, org_id: Uuid) -> Editor {
     Editor {
@@ -177,10 +176,9 @@ async fn checked(
     match form::check(&answers, &ids) {
         Ok(paper) => Ok(Ok((paper, page))),
         Err(problems) => {
-            let errors = form::form_errors(page.locale(), &problems);
-            let page = page.with_errors(errors);
+            let page = page.with_problems(&problems);
             let shown = form_page(page, org_id, loaded, editing, back, answers, &events);
-            Ok(Err(render_status(StatusCode::UNPROCESSABLE_ENTITY, shown)?))
+            Ok(Err(render_invalid(shown)?))
         }
     }
 }
@@ -362,6 +360,15 @@ pub async fn delete_form(
     render(delete_page(page, org_id, loaded.engagement.id, &paper))
 }
 
+/// Whether "Yes, delete it" was chosen; neither answer is a problem.
+fn check_confirm(answer: &str) -> Result<bool, Vec<Problem>> {
+    match answer {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(vec![Problem::new("confirm", "paper-error-confirm")]),
+    }
+}
+
 /// Deletes the paper once "Yes" is chosen; "No" goes back without a change.
 pub async fn delete_submit(
     State(state): State<AppState>,
@@ -372,17 +379,12 @@ pub async fn delete_submit(
     let (loaded, paper) = load(&state, org_id, &engagement_id, &paper_id).await?;
     let engagement = loaded.engagement.id;
     let back = home(org_id, engagement, paper.event_id);
-    match one_of(&pairs(&body), "confirm").as_str() {
-        "yes" => {}
-        "no" => return Ok(crate::web::respond::see_other(&back)),
-        _ => {
-            let mut errors = FormErrors::default();
-            errors.add("confirm", page.t("paper-error-confirm"));
-            let page = page.with_errors(errors);
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                delete_page(page, org_id, engagement, &paper),
-            );
+    match check_confirm(&one_of(&pairs(&body), "confirm")) {
+        Ok(true) => {}
+        Ok(false) => return Ok(crate::web::respond::see_other(&back)),
+        Err(problems) => {
+            let page = page.with_problems(&problems);
+            return render_invalid(delete_page(page, org_id, engagement, &paper));
         }
     }
     let mut tx = state.db.begin().await?;

@@ -19,6 +19,7 @@
 
 pub mod commands;
 pub mod fixtures;
+pub mod new_form;
 pub mod pool;
 pub mod quotas;
 pub mod quotas_page;

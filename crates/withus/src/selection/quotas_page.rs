@@ -10,7 +10,6 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
 use uuid::Uuid;
 use withus_selection::SelectError;
 
@@ -21,15 +20,15 @@ use super::quotas::{
 };
 use super::storage::SelectionRow;
 use super::web::{load_selection, selection_href};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Locale};
 use crate::ids::SelectionId;
 use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
 use crate::register::monitoring::benchmarks::{self, Benchmark};
 use crate::state::AppState;
 use crate::web::Ids;
-use crate::web::forms::{Choice, all_of, pairs};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, all_of, not_recognised_problem, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, FormErrors, Page, render};
 
@@ -221,41 +220,62 @@ fn count(text: &str) -> Option<u32> {
     text.trim().parse::<u32>().ok()
 }
 
-pub async fn submit(
-    State(state): State<AppState>,
-    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
-    page: Page,
-    body: axum::body::Bytes,
-) -> AppResult {
-    let selection = load_selection(&state, org_id, &selection_id).await?;
-    let ctx = context(&state, &selection).await?;
-    let form = pairs(&body);
-    let asked = all_of(&form, "features");
-    let chosen = known(&ctx, &asked);
-    let typed: HashMap<String, String> = form
-        .iter()
-        .filter(|(k, _)| k.starts_with("min-") || k.starts_with("max-"))
-        .map(|(k, v)| (k.clone(), v.trim().to_owned()))
-        .collect();
-    let k = u32::try_from(selection.panel_size).unwrap_or(0);
-    let mut errors = FormErrors::default();
-    if selection.drawn_at.is_some() {
-        errors.add("quotas", page.t("selection-error-locked"));
+/// What the quotas form sent: the features asked for, those that exist, and the numbers as typed.
+struct Answers {
+    asked: Vec<String>,
+    chosen: Vec<String>,
+    typed: HashMap<String, String>,
+}
+
+impl Answers {
+    fn read(body: &[u8], ctx: &Context) -> Answers {
+        let form = pairs(body);
+        let asked = all_of(&form, "features");
+        Answers {
+            chosen: known(ctx, &asked),
+            asked,
+            typed: form
+                .iter()
+                .filter(|(k, _)| k.starts_with("min-") || k.starts_with("max-"))
+                .map(|(k, v)| (k.clone(), v.trim().to_owned()))
+                .collect(),
+        }
     }
-    if let Some(unknown) = asked.iter().find(|a| !chosen.contains(a)) {
-        errors.add(
-            "features",
-            crate::web::forms::not_recognised(&page, unknown),
-        );
+
+    fn count(&self, field: &str) -> Option<u32> {
+        count(
+            self.typed
+                .get(field)
+                .map(String::as_str)
+                .unwrap_or_default(),
+        )
     }
-    if chosen.is_empty() {
-        errors.add("features", page.t("selection-error-no-features"));
+}
+
+/// Checks the quotas typed for the chosen features against a working group of `k` places. The
+/// messages name each value as the page shows it, in `locale`.
+fn check(
+    answers: &Answers,
+    ctx: &Context,
+    locked: bool,
+    k: u32,
+    locale: Locale,
+) -> Result<Quotas, Vec<Problem>> {
+    let mut problems = Vec::new();
+    if locked {
+        problems.push(Problem::new("quotas", "selection-error-locked"));
+    }
+    if let Some(unknown) = answers.asked.iter().find(|a| !answers.chosen.contains(a)) {
+        problems.push(not_recognised_problem("features", unknown));
+    }
+    if answers.chosen.is_empty() {
+        problems.push(Problem::new("features", "selection-error-no-features"));
     }
     let mut quotas = Quotas::default();
     for feature in ctx
         .features
         .iter()
-        .filter(|f| chosen.iter().any(|c| c == f.code()))
+        .filter(|f| answers.chosen.iter().any(|c| c == f.code()))
     {
         let mut values = Vec::new();
         for (value, _) in quotas::pool_counts(feature, &ctx.pool) {
@@ -263,24 +283,19 @@ pub async fn submit(
                 min_field(feature.code(), &value),
                 max_field(feature.code(), &value),
             );
-            let label = feature.value_label(&value, page.locale());
-            let args = [("value", Arg::from(label))];
-            let min = count(typed.get(&min_id).map(String::as_str).unwrap_or_default());
-            let max = count(typed.get(&max_id).map(String::as_str).unwrap_or_default());
+            let label = feature.value_label(&value, locale);
+            let about = |field: &str, key| Problem::new(field, key).with("value", label.as_str());
+            let (min, max) = (answers.count(&min_id), answers.count(&max_id));
             if min.is_none() {
-                errors.add(&min_id, page.t_args("selection-error-min-number", &args));
+                problems.push(about(&min_id, "selection-error-min-number"));
             }
             match max {
-                None => errors.add(&max_id, page.t_args("selection-error-max-number", &args)),
-                Some(max) if max > k => errors.add(
-                    &max_id,
-                    page.t_args(
-                        "selection-error-max-above-size",
-                        &[args[0].clone(), ("size", Arg::Number(i64::from(k)))],
-                    ),
+                None => problems.push(about(&max_id, "selection-error-max-number")),
+                Some(max) if max > k => problems.push(
+                    about(&max_id, "selection-error-max-above-size").with("size", i64::from(k)),
                 ),
                 Some(max) if min.is_some_and(|min| min > max) => {
-                    errors.add(&min_id, page.t_args("selection-error-min-above-max", &args))
+                    problems.push(about(&min_id, "selection-error-min-above-max"))
                 }
                 Some(_) => {}
             }
@@ -293,42 +308,85 @@ pub async fn submit(
             values,
         });
     }
-    let mut relaxation = None;
-    if errors.is_empty() {
-        let problem = quotas::problem(k, &quotas, &ctx.features, &ctx.pool, selection.rotation)
-            .map_err(|e| AppError::Unexpected(e.into()))?;
-        let checked =
-            tokio::task::spawn_blocking(move || withus_selection::check_feasible(&problem))
-                .await
-                .map_err(|e| AppError::Unexpected(e.into()))?;
-        match checked {
-            Ok(()) => return save(&state, &page, &selection, &quotas).await,
-            Err(SelectError::Infeasible(explanation)) => {
-                let labels = Labels {
-                    features: &ctx.features,
-                    locale: page.locale(),
-                };
-                for problem in quotas::conflicts(&explanation, &labels) {
-                    errors.add(&problem.field, problem.message);
-                }
-                relaxation = Some(quotas::relaxation(&explanation, &labels).unwrap_or_default());
-            }
-            Err(_) => errors.add("quotas", page.t("selection-error-check-failed")),
-        }
+    if problems.is_empty() {
+        Ok(quotas)
+    } else {
+        Err(problems)
     }
-    render_status(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        QuotasPage {
-            choices: choices(&page, &ctx, &chosen),
-            tables: tables(&page, &ctx, &selection, &chosen, &typed),
-            intro: intro(&page, &selection, ctx.pool.len()),
-            relaxation,
-            locked: selection.drawn_at.is_some(),
-            organisation: ctx.organisation,
-            selection,
-            page: page.with_errors(errors),
+}
+
+/// Why the quotas were not saved, against the fields concerned, and after the solver's verdict
+/// the smallest change that would help.
+struct Refusal {
+    errors: FormErrors,
+    relaxation: Option<Vec<String>>,
+}
+
+/// Asks the solver whether any working group of `k` places can meet the quotas.
+async fn feasibility(
+    ctx: &Context,
+    selection: &SelectionRow,
+    quotas: &Quotas,
+    k: u32,
+    locale: Locale,
+) -> Result<Result<(), Refusal>, AppError> {
+    let problem = quotas::problem(k, quotas, &ctx.features, &ctx.pool, selection.rotation)
+        .map_err(|e| AppError::Unexpected(e.into()))?;
+    let checked = tokio::task::spawn_blocking(move || withus_selection::check_feasible(&problem))
+        .await
+        .map_err(|e| AppError::Unexpected(e.into()))?;
+    let mut errors = FormErrors::default();
+    let relaxation = match checked {
+        Ok(()) => return Ok(Ok(())),
+        Err(SelectError::Infeasible(explanation)) => {
+            let labels = Labels {
+                features: &ctx.features,
+                locale,
+            };
+            for conflict in quotas::conflicts(&explanation, &labels) {
+                errors.add(&conflict.field, conflict.message);
+            }
+            Some(quotas::relaxation(&explanation, &labels).unwrap_or_default())
+        }
+        Err(_) => {
+            errors.add("quotas", locale.t("selection-error-check-failed"));
+            None
+        }
+    };
+    Ok(Err(Refusal { errors, relaxation }))
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Ids((org_id, selection_id)): Ids<(Uuid, SelectionId)>,
+    page: Page,
+    body: axum::body::Bytes,
+) -> AppResult {
+    let selection = load_selection(&state, org_id, &selection_id).await?;
+    let ctx = context(&state, &selection).await?;
+    let answers = Answers::read(&body, &ctx);
+    let k = u32::try_from(selection.panel_size).unwrap_or(0);
+    let locked = selection.drawn_at.is_some();
+    let refused = match check(&answers, &ctx, locked, k, page.locale()) {
+        Err(problems) => Refusal {
+            errors: FormErrors::from_problems(page.locale(), &problems),
+            relaxation: None,
         },
-    )
+        Ok(quotas) => match feasibility(&ctx, &selection, &quotas, k, page.locale()).await? {
+            Ok(()) => return save(&state, &page, &selection, &quotas).await,
+            Err(refusal) => refusal,
+        },
+    };
+    render_invalid(QuotasPage {
+        choices: choices(&page, &ctx, &answers.chosen),
+        tables: tables(&page, &ctx, &selection, &answers.chosen, &answers.typed),
+        intro: intro(&page, &selection, ctx.pool.len()),
+        relaxation: refused.relaxation,
+        locked,
+        organisation: ctx.organisation,
+        selection,
+        page: page.with_errors(refused.errors),
+    })
 }
 
 async fn save(

@@ -3,12 +3,13 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::IntoResponse;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::commands::{self, CreateError};
+use super::new_form;
 use super::pool::{self, Feature};
 use super::quotas::Quotas;
 use super::run::{self, DrawRefused, InviteRefused, Outcome, RunError, StartRefused};
@@ -23,15 +24,12 @@ use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::components::Tag;
 use crate::web::dates::{format_date, format_date_time};
-use crate::web::forms::{Choice, one_of, pairs};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::{see_other, see_other_with_flash};
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
-pub const NAME_MAX_CHARS: usize = 120;
-pub const MAX_PANEL_SIZE: i64 = 500;
-pub const MAX_ROTATION_MONTHS: i64 = 120;
-pub const DEFAULT_ROTATION_MONTHS: i64 = 12;
+use super::new_form::DEFAULT_ROTATION_MONTHS;
 /// Automatic refreshes while the chances are worked out: 24 × 5 seconds, then only on request.
 const AUTO_REFRESHES: u32 = 24;
 
@@ -194,14 +192,6 @@ pub async fn new_form(
     })
 }
 
-/// A whole number in `1..=max`, as typed.
-fn whole_number(text: &str, max: i64) -> Option<i64> {
-    text.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| (1..=max).contains(n))
-}
-
 pub async fn new_submit(
     State(state): State<AppState>,
     Ids(org_id): Ids<Uuid>,
@@ -209,21 +199,10 @@ pub async fn new_submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
-    let form = pairs(&body);
-    let name = one_of(&form, "name");
-    let panel = one_of(&form, "panel");
-    let size = one_of(&form, "size");
-    let rotation = one_of(&form, "rotation") != "no";
-    let months = one_of(&form, "months");
-    let mut errors = FormErrors::default();
-    if name.is_empty() {
-        errors.add("name", page.t("selection-error-name-empty"));
-    } else if name.chars().count() > NAME_MAX_CHARS {
-        errors.add("name", page.t("selection-error-name-too-long"));
-    }
-    let panel_id = {
+    let answers = new_form::Answers::read(&body);
+    let panel = {
         let mut conn = state.db.acquire().await?;
-        match Uuid::parse_str(&panel) {
+        match Uuid::parse_str(&answers.panel) {
             Ok(id) => panels::find_panel(&mut conn.ex(), id)
                 .await?
                 .filter(|p| p.organisation_id == org_id)
@@ -231,49 +210,20 @@ pub async fn new_submit(
             Err(_) => None,
         }
     };
-    if panel_id.is_none() {
-        errors.add("panel", page.t("selection-error-panel"));
-    }
-    let panel_size = whole_number(&size, MAX_PANEL_SIZE);
-    if panel_size.is_none() {
-        errors.add(
-            "size",
-            page.t_args(
-                "selection-error-size",
-                &[("max", Arg::Number(MAX_PANEL_SIZE))],
-            ),
-        );
-    }
-    let rotation_months = if rotation {
-        whole_number(&months, MAX_ROTATION_MONTHS)
-    } else {
-        Some(whole_number(&months, MAX_ROTATION_MONTHS).unwrap_or(DEFAULT_ROTATION_MONTHS))
-    };
-    if rotation_months.is_none() {
-        errors.add(
-            "months",
-            page.t_args(
-                "selection-error-months",
-                &[("max", Arg::Number(MAX_ROTATION_MONTHS))],
-            ),
-        );
-    }
-    let (Some(panel_id), Some(panel_size), Some(rotation_months), true) =
-        (panel_id, panel_size, rotation_months, errors.is_empty())
-    else {
-        let panels = panel_choices(&state, org_id, &panel).await?;
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewPage {
-                rotation: rotation_choices(&page, rotation),
-                page: page.with_errors(errors),
+    let checked = match new_form::check(&answers, panel) {
+        Ok(checked) => checked,
+        Err(problems) => {
+            let panels = panel_choices(&state, org_id, &answers.panel).await?;
+            return render_invalid(NewPage {
+                rotation: rotation_choices(&page, answers.rotation),
+                page: page.with_problems(&problems),
                 organisation,
-                name,
+                name: answers.name,
                 panels,
-                size,
-                months,
-            },
-        );
+                size: answers.size,
+                months: answers.months,
+            });
+        }
     };
     let mut tx = state.db.begin().await?;
     let created = commands::create(
@@ -281,11 +231,11 @@ pub async fn new_submit(
         page.ctx.actor(),
         storage::NewSelection {
             organisation: org_id,
-            panel: panel_id,
-            name: &name,
-            panel_size,
-            rotation,
-            rotation_months,
+            panel: checked.panel,
+            name: &answers.name,
+            panel_size: checked.panel_size,
+            rotation: answers.rotation,
+            rotation_months: checked.rotation_months,
             created_by: page.ctx.actor(),
         },
     )
@@ -703,14 +653,18 @@ async fn refused(
     state: &AppState,
     page: Page,
     selection: SelectionRow,
-    field: &str,
-    message: String,
+    problem: Problem,
     seed: String,
 ) -> AppResult {
-    let mut errors = FormErrors::default();
-    errors.add(field, message);
-    let view = show_page(state, page.with_errors(errors), selection, "off", seed).await?;
-    render_status(StatusCode::UNPROCESSABLE_ENTITY, view)
+    let view = show_page(
+        state,
+        page.with_problems(&[problem]),
+        selection,
+        "off",
+        seed,
+    )
+    .await?;
+    render_invalid(view)
 }
 
 pub async fn compute(
@@ -726,8 +680,8 @@ pub async fn compute(
         Err(StartRefused::AlreadyRunning) => "selection-error-already-running",
         Err(StartRefused::PoolChanged) => "selection-error-pool-changed",
     };
-    let message = page.t(key);
-    refused(&state, page, selection, "compute", message, String::new()).await
+    let problem = Problem::new("compute", key);
+    refused(&state, page, selection, problem, String::new()).await
 }
 
 pub async fn draw(
@@ -738,7 +692,7 @@ pub async fn draw(
 ) -> AppResult {
     let selection = load_selection(&state, org_id, &selection_id).await?;
     let seed = one_of(&pairs(&body), "seed");
-    let (field, message) = match run::draw(&state, &selection, &seed, page.ctx.actor()).await? {
+    let problem = match run::draw(&state, &selection, &seed, page.ctx.actor()).await? {
         Ok(_) => {
             return Ok(see_other_with_flash(
                 &state,
@@ -746,18 +700,14 @@ pub async fn draw(
                 "selection-flash-drawn",
             ));
         }
-        Err(DrawRefused::EmptySeed) => ("seed", page.t("selection-error-seed-empty")),
-        Err(DrawRefused::SeedTooLong) => (
-            "seed",
-            page.t_args(
-                "selection-error-seed-too-long",
-                &[("max", Arg::from(run::SEED_MAX_CHARS))],
-            ),
-        ),
-        Err(DrawRefused::NotComputed) => ("draw", page.t("selection-error-not-computed")),
-        Err(DrawRefused::AlreadyDrawn) => ("draw", page.t("selection-error-already-drawn")),
+        Err(DrawRefused::EmptySeed) => Problem::new("seed", "selection-error-seed-empty"),
+        Err(DrawRefused::SeedTooLong) => {
+            Problem::new("seed", "selection-error-seed-too-long").with("max", run::SEED_MAX_CHARS)
+        }
+        Err(DrawRefused::NotComputed) => Problem::new("draw", "selection-error-not-computed"),
+        Err(DrawRefused::AlreadyDrawn) => Problem::new("draw", "selection-error-already-drawn"),
     };
-    refused(&state, page, selection, field, message, seed).await
+    refused(&state, page, selection, problem, seed).await
 }
 
 pub async fn invite(
@@ -778,8 +728,8 @@ pub async fn invite(
         Err(InviteRefused::NotDrawn) => "selection-error-not-drawn",
         Err(InviteRefused::AlreadyInvited) => "selection-error-already-invited",
     };
-    let message = page.t(key);
-    refused(&state, page, selection, "invite", message, String::new()).await
+    let problem = Problem::new("invite", key);
+    refused(&state, page, selection, problem, String::new()).await
 }
 
 /// The published lottery exactly as stored, so its SHA-256 can be checked; before there is one,

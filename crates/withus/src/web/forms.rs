@@ -43,7 +43,7 @@ impl FormErrors {
 /// to), the message key, and the values the message names (a limit, a count). Checks return
 /// `Result<DomainType, Vec<Problem>>` without knowing the reader's language; the handler turns
 /// the problems into [`FormErrors`] with [`FormErrors::from_problems`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: String,
     pub key: &'static str,
@@ -186,15 +186,10 @@ pub fn known_one<T>(
     value: &str,
     parse: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    let parsed = parse(value);
-    if parsed.is_none() {
-        errors.add(field, not_recognised(page, value));
-    }
-    parsed
+    let mut problems = Vec::new();
+    let found = check_known_one(&mut problems, field, value, parse);
+    add_problems(errors, page, &problems);
+    found
 }
 
 /// Every ticked value of a repeated field (checkboxes) from a fixed list; the first value not on
@@ -206,11 +201,48 @@ pub fn known_all<T>(
     values: &[String],
     parse: impl Fn(&str) -> Option<T>,
 ) -> Vec<T> {
+    let mut problems = Vec::new();
+    let found = check_known_all(&mut problems, field, values, parse);
+    add_problems(errors, page, &problems);
+    found
+}
+
+fn add_problems(errors: &mut FormErrors, page: &crate::web::Page, problems: &[Problem]) {
+    for problem in problems {
+        errors.add(&problem.field, page.t_args(problem.key, &problem.args));
+    }
+}
+
+/// [`known_one`] for a `check()`: the refusal is added to `problems`.
+pub fn check_known_one<T>(
+    problems: &mut Vec<Problem>,
+    field: &str,
+    value: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let parsed = parse(value);
+    if parsed.is_none() {
+        problems.push(not_recognised_problem(field, value));
+    }
+    parsed
+}
+
+/// [`known_all`] for a `check()`: the refusals are added to `problems`.
+pub fn check_known_all<T>(
+    problems: &mut Vec<Problem>,
+    field: &str,
+    values: &[String],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Vec<T> {
     let mut out = Vec::new();
     for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
         match parse(value) {
             Some(item) => out.push(item),
-            None => errors.add(field, not_recognised(page, value)),
+            None => problems.push(not_recognised_problem(field, value)),
         }
     }
     out
@@ -218,25 +250,32 @@ pub fn known_all<T>(
 
 /// "We did not recognise “x”. Choose from the list", with the value cut to a readable length.
 pub fn not_recognised(page: &crate::web::Page, value: &str) -> String {
+    let problem = not_recognised_problem("", value);
+    page.t_args(problem.key, &problem.args)
+}
+
+/// The same, as a problem with `field` for a form's check.
+pub fn not_recognised_problem(field: &str, value: &str) -> Problem {
     let mut shown: String = value.chars().take(40).collect();
     if value.chars().count() > 40 {
         shown.push('…');
     }
-    page.t_args(
-        "error-not-recognised",
-        &[("value", crate::i18n::Arg::from(shown))],
-    )
+    Problem::new(field, "error-not-recognised").with("value", shown)
 }
 
 /// A "must be N characters or fewer" message: `key` takes the limit as `$max`, written "2,000".
-pub fn too_long(page: &crate::web::Page, key: &str, max: usize) -> String {
-    page.t_args(
-        key,
-        &[(
-            "max",
-            crate::i18n::Arg::from(crate::i18n::grouped(max as i64)),
-        )],
-    )
+pub fn too_long(page: &crate::web::Page, key: &'static str, max: usize) -> String {
+    let problem = Problem::too_long("", key, max);
+    page.t_args(problem.key, &problem.args)
+}
+
+impl Problem {
+    /// The answer in `field` is longer than `max` characters; `key` names the limit as `$max`,
+    /// written "2,000".
+    pub fn too_long(field: impl Into<String>, key: &'static str, max: usize) -> Problem {
+        let max = i64::try_from(max).unwrap_or(i64::MAX);
+        Problem::new(field, key).with("max", crate::i18n::grouped(max))
+    }
 }
 
 #[cfg(test)]

@@ -45,6 +45,12 @@ impl Page {
         self
     }
 
+    /// The page showing what a form's `check()` found, in the reader's language.
+    pub fn with_problems(self, problems: &[crate::web::forms::Problem]) -> Page {
+        let errors = FormErrors::from_problems(self.locale(), problems);
+        self.with_errors(errors)
+    }
+
     pub fn locale(&self) -> Locale {
         self.ctx.locale
     }
@@ -192,6 +198,11 @@ pub fn render(template: impl Template) -> AppResult {
 /// Renders a template with another status, e.g. 422 for a form with errors.
 pub fn render_status(status: StatusCode, template: impl Template) -> AppResult {
     Ok((status, Html(template.render()?)).into_response())
+}
+
+/// A form shown again with its errors: 422, as the answers could not be accepted.
+pub fn render_invalid(template: impl Template) -> AppResult {
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, template)
 }
 
 #[derive(Template)]

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -17,10 +16,10 @@ use crate::register::domain::Channel;
 use crate::register::record::subject;
 use crate::state::AppState;
 use crate::web::Ids;
-use crate::web::forms::{Choice, all_of, one_of, pairs};
-use crate::web::page::render_status;
+use crate::web::forms::{Choice, Problem, all_of, one_of, pairs};
+use crate::web::page::render_invalid;
 use crate::web::respond::see_other_with_flash;
-use crate::web::{AppError, AppResult, FormErrors, Page, render};
+use crate::web::{AppError, AppResult, Page, render};
 
 pub const TEXT_MAX_CHARS: usize = 2000;
 
@@ -169,27 +168,27 @@ async fn answer_page(
 }
 
 /// Checks the answers: an answer is needed, staff say how it was given, and the words fit.
-fn check(page: &Page, answers: &Answers, staff: bool) -> Result<(Answer, Channel), FormErrors> {
-    let mut errors = FormErrors::default();
+fn check(answers: &Answers, staff: bool) -> Result<(Answer, Channel), Vec<Problem>> {
+    let mut problems = Vec::new();
     let answer = Answer::parse(&answers.answer);
     if answer.is_none() {
-        errors.add("answer", page.t("feedback-error-answer"));
+        problems.push(Problem::new("answer", "feedback-error-answer"));
     }
     if answers.words.chars().count() > TEXT_MAX_CHARS {
-        errors.add("words", page.t("feedback-error-too-long"));
+        problems.push(Problem::new("words", "feedback-error-too-long"));
     }
     let via = if staff {
         let via = Channel::parse(&answers.via).filter(|c| STAFF_CHANNELS.contains(c));
         if via.is_none() {
-            errors.add("via", page.t("feedback-error-via"));
+            problems.push(Problem::new("via", "feedback-error-via"));
         }
         via
     } else {
         Some(Channel::Online)
     };
     match (answer, via) {
-        (Some(answer), Some(via)) if errors.is_empty() => Ok((answer, via)),
-        _ => Err(errors),
+        (Some(answer), Some(via)) if problems.is_empty() => Ok((answer, via)),
+        _ => Err(problems),
     }
 }
 
@@ -327,7 +326,7 @@ pub async fn submit(
 ) -> AppResult {
     let (who, event) = own(&state, &page, &event_id).await?;
     let answers = Answers::read(&body);
-    match check(&page, &answers, false) {
+    match check(&answers, false) {
         Ok((answer, via)) => {
             save(&state, &page, &event, &who, &answers, answer, via).await?;
             Ok(see_other_with_flash(
@@ -336,13 +335,10 @@ pub async fn submit(
                 "feedback-flash-thanks",
             ))
         }
-        Err(errors) => {
-            let page = page.with_errors(errors);
+        Err(problems) => {
+            let page = page.with_problems(&problems);
             let legend = page.t("feedback-question");
-            render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                answer_page(&state, page, event, &who, legend, answers).await?,
-            )
+            render_invalid(answer_page(&state, page, event, &who, legend, answers).await?)
         }
     }
 }
@@ -413,7 +409,7 @@ pub async fn staff_submit(
     let (who, event, name) =
         on_behalf(&state, &page, org_id, &engagement_id, &event_id, &person_id).await?;
     let answers = Answers::read(&body);
-    match check(&page, &answers, true) {
+    match check(&answers, true) {
         Ok((answer, via)) => {
             save(&state, &page, &event, &who, &answers, answer, via).await?;
             let back = who.staff.unwrap_or_default();
@@ -423,13 +419,10 @@ pub async fn staff_submit(
                 "feedback-flash-recorded",
             ))
         }
-        Err(errors) => {
-            let page = page.with_errors(errors);
+        Err(problems) => {
+            let page = page.with_problems(&problems);
             let legend = staff_legend(&page, &name);
-            render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                answer_page(&state, page, event, &who, legend, answers).await?,
-            )
+            render_invalid(answer_page(&state, page, event, &who, legend, answers).await?)
         }
     }
 }
