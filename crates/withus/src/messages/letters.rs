@@ -29,7 +29,13 @@ pub fn content(state: &AppState, sender: &str, notice: &NotificationRow) -> Lett
             .unwrap_or(letter_pdf::STANDARD_POINTS),
         sender: vec![sender.to_owned(), state.config.service_name.clone()],
         recipient: std::iter::once(notice.recipient_name.clone())
-            .chain(address.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned))
+            .chain(
+                address
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned),
+            )
             .collect(),
         date: dates::format_date(notice.created_at, locale),
         title: notice.subject.clone(),

@@ -69,11 +69,7 @@ fn lines(state: &AppState, page: &Page, rows: Vec<NotificationRow>) -> Vec<Line>
         .collect()
 }
 
-pub async fn lists(
-    State(state): State<AppState>,
-    Ids(org_id): Ids<Uuid>,
-    page: Page,
-) -> AppResult {
+pub async fn lists(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load_organisation(&state, org_id).await?;
     let mut conn = state.db.acquire().await?;
     let mut list = async |which| crate::notices::list_of(&mut conn.ex(), org_id, which).await;
@@ -104,15 +100,35 @@ pub async fn step(
     let back = format!("/organisations/{org_id}/messages");
     let mut tx = state.db.begin().await?;
     let done = match step.as_str() {
-        "printed" => commands::record_step(&mut tx.ex(), org_id, notice_id, Step::Printed, by, None).await,
-        "posted" => commands::record_step(&mut tx.ex(), org_id, notice_id, Step::Posted, by, None).await,
+        "printed" => {
+            commands::record_step(&mut tx.ex(), org_id, notice_id, Step::Printed, by, None).await
+        }
+        "posted" => {
+            commands::record_step(&mut tx.ex(), org_id, notice_id, Step::Posted, by, None).await
+        }
         "phoned" => {
             let outcome = (!outcome.is_empty())
                 .then(|| outcome.chars().take(OUTCOME_MAX_CHARS).collect::<String>());
-            commands::record_step(&mut tx.ex(), org_id, notice_id, Step::Phoned, by, outcome.as_deref()).await
+            commands::record_step(
+                &mut tx.ex(),
+                org_id,
+                notice_id,
+                Step::Phoned,
+                by,
+                outcome.as_deref(),
+            )
+            .await
         }
         "another-way" => {
-            commands::record_step(&mut tx.ex(), org_id, notice_id, Step::ContactAnotherWay, by, None).await
+            commands::record_step(
+                &mut tx.ex(),
+                org_id,
+                notice_id,
+                Step::ContactAnotherWay,
+                by,
+                None,
+            )
+            .await
         }
         "retry" => commands::retry(&mut tx.ex(), state.door(), org_id, notice_id, by).await,
         _ => return Err(AppError::NotFound),

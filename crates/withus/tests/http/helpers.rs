@@ -362,6 +362,25 @@ impl Client {
 
     /// Posts a body exactly as given (bytes that need not be a well-formed form), with this
     /// browser's CSRF token in the header.
+    /// A download's status, type and bytes (a PDF is not text).
+    pub async fn get_bytes(&mut self, path: &str) -> (u16, String, Vec<u8>) {
+        let response = self
+            .http
+            .get(format!("{}{}", self.base, path))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let kind = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        (status, kind, response.bytes().await.unwrap().to_vec())
+    }
+
     pub async fn post_bytes(&mut self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
         self.try_post_bytes(path, content_type, body).await.unwrap()
     }

@@ -18,6 +18,7 @@ mod health_and_errors;
 mod invitations;
 mod language;
 mod notices;
+mod notifications;
 mod outbox;
 mod papers;
 mod password_reset;

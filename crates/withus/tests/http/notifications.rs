@@ -1,0 +1,547 @@
+//! The notices door: each notice reaches the person by their channel, in their language and
+//! format, at their pace; letters and calls go on staff lists; failures are listed; one-click
+//! unsubscribe stops only what may be stopped.
+
+use time::Duration;
+use uuid::Uuid;
+use withus::db::Db;
+use withus::notices::{self, Delivery, Notice, NoticeKind};
+use withus::register::domain::{Format, Preferences};
+use withus::register::fixtures::{self as register, SealedColumn};
+use withus::security::field_crypto::KeyRing;
+
+use crate::both;
+use crate::events::{FACILITATOR, people, world};
+use crate::helpers::{Backend, Options, TestApp, spawn_app_with, spawn_app_without_demo};
+
+/// Sends a letter from `organisation` to `person` (by post, to a made-up address) and returns the
+/// notice's id: a set-up for the staff pages.
+pub async fn letter_to(
+    tx: &mut withus::db::Tx,
+    keys: &KeyRing,
+    organisation: Uuid,
+    person: Uuid,
+) -> Uuid {
+    let to = notices::Addressee {
+        person: Some(person),
+        postal_address: Some("1 Matrix Road\nNorthtown NT1 1AA".into()),
+        channel: notices::Channel::Post,
+        ..notices::Addressee::account("", "Pat Matrix", withus::i18n::Locale::En)
+    };
+    let door = notices::Door { keys, sms: false };
+    for _ in 0..2 {
+        let notice = Notice::new(NoticeKind::PanelJoined).from(organisation);
+        assert_eq!(
+            notices::send(&mut tx.ex(), door, &to, notice)
+                .await
+                .unwrap(),
+            Delivery::ToPrint
+        );
+    }
+    latest_notice(tx).await
+}
+
+async fn latest_notice(tx: &mut withus::db::Tx) -> Uuid {
+    let sql = "SELECT id FROM notifications ORDER BY created_at DESC, id DESC LIMIT 1";
+    match tx {
+        withus::db::Tx::Sqlite(t, _) => sqlx::query_scalar(sql).fetch_one(&mut **t).await.unwrap(),
+        withus::db::Tx::Postgres(t) => sqlx::query_scalar(sql).fetch_one(&mut **t).await.unwrap(),
+    }
+}
+
+/// Sets how a person wants to hear from us, as the "How we contact you" page stores it.
+async fn prefer(
+    app: &TestApp,
+    person: Uuid,
+    method: &str,
+    formats: &[Format],
+    size: Option<u8>,
+    language: &str,
+    frequency: &str,
+) {
+    let keys = KeyRing::parse(&app.key_spec, None).unwrap();
+    let mut tx = app.db.begin().await.unwrap();
+    let preferences = Preferences {
+        formats: formats.to_vec(),
+        large_print_size: size,
+        ..Preferences::default()
+    };
+    let sealed = withus::register::profile::seal_json(
+        &keys,
+        person,
+        SealedColumn::Preferences,
+        &preferences,
+    );
+    register::set_sealed(
+        &mut tx.ex(),
+        person,
+        SealedColumn::Preferences,
+        Some(&sealed),
+    )
+    .await
+    .unwrap();
+    let address = withus::register::profile::seal_text(
+        &keys,
+        person,
+        SealedColumn::PostalAddress,
+        "4 Mill Lane\nNorthtown NT2 2BB",
+    );
+    register::set_sealed(
+        &mut tx.ex(),
+        person,
+        SealedColumn::PostalAddress,
+        Some(&address),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let sql = format!(
+        "UPDATE people SET contact_method = '{method}', language = '{language}', \
+         notice_frequency = '{frequency}', phone = '01234 567890' WHERE id = '{person}'"
+    );
+    set_for(app, &sql, person).await;
+}
+
+/// Runs an UPDATE on people for one person (ids are stored differently in each database).
+async fn set_for(app: &TestApp, sql: &str, person: Uuid) {
+    let sql = sql.replace(&format!("'{person}'"), "$1");
+    let sql = sqlx::AssertSqlSafe(sql);
+    match &app.db {
+        Db::Sqlite(pool, ..) => sqlx::query(sql)
+            .bind(person)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Db::Postgres(pool) => sqlx::query(sql)
+            .bind(person)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+    }
+    .unwrap();
+}
+
+async fn send(app: &TestApp, person: Uuid, organisation: Uuid, kind: NoticeKind) -> Delivery {
+    let mut tx = app.db.begin().await.unwrap();
+    let to = withus::register::contact::addressee(&app.state, &mut tx.ex(), person)
+        .await
+        .unwrap()
+        .expect("on the register");
+    let notice = Notice::new(kind)
+        .arg("name", to.name.as_str())
+        .arg("event", "Planning day")
+        .arg("when", "Monday")
+        .arg("link", "https://withus.example/x")
+        .arg("expires", "Friday at 5pm")
+        .arg("panel", "Eventown Panel")
+        .arg("service", "Withus")
+        .about("Planning day", None)
+        .from(organisation);
+    let delivery = notices::send(&mut tx.ex(), app.state.door(), &to, notice)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    delivery
+}
+
+async fn count(app: &TestApp, sql: &'static str) -> i64 {
+    app.scalar_i64(sql).await
+}
+
+/// The smallest font size set anywhere in a PDF's pages.
+fn smallest_font(pdf: &[u8]) -> f32 {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
+    let mut smallest = f32::MAX;
+    for (_, page) in doc.get_pages() {
+        let content = doc.get_page_content(page).unwrap();
+        let ops = lopdf::content::Content::decode(&content)
+            .unwrap()
+            .operations;
+        for op in ops.iter().filter(|op| op.operator == "Tf") {
+            let size = match &op.operands[1] {
+                lopdf::Object::Integer(i) => *i as f32,
+                lopdf::Object::Real(r) => *r,
+                _ => continue,
+            };
+            smallest = smallest.min(size);
+        }
+    }
+    smallest
+}
+
+async fn each_channel_and_format_is_followed_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 5, false).await;
+    let [letter, phone, easy, welsh, text] = [0, 1, 2, 3, 4].map(|i| people[i].0);
+    prefer(
+        &app,
+        letter,
+        "post",
+        &[Format::LargePrint],
+        Some(20),
+        "en",
+        "immediate",
+    )
+    .await;
+    prefer(&app, phone, "phone", &[], None, "en", "immediate").await;
+    prefer(
+        &app,
+        easy,
+        "email",
+        &[Format::EasyRead],
+        None,
+        "en",
+        "immediate",
+    )
+    .await;
+    prefer(&app, welsh, "email", &[], None, "cy", "immediate").await;
+    // No text message service in this app: texts fall back to the next channel (email).
+    prefer(&app, text, "sms", &[], None, "en", "immediate").await;
+
+    for kind in [NoticeKind::EventInvitation, NoticeKind::PlaceOffered] {
+        assert_eq!(send(&app, letter, world.org, kind).await, Delivery::ToPrint);
+        assert_eq!(send(&app, phone, world.org, kind).await, Delivery::ToPhone);
+        assert_eq!(
+            send(&app, easy, world.org, kind).await,
+            Delivery::Queued(notices::Channel::Email)
+        );
+        assert_eq!(
+            send(&app, welsh, world.org, kind).await,
+            Delivery::Queued(notices::Channel::Email)
+        );
+        assert_eq!(
+            send(&app, text, world.org, kind).await,
+            Delivery::Queued(notices::Channel::Email)
+        );
+    }
+    // Letters and calls are not emailed: four emails each (easy, welsh, text) × 2 kinds = 6.
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox").await, 6);
+    let (to, body) = app.last_email().await;
+    assert_eq!(to, people[4].1);
+    assert!(body.contains("Hello Person 4"), "{body}");
+    let easy_body = body_to(&app, &people[2].1).await;
+    assert!(
+        easy_body.contains("Do you want it?"),
+        "Easy Read wording: {easy_body}"
+    );
+    let welsh_body = body_to(&app, &people[3].1).await;
+    assert!(welsh_body.contains("Helo"), "Welsh: {welsh_body}");
+
+    // Staff see the letters and calls, and print the letter at the person's size.
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let lists = staff
+        .get(&format!("/organisations/{}/messages", world.org))
+        .await;
+    assert_eq!(lists.status, 200);
+    assert_eq!(lists.body.matches("id=\"letter-").count(), 2);
+    assert_eq!(lists.body.matches("id=\"call-").count(), 2);
+    assert!(lists.body.contains("01234 567890"), "the number to phone");
+    assert!(lists.body.contains("Large print, 20 point"));
+    let letters: Vec<Uuid> = regex::Regex::new(r#"id="letter-([0-9a-f-]{36})""#)
+        .unwrap()
+        .captures_iter(&lists.body)
+        .map(|c| c[1].parse().unwrap())
+        .collect();
+    let (status, kind, pdf) = staff
+        .get_bytes(&format!(
+            "/organisations/{}/messages/{}/letter.pdf",
+            world.org, letters[0]
+        ))
+        .await;
+    assert_eq!((status, kind.as_str()), (200, "application/pdf"));
+    assert_eq!(smallest_font(&pdf), 20.0, "no text below the person's size");
+    let (status, _, batch) = staff
+        .get_bytes(&format!(
+            "/organisations/{}/messages/letters.pdf",
+            world.org
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert!(lopdf::Document::load_mem(&batch).unwrap().get_pages().len() >= 2);
+
+    // Printed, then posted: off the list, once.
+    let step = |id: Uuid, what: &str| format!("/organisations/{}/messages/{id}/{what}", world.org);
+    assert_eq!(
+        staff.post(&step(letters[0], "printed"), &[]).await.status,
+        303
+    );
+    assert_eq!(
+        staff.post(&step(letters[0], "posted"), &[]).await.status,
+        303
+    );
+    let again = staff.post(&step(letters[0], "posted"), &[]).await;
+    assert_eq!(again.status, 303);
+    let lists = staff
+        .get(&format!("/organisations/{}/messages", world.org))
+        .await;
+    assert_eq!(lists.body.matches("id=\"letter-").count(), 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'notice.posted'"
+        )
+        .await,
+        1,
+        "posted once"
+    );
+    let call = regex::Regex::new(r#"id="call-([0-9a-f-]{36})""#)
+        .unwrap()
+        .captures(&lists.body)
+        .unwrap()[1]
+        .to_owned();
+    let phoned = staff
+        .post(
+            &format!("/organisations/{}/messages/{call}/phoned", world.org),
+            &[("outcome", "Told them; they will come")],
+        )
+        .await;
+    assert_eq!(phoned.status, 303);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'phoned' AND outcome = 'Told them; they will come'").await,
+        1
+    );
+}
+both!(
+    each_channel_and_format_is_followed,
+    each_channel_and_format_is_followed_body
+);
+
+async fn body_to(app: &TestApp, address: &str) -> String {
+    let sql = "SELECT body_text FROM outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1";
+    match &app.db {
+        Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).bind(address).fetch_one(pool).await,
+        Db::Postgres(pool) => sqlx::query_scalar(sql).bind(address).fetch_one(pool).await,
+    }
+    .unwrap()
+}
+
+async fn a_weekly_digest_goes_once_with_every_notice_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, false).await;
+    let (person, address) = (&people[0].0, &people[0].1);
+    prefer(&app, *person, "email", &[], None, "en", "weekly").await;
+    for kind in [
+        NoticeKind::EventInvitation,
+        NoticeKind::FeedbackRequest,
+        NoticeKind::PanelJoined,
+    ] {
+        assert_eq!(send(&app, *person, world.org, kind).await, Delivery::Held);
+    }
+    // Urgent notices never wait.
+    assert_eq!(
+        send(&app, *person, world.org, NoticeKind::PlaceOffered).await,
+        Delivery::Queued(notices::Channel::Email)
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox").await, 1);
+
+    let directory = withus::register::contact::RegisterDirectory(app.state.clone());
+    let now = withus::db::now();
+    let sweep = |at| {
+        let (db, state, directory) = (&app.db, &app.state, &directory);
+        async move {
+            notices::digest::sweep(db, state.door(), directory, at)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(sweep(now).await, 0, "the week has not ended");
+    assert_eq!(sweep(now + Duration::days(8)).await, 1);
+    assert_eq!(sweep(now + Duration::days(8) + Duration::hours(1)).await, 0);
+    // A restarted worker (a new app on the same database) sends nothing twice.
+    let restarted = withus::app::Application::build((*app.state.config).clone())
+        .await
+        .unwrap();
+    let state = restarted.state().clone();
+    let again = notices::digest::sweep(
+        &state.db,
+        state.door(),
+        &withus::register::contact::RegisterDirectory(state.clone()),
+        now + Duration::days(9),
+    )
+    .await
+    .unwrap();
+    assert_eq!(again, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox").await, 2);
+    let digest = body_to(&app, address).await;
+    for subject in [
+        "You are invited: Planning day",
+        "Were your access needs met? Planning day",
+        "You have joined Eventown Panel",
+    ] {
+        assert!(digest.contains(subject), "{subject} in {digest}");
+    }
+    assert!(
+        digest.contains("Planning day\n============"),
+        "grouped: {digest}"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest'"
+        )
+        .await,
+        3
+    );
+}
+both!(
+    a_weekly_digest_goes_once_with_every_notice,
+    a_weekly_digest_goes_once_with_every_notice_body
+);
+
+async fn unsubscribe_stops_optional_notices_but_not_a_password_reset_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, true).await;
+    let (person, address) = (people[0].0, people[0].1.clone());
+    assert_eq!(
+        send(&app, person, world.org, NoticeKind::EventInvitation).await,
+        Delivery::Queued(notices::Channel::Email)
+    );
+    let link: Option<String> = {
+        let sql = "SELECT unsubscribe_url FROM outbox ORDER BY created_at DESC LIMIT 1";
+        match &app.db {
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+        }
+        .unwrap()
+    };
+    let link = link.expect("an optional notice carries the unsubscribe link");
+    let path = link.trim_start_matches(&app.base);
+    // Someone following the link sees what stops and what does not.
+    let page = app.client().get(path).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("You will still get messages you must have")
+    );
+    // A forged link is not found.
+    let forged = format!("/unsubscribe/{person}/{}", "0".repeat(32));
+    assert_eq!(app.client().get(&forged).await.status, 404);
+    // A mail client's one-click post: no session, no CSRF token, no Origin.
+    let response = reqwest::Client::new()
+        .post(&link)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        send(&app, person, world.org, NoticeKind::EventInvitation).await,
+        Delivery::Declined
+    );
+    // What they must receive still comes: a password reset.
+    let mut client = app.client();
+    let reset = client
+        .post("/password-reset", &[("email", address.as_str())])
+        .await;
+    assert!(reset.status.is_success() || reset.status.is_redirection());
+    let (to, body) = app.last_email().await;
+    assert_eq!(to, address);
+    assert!(body.contains("reset"), "{body}");
+    let header: Option<String> = {
+        let sql = "SELECT unsubscribe_url FROM outbox ORDER BY created_at DESC LIMIT 1";
+        match &app.db {
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+        }
+        .unwrap()
+    };
+    assert_eq!(header, None, "no unsubscribe on what a person must receive");
+}
+both!(
+    unsubscribe_stops_optional_notices_but_not_a_password_reset,
+    unsubscribe_stops_optional_notices_but_not_a_password_reset_body
+);
+
+async fn failed_messages_land_on_the_staff_list_body(backend: Backend) {
+    // Text messages go to a folder that cannot be made (its parent is a file).
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let sms_dir = blocker.path().join("sms");
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: vec![("WITHUS_SMS_DIR", sms_dir.display().to_string())],
+        },
+    )
+    .await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 2, false).await;
+    prefer(&app, people[0].0, "sms", &[], None, "en", "immediate").await;
+    assert_eq!(
+        send(&app, people[0].0, world.org, NoticeKind::PlaceOffered).await,
+        Delivery::Queued(notices::Channel::Sms)
+    );
+    assert_eq!(
+        send(&app, people[1].0, world.org, NoticeKind::PlaceOffered).await,
+        Delivery::Queued(notices::Channel::Email)
+    );
+    // The provider refuses on the last attempt: the text fails for good.
+    app.execute("UPDATE sms_outbox SET attempts = 7").await;
+    let worker = withus::sms::Worker {
+        db: app.db.clone(),
+        provider: std::sync::Arc::new(withus::sms::FileProvider { dir: sms_dir }),
+    };
+    assert_eq!(worker.drain_once().await.unwrap(), 0);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM sms_outbox WHERE status = 'failed'"
+        )
+        .await,
+        1
+    );
+    // The email's delivery gave up too (the mail server refused it every time).
+    app.execute("UPDATE outbox SET status = 'failed', last_error = 'mailbox unavailable'")
+        .await;
+
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let lists = staff
+        .get(&format!("/organisations/{}/messages", world.org))
+        .await;
+    assert_eq!(
+        lists.body.matches("id=\"problem-").count(),
+        2,
+        "{}",
+        lists.body
+    );
+    assert!(lists.body.contains("mailbox unavailable"));
+    assert!(lists.body.contains("could not create"));
+    let ids: Vec<String> = regex::Regex::new(r#"id="problem-([0-9a-f-]{36})""#)
+        .unwrap()
+        .captures_iter(&lists.body)
+        .map(|c| c[1].to_owned())
+        .collect();
+    // One is sent again, the other moved to the phone list.
+    for (id, step) in ids.iter().zip(["retry", "another-way"]) {
+        let done = staff
+            .post(
+                &format!("/organisations/{}/messages/{id}/{step}", world.org),
+                &[],
+            )
+            .await;
+        assert_eq!(done.status, 303);
+    }
+    let lists = staff
+        .get(&format!("/organisations/{}/messages", world.org))
+        .await;
+    assert_eq!(lists.body.matches("id=\"problem-").count(), 0);
+    assert_eq!(lists.body.matches("id=\"call-").count(), 1);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'").await
+            + count(
+                &app,
+                "SELECT COUNT(*) FROM sms_outbox WHERE status = 'pending'"
+            )
+            .await,
+        1,
+        "the retried message is queued again"
+    );
+}
+both!(
+    failed_messages_land_on_the_staff_list,
+    failed_messages_land_on_the_staff_list_body
+);
