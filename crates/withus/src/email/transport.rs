@@ -119,3 +119,49 @@ pub fn parse_from(value: &str) -> Result<Mailbox, TransportError> {
         .parse()
         .map_err(|_| TransportError::From(value.to_owned()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(unsubscribe_url: Option<&str>) -> OutboxRow {
+        OutboxRow {
+            id: uuid::Uuid::now_v7(),
+            to_address: "sam@example.org".into(),
+            subject: "Hello".into(),
+            body_text: "Words".into(),
+            body_html: None,
+            unsubscribe_url: unsubscribe_url.map(str::to_owned),
+            status: "pending".into(),
+            attempts: 0,
+            last_error: None,
+            created_at: crate::db::now(),
+            sent_at: None,
+        }
+    }
+
+    fn headers(row: &OutboxRow) -> String {
+        let from = parse_from("Withus <no-reply@withus.example>").unwrap();
+        String::from_utf8(
+            build(&from, row, &[], "withus.example")
+                .unwrap()
+                .formatted(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn optional_notices_carry_one_click_unsubscribe_and_others_do_not() {
+        let with = headers(&row(Some("https://withus.example/unsubscribe/p/t")));
+        assert!(
+            with.contains("List-Unsubscribe: <https://withus.example/unsubscribe/p/t>"),
+            "{with}"
+        );
+        assert!(
+            with.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+            "{with}"
+        );
+        let without = headers(&row(None));
+        assert!(!without.contains("List-Unsubscribe"), "{without}");
+    }
+}

@@ -551,6 +551,14 @@ async fn cancelling_tells_everyone_and_stops_booking_body(backend: Backend) {
         m.body_text
             .contains("The organiser said: The hall has flooded.")
     }));
+    // Each carries a calendar file that removes the event from their calendar.
+    for mail in &told {
+        let files = attachments(&app, mail.id).await;
+        let calendar = String::from_utf8(files[0].content.clone()).unwrap();
+        assert!(calendar.contains("METHOD:CANCEL\r\n"), "{calendar}");
+        assert!(calendar.contains("STATUS:CANCELLED\r\n"), "{calendar}");
+        assert!(files[0].content_type.contains("method=CANCEL"));
+    }
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'event.cancelled'")
             .await,

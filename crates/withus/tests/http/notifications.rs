@@ -30,7 +30,11 @@ pub async fn letter_to(
     };
     let door = notices::Door { keys, sms: false };
     for _ in 0..2 {
-        let notice = Notice::new(NoticeKind::PanelJoined).from(organisation);
+        let notice = Notice::new(NoticeKind::PanelJoined)
+            .arg("panel", "Matrix Panel")
+            .arg("service", "Withus")
+            .arg("link", "https://withus.example/your-data")
+            .from(organisation);
         assert_eq!(
             notices::send(&mut tx.ex(), door, &to, notice)
                 .await
@@ -544,4 +548,106 @@ async fn failed_messages_land_on_the_staff_list_body(backend: Backend) {
 both!(
     failed_messages_land_on_the_staff_list,
     failed_messages_land_on_the_staff_list_body
+);
+
+async fn how_we_contact_you_is_chosen_by_the_person_and_by_staff_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, true).await;
+    let (person, address) = (people[0].0, people[0].1.clone());
+    let mut own = app.signed_in_client(&address).await;
+    let form = own.get("/your-data/contact").await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("How we contact you"));
+    // No postal address on record: letters cannot be chosen yet; a size out of range is refused.
+    let refused = own
+        .post(
+            "/your-data/contact",
+            &[
+                ("method", "post"),
+                ("language", "cy"),
+                ("large_print_size", "9"),
+                ("frequency", "weekly"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("There is no postal address on record"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("Enter a print size from 16 to 48"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        !refused.body.contains("Unknown localization key"),
+        "{}",
+        refused.body
+    );
+    let saved = own
+        .post(
+            "/your-data/contact",
+            &[
+                ("method", "email"),
+                ("language", "cy"),
+                ("formats", "easy_read"),
+                ("large_print_size", ""),
+                ("frequency", "weekly"),
+                ("receive", "event_reminder"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let to = {
+        let mut conn = app.db.acquire().await.unwrap();
+        withus::register::contact::addressee(&app.state, &mut conn.ex(), person)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(to.locale, withus::i18n::Locale::Cy);
+    assert!(to.style.easy_read);
+    assert_eq!(to.frequency, notices::Frequency::Weekly);
+    assert!(to.declined.contains(&NoticeKind::EventInvitation));
+    assert!(!to.declined.contains(&NoticeKind::EventReminder));
+    // Staff acting for the person change it back to letters by phone request.
+    prefer(&app, person, "email", &[], None, "cy", "weekly").await;
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let by_staff = staff
+        .post(
+            &format!("/organisations/{}/people/{person}/contact", world.org),
+            &[
+                ("method", "post"),
+                ("language", "en"),
+                ("formats", "large_print"),
+                ("large_print_size", "24"),
+                ("frequency", "immediate"),
+            ],
+        )
+        .await;
+    assert_eq!(by_staff.status, 303, "{}", by_staff.body);
+    assert_eq!(
+        send(&app, person, world.org, NoticeKind::PlaceOffered).await,
+        Delivery::ToPrint
+    );
+    // The person sees the message and where it is.
+    let page = own.get("/your-data/contact").await;
+    assert!(page.body.contains("Letter to print"), "{}", page.body);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'person.contact_preferences_changed'"
+        )
+        .await,
+        2
+    );
+}
+both!(
+    how_we_contact_you_is_chosen_by_the_person_and_by_staff,
+    how_we_contact_you_is_chosen_by_the_person_and_by_staff_body
 );

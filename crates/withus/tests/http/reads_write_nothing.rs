@@ -136,6 +136,8 @@ const AUDITED_DOWNLOADS: &[&str] = &[
     "/your-data/download.csv",
     "/organisations/{org_id}/people/{person_id}/download.json",
     "/organisations/{org_id}/people.csv",
+    "/organisations/{org_id}/messages/letters.pdf",
+    "/organisations/{org_id}/messages/{notice_id}/letter.pdf",
 ];
 
 /// How many rows each table holds.
