@@ -47,7 +47,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             let demo_mode = config.demo;
             let app = Application::build(config).await?;
             if demo_mode {
-                match demo::seed(&app.state().db, &app.state().keys).await? {
+                match demo::seed(app.state()).await? {
                     demo::Seeded::Loaded { accounts, people } => {
                         tracing::info!(accounts, people, "loaded demo data")
                     }

@@ -4,16 +4,17 @@ pub mod emails;
 pub mod generate;
 pub mod people;
 pub mod profiles;
+mod showcase;
 
 use crate::accounts::NewAccount;
 use crate::accounts::fixtures as accounts;
 use crate::accounts::profile::support_needs_field;
 use crate::audit::{self, Action, Entry};
-use crate::db::Db;
 use crate::organisations::domain::{OrganisationKind, Role};
 use crate::organisations::fixtures as organisations;
 use crate::security::field_crypto::KeyRing;
 use crate::security::passwords::NewPassword;
+use crate::state::AppState;
 
 /// Every demo account signs in with this.
 pub const DEMO_PASSWORD: &str = "withus-demo-2026";
@@ -116,20 +117,21 @@ pub enum Seeded {
 
 /// Loads the demo data unless it is already there. One transaction: all or nothing. A database
 /// seeded before the register existed gets the register part only.
-pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
-    let mut tx = db.begin().await?;
+pub async fn seed(state: &AppState) -> anyhow::Result<Seeded> {
+    let keys = &*state.keys;
+    let mut tx = state.db.begin().await?;
     let accounts_present = organisations::find_by_name(&mut tx.ex(), DPO)
         .await?
         .is_some();
     if accounts_present && people::anchors(&mut tx.ex()).await?.is_some() {
         return Ok(Seeded::AlreadyPresent);
     }
-    let accounts = if accounts_present {
-        0
+    let (accounts, event) = if accounts_present {
+        (0, None)
     } else {
         seed_accounts(&mut tx, keys).await?
     };
-    let people = people::seed(&mut tx.ex(), keys).await?;
+    let (people, showcase) = people::seed(&mut tx.ex(), keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new(Action::DemoLoaded, "site", "demo")
@@ -137,10 +139,17 @@ pub async fn seed(db: &Db, keys: &KeyRing) -> anyhow::Result<Seeded> {
     )
     .await?;
     tx.commit().await?;
+    if let Some(event) = event {
+        showcase::send(state, event, &showcase).await?;
+    }
     Ok(Seeded::Loaded { accounts, people })
 }
 
-async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result<usize> {
+/// The accounts, organisations, engagements, event and papers; the count of accounts and the event.
+async fn seed_accounts(
+    tx: &mut crate::db::Tx,
+    keys: &KeyRing,
+) -> anyhow::Result<(usize, Option<uuid::Uuid>)> {
     let hash = tokio::task::spawn_blocking(|| {
         NewPassword::parse(DEMO_PASSWORD)
             .map(|p| p.hash())
@@ -219,7 +228,7 @@ async fn seed_accounts(tx: &mut crate::db::Tx, keys: &KeyRing) -> anyhow::Result
     let engagement = crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
     let event = crate::events::demo::seed(&mut tx.ex(), dpo, engagement).await?;
     crate::papers::demo::seed(&mut tx.ex(), dpo, engagement, Some(event)).await?;
-    Ok(count)
+    Ok((count, Some(event)))
 }
 
 /// The sign-in details printed by `withus demo`.

@@ -11,7 +11,7 @@ use crate::db::Ex;
 use crate::organisations::fixtures as organisations;
 use crate::register::domain::{
     AccessNeed, AccessProfile, Channel, ConsentKind, ContactMethod, DataCategory, EntryRoute,
-    Format, MembershipStatus, NeedEntry, Region, ShareScope, join_scope,
+    Format, MembershipStatus, NeedEntry, Preferences, Region, ShareScope, join_scope,
 };
 use crate::register::fixtures::{self as storage, NewConsent, NewPerson, SealedColumn};
 use crate::register::profile::{monitoring_tokens, seal_json, seal_text};
@@ -318,6 +318,11 @@ fn assisted_profiles(now: OffsetDateTime) -> Vec<(Profile, Channel)> {
     by_post.status = MembershipStatus::Active;
     by_post.share = None;
     by_post.involvements = vec![(now - Duration::days(40), "Bus station redesign workshop")];
+    by_post.preferences = Some(Preferences {
+        formats: vec![Format::LargePrint],
+        large_print_size: Some(20),
+        ..Preferences::default()
+    });
     vec![(by_phone, Channel::Phone), (by_post, Channel::Paper)]
 }
 
@@ -345,11 +350,32 @@ fn member_account_profile(now: OffsetDateTime) -> Profile {
         ],
         ..AccessProfile::default()
     });
+    // Messages to her are in Easy Read too.
+    let preferences = profile.preferences.get_or_insert_with(Preferences::default);
+    preferences.formats.retain(|f| *f != Format::EasyRead);
+    preferences.formats.push(Format::EasyRead);
     profile
 }
 
-/// Seeds the register part of the demo. Returns how many people it added.
-pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
+/// The people whose messages show each way of being contacted.
+#[derive(Debug, Default)]
+pub struct Showcase {
+    /// Maya Patel: Easy Read, BSL.
+    pub easy_read: Option<Uuid>,
+    /// A member who reads Welsh.
+    pub welsh: Option<Uuid>,
+    /// A member who asked for a weekly digest.
+    pub weekly: Option<Uuid>,
+    /// Margaret Thompson, who is phoned.
+    pub by_phone: Option<Uuid>,
+    /// Joseph Ellis, who gets letters in 20 point large print.
+    pub by_post: Option<Uuid>,
+}
+
+/// Seeds the register part of the demo. Returns how many people it added, and who shows each way
+/// of being contacted.
+pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<(usize, Showcase)> {
+    let mut showcase = Showcase::default();
     let now = crate::db::now();
     let dpo = organisation(ex, DPO).await?;
     let council = organisation(ex, COUNCIL).await?;
@@ -391,6 +417,12 @@ pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
             recorded_by: None,
         };
         let id = add_person(ex, keys, &anchors, &profile, origin).await?;
+        if profile.language == "cy" && showcase.welsh.is_none() && profile.email.is_some() {
+            showcase.welsh = Some(id);
+        } else if showcase.weekly.is_none() && profile.status == MembershipStatus::Active {
+            storage::set_notice_frequency(ex, id, crate::notices::Frequency::Weekly).await?;
+            showcase.weekly = Some(id);
+        }
         // A few members also work at the ICB and are in its staff network.
         if let Some(status) = match index {
             20 | 21 => Some(MembershipStatus::Active),
@@ -414,7 +446,8 @@ pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
             channel: Channel::Online,
             recorded_by: None,
         };
-        add_person(ex, keys, &anchors, &member_account_profile(now), origin).await?;
+        let maya = add_person(ex, keys, &anchors, &member_account_profile(now), origin).await?;
+        showcase.easy_read = Some(maya);
         added += 1;
     }
     for (profile, channel) in assisted_profiles(now) {
@@ -423,8 +456,12 @@ pub async fn seed(ex: &mut Ex<'_>, keys: &KeyRing) -> anyhow::Result<usize> {
             channel,
             recorded_by: facilitator,
         };
-        add_person(ex, keys, &anchors, &profile, origin).await?;
+        let id = add_person(ex, keys, &anchors, &profile, origin).await?;
+        match channel {
+            Channel::Phone => showcase.by_phone = Some(id),
+            _ => showcase.by_post = Some(id),
+        }
         added += 1;
     }
-    Ok(added)
+    Ok((added, showcase))
 }

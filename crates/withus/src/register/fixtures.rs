@@ -57,3 +57,12 @@ pub async fn set_topics(ex: &mut Ex<'_>, id: Uuid, topics: &[Topic]) -> Result<(
 pub async fn erase_person(ex: &mut Ex<'_>, id: Uuid) -> Result<(), sqlx::Error> {
     super::storage::erase_person(ex, id).await
 }
+
+/// How often the person wants notices that can wait.
+pub async fn set_notice_frequency(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    frequency: crate::notices::Frequency,
+) -> Result<(), sqlx::Error> {
+    super::storage::set_frequency(ex, person, frequency.as_str()).await
+}

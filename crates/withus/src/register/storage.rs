@@ -491,6 +491,20 @@ pub struct ContactChoices<'a> {
     pub declined: &'a str,
 }
 
+/// Only how often (demo data and tests).
+pub(in crate::register) async fn set_frequency(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    frequency: &str,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE people SET notice_frequency = $2 WHERE id = $1")
+        .bind(person)
+        .bind(frequency)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 /// Only the declined kinds (one-click unsubscribe).
 pub(in crate::register) async fn set_declined(
     ex: &mut Ex<'_>,

@@ -133,9 +133,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
     let config = Config::from_vars(|name| vars.get(name).cloned(), options.demo).unwrap();
     let app = Application::build(config).await.expect("the app builds");
     if options.demo {
-        withus::demo::seed(&app.state().db, &app.state().keys)
-            .await
-            .unwrap();
+        withus::demo::seed(app.state()).await.unwrap();
     }
     let base = app.base_url();
     let db = app.state().db.clone();

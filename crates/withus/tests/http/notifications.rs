@@ -651,3 +651,58 @@ both!(
     how_we_contact_you_is_chosen_by_the_person_and_by_staff,
     how_we_contact_you_is_chosen_by_the_person_and_by_staff_body
 );
+
+async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
+    let app = crate::helpers::spawn_app(backend).await;
+    // Maya: Easy Read invitation and waiting-list offer.
+    let maya = body_to(&app, "member@northtown-dpf.example").await;
+    assert!(maya.contains("Do you want it?"), "Easy Read offer: {maya}");
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example'"
+        )
+        .await,
+        2
+    );
+    // A Welsh reader gets Welsh.
+    assert!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Rydych%' OR body_text LIKE 'Helo%'"
+        )
+        .await
+            >= 1
+    );
+    // One letter at 20 point on the DPO's list, and Margaret on the phone list.
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis'").await,
+        1
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone' AND recipient_name = 'Margaret Thompson'").await,
+        1
+    );
+    // One weekly digest holding three notices.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest'"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE kind = 'digest'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM notice_digests").await, 1);
+}
+both!(
+    the_demo_shows_every_way_of_being_contacted,
+    the_demo_shows_every_way_of_being_contacted_body
+);

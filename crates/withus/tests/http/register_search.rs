@@ -675,7 +675,7 @@ async fn the_demo_register_loads_once(backend: Backend) {
     .await;
     let keys = KeyRing::parse(&app.key_spec, None).unwrap();
     assert!(matches!(
-        withus::demo::seed(&app.db, &keys).await.unwrap(),
+        withus::demo::seed(&app.state).await.unwrap(),
         withus::demo::Seeded::AlreadyPresent
     ));
     // The 36 panel members, Maya (the demo's member sign-in) and two people without accounts.

@@ -1,0 +1,75 @@
+//! Messages that show each way of being contacted, sent through the notices door as the app
+//! sends them: Maya gets an Easy Read invitation and a waiting-list offer; a Welsh reader gets
+//! Welsh; Joseph Ellis's letter in 20 point waits on the letters list (and he gets no email);
+//! Margaret Thompson is on the list of people to phone; a member on a weekly digest gets one
+//! digest holding three notices.
+
+use time::Duration;
+use uuid::Uuid;
+
+use super::people::Showcase;
+use crate::events::letters;
+use crate::notices::{self, Notice, NoticeKind};
+use crate::register::contact::RegisterDirectory;
+use crate::state::AppState;
+
+pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::Result<()> {
+    let event = crate::events::find(state, &event.to_string())
+        .await
+        .map_err(|e| anyhow::anyhow!("the demo event: {e}"))?;
+    let link = state.link(&format!("/events/{}/book", event.id));
+    let invitation = |to: &notices::Addressee| {
+        Notice::new(NoticeKind::EventInvitation)
+            .arg("name", to.name.as_str())
+            .arg("event", event.title.as_str())
+            .arg("when", crate::events::when(&event, to.locale))
+            .arg("link", link.as_str())
+    };
+    let mut tx = state.db.begin().await?;
+    let everyone = [
+        people.easy_read,
+        people.welsh,
+        people.by_post,
+        people.by_phone,
+    ];
+    for person in everyone.into_iter().flatten() {
+        letters::notify(&mut tx.ex(), state, &event, person, invitation).await?;
+    }
+    if let Some(maya) = people.easy_read {
+        letters::notify(&mut tx.ex(), state, &event, maya, |to| {
+            Notice::new(NoticeKind::PlaceOffered)
+                .arg("name", to.name.as_str())
+                .arg("event", event.title.as_str())
+                .arg("when", crate::events::when(&event, to.locale))
+                .arg("expires", crate::events::when(&event, to.locale))
+                .arg("link", link.as_str())
+        })
+        .await?;
+    }
+    if let Some(weekly) = people.weekly {
+        let feedback = |to: &notices::Addressee| {
+            Notice::new(NoticeKind::FeedbackRequest)
+                .arg("name", to.name.as_str())
+                .arg("event", "Bus station redesign workshop")
+                .arg("when", crate::events::when(&event, to.locale))
+                .arg("link", link.as_str())
+        };
+        letters::notify(&mut tx.ex(), state, &event, weekly, invitation).await?;
+        letters::notify(&mut tx.ex(), state, &event, weekly, feedback).await?;
+        letters::notify(&mut tx.ex(), state, &event, weekly, |to| {
+            Notice::new(NoticeKind::PanelJoined)
+                .arg("panel", super::people::DPO_PANEL)
+                .arg("service", state.config.service_name.as_str())
+                .arg("link", state.link("/your-data"))
+                .about(&to.name, None)
+        })
+        .await?;
+    }
+    tx.commit().await?;
+    // The week has gone by: the digest goes out, once.
+    let directory = RegisterDirectory(state.clone());
+    let next_week = crate::db::now() + Duration::days(8);
+    notices::digest::sweep(&state.db, state.door(), &directory, next_week).await?;
+    state.mail_wake.notify_one();
+    Ok(())
+}
