@@ -174,6 +174,8 @@ struct ContactPage {
     frequencies: Vec<Choice>,
     kinds: Vec<Choice>,
     history: Vec<SentLine>,
+    /// The person's own one-click link to stop optional messages (their own page only).
+    unsubscribe: String,
 }
 
 /// One message in the history, as shown.
@@ -199,6 +201,7 @@ fn history_lines(page: &Page, history: &[NotificationRow]) -> Vec<SentLine> {
 }
 
 fn view(
+    state: &AppState,
     page: Page,
     subject: &Subject,
     chosen: &HowWeContact,
@@ -237,6 +240,11 @@ fn view(
         })
         .collect();
     ContactPage {
+        unsubscribe: if subject.is_own() {
+            crate::register::contact::unsubscribe_path(state, subject.person.id)
+        } else {
+            String::new()
+        },
         history: history_lines(&page, history),
         person_name: subject.person.display_name.clone(),
         base: subject.base.clone(),
@@ -290,7 +298,7 @@ pub async fn form(state: &AppState, page: Page, subject: Subject) -> AppResult {
         .large_print_size
         .map(|s| s.to_string())
         .unwrap_or_default();
-    render(view(page, &subject, &chosen, size, &history))
+    render(view(state, page, &subject, &chosen, size, &history))
 }
 
 pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8]) -> AppResult {
@@ -335,7 +343,7 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
             let size = one_of(&form, "large_print_size");
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                view(page.with_errors(errors), &subject, &shown, size, &history),
+                view(state, page.with_errors(errors), &subject, &shown, size, &history),
             )
         }
     }
