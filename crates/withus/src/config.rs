@@ -36,6 +36,9 @@ pub struct Config {
     /// `$WITHUS_DATA_DIR/sms`). Without it no text messages are sent: people who asked for them
     /// are reached by their next channel.
     pub sms_dir: Option<PathBuf>,
+    /// The shared secret the text message provider sends with delivery receipts
+    /// (WITHUS_SMS_RECEIPT_TOKEN); without it receipts are not accepted.
+    pub sms_receipt_token: Option<String>,
     pub session_idle: Duration,
     pub max_body_bytes: usize,
     pub log_format: LogFormat,
@@ -206,6 +209,7 @@ impl Config {
             service_name: get("WITHUS_ORGANISATION_NAME").unwrap_or_else(|| "Withus".into()),
             mail_transport,
             sms_dir,
+            sms_receipt_token: get("WITHUS_SMS_RECEIPT_TOKEN").filter(|t| !t.trim().is_empty()),
             mail_from: get("WITHUS_MAIL_FROM")
                 .unwrap_or_else(|| "Withus <no-reply@withus.invalid>".into()),
             session_idle: Duration::from_secs(minutes as u64 * 60),

@@ -4,6 +4,7 @@
 
 mod letters;
 mod pages;
+mod receipts;
 
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -38,6 +39,13 @@ pub(crate) fn routes() -> Vec<Route> {
             "/organisations/{org_id}/messages/{notice_id}/{step}",
             staff,
             post(pages::step),
+        ),
+        // The provider's own authentication (a bearer token) guards it.
+        route(
+            M::POST,
+            "/sms/receipts",
+            Access::Public,
+            post(receipts::receive),
         ),
     ]
 }

@@ -706,3 +706,269 @@ both!(
     the_demo_shows_every_way_of_being_contacted,
     the_demo_shows_every_way_of_being_contacted_body
 );
+
+/// Every kind of notice (with all the arguments its messages use), for each preference: letters
+/// and calls go on the staff lists, Easy Read readers get the Easy Read wording, Welsh readers
+/// Welsh, and no message is missing its words.
+async fn every_kind_follows_every_preference_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 4, false).await;
+    let [letter, phone, easy, welsh] = [0, 1, 2, 3].map(|i| people[i].0);
+    prefer(
+        &app,
+        letter,
+        "post",
+        &[Format::LargePrint],
+        Some(24),
+        "en",
+        "immediate",
+    )
+    .await;
+    prefer(&app, phone, "phone", &[], None, "en", "immediate").await;
+    prefer(
+        &app,
+        easy,
+        "email",
+        &[Format::EasyRead],
+        None,
+        "en",
+        "immediate",
+    )
+    .await;
+    prefer(&app, welsh, "email", &[], None, "cy", "immediate").await;
+    let kinds: Vec<NoticeKind> = NoticeKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| *k != NoticeKind::Digest)
+        .collect();
+    for kind in &kinds {
+        for (person, expected) in [
+            (letter, Delivery::ToPrint),
+            (phone, Delivery::ToPhone),
+            (easy, Delivery::Queued(notices::Channel::Email)),
+            (welsh, Delivery::Queued(notices::Channel::Email)),
+        ] {
+            let mut tx = app.db.begin().await.unwrap();
+            let to = withus::register::contact::addressee(&app.state, &mut tx.ex(), person)
+                .await
+                .unwrap()
+                .unwrap();
+            let notice = every_argument(Notice::new(*kind)).from(world.org);
+            let delivery = notices::send(&mut tx.ex(), app.state.door(), &to, notice)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            assert_eq!(delivery, expected, "{kind:?} to {person}");
+        }
+    }
+    let n = kinds.len() as i64;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox").await, 2 * n);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 24"
+        )
+        .await,
+        n
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone'"
+        )
+        .await,
+        n
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE body LIKE '%Unknown localization%' OR subject LIKE '%Unknown localization%'").await,
+        0,
+        "every message has its words"
+    );
+    // Each reader got the wording of their format and language.
+    for kind in &kinds {
+        let (subject_key, body_key, easy_key) = kind.keys();
+        let args = every_argument(Notice::new(*kind)).args;
+        let easy_body = withus::i18n::Locale::En.t_args(easy_key, &args);
+        let welsh_subject = withus::i18n::Locale::Cy.t_args(subject_key, &args);
+        assert_ne!(
+            easy_body,
+            withus::i18n::Locale::En.t_args(body_key, &args),
+            "{kind:?}"
+        );
+        assert!(
+            stored(&app, easy, &easy_body).await,
+            "{kind:?}: Easy Read body"
+        );
+        assert!(
+            stored_subject(&app, welsh, &welsh_subject).await,
+            "{kind:?}: Welsh subject"
+        );
+    }
+}
+both!(
+    every_kind_follows_every_preference,
+    every_kind_follows_every_preference_body
+);
+
+fn every_argument(notice: Notice) -> Notice {
+    notice
+        .arg("name", "Sam")
+        .arg("event", "Planning day")
+        .arg("when", "Monday 1 March, 10:00")
+        .arg("place", "Eventown Hub")
+        .arg("calendar", "https://withus.example/c.ics")
+        .arg("link", "https://withus.example/x")
+        .arg("expires", "Friday at 5pm")
+        .arg("panel", "Eventown Panel")
+        .arg("service", "Withus")
+        .arg("organisation", "Eventown Forum")
+        .arg("role", "member")
+        .arg("days", 7i64)
+        .arg("hours", 1i64)
+        .arg("group", "Short breaks group")
+        .arg("item", "BSL interpreter")
+        .arg("reason", "None were free")
+        .arg("alternative", "Captions")
+        .arg("changes", "The time changed.")
+        .arg("count", 1i64)
+        .arg("notices", "")
+}
+
+async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {
+    let sql = "SELECT COUNT(*) FROM notifications WHERE person_id = $1 AND body = $2";
+    let found: i64 = match &app.db {
+        Db::Sqlite(pool, ..) => {
+            sqlx::query_scalar(sql)
+                .bind(person)
+                .bind(body)
+                .fetch_one(pool)
+                .await
+        }
+        Db::Postgres(pool) => {
+            sqlx::query_scalar(sql)
+                .bind(person)
+                .bind(body)
+                .fetch_one(pool)
+                .await
+        }
+    }
+    .unwrap();
+    found == 1
+}
+
+async fn stored_subject(app: &TestApp, person: Uuid, subject: &str) -> bool {
+    let sql = "SELECT COUNT(*) FROM notifications WHERE person_id = $1 AND subject = $2";
+    let found: i64 = match &app.db {
+        Db::Sqlite(pool, ..) => {
+            sqlx::query_scalar(sql)
+                .bind(person)
+                .bind(subject)
+                .fetch_one(pool)
+                .await
+        }
+        Db::Postgres(pool) => {
+            sqlx::query_scalar(sql)
+                .bind(person)
+                .bind(subject)
+                .fetch_one(pool)
+                .await
+        }
+    }
+    .unwrap();
+    found >= 1
+}
+
+async fn text_message_receipts_say_delivered_or_failed_body(backend: Backend) {
+    let sms_dir = tempfile::tempdir().unwrap();
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: vec![
+                ("WITHUS_SMS_DIR", sms_dir.path().display().to_string()),
+                ("WITHUS_SMS_RECEIPT_TOKEN", "receipt-secret".to_owned()),
+            ],
+        },
+    )
+    .await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 2, false).await;
+    for (person, _) in &people {
+        prefer(&app, *person, "sms", &[], None, "en", "immediate").await;
+        assert_eq!(
+            send(&app, *person, world.org, NoticeKind::PlaceOffered).await,
+            Delivery::Queued(notices::Channel::Sms)
+        );
+    }
+    let worker = withus::sms::Worker {
+        db: app.db.clone(),
+        provider: std::sync::Arc::new(withus::sms::FileProvider {
+            dir: sms_dir.path().to_owned(),
+        }),
+    };
+    assert_eq!(worker.drain_once().await.unwrap(), 2);
+    let written = std::fs::read_dir(sms_dir.path()).unwrap().count();
+    assert_eq!(written, 2, "each text written once");
+    let ids: Vec<String> = {
+        let sql = "SELECT provider_id FROM sms_outbox ORDER BY created_at, id";
+        match &app.db {
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_all(pool).await,
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await,
+        }
+        .unwrap()
+    };
+    let receipt = |token: &'static str, body: String| {
+        let url = format!("{}/sms/receipts", app.base);
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(
+        receipt("wrong", format!("id={}&status=delivered", ids[0])).await,
+        404
+    );
+    assert_eq!(
+        receipt("receipt-secret", format!("id={}&status=delivered", ids[0])).await,
+        204
+    );
+    assert_eq!(
+        receipt(
+            "receipt-secret",
+            format!("id={}&status=failed&reason=Number+not+in+service", ids[1])
+        )
+        .await,
+        204
+    );
+    assert_eq!(
+        receipt("receipt-secret", "id=nobody&status=failed".into()).await,
+        404
+    );
+    let history = |person| {
+        let db = app.db.clone();
+        async move {
+            let mut conn = db.acquire().await.unwrap();
+            notices::history_of(&mut conn.ex(), person).await.unwrap()
+        }
+    };
+    assert_eq!(
+        history(people[0].0).await[0].status,
+        notices::Status::Delivered
+    );
+    let failed = &history(people[1].0).await[0];
+    assert_eq!(failed.status, notices::Status::Failed);
+    assert_eq!(failed.reason.as_deref(), Some("Number not in service"));
+}
+both!(
+    text_message_receipts_say_delivered_or_failed,
+    text_message_receipts_say_delivered_or_failed_body
+);

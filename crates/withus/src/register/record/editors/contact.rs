@@ -343,7 +343,14 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
             let size = one_of(&form, "large_print_size");
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                view(state, page.with_errors(errors), &subject, &shown, size, &history),
+                view(
+                    state,
+                    page.with_errors(errors),
+                    &subject,
+                    &shown,
+                    size,
+                    &history,
+                ),
             )
         }
     }
