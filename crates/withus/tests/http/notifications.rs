@@ -106,6 +106,25 @@ async fn prefer(
     set_for(app, &sql, person).await;
 }
 
+/// A letter reader in large print at `size`, someone who is phoned, an Easy Read reader and a
+/// Welsh reader.
+async fn four_readers(app: &TestApp, [letter, phone, easy, welsh]: [Uuid; 4], size: u8) {
+    let large = [Format::LargePrint];
+    prefer(app, letter, "post", &large, Some(size), "en", "immediate").await;
+    prefer(app, phone, "phone", &[], None, "en", "immediate").await;
+    prefer(
+        app,
+        easy,
+        "email",
+        &[Format::EasyRead],
+        None,
+        "en",
+        "immediate",
+    )
+    .await;
+    prefer(app, welsh, "email", &[], None, "cy", "immediate").await;
+}
+
 /// Runs an UPDATE on people for one person (ids are stored differently in each database).
 async fn set_for(app: &TestApp, sql: &str, person: Uuid) {
     let sql = sql.replace(&format!("'{person}'"), "$1");
@@ -178,28 +197,7 @@ async fn each_channel_and_format_is_followed_body(backend: Backend) {
     let world = world(&app).await;
     let people = people(&app, &world, 5, false).await;
     let [letter, phone, easy, welsh, text] = [0, 1, 2, 3, 4].map(|i| people[i].0);
-    prefer(
-        &app,
-        letter,
-        "post",
-        &[Format::LargePrint],
-        Some(20),
-        "en",
-        "immediate",
-    )
-    .await;
-    prefer(&app, phone, "phone", &[], None, "en", "immediate").await;
-    prefer(
-        &app,
-        easy,
-        "email",
-        &[Format::EasyRead],
-        None,
-        "en",
-        "immediate",
-    )
-    .await;
-    prefer(&app, welsh, "email", &[], None, "cy", "immediate").await;
+    four_readers(&app, [letter, phone, easy, welsh], 20).await;
     // No text message service in this app: texts fall back to the next channel (email).
     prefer(&app, text, "sms", &[], None, "en", "immediate").await;
 
@@ -715,28 +713,7 @@ async fn every_kind_follows_every_preference_body(backend: Backend) {
     let world = world(&app).await;
     let people = people(&app, &world, 4, false).await;
     let [letter, phone, easy, welsh] = [0, 1, 2, 3].map(|i| people[i].0);
-    prefer(
-        &app,
-        letter,
-        "post",
-        &[Format::LargePrint],
-        Some(24),
-        "en",
-        "immediate",
-    )
-    .await;
-    prefer(&app, phone, "phone", &[], None, "en", "immediate").await;
-    prefer(
-        &app,
-        easy,
-        "email",
-        &[Format::EasyRead],
-        None,
-        "en",
-        "immediate",
-    )
-    .await;
-    prefer(&app, welsh, "email", &[], None, "cy", "immediate").await;
+    four_readers(&app, [letter, phone, easy, welsh], 24).await;
     let kinds: Vec<NoticeKind> = NoticeKind::ALL
         .iter()
         .copied()
