@@ -164,6 +164,18 @@ fn foundation() -> Vec<Route> {
         ),
         route(
             M::GET,
+            "/organisations/{org_id}/address",
+            Organisation(ManageOrganisation),
+            get(organisations::address::form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/address",
+            Organisation(ManageOrganisation),
+            post(organisations::address::submit),
+        ),
+        route(
+            M::GET,
             "/organisations/{org_id}/audit",
             Organisation(ViewAuditLog),
             get(organisations::audit_log::organisation_log),

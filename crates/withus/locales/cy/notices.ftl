@@ -192,3 +192,13 @@ messages-retry = Anfon eto
 messages-another-way = Eu ffonio yn lle hynny
 messages-flash-done = Wedi'i wneud.
 messages-flash-moved-on = Mae rhywun eisoes wedi delio â'r neges hon.
+
+## Cyfeiriad y sefydliad ar lythyrau
+
+organisation-address-title = Cyfeiriad ar lythyrau
+organisation-address-label = Y cyfeiriad sydd wedi'i argraffu ar frig eich llythyrau
+organisation-address-hint = Un llinell ar gyfer pob llinell o'r cyfeiriad, hyd at 8 llinell. Mae pobl yn ysgrifennu'n ôl i'r cyfeiriad hwn.
+organisation-address-error-lines = Rhaid i'r cyfeiriad fod yn { $max } llinell neu lai
+organisation-address-error-line = Rhaid i bob llinell o'r cyfeiriad fod yn { $max } nod neu lai
+organisation-address-saved = Mae'r cyfeiriad ar eich llythyrau wedi'i gadw.
+audit-action-organisation-address-changed = Cyfeiriad ar lythyrau wedi newid

@@ -192,3 +192,13 @@ messages-retry = Send again
 messages-another-way = Phone them instead
 messages-flash-done = Done.
 messages-flash-moved-on = Someone has already dealt with this message.
+
+## The organisation's address on letters
+
+organisation-address-title = Address on letters
+organisation-address-label = The address printed at the top of your letters
+organisation-address-hint = One line per line of the address, up to 8 lines. People write back to this address.
+organisation-address-error-lines = The address must be { $max } lines or fewer
+organisation-address-error-line = Each line of the address must be { $max } characters or fewer
+organisation-address-saved = The address on your letters has been saved.
+audit-action-organisation-address-changed = Address on letters changed

@@ -9,6 +9,9 @@ ALTER TABLE people ADD COLUMN notices_declined TEXT NOT NULL DEFAULT '';
 
 ALTER TABLE outbox ADD COLUMN unsubscribe_url TEXT;
 
+-- The address block printed at the top of the organisation's letters.
+ALTER TABLE organisations ADD COLUMN postal_address TEXT NOT NULL DEFAULT '';
+
 CREATE TABLE notice_digests (
     id UUID PRIMARY KEY NOT NULL,
     person_id UUID NOT NULL REFERENCES people (id) ON DELETE CASCADE,

@@ -100,6 +100,7 @@ actions! {
     EventUpdated = "event.updated", "audit-action-event-updated";
     EventCancelled = "event.cancelled", "audit-action-event-cancelled";
     EventReminderSent = "event.reminder_sent", "audit-action-event-reminder-sent";
+    OrganisationAddressChanged = "organisation.address_changed", "audit-action-organisation-address-changed";
     NoticePrinted = "notice.printed", "audit-action-notice-printed";
     NoticePosted = "notice.posted", "audit-action-notice-posted";
     NoticePhoned = "notice.phoned", "audit-action-notice-phoned";

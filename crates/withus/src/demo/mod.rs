@@ -196,6 +196,11 @@ async fn seed_accounts(
     }
 
     let dpo = organisation_id(DPO).ok_or_else(|| anyhow::anyhow!("demo DPO missing"))?;
+    let address = crate::organisations::domain::PostalAddress::parse(
+        "Unit 4, Riverside Centre\nMill Road\nNorthtown NT1 4RS",
+    )
+    .map_err(|p| anyhow::anyhow!("demo address: {}", p.key))?;
+    crate::organisations::commands::set_address(&mut tx.ex(), None, dpo, &address).await?;
     for (index, (first, family)) in FAMILY_NAMES
         .iter()
         .flat_map(|family| FIRST_NAMES.iter().map(move |first| (first, family)))

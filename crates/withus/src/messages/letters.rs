@@ -8,13 +8,32 @@ use uuid::Uuid;
 
 use crate::notices::letter_pdf::{self, LetterContent};
 use crate::notices::{NotificationRow, StaffList, Status, address_field, commands};
+use crate::organisations::OrganisationRow;
 use crate::organisations::pages::load as load_organisation;
 use crate::state::AppState;
 use crate::web::{AppError, Ids, Page, dates};
 
+/// The sender's block: the organisation's name and address, or the service's name when no
+/// address is set yet.
+pub fn sender_block(organisation: &OrganisationRow, service: &str) -> Vec<String> {
+    let address: Vec<String> = organisation
+        .postal_address
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let rest = if address.is_empty() {
+        vec![service.to_owned()]
+    } else {
+        address
+    };
+    std::iter::once(organisation.name.clone())
+        .chain(rest)
+        .collect()
+}
+
 /// The letter for one notice: the organisation's address block, the person's name and address,
 /// the date, the subject as a heading and the words, in their language and print size.
-pub fn content(state: &AppState, sender: &str, notice: &NotificationRow) -> LetterContent {
+pub fn content(state: &AppState, sender: &[String], notice: &NotificationRow) -> LetterContent {
     let address = notice
         .sealed_address
         .as_deref()
@@ -27,7 +46,7 @@ pub fn content(state: &AppState, sender: &str, notice: &NotificationRow) -> Lett
             .print_points
             .and_then(|p| u8::try_from(p).ok())
             .unwrap_or(letter_pdf::STANDARD_POINTS),
-        sender: vec![sender.to_owned(), state.config.service_name.clone()],
+        sender: sender.to_vec(),
         recipient: std::iter::once(notice.recipient_name.clone())
             .chain(
                 address
@@ -69,7 +88,8 @@ async fn render(
     letters: &[NotificationRow],
     name: &str,
 ) -> Result<Response, AppError> {
-    let sender = load_organisation(state, organisation).await?.name;
+    let organisation_row = load_organisation(state, organisation).await?;
+    let sender = sender_block(&organisation_row, &state.config.service_name);
     let contents: Vec<LetterContent> = letters.iter().map(|n| content(state, &sender, n)).collect();
     let bytes = letter_pdf::render_batch(&contents)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("could not make the letters: {e}")))?;
@@ -114,4 +134,31 @@ pub async fn batch(
         return Err(AppError::NotFound);
     }
     render(&state, &page, org_id, &letters, "letters.pdf").await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn organisation(address: &str) -> OrganisationRow {
+        OrganisationRow {
+            id: Uuid::now_v7(),
+            name: "Northtown Forum".into(),
+            kind: crate::organisations::domain::OrganisationKind::Dpo,
+            created_at: crate::db::now(),
+            postal_address: address.into(),
+        }
+    }
+
+    #[test]
+    fn the_sender_is_the_organisation_and_its_address() {
+        assert_eq!(
+            sender_block(&organisation("1 High Street\nNorthtown NT1 1AA"), "Withus"),
+            ["Northtown Forum", "1 High Street", "Northtown NT1 1AA"]
+        );
+        assert_eq!(
+            sender_block(&organisation(""), "Withus"),
+            ["Northtown Forum", "Withus"]
+        );
+    }
 }

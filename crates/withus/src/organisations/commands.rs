@@ -6,7 +6,7 @@ use std::pin::Pin;
 
 use uuid::Uuid;
 
-use super::domain::{OrganisationKind, OrganisationName, Role};
+use super::domain::{OrganisationKind, OrganisationName, PostalAddress, Role};
 use super::storage::{self, InvitationRow, OrganisationRow};
 use crate::accounts::NewAccount;
 use crate::accounts::commands::{self as accounts, AccountError};
@@ -72,6 +72,27 @@ pub async fn add_member_from_command_line(
         Entry::new(Action::MembershipCreated, "account", account)
             .in_organisation(organisation)
             .with(serde_json::json!({ "role": role.as_str(), "via": "command line" })),
+    )
+    .await
+}
+
+/// Sets the address printed at the top of the organisation's letters.
+pub async fn set_address(
+    ex: &mut Ex<'_>,
+    by: Option<Uuid>,
+    organisation: Uuid,
+    address: &PostalAddress,
+) -> Result<(), sqlx::Error> {
+    storage::set_address(ex, organisation, address.as_str()).await?;
+    audit::record(
+        ex,
+        Entry::new(
+            Action::OrganisationAddressChanged,
+            "organisation",
+            organisation,
+        )
+        .by(by)
+        .in_organisation(organisation),
     )
     .await
 }

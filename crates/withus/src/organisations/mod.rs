@@ -1,5 +1,6 @@
 //! Organisations (DPOs, councils, NHS bodies…), their members and invitations to join them.
 
+pub mod address;
 pub mod audit_log;
 pub mod commands;
 pub mod domain;

@@ -13,6 +13,8 @@ pub struct OrganisationRow {
     pub name: String,
     pub kind: OrganisationKind,
     pub created_at: OffsetDateTime,
+    /// Printed at the top of its letters, one line per line; empty until an admin sets it.
+    pub postal_address: String,
 }
 
 pub async fn create(
@@ -32,7 +34,7 @@ pub async fn create(
 }
 
 pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<OrganisationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at FROM organisations WHERE id = $1")
+    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address FROM organisations WHERE id = $1")
         .bind(id)
         .fetch_optional(c)
         .await)
@@ -42,16 +44,30 @@ pub async fn find_by_name(
     ex: &mut Ex<'_>,
     name: &str,
 ) -> Result<Option<OrganisationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at FROM organisations WHERE LOWER(name) = LOWER($1)")
+    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address FROM organisations WHERE LOWER(name) = LOWER($1)")
         .bind(name)
         .fetch_optional(c)
         .await)
 }
 
 pub async fn list(ex: &mut Ex<'_>) -> Result<Vec<OrganisationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at FROM organisations ORDER BY name")
+    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address FROM organisations ORDER BY name")
         .fetch_all(c)
         .await)
+}
+
+/// The address printed on the organisation's letters.
+pub(in crate::organisations) async fn set_address(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+    address: &str,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE organisations SET postal_address = $2 WHERE id = $1")
+        .bind(organisation)
+        .bind(address)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
 }
 
 /// Adds a membership, or changes the role of an existing one.

@@ -54,6 +54,8 @@ pub enum Permission {
     ManageEngagements,
     /// Choose which ladder of participation's labels the organisation shows.
     ChooseLadderLabels,
+    /// Change the organisation's own details, such as the address on its letters.
+    ManageOrganisation,
 }
 
 impl Permission {
@@ -79,7 +81,8 @@ impl Permission {
             }
             Permission::ManagePanels
             | Permission::ManageQuestions
-            | Permission::ChooseLadderLabels => {
+            | Permission::ChooseLadderLabels
+            | Permission::ManageOrganisation => {
                 matches!(role, Some(OrganisationAdmin)) || is_site_admin
             }
             Permission::ViewDiversity | Permission::ViewEngagements => {

@@ -147,6 +147,8 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/unsubscribe/{person_id}/{token}", NOBODY),
     ("POST", "/unsubscribe/{person_id}/{token}", NOBODY),
     ("GET", "/organisations/{org_id}/messages", REGISTER_MANAGERS),
+    ("GET", "/organisations/{org_id}/address", ADMINS),
+    ("POST", "/organisations/{org_id}/address", ADMINS),
     // Only the text message provider, with its token (tests/http/notifications.rs).
     ("POST", "/sms/receipts", NOBODY),
     (

@@ -949,3 +949,60 @@ both!(
     text_message_receipts_say_delivered_or_failed,
     text_message_receipts_say_delivered_or_failed_body
 );
+
+async fn an_admin_sets_the_address_on_letters_body(backend: Backend) {
+    let app = crate::helpers::spawn_app(backend).await;
+    let mut admin = app.signed_in_client("admin@northtown-dpf.example").await;
+    let dpo = {
+        let mut conn = app.db.acquire().await.unwrap();
+        withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    assert!(
+        dpo.postal_address.contains("Riverside Centre"),
+        "the demo sets one"
+    );
+    let url = format!("/organisations/{}/address", dpo.id);
+    let form = admin.get(&url).await;
+    assert_eq!(form.status, 200);
+    let too_many = (1..=9)
+        .map(|n| format!("Line {n}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let refused = admin.post(&url, &[("address", too_many.as_str())]).await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .body
+            .contains("The address must be 8 lines or fewer")
+    );
+    let saved = admin
+        .post(
+            &url,
+            &[("address", "  2 New Street \n\n Northtown NT9 9ZZ ")],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let mut conn = app.db.acquire().await.unwrap();
+    let after = withus::organisations::find(&mut conn.ex(), dpo.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.postal_address, "2 New Street\nNorthtown NT9 9ZZ");
+    drop(conn);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'organisation.address_changed'"
+        )
+        .await,
+        2,
+        "the demo's and this one"
+    );
+}
+both!(
+    an_admin_sets_the_address_on_letters,
+    an_admin_sets_the_address_on_letters_body
+);
