@@ -202,3 +202,6 @@ organisation-address-error-lines = Rhaid i'r cyfeiriad fod yn { $max } llinell n
 organisation-address-error-line = Rhaid i bob llinell o'r cyfeiriad fod yn { $max } nod neu lai
 organisation-address-saved = Mae'r cyfeiriad ar eich llythyrau wedi'i gadw.
 audit-action-organisation-address-changed = Cyfeiriad ar lythyrau wedi newid
+organisation-bilingual = Ieithoedd
+organisation-bilingual-hint = Er enghraifft, os yw eich sefydliad yn dilyn Safonau'r Gymraeg.
+organisation-bilingual-yes = Ysgrifennu pob neges yn Gymraeg ac yn Saesneg, y Gymraeg yn gyntaf

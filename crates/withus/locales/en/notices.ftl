@@ -202,3 +202,6 @@ organisation-address-error-lines = The address must be { $max } lines or fewer
 organisation-address-error-line = Each line of the address must be { $max } characters or fewer
 organisation-address-saved = The address on your letters has been saved.
 audit-action-organisation-address-changed = Address on letters changed
+organisation-bilingual = Languages
+organisation-bilingual-hint = For example, if your organisation follows the Welsh Language Standards.
+organisation-bilingual-yes = Write every message in Welsh and English, Welsh first

@@ -11,6 +11,8 @@ ALTER TABLE outbox ADD COLUMN unsubscribe_url TEXT;
 
 -- The address block printed at the top of the organisation's letters.
 ALTER TABLE organisations ADD COLUMN postal_address TEXT NOT NULL DEFAULT '';
+-- Organisations that must write in Welsh and English (Welsh first), whatever the reader's language.
+ALTER TABLE organisations ADD COLUMN bilingual INTEGER NOT NULL DEFAULT 0;
 
 CREATE TABLE notice_digests (
     id BLOB PRIMARY KEY NOT NULL,

@@ -200,7 +200,7 @@ async fn seed_accounts(
         "Unit 4, Riverside Centre\nMill Road\nNorthtown NT1 4RS",
     )
     .map_err(|p| anyhow::anyhow!("demo address: {}", p.key))?;
-    crate::organisations::commands::set_address(&mut tx.ex(), None, dpo, &address).await?;
+    crate::organisations::commands::set_letters(&mut tx.ex(), None, dpo, &address, false).await?;
     for (index, (first, family)) in FAMILY_NAMES
         .iter()
         .flat_map(|family| FIRST_NAMES.iter().map(move |first| (first, family)))

@@ -104,18 +104,20 @@ pub async fn venue_of(ex: &mut Ex<'_>, event: &EventRow) -> Result<Option<VenueR
 }
 
 /// Sends `person` the notice `write` makes in their language, from the event's organisation and
-/// about the event, through the notices door.
+/// about the event, through the notices door. An organisation that writes in Welsh and English
+/// sends it in both, Welsh first.
 pub async fn notify(
     ex: &mut Ex<'_>,
     state: &AppState,
     event: &EventRow,
     person: Uuid,
-    write: impl FnOnce(&notices::Addressee) -> Notice,
+    write: impl Fn(&notices::Addressee) -> Notice,
 ) -> Result<Delivery, sqlx::Error> {
     let Some(to) = addressee(state, ex, person).await? else {
         return Ok(Delivery::NeedsContact);
     };
-    let notice = write(&to)
+    let notice = crate::organisations::in_its_languages(ex, event.organisation_id, &to, write)
+        .await?
         .about(&event.title, Some(event.engagement_id))
         .from(event.organisation_id);
     notices::send(ex, state.door(), &to, notice).await
@@ -132,26 +134,9 @@ pub async fn send(
     event: &EventRow,
     venue: Option<&VenueRow>,
     person: Uuid,
-    extra: impl FnOnce(Locale) -> Vec<(&'static str, Arg)>,
+    extra: impl Fn(Locale) -> Vec<(&'static str, Arg)>,
 ) -> Result<Delivery, sqlx::Error> {
-    let Some(to) = addressee(state, ex, person).await? else {
-        return Ok(Delivery::NeedsContact);
-    };
-    let locale = to.locale;
-    let mut notice = Notice::new(kind(letter))
-        .arg("name", to.name.as_str())
-        .arg("event", event.title.as_str())
-        .arg("when", super::when(event, locale))
-        .arg("place", place(event, venue))
-        .arg(
-            "calendar",
-            state.link(&format!("/events/{}/calendar.ics", event.id)),
-        )
-        .arg("link", state.link(&format!("/events/{}/book", event.id)))
-        .args(extra(locale))
-        .about(&event.title, Some(event.engagement_id))
-        .from(event.organisation_id);
-    if letter != Letter::BookingCancelled {
+    let calendar = (letter != Letter::BookingCancelled).then(|| {
         let mut as_sent = event.clone();
         let method = if letter == Letter::EventCancelled {
             as_sent.cancelled_at.get_or_insert_with(crate::db::now);
@@ -159,13 +144,31 @@ pub async fn send(
         } else {
             "PUBLISH"
         };
-        notice = notice.attach(Attachment {
+        Attachment {
             filename: "event.ics".into(),
             content_type: format!("text/calendar; charset=utf-8; method={method}"),
             content: calendar_file(state, &as_sent, venue).into_bytes(),
-        });
-    }
-    notices::send(ex, state.door(), &to, notice).await
+        }
+    });
+    notify(ex, state, event, person, |to| {
+        let locale = to.locale;
+        let notice = Notice::new(kind(letter))
+            .arg("name", to.name.as_str())
+            .arg("event", event.title.as_str())
+            .arg("when", super::when(event, locale))
+            .arg("place", place(event, venue))
+            .arg(
+                "calendar",
+                state.link(&format!("/events/{}/calendar.ics", event.id)),
+            )
+            .arg("link", state.link(&format!("/events/{}/book", event.id)))
+            .args(extra(locale));
+        match &calendar {
+            Some(file) => notice.attach(file.clone()),
+            None => notice,
+        }
+    })
+    .await
 }
 
 #[cfg(test)]

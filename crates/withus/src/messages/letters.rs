@@ -147,6 +147,7 @@ mod tests {
             kind: crate::organisations::domain::OrganisationKind::Dpo,
             created_at: crate::db::now(),
             postal_address: address.into(),
+            bilingual: false,
         }
     }
 

@@ -90,6 +90,8 @@ pub struct Notice {
     pub about: String,
     pub engagement: Option<Uuid>,
     pub organisation: Option<Uuid>,
+    /// For organisations that write in both languages: this notice is the Welsh, this the English.
+    pub english: Option<Box<Notice>>,
 }
 
 impl Notice {
@@ -101,6 +103,16 @@ impl Notice {
             about: String::new(),
             engagement: None,
             organisation: None,
+            english: None,
+        }
+    }
+
+    /// One notice in Welsh then English, for an organisation that writes in both: `welsh` (its
+    /// arguments written in Welsh) carries the attachments, what it is about and who sends it.
+    pub fn welsh_then_english(welsh: Notice, english: Notice) -> Self {
+        Notice {
+            english: Some(Box::new(english)),
+            ..welsh
         }
     }
 
@@ -148,8 +160,25 @@ pub struct Written {
     pub html: Option<String>,
 }
 
-/// Writes `notice` for someone who reads `locale` in `style`.
+/// Writes `notice` for someone who reads `locale` in `style`; a Welsh-then-English notice is written
+/// in both, Welsh first, whatever their language.
 pub fn write(locale: Locale, style: Style, notice: &Notice) -> Written {
+    if let Some(english) = &notice.english {
+        let welsh = one_language(Locale::Cy, style, notice);
+        let english = one_language(Locale::En, style, english);
+        let body = format!("{}\n\n{}\n\n{}", welsh.body, "-".repeat(20), english.body);
+        return Written {
+            subject: format!("{} / {}", welsh.subject, english.subject),
+            html: style
+                .large_print
+                .map(|points| large_print(&body, points, Locale::Cy)),
+            body,
+        };
+    }
+    one_language(locale, style, notice)
+}
+
+fn one_language(locale: Locale, style: Style, notice: &Notice) -> Written {
     let (subject, _, _) = notice.kind.keys();
     let body = locale.t_args(notice.body_key(style), &notice.args);
     Written {
@@ -224,7 +253,11 @@ pub async fn send(
         kind,
         channel: Channel::None,
         status: Status::NeedsContact,
-        language: to.locale,
+        language: if notice.english.is_some() {
+            Locale::Cy
+        } else {
+            to.locale
+        },
         easy_read: to.style.easy_read,
         print_points: None,
         subject: &written.subject,

@@ -20,15 +20,26 @@ struct AddressPage {
     page: Page,
     organisation: OrganisationRow,
     address: String,
+    bilingual: Vec<crate::web::forms::Choice>,
+}
+
+fn bilingual_choice(page: &Page, checked: bool) -> Vec<crate::web::forms::Choice> {
+    vec![crate::web::forms::Choice::new(
+        "yes",
+        page.t("organisation-bilingual-yes"),
+        checked,
+    )]
 }
 
 pub async fn form(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
     let organisation = load(&state, org_id).await?;
     let address = organisation.postal_address.clone();
+    let bilingual = bilingual_choice(&page, organisation.bilingual);
     render(AddressPage {
         page,
         organisation,
         address,
+        bilingual,
     })
 }
 
@@ -39,12 +50,14 @@ pub async fn submit(
     body: axum::body::Bytes,
 ) -> AppResult {
     let organisation = load(&state, org_id).await?;
-    let typed = one_of(&pairs(&body), "address");
+    let form = pairs(&body);
+    let typed = one_of(&form, "address");
+    let bilingual = one_of(&form, "bilingual") == "yes";
     match PostalAddress::parse(&typed) {
         Ok(address) => {
             let by = page.ctx.user.as_ref().map(|u| u.id);
             let mut tx = state.db.begin().await?;
-            commands::set_address(&mut tx.ex(), by, org_id, &address).await?;
+            commands::set_letters(&mut tx.ex(), by, org_id, &address, bilingual).await?;
             tx.commit().await?;
             Ok(see_other_with_flash(
                 &state,
@@ -53,6 +66,7 @@ pub async fn submit(
             ))
         }
         Err(problem) => render_invalid(AddressPage {
+            bilingual: bilingual_choice(&page, bilingual),
             page: page.with_problems(&[problem]),
             organisation,
             address: typed,

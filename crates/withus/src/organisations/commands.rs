@@ -76,14 +76,16 @@ pub async fn add_member_from_command_line(
     .await
 }
 
-/// Sets the address printed at the top of the organisation's letters.
-pub async fn set_address(
+/// Sets the address printed at the top of the organisation's letters, and whether everything it
+/// sends is in Welsh and English.
+pub async fn set_letters(
     ex: &mut Ex<'_>,
     by: Option<Uuid>,
     organisation: Uuid,
     address: &PostalAddress,
+    bilingual: bool,
 ) -> Result<(), sqlx::Error> {
-    storage::set_address(ex, organisation, address.as_str()).await?;
+    storage::set_letters(ex, organisation, address.as_str(), bilingual).await?;
     audit::record(
         ex,
         Entry::new(
@@ -92,7 +94,8 @@ pub async fn set_address(
             organisation,
         )
         .by(by)
-        .in_organisation(organisation),
+        .in_organisation(organisation)
+        .with(serde_json::json!({ "bilingual": bilingual })),
     )
     .await
 }

@@ -15,6 +15,8 @@ pub struct OrganisationRow {
     pub created_at: OffsetDateTime,
     /// Printed at the top of its letters, one line per line; empty until an admin sets it.
     pub postal_address: String,
+    /// Every message it sends is in Welsh and English, Welsh first.
+    pub bilingual: bool,
 }
 
 pub async fn create(
@@ -34,7 +36,7 @@ pub async fn create(
 }
 
 pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<OrganisationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address FROM organisations WHERE id = $1")
+    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address, bilingual FROM organisations WHERE id = $1")
         .bind(id)
         .fetch_optional(c)
         .await)
@@ -44,27 +46,29 @@ pub async fn find_by_name(
     ex: &mut Ex<'_>,
     name: &str,
 ) -> Result<Option<OrganisationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address FROM organisations WHERE LOWER(name) = LOWER($1)")
+    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address, bilingual FROM organisations WHERE LOWER(name) = LOWER($1)")
         .bind(name)
         .fetch_optional(c)
         .await)
 }
 
 pub async fn list(ex: &mut Ex<'_>) -> Result<Vec<OrganisationRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address FROM organisations ORDER BY name")
+    on!(ex.re(), c => sqlx::query_as("SELECT id, name, kind, created_at, postal_address, bilingual FROM organisations ORDER BY name")
         .fetch_all(c)
         .await)
 }
 
 /// The address printed on the organisation's letters.
-pub(in crate::organisations) async fn set_address(
+pub(in crate::organisations) async fn set_letters(
     ex: &mut Ex<'_>,
     organisation: Uuid,
     address: &str,
+    bilingual: bool,
 ) -> Result<(), sqlx::Error> {
-    on!(ex.re(), c => sqlx::query("UPDATE organisations SET postal_address = $2 WHERE id = $1")
+    on!(ex.re(), c => sqlx::query("UPDATE organisations SET postal_address = $2, bilingual = $3 WHERE id = $1")
         .bind(organisation)
         .bind(address)
+        .bind(bilingual)
         .execute(c)
         .await.map(|r| r.rows_affected()))?;
     Ok(())

@@ -431,9 +431,15 @@ pub async fn invite(
         else {
             continue;
         };
-        let notice = invitation_notice(&selection.name, organisation, &state.config.service_name)
-            .about(&selection.name, None)
-            .from(selection.organisation_id);
+        let notice = crate::organisations::in_its_languages(
+            &mut tx.ex(),
+            selection.organisation_id,
+            &to,
+            |_| invitation_notice(&selection.name, organisation, &state.config.service_name),
+        )
+        .await?
+        .about(&selection.name, None)
+        .from(selection.organisation_id);
         let delivery = notices::send(&mut tx.ex(), state.door(), &to, notice).await?;
         let method = match delivery {
             Delivery::Queued(Channel::Email) => ContactMethod::Email,

@@ -1006,3 +1006,52 @@ both!(
     an_admin_sets_the_address_on_letters,
     an_admin_sets_the_address_on_letters_body
 );
+
+async fn an_organisation_that_writes_in_both_languages_writes_welsh_first_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, false).await;
+    let (person, address) = (people[0].0, people[0].1.clone());
+    let mut tx = app.db.begin().await.unwrap();
+    let plain = withus::organisations::domain::PostalAddress::parse("1 High Street").unwrap();
+    withus::organisations::commands::set_letters(&mut tx.ex(), None, world.org, &plain, true)
+        .await
+        .unwrap();
+    let event =
+        crate::events::add_event(&mut tx, world.org, world.engagement, world.venue, 5).await;
+    let event = withus::events::fixtures::find_event(&mut tx.ex(), event)
+        .await
+        .unwrap()
+        .unwrap();
+    // An English reader, told of an event change.
+    let delivery = withus::events::letters::send(
+        &mut tx.ex(),
+        &app.state,
+        withus::events::letters::Letter::Changed,
+        &event,
+        None,
+        person,
+        |_| vec![("changes", "The time changed.".into())],
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(delivery, Delivery::Queued(notices::Channel::Email));
+    let body = body_to(&app, &address).await;
+    let welsh = body.find("Helo").expect("Welsh");
+    let english = body.find("Hello").expect("English");
+    assert!(welsh < english, "Welsh first: {body}");
+    let subject: String = {
+        let sql = "SELECT subject FROM outbox ORDER BY created_at DESC LIMIT 1";
+        match &app.db {
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+        }
+        .unwrap()
+    };
+    assert!(subject.contains(" / "), "both subjects: {subject}");
+}
+both!(
+    an_organisation_that_writes_in_both_languages_writes_welsh_first,
+    an_organisation_that_writes_in_both_languages_writes_welsh_first_body
+);
