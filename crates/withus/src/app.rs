@@ -70,9 +70,23 @@ impl Application {
             metrics: metrics_handle(),
             public_url: public_url.into(),
         };
-        let sms_worker = state.config.sms_dir.as_ref().map(|dir| crate::sms::Worker {
+        // Notify when it is configured, else a folder of files when one is set, else no texts.
+        let provider: Option<Arc<dyn crate::sms::Provider>> =
+            match (&state.config.notify, &state.config.sms_dir) {
+                (Some(notify), _) => Some(Arc::new(
+                    crate::sms::NotifyProvider::new(
+                        &notify.api_key,
+                        &notify.sms_template,
+                        &notify.base_url,
+                    )
+                    .context("WITHUS_NOTIFY_API_KEY")?,
+                )),
+                (None, Some(dir)) => Some(Arc::new(crate::sms::FileProvider { dir: dir.clone() })),
+                (None, None) => None,
+            };
+        let sms_worker = provider.map(|provider| crate::sms::Worker {
             db: db.clone(),
-            provider: Arc::new(crate::sms::FileProvider { dir: dir.clone() }),
+            provider,
         });
         let worker = Worker {
             db,

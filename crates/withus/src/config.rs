@@ -21,6 +21,14 @@ pub enum MailTransport {
     Files { dir: PathBuf },
 }
 
+/// How to reach GOV.UK Notify.
+#[derive(Debug, Clone)]
+pub struct NotifySettings {
+    pub api_key: String,
+    pub sms_template: String,
+    pub base_url: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -36,6 +44,9 @@ pub struct Config {
     /// `$WITHUS_DATA_DIR/sms`). Without it no text messages are sent: people who asked for them
     /// are reached by their next channel.
     pub sms_dir: Option<PathBuf>,
+    /// GOV.UK Notify for text messages: the API key, the id of a text template whose whole
+    /// content is `((message))`, and Notify's address. Takes the place of `sms_dir`.
+    pub notify: Option<NotifySettings>,
     /// The shared secret the text message provider sends with delivery receipts
     /// (WITHUS_SMS_RECEIPT_TOKEN); without it receipts are not accepted.
     pub sms_receipt_token: Option<String>,
@@ -69,6 +80,10 @@ pub enum KeySource {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    #[error(
+        "set both WITHUS_NOTIFY_API_KEY and WITHUS_NOTIFY_SMS_TEMPLATE (the id of a text template whose content is ((message))), or neither"
+    )]
+    NotifyIncomplete,
     #[error("WITHUS_ADDR \"{value}\" is not an address like 127.0.0.1:8080 or 0.0.0.0:80")]
     Addr { value: String },
     #[error("{0}")]
@@ -198,6 +213,19 @@ impl Config {
                 });
             }
         };
+        let notify = match (
+            get("WITHUS_NOTIFY_API_KEY"),
+            get("WITHUS_NOTIFY_SMS_TEMPLATE"),
+        ) {
+            (Some(api_key), Some(sms_template)) => Some(NotifySettings {
+                api_key,
+                sms_template,
+                base_url: get("WITHUS_NOTIFY_URL")
+                    .unwrap_or_else(|| "https://api.notifications.service.gov.uk".into()),
+            }),
+            (None, None) => None,
+            _ => return Err(ConfigError::NotifyIncomplete),
+        };
         let sms_dir = get("WITHUS_SMS_DIR")
             .map(PathBuf::from)
             .or_else(|| demo.then(|| data_dir.join("sms")));
@@ -209,6 +237,7 @@ impl Config {
             service_name: get("WITHUS_ORGANISATION_NAME").unwrap_or_else(|| "Withus".into()),
             mail_transport,
             sms_dir,
+            notify,
             sms_receipt_token: get("WITHUS_SMS_RECEIPT_TOKEN").filter(|t| !t.trim().is_empty()),
             mail_from: get("WITHUS_MAIL_FROM")
                 .unwrap_or_else(|| "Withus <no-reply@withus.invalid>".into()),
@@ -302,6 +331,20 @@ mod tests {
         );
         assert!(matches!(c.key_source, KeySource::GenerateInDataDir));
         assert!(c.background_sweeps, "reminders run unless switched off");
+    }
+
+    #[test]
+    fn notify_needs_its_key_and_its_template_together() {
+        let e = config(&[("WITHUS_NOTIFY_API_KEY", "k")]).unwrap_err();
+        assert!(matches!(e, ConfigError::NotifyIncomplete));
+        let c = config(&[
+            ("WITHUS_NOTIFY_API_KEY", "k"),
+            ("WITHUS_NOTIFY_SMS_TEMPLATE", "t"),
+        ])
+        .unwrap();
+        let notify = c.notify.unwrap();
+        assert_eq!(notify.base_url, "https://api.notifications.service.gov.uk");
+        assert!(config(&[]).unwrap().notify.is_none());
     }
 
     #[test]

@@ -26,7 +26,7 @@ impl AppState {
     pub fn door(&self) -> crate::notices::Door<'_> {
         crate::notices::Door {
             keys: &self.keys,
-            sms: self.config.sms_dir.is_some(),
+            sms: self.config.sms_dir.is_some() || self.config.notify.is_some(),
         }
     }
 

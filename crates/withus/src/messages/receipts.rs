@@ -22,6 +22,27 @@ fn authorised(state: &AppState, headers: &HeaderMap) -> bool {
         .is_some_and(|given| bool::from(given.as_bytes().ct_eq(expected.as_bytes())))
 }
 
+/// The message id, status and reason: from Notify's JSON callback, or a form.
+fn read(headers: &HeaderMap, body: &[u8]) -> Option<(String, String, String)> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"));
+    let (id, status, reason) = if is_json {
+        let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+        let text = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
+        (text("id"), text("status"), text("reason"))
+    } else {
+        let form = pairs(body);
+        (
+            one_of(&form, "id"),
+            one_of(&form, "status"),
+            one_of(&form, "reason"),
+        )
+    };
+    (!id.is_empty() && !status.is_empty()).then_some((id, status, reason))
+}
+
 pub async fn receive(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -30,21 +51,20 @@ pub async fn receive(
     if !authorised(&state, &headers) {
         return Err(AppError::NotFound);
     }
-    let form = pairs(&body);
-    let id = one_of(&form, "id");
-    let delivered = match one_of(&form, "status").as_str() {
-        "delivered" => true,
-        "failed" => false,
-        _ => {
-            return Ok((
-                StatusCode::BAD_REQUEST,
-                "status must be delivered or failed",
-            )
-                .into_response());
-        }
+    let Some((id, status, reason)) = read(&headers, &body) else {
+        return Ok((StatusCode::BAD_REQUEST, "send id and status").into_response());
     };
-    let reason = one_of(&form, "reason");
-    let reason = (!reason.trim().is_empty()).then_some(reason.trim());
+    // Notify's statuses: delivered, or a kind of failure; anything else is still on its way.
+    let delivered = match status.as_str() {
+        "delivered" => true,
+        "failed" | "permanent-failure" | "temporary-failure" | "technical-failure" => false,
+        _ => return Ok(StatusCode::NO_CONTENT.into_response()),
+    };
+    let reason = match reason.trim() {
+        "" if !delivered && status != "failed" => Some(status.as_str()),
+        "" => None,
+        given => Some(given),
+    };
     let mut tx = state.db.begin().await?;
     let known = crate::sms::record_receipt(&mut tx.ex(), &id, delivered, reason).await?;
     tx.commit().await?;

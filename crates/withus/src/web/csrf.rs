@@ -17,6 +17,13 @@ use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::errors::AppError;
 
+/// Posts that come from outside any page of ours and prove themselves instead: RFC 8058 one-click
+/// unsubscribes (a keyed token in the path, checked by the handler) and the text message
+/// provider's delivery receipts (its bearer token). Their bodies are still limited and guarded.
+pub fn carries_its_own_proof(path: &str) -> bool {
+    path.starts_with("/unsubscribe/") || path == "/sms/receipts"
+}
+
 pub const FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";
 
@@ -27,12 +34,20 @@ pub async fn verify(State(state): State<AppState>, request: Request, next: Next)
     ) {
         return next.run(request).await;
     }
-    // RFC 8058: a mail client posts a one-click unsubscribe with no session and from no page of
-    // ours; the link's keyed token (checked by the handler) is the proof instead.
-    // A text message provider's delivery receipts carry its bearer token instead.
-    if request.uri().path().starts_with("/unsubscribe/") || request.uri().path() == "/sms/receipts"
-    {
-        return next.run(request).await;
+    if carries_its_own_proof(request.uri().path()) {
+        let limit = request
+            .extensions()
+            .get::<BodyLimit>()
+            .map(|l| l.0)
+            .unwrap_or(state.config.max_body_bytes);
+        let (parts, body) = request.into_parts();
+        return match to_bytes(body, limit).await {
+            Ok(bytes) => {
+                next.run(Request::from_parts(parts, Body::from(bytes)))
+                    .await
+            }
+            Err(_) => AppError::TooLarge.into_response(),
+        };
     }
     let Some(context) = request.extensions().get::<RequestContext>().cloned() else {
         return AppError::Csrf.into_response();

@@ -1055,3 +1055,115 @@ both!(
     an_organisation_that_writes_in_both_languages_writes_welsh_first,
     an_organisation_that_writes_in_both_languages_writes_welsh_first_body
 );
+
+/// A stand-in for GOV.UK Notify's text message endpoint: it checks what Notify checks (a signed
+/// token, the template, the number and the words) and answers with its own message id.
+async fn stand_in_notify(
+    received: std::sync::Arc<std::sync::Mutex<Vec<serde_json::Value>>>,
+) -> String {
+    use axum::routing::post;
+    let app = axum::Router::new().route(
+        "/v2/notifications/sms",
+        post(
+            move |headers: axum::http::HeaderMap,
+                  axum::Json(body): axum::Json<serde_json::Value>| {
+                let received = received.clone();
+                async move {
+                    let signed = headers
+                        .get("authorization")
+                        .and_then(|v| v.to_str().ok())
+                        .is_some_and(|v| v.starts_with("Bearer ") && v.matches('.').count() == 2);
+                    if !signed || body["template_id"] != "b3d7a1f0-1111-4222-8333-944455556666" {
+                        return (
+                            axum::http::StatusCode::FORBIDDEN,
+                            axum::Json(serde_json::json!({})),
+                        );
+                    }
+                    received.lock().unwrap().push(body);
+                    (
+                        axum::http::StatusCode::CREATED,
+                        axum::Json(serde_json::json!({ "id": "notify-740e5834" })),
+                    )
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{address}")
+}
+
+async fn texts_go_through_gov_uk_notify_and_its_callbacks_body(backend: Backend) {
+    let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let notify = stand_in_notify(received.clone()).await;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            demo: false,
+            extra: vec![
+                (
+                    "WITHUS_NOTIFY_API_KEY",
+                    "withus-test-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0".to_owned(),
+                ),
+                ("WITHUS_NOTIFY_SMS_TEMPLATE", "b3d7a1f0-1111-4222-8333-944455556666".to_owned()),
+                ("WITHUS_NOTIFY_URL", notify),
+                ("WITHUS_SMS_RECEIPT_TOKEN", "callback-secret".to_owned()),
+            ],
+        },
+    )
+    .await;
+    let world = world(&app).await;
+    let people = people(&app, &world, 1, false).await;
+    prefer(&app, people[0].0, "sms", &[], None, "en", "immediate").await;
+    assert_eq!(
+        send(&app, people[0].0, world.org, NoticeKind::PlaceOffered).await,
+        Delivery::Queued(notices::Channel::Sms)
+    );
+    // The app's own worker hands it to Notify.
+    let mut sent = 0;
+    for _ in 0..100 {
+        sent = count(
+            &app,
+            "SELECT COUNT(*) FROM sms_outbox WHERE provider_id = 'notify-740e5834'",
+        )
+        .await;
+        if sent == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(sent, 1, "Notify took the message");
+    {
+        let received = received.lock().unwrap();
+        assert_eq!(received.len(), 1);
+        assert_eq!(received[0]["phone_number"], "01234 567890");
+        let words = received[0]["personalisation"]["message"].as_str().unwrap();
+        assert!(words.contains("A place is free for you"), "{words}");
+    }
+    // Notify's callback, as it sends it.
+    let callback = reqwest::Client::new()
+        .post(format!("{}/sms/receipts", app.base))
+        .bearer_auth("callback-secret")
+        .json(&serde_json::json!({
+            "id": "notify-740e5834",
+            "reference": "x",
+            "to": "01234 567890",
+            "status": "permanent-failure",
+            "notification_type": "sms"
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(callback.status(), 204);
+    let mut conn = app.db.acquire().await.unwrap();
+    let history = notices::history_of(&mut conn.ex(), people[0].0)
+        .await
+        .unwrap();
+    assert_eq!(history[0].status, notices::Status::Failed);
+    assert_eq!(history[0].reason.as_deref(), Some("permanent-failure"));
+}
+both!(
+    texts_go_through_gov_uk_notify_and_its_callbacks,
+    texts_go_through_gov_uk_notify_and_its_callbacks_body
+);
