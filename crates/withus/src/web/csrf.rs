@@ -27,6 +27,15 @@ pub fn carries_its_own_proof(path: &str) -> bool {
 pub const FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";
 
+/// The most this request's body may hold: its route's larger limit, or the usual one.
+fn body_limit(state: &AppState, request: &Request) -> usize {
+    request
+        .extensions()
+        .get::<BodyLimit>()
+        .map(|l| l.0)
+        .unwrap_or(state.config.max_body_bytes)
+}
+
 pub async fn verify(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if matches!(
         *request.method(),
@@ -34,12 +43,8 @@ pub async fn verify(State(state): State<AppState>, request: Request, next: Next)
     ) {
         return next.run(request).await;
     }
+    let limit = body_limit(&state, &request);
     if carries_its_own_proof(request.uri().path()) {
-        let limit = request
-            .extensions()
-            .get::<BodyLimit>()
-            .map(|l| l.0)
-            .unwrap_or(state.config.max_body_bytes);
         let (parts, body) = request.into_parts();
         return match to_bytes(body, limit).await {
             Ok(bytes) => {
@@ -56,11 +61,6 @@ pub async fn verify(State(state): State<AppState>, request: Request, next: Next)
         tracing::warn!(path = %context.path, "rejected a cross-origin form post");
         return AppError::Csrf.into_response();
     }
-    let limit = request
-        .extensions()
-        .get::<BodyLimit>()
-        .map(|l| l.0)
-        .unwrap_or(state.config.max_body_bytes);
     let (parts, body) = request.into_parts();
     let bytes = match to_bytes(body, limit).await {
         Ok(bytes) => bytes,
