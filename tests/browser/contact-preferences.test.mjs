@@ -1,5 +1,6 @@
 // A keyboard-only journey through "How we contact you": a panel member chooses a daily digest,
-// saves, sees the confirmation, and puts it back. Each page passes axe-core, in English and Welsh.
+// saves, sees the confirmation, and puts it back; then stops optional messages from her own
+// unsubscribe link. Each page passes axe-core (the contact page in English and Welsh).
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -47,6 +48,26 @@ test('keyboard only: How we contact you, a daily digest chosen and put back', as
     await chooseFrequency(page, 'ArrowUp', 'immediate')
     assert.equal(pathOf(page), '/your-data')
     log('contact: put back to straight away')
+
+    // Stopping optional messages from the person's own link, by keyboard; both pages scanned.
+    await page.goto(env.server.baseURL + '/your-data/contact', { waitUntil: 'load' })
+    const unsubscribe = await page.locator('a[href^="/unsubscribe/"]').getAttribute('href')
+    await page.goto(env.server.baseURL + unsubscribe, { waitUntil: 'load' })
+    let scan = await axeViolations(page)
+    assert.equal(scan.length, 0, formatViolations([{ where: 'unsubscribe', violations: scan }]))
+    await tabUntil(page, (s) => s.tag === 'button' && s.text === 'Stop these messages', { step: 'Tab to "Stop these messages"' })
+    await pressAndWaitForLoad(page, 'Enter', 'Enter on "Stop these messages"')
+    const done = await page.locator('main h1').innerText()
+    assert.equal(done, 'You will not get optional messages any more')
+    scan = await axeViolations(page)
+    assert.equal(scan.length, 0, formatViolations([{ where: 'unsubscribed', violations: scan }]))
+    log('contact: optional messages stopped from the link')
+
+    // Put them back as they were, on the contact page.
+    await page.goto(env.server.baseURL + '/your-data/contact', { waitUntil: 'load' })
+    for (const box of await page.locator('input[name="receive"]').all()) await box.check()
+    await Promise.all([page.waitForEvent('load'), page.locator('form[action="/your-data/contact"] button').click()])
+    assert.equal(pathOf(page), '/your-data')
   } finally {
     await context.close()
   }
