@@ -170,14 +170,13 @@ pub async fn invite(
         )?,
         None => link.fallback,
     };
-    let role_label = locale.t(role.message_key());
-    let notice = messages::invitation(
-        &(link.link)(&token.secret),
-        &organisation.name,
-        &role_label,
-        link.service_name,
-    );
     let to = Addressee::account(email_address.as_str(), "", locale);
+    let accept = (link.link)(&token.secret);
+    let notice = super::in_its_languages(ex, organisation.id, &to, |to| {
+        let role_label = to.locale.t(role.message_key());
+        messages::invitation(&accept, &organisation.name, &role_label, link.service_name)
+    })
+    .await?;
     notices::send(ex, link.door, &to, notice.from(organisation.id)).await?;
     audit::record(
         ex,

@@ -1167,3 +1167,44 @@ both!(
     texts_go_through_gov_uk_notify_and_its_callbacks,
     texts_go_through_gov_uk_notify_and_its_callbacks_body
 );
+
+async fn a_bilingual_organisations_invitation_is_welsh_first_body(backend: Backend) {
+    let app = crate::helpers::spawn_app(backend).await;
+    let mut admin = app.signed_in_client("admin@northtown-dpf.example").await;
+    let dpo = {
+        let mut conn = app.db.acquire().await.unwrap();
+        withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    let saved = admin
+        .post(
+            &format!("/organisations/{}/address", dpo.id),
+            &[
+                ("address", "Unit 4, Riverside Centre"),
+                ("bilingual", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let invited = admin
+        .post(
+            &format!("/organisations/{}/invitations/new", dpo.id),
+            &[("email", "new.person@example.org"), ("role", "member")],
+        )
+        .await;
+    assert!(
+        invited.status.is_success() || invited.status.is_redirection(),
+        "{}",
+        invited.body
+    );
+    let body = body_to(&app, "new.person@example.org").await;
+    let welsh = body.find("Rydych wedi cael gwahoddiad").expect("Welsh");
+    let english = body.find("You have been invited").expect("English");
+    assert!(welsh < english, "Welsh first: {body}");
+}
+both!(
+    a_bilingual_organisations_invitation_is_welsh_first,
+    a_bilingual_organisations_invitation_is_welsh_first_body
+);
