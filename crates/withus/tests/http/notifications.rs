@@ -950,16 +950,18 @@ both!(
     text_message_receipts_say_delivered_or_failed_body
 );
 
+async fn demo_dpo(app: &TestApp) -> withus::organisations::OrganisationRow {
+    let mut conn = app.db.acquire().await.unwrap();
+    withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 async fn an_admin_sets_the_address_on_letters_body(backend: Backend) {
     let app = crate::helpers::spawn_app(backend).await;
     let mut admin = app.signed_in_client("admin@northtown-dpf.example").await;
-    let dpo = {
-        let mut conn = app.db.acquire().await.unwrap();
-        withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
-            .await
-            .unwrap()
-            .unwrap()
-    };
+    let dpo = demo_dpo(&app).await;
     assert!(
         dpo.postal_address.contains("Riverside Centre"),
         "the demo sets one"
@@ -1171,13 +1173,7 @@ both!(
 async fn a_bilingual_organisations_invitation_is_welsh_first_body(backend: Backend) {
     let app = crate::helpers::spawn_app(backend).await;
     let mut admin = app.signed_in_client("admin@northtown-dpf.example").await;
-    let dpo = {
-        let mut conn = app.db.acquire().await.unwrap();
-        withus::organisations::find_by_name(&mut conn.ex(), withus::demo::DPO)
-            .await
-            .unwrap()
-            .unwrap()
-    };
+    let dpo = demo_dpo(&app).await;
     let saved = admin
         .post(
             &format!("/organisations/{}/address", dpo.id),
