@@ -9,7 +9,11 @@ use withus::notices::letter_pdf::{LetterContent, render, render_batch};
 
 fn letter(points: u8, n: usize) -> LetterContent {
     LetterContent {
-        language: if n % 5 == 0 { Locale::Cy } else { Locale::En },
+        language: if n.is_multiple_of(5) {
+            Locale::Cy
+        } else {
+            Locale::En
+        },
         points,
         sender: vec![
             "Northtown Disabled People's Forum".into(),
@@ -31,7 +35,10 @@ fn letter(points: u8, n: usize) -> LetterContent {
 }
 
 fn main() {
-    let count: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100);
+    let count: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(100);
     for points in [12u8, 20, 28] {
         let one = letter(points, 1);
         let started = Instant::now();
