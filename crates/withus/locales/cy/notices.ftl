@@ -79,6 +79,8 @@ notice-digest-easy =
     } i chi.
 
     { $notices }
+notice-digest-about = Ynglŷn â { $about }
+notice-in-english = In English:
 notice-digest-general = Negeseuon eraill
 
 ## Mathau o hysbysiad, sianeli, pa mor aml, a ble mae hysbysiad

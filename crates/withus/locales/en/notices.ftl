@@ -79,6 +79,8 @@ notice-digest-easy =
     } for you.
 
     { $notices }
+notice-digest-about = About { $about }
+notice-in-english = In English:
 notice-digest-general = Other messages
 
 ## Kinds of notice, channels, how often, and where a notice is

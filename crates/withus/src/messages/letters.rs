@@ -33,14 +33,24 @@ pub fn sender_block(organisation: &OrganisationRow, service: &str) -> Vec<String
 
 /// The letter for one notice: the organisation's address block, the person's name and address,
 /// the date, the subject as a heading and the words, in their language and print size.
-pub fn content(state: &AppState, sender: &[String], notice: &NotificationRow) -> LetterContent {
+/// A letter whose address cannot be opened is refused: printed without it, it would go nowhere.
+pub fn content(
+    state: &AppState,
+    sender: &[String],
+    notice: &NotificationRow,
+) -> Result<LetterContent, AppError> {
     let address = notice
         .sealed_address
         .as_deref()
         .and_then(|sealed| state.keys.open(sealed, address_field(notice.id)).ok())
-        .unwrap_or_default();
+        .ok_or_else(|| {
+            AppError::Unexpected(anyhow::anyhow!(
+                "the address of letter {} cannot be opened with the keys configured",
+                notice.id
+            ))
+        })?;
     let locale = notice.locale();
-    LetterContent {
+    Ok(LetterContent {
         language: locale,
         points: notice
             .print_points
@@ -64,7 +74,7 @@ pub fn content(state: &AppState, sender: &[String], notice: &NotificationRow) ->
             .map(|p| p.trim().to_owned())
             .filter(|p| !p.is_empty())
             .collect(),
-    }
+    })
 }
 
 fn pdf(name: &str, bytes: Vec<u8>) -> Response {
@@ -90,7 +100,10 @@ async fn render(
 ) -> Result<Response, AppError> {
     let organisation_row = load_organisation(state, organisation).await?;
     let sender = sender_block(&organisation_row, &state.config.service_name);
-    let contents: Vec<LetterContent> = letters.iter().map(|n| content(state, &sender, n)).collect();
+    let contents = letters
+        .iter()
+        .map(|n| content(state, &sender, n))
+        .collect::<Result<Vec<LetterContent>, AppError>>()?;
     let bytes = letter_pdf::render_batch(&contents)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("could not make the letters: {e}")))?;
     let mut tx = state.db.begin().await?;

@@ -13,9 +13,6 @@ use crate::web::forms::{one_of, pairs};
 use crate::web::respond::see_other_with_flash;
 use crate::web::{AppError, AppResult, Ids, Page, dates, render};
 
-/// Longest note of what happened on a call.
-pub const OUTCOME_MAX_CHARS: usize = 500;
-
 /// One message as a list shows it.
 struct Line {
     id: Uuid,
@@ -107,8 +104,9 @@ pub async fn step(
             commands::record_step(&mut tx.ex(), org_id, notice_id, Step::Posted, by, None).await
         }
         "phoned" => {
-            let outcome = (!outcome.is_empty())
-                .then(|| outcome.chars().take(OUTCOME_MAX_CHARS).collect::<String>());
+            // Kept whole: the input guard already bounds every field, and a note cut short would
+            // lose what the person said on the phone.
+            let outcome = (!outcome.is_empty()).then(|| outcome.to_owned());
             commands::record_step(
                 &mut tx.ex(),
                 org_id,

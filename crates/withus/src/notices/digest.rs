@@ -103,15 +103,14 @@ pub fn grouped(locale: Locale, held: &[NotificationRow]) -> String {
     }
     let mut text = String::new();
     for (about, list) in groups {
+        // A heading in words, not underlined: a row of "=" is read out character by character by
+        // screen readers and braille displays.
         let heading = if about.is_empty() {
             locale.t("notice-digest-general")
         } else {
-            about.to_owned()
+            locale.t_args("notice-digest-about", &[("about", about.into())])
         };
-        text.push_str(&format!(
-            "{heading}\n{}\n\n",
-            "=".repeat(heading.chars().count())
-        ));
+        text.push_str(&format!("{heading}\n\n"));
         for n in list {
             text.push_str(&format!("{}\n\n{}\n\n", n.subject, n.body.trim()));
         }

@@ -166,7 +166,14 @@ pub fn write(locale: Locale, style: Style, notice: &Notice) -> Written {
     if let Some(english) = &notice.english {
         let welsh = one_language(Locale::Cy, style, notice);
         let english = one_language(Locale::En, style, english);
-        let body = format!("{}\n\n{}\n\n{}", welsh.body, "-".repeat(20), english.body);
+        // The English starts under a line that says so in words (a rule of dashes is read out
+        // dash by dash).
+        let body = format!(
+            "{}\n\n{}\n\n{}",
+            welsh.body,
+            Locale::En.t("notice-in-english"),
+            english.body
+        );
         return Written {
             subject: format!("{} / {}", welsh.subject, english.subject),
             html: style

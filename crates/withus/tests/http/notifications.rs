@@ -375,9 +375,10 @@ async fn a_weekly_digest_goes_once_with_every_notice_body(backend: Backend) {
         assert!(digest.contains(subject), "{subject} in {digest}");
     }
     assert!(
-        digest.contains("Planning day\n============"),
-        "grouped: {digest}"
+        digest.contains("About Planning day\n\nYou are invited: Planning day"),
+        "grouped under a heading in words: {digest}"
     );
+    assert!(!digest.contains("==="), "no rule of symbols: {digest}");
     assert_eq!(
         count(
             &app,
@@ -564,12 +565,34 @@ async fn how_we_contact_you_is_chosen_by_the_person_and_by_staff_body(backend: B
             &[
                 ("method", "post"),
                 ("language", "cy"),
+                ("formats", "easy_read"),
                 ("large_print_size", "9"),
                 ("frequency", "weekly"),
+                ("receive", "event_reminder"),
             ],
         )
         .await;
     assert_eq!(refused.status, 422, "{}", refused.body);
+    // Nothing they chose is lost: the page shows their answers again.
+    for chosen in [
+        r#"name="language" type="radio" value="cy" checked"#,
+        r#"name="formats" type="checkbox" value="easy_read" checked"#,
+        r#"name="frequency" type="radio" value="weekly" checked"#,
+        r#"name="receive" type="checkbox" value="event_reminder" checked"#,
+        r#"value="9""#,
+    ] {
+        assert!(
+            refused.body.contains(chosen),
+            "{chosen} in {}",
+            refused.body
+        );
+    }
+    assert!(
+        !refused
+            .body
+            .contains(r#"name="receive" type="checkbox" value="event_invitation" checked"#),
+        "an unticked kind stays unticked"
+    );
     assert!(
         refused
             .body
@@ -1043,6 +1066,11 @@ async fn an_organisation_that_writes_in_both_languages_writes_welsh_first_body(b
     let welsh = body.find("Helo").expect("Welsh");
     let english = body.find("Hello").expect("English");
     assert!(welsh < english, "Welsh first: {body}");
+    assert!(
+        body.contains("\n\nIn English:\n\n"),
+        "the English is introduced in words: {body}"
+    );
+    assert!(!body.contains("-----"), "no rule of dashes: {body}");
     let subject: String = {
         let sql = "SELECT subject FROM outbox ORDER BY created_at DESC LIMIT 1";
         match &app.db {

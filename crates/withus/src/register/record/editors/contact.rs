@@ -67,11 +67,7 @@ pub fn check(form: &[(String, String)], record: &OnRecord) -> Result<HowWeContac
     if language.is_none() {
         problems.push(Problem::new("language", "contact-error-language"));
     }
-    let formats: Vec<Format> = all_of(form, "formats")
-        .iter()
-        .filter_map(|f| Format::parse(f))
-        .filter(|f| MESSAGE_FORMATS.contains(f))
-        .collect();
+    let formats = formats_chosen(form);
     let size_text = one_of(form, "large_print_size");
     let large_print_size = match size_text.trim() {
         "" => None,
@@ -91,10 +87,7 @@ pub fn check(form: &[(String, String)], record: &OnRecord) -> Result<HowWeContac
     if frequency.is_none() {
         problems.push(Problem::new("frequency", "contact-error-frequency"));
     }
-    let wanted = all_of(form, "receive");
-    let declined = NoticeKind::optional()
-        .filter(|k| !wanted.iter().any(|w| w == k.as_str()))
-        .collect();
+    let declined = declined_in(form);
     match (method, language, frequency) {
         (Some(method), Some(language), Some(frequency)) if problems.is_empty() => {
             Ok(HowWeContact {
@@ -259,6 +252,40 @@ fn view(
     }
 }
 
+impl HowWeContact {
+    /// Overrides these choices with the answers sent, where each is one the page offers.
+    fn keep_answers(&mut self, form: &[(String, String)]) {
+        if let Some(m) = ContactMethod::parse(&one_of(form, "method")) {
+            self.method = m;
+        }
+        if let Some(l) = Locale::parse(&one_of(form, "language")) {
+            self.language = l;
+        }
+        if let Some(f) = Frequency::parse(&one_of(form, "frequency")) {
+            self.frequency = f;
+        }
+        self.formats = formats_chosen(form);
+        self.declined = declined_in(form);
+    }
+}
+
+/// The message formats ticked (other values are not this page's to set).
+fn formats_chosen(form: &[(String, String)]) -> Vec<Format> {
+    all_of(form, "formats")
+        .iter()
+        .filter_map(|f| Format::parse(f))
+        .filter(|f| MESSAGE_FORMATS.contains(f))
+        .collect()
+}
+
+/// The optional kinds left unticked.
+fn declined_in(form: &[(String, String)]) -> Vec<NoticeKind> {
+    let wanted = all_of(form, "receive");
+    NoticeKind::optional()
+        .filter(|k| !wanted.iter().any(|w| w == k.as_str()))
+        .collect()
+}
+
 /// What is on record now, as the page first shows it.
 async fn current(
     state: &AppState,
@@ -331,13 +358,8 @@ pub async fn submit(state: &AppState, page: Page, subject: Subject, body: &[u8])
         Err(problems) => {
             let mut conn = state.db.acquire().await?;
             let (mut shown, _) = current(state, &mut conn.ex(), &subject).await?;
-            // Show what they chose, where it was a valid choice.
-            if let Some(m) = ContactMethod::parse(&one_of(&form, "method")) {
-                shown.method = m;
-            }
-            if let Some(f) = Frequency::parse(&one_of(&form, "frequency")) {
-                shown.frequency = f;
-            }
+            // Show what they chose, so nothing they ticked or typed is lost.
+            shown.keep_answers(&form);
             let history = crate::notices::history_of(&mut conn.ex(), subject.person.id).await?;
             let errors = FormErrors::from_problems(page.locale(), &problems);
             let size = one_of(&form, "large_print_size");
