@@ -112,10 +112,8 @@ pub async fn retry(
                 subject: row.subject.clone(),
                 body: row.body.clone(),
             };
-            (
-                Some(enqueue_with(ex, email, Extras::default()).await?),
-                None,
-            )
+            let extras = same_extras_as(ex, row.outbox_id).await?;
+            (Some(enqueue_with(ex, email, extras).await?), None)
         }
         Channel::Sms => {
             let text = format!("{}\n\n{}", row.subject, row.body);
@@ -133,6 +131,22 @@ pub async fn retry(
     )
     .await?;
     Ok(())
+}
+
+/// What the failed email carried besides its words: the large-print HTML part, the files (a
+/// calendar file) and the unsubscribe link, so the one sent again is the same message.
+async fn same_extras_as(ex: &mut Ex<'_>, outbox: Option<Uuid>) -> Result<Extras, sqlx::Error> {
+    let Some(id) = outbox else {
+        return Ok(Extras::default());
+    };
+    let Some(original) = crate::email::outbox::find(ex, id).await? else {
+        return Ok(Extras::default());
+    };
+    Ok(Extras {
+        html: original.body_html,
+        attachments: crate::email::outbox::attachments(ex, id).await?,
+        unsubscribe_url: original.unsubscribe_url,
+    })
 }
 
 /// Records that a letter was downloaded to print (it holds a person's address).

@@ -108,6 +108,8 @@ pub struct NotificationRow {
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
     pub engagement_id: Option<Uuid>,
+    /// The email that carried it, if it went by email.
+    pub outbox_id: Option<Uuid>,
 }
 
 impl NotificationRow {
@@ -125,7 +127,7 @@ const ROW: &str = "n.id, n.person_id, n.organisation_id, n.kind, n.channel, \
          ELSE n.status END AS status, \
     COALESCE(n.reason, CASE WHEN o.status = 'failed' THEN o.last_error WHEN s.status = 'failed' THEN s.last_error END) AS reason, \
     n.language, n.easy_read, n.print_points, n.subject, n.body, n.sealed_address, n.about, n.recipient_name, \
-    n.outcome, n.created_at, n.updated_at, n.engagement_id";
+    n.outcome, n.created_at, n.updated_at, n.engagement_id, n.outbox_id";
 
 const FROM: &str = "FROM notifications n LEFT JOIN outbox o ON o.id = n.outbox_id \
     LEFT JOIN sms_outbox s ON s.id = n.sms_id";
