@@ -2,32 +2,12 @@
 
 use crate::web::forms::Problem;
 
-/// A value the form does not offer: refused with a message naming it, cut to a readable length.
-pub fn not_recognised(field: &str, value: &str) -> Problem {
-    let mut shown: String = value.chars().take(40).collect();
-    if value.chars().count() > 40 {
-        shown.push('…');
-    }
-    Problem::new(field, "error-not-recognised").with("value", shown)
-}
-
-/// Every ticked value of a repeated field (checkboxes) from a fixed list; each value not on the
-/// list is a problem naming it, never quietly dropped.
-pub fn known_all<T>(
-    problems: &mut Vec<Problem>,
-    field: &str,
-    values: &[String],
-    parse: impl Fn(&str) -> Option<T>,
-) -> Vec<T> {
-    let mut out = Vec::new();
-    for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        match parse(value) {
-            Some(item) => out.push(item),
-            None => problems.push(not_recognised(field, value)),
-        }
-    }
-    out
-}
+/// A value the form does not offer, refused by name; and every ticked value of a repeated field
+/// from a fixed list, each value not on it a problem naming it. The web layer's, under the names
+/// the register's checks use.
+pub use crate::web::forms::{
+    check_known_all as known_all, not_recognised_problem as not_recognised,
+};
 
 /// The problems, or the value when there are none.
 pub fn done<T>(problems: Vec<Problem>, value: impl FnOnce() -> T) -> Result<T, Vec<Problem>> {
