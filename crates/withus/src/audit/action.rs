@@ -111,6 +111,18 @@ actions! {
     NoticesUnsubscribed = "person.notices_unsubscribed", "audit-action-person-notices-unsubscribed";
     EventFeedbackAsked = "event.feedback_asked", "audit-action-event-feedback-asked";
     EventFeedbackAnswered = "event.feedback_answered", "audit-action-event-feedback-answered";
+    ContributionReceived = "contribution.received", "audit-action-contribution-received";
+    ContributionFileAdded = "contribution.file_added", "audit-action-contribution-file-added";
+    ContributionWithdrawn = "contribution.withdrawn", "audit-action-contribution-withdrawn";
+    ContributionAcknowledged = "contribution.acknowledged", "audit-action-contribution-acknowledged";
+    ContributionThemed = "contribution.themed", "audit-action-contribution-themed";
+    ThemeCreated = "theme.created", "audit-action-theme-created";
+    ThemeRenamed = "theme.renamed", "audit-action-theme-renamed";
+    ThemeMerged = "theme.merged", "audit-action-theme-merged";
+    ContributionPromisesSet = "engagement.contribution_promises_set", "audit-action-engagement-contribution-promises-set";
+    FeedbackReportSaved = "feedback_report.saved", "audit-action-feedback-report-saved";
+    FeedbackReportCommented = "feedback_report.commented", "audit-action-feedback-report-commented";
+    FeedbackReportPublished = "feedback_report.published", "audit-action-feedback-report-published";
 }
 
 #[cfg(test)]

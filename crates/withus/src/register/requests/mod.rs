@@ -13,6 +13,19 @@ use crate::db::Ex;
 pub use crate::register::domain::RequestKind;
 use crate::register::domain::{Channel, RequestStatus};
 
+/// What erasing a person asks of the capabilities built on the register (their contributions,
+/// survey answers): each forgets the person in the same transaction. The wiring passes these in,
+/// as the register may not import what is built on it.
+#[derive(Clone, Copy)]
+pub struct ForgetElsewhere(
+    pub  for<'a> fn(
+        &'a mut Ex<'_>,
+        Uuid,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>,
+    >,
+);
+
 pub struct NewRequest<'a> {
     pub organisation: Uuid,
     pub person: Uuid,
@@ -98,6 +111,7 @@ pub enum CompleteError {
 /// erases the person (and their name on every organisation's copy of the request) first.
 pub async fn complete(
     ex: &mut Ex<'_>,
+    forget_elsewhere: ForgetElsewhere,
     by: Option<Uuid>,
     organisation: Uuid,
     request: Uuid,
@@ -114,6 +128,7 @@ pub async fn complete(
     {
         crate::register::storage::erase_person(ex, person).await?;
         crate::notices::forget_person(ex, person).await?;
+        (forget_elsewhere.0)(ex, person).await?;
         // Every organisation's copy of the request is answered by the one erasure.
         storage::forget_person_label(ex, person).await?;
     }
