@@ -295,6 +295,7 @@ notice-kind-feedback-report-published = Adroddiadau "Dywedoch chi, gwnaethom ni"
 
 audit-action-contribution-received = Cyfraniad wedi dod i law
 audit-action-contribution-file-added = Ffeil wedi'i hychwanegu at gyfraniad
+audit-action-contribution-file-downloaded = Ffeil cyfraniad wedi'i lawrlwytho
 audit-action-contribution-withdrawn = Cyfraniad wedi'i dynnu'n ôl
 audit-action-contribution-acknowledged = Cyfraniad wedi'i ateb
 audit-action-contribution-themed = Themâu cyfraniad wedi newid

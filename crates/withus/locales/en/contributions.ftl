@@ -291,6 +291,7 @@ notice-kind-feedback-report-published = "You said, we did" reports
 
 audit-action-contribution-received = Contribution received
 audit-action-contribution-file-added = File added to a contribution
+audit-action-contribution-file-downloaded = File of a contribution downloaded
 audit-action-contribution-withdrawn = Contribution withdrawn
 audit-action-contribution-acknowledged = Contribution answered
 audit-action-contribution-themed = Contribution's themes changed

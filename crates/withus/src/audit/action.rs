@@ -113,6 +113,7 @@ actions! {
     EventFeedbackAnswered = "event.feedback_answered", "audit-action-event-feedback-answered";
     ContributionReceived = "contribution.received", "audit-action-contribution-received";
     ContributionFileAdded = "contribution.file_added", "audit-action-contribution-file-added";
+    ContributionFileDownloaded = "contribution.file_downloaded", "audit-action-contribution-file-downloaded";
     ContributionWithdrawn = "contribution.withdrawn", "audit-action-contribution-withdrawn";
     ContributionAcknowledged = "contribution.acknowledged", "audit-action-contribution-acknowledged";
     ContributionThemed = "contribution.themed", "audit-action-contribution-themed";

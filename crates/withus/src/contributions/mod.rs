@@ -18,6 +18,7 @@ mod team;
 mod themes;
 mod yours;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
 use time::Date;
@@ -70,7 +71,7 @@ pub(crate) fn routes() -> Vec<Route> {
             M::POST,
             in_engagement!("/contributions/new"),
             Organisation(ManageEngagements),
-            post(entry::submit),
+            post(entry::submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_MAX_BYTES)),
         )
         .accepting_bodies_up_to(UPLOAD_BODY_MAX_BYTES),
         route(

@@ -7,6 +7,7 @@ mod authorisation;
 mod bad_input;
 mod command_line;
 mod consent_race;
+mod contributions;
 mod encryption_at_rest;
 mod engagements;
 mod event_fixtures;

@@ -54,7 +54,7 @@ async fn latest_notice(tx: &mut withus::db::Tx) -> Uuid {
 }
 
 /// Sets how a person wants to hear from us, as the "How we contact you" page stores it.
-async fn prefer(
+pub(crate) async fn prefer(
     app: &TestApp,
     person: Uuid,
     method: &str,
@@ -126,7 +126,7 @@ async fn four_readers(app: &TestApp, [letter, phone, easy, welsh]: [Uuid; 4], si
 }
 
 /// Runs an UPDATE on people for one person (ids are stored differently in each database).
-async fn set_for(app: &TestApp, sql: &str, person: Uuid) {
+pub(crate) async fn set_for(app: &TestApp, sql: &str, person: Uuid) {
     let sql = sql.replace(&format!("'{person}'"), "$1");
     let sql = sqlx::AssertSqlSafe(sql);
     match &app.db {
@@ -309,7 +309,7 @@ both!(
     each_channel_and_format_is_followed_body
 );
 
-async fn body_to(app: &TestApp, address: &str) -> String {
+pub(crate) async fn body_to(app: &TestApp, address: &str) -> String {
     let sql = "SELECT body_text FROM outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1";
     match &app.db {
         Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).bind(address).fetch_one(pool).await,
