@@ -7,6 +7,7 @@
 //! per-engagement figures ([`figures`]) are what staff lists, the public page and reports share.
 
 pub mod commands;
+pub mod demo;
 pub mod domain;
 mod entry;
 pub mod fixtures;

@@ -2,7 +2,8 @@
 //! sends them: Maya gets an Easy Read invitation and a waiting-list offer; a Welsh reader gets
 //! Welsh; Joseph Ellis's letter in 20 point waits on the letters list (and he gets no email);
 //! Margaret Thompson is on the list of people to phone; a member on a weekly digest gets one
-//! digest holding three notices.
+//! digest holding three notices, then their receipt and the "You said, we did" report in the next.
+//! Contributions from each of them are themed, answered and reported back.
 
 use time::Duration;
 use uuid::Uuid;
@@ -65,6 +66,7 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
         })
         .await?;
     }
+    closing_the_loop(&mut tx, state, event.engagement_id, people).await?;
     tx.commit().await?;
     // The week has gone by: the digest goes out, once.
     let directory = RegisterDirectory(state.clone());
@@ -72,4 +74,45 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
     notices::digest::sweep(&state.db, state.door(), &directory, next_week).await?;
     state.mail_wake.notify_one();
     Ok(())
+}
+
+/// What people said about the co-produced engagement, answered and reported back (so the weekly
+/// reader's digest holds their receipt and the report), and the closed consultation whose report
+/// is late.
+async fn closing_the_loop(
+    tx: &mut crate::db::Tx,
+    state: &AppState,
+    engagement: Uuid,
+    people: &Showcase,
+) -> anyhow::Result<()> {
+    let co_produced = crate::engagements::find(&mut tx.ex(), engagement)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo engagement is missing"))?;
+    let council = crate::organisations::find_by_name(&mut tx.ex(), super::COUNCIL).await?;
+    let finished = match council {
+        Some(council) => crate::engagements::of_organisation(&mut tx.ex(), council.id)
+            .await?
+            .into_iter()
+            .find(|e| e.title_en == crate::engagements::demo::FINISHED_TITLE),
+        None => None,
+    };
+    let facilitator =
+        crate::accounts::fixtures::find_by_email(&mut tx.ex(), "facilitator@northtown-dpf.example")
+            .await?
+            .map(|a| a.id);
+    crate::contributions::demo::seed(
+        &mut tx.ex(),
+        state,
+        &co_produced,
+        finished.as_ref(),
+        crate::contributions::demo::Voices {
+            easy_read: people.easy_read,
+            welsh: people.welsh,
+            weekly: people.weekly,
+            by_phone: people.by_phone,
+            by_post: people.by_post,
+            facilitator,
+        },
+    )
+    .await
 }
