@@ -714,14 +714,15 @@ async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
         .await
             >= 1
     );
-    // One letter at 20 point on the DPO's list, and Margaret on the phone list.
+    // One letter at 20 point on the DPO's list, and Margaret on the phone list: her invitation,
+    // and the confirmation of the place the facilitator booked when she phoned.
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis'").await,
         1
     );
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone' AND recipient_name = 'Margaret Thompson'").await,
-        1
+        2
     );
     // One weekly digest holding three notices.
     assert_eq!(
