@@ -8,30 +8,15 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
+import { PASSWORD, formatViolations } from './support/browser.mjs'
 import { tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
-import { typeInto, chooseRadio, press, follow, assertNoErrors, signInByKeyboard } from './support/forms.mjs'
+import { typeInto, chooseRadio, press, follow, assertNoErrors, signInByKeyboard, useLanguage, scan } from './support/forms.mjs'
 import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
 const FACILITATOR = 'facilitator@northtown-dpf.example'
 const EVENT = /Short breaks: what should the new service offer\?/
 
 const env = serverAndBrowser()
-
-async function scan (page, seen) {
-  const violations = await axeViolations(page)
-  if (violations.length) seen.push({ url: pathOf(page), violations })
-}
-
-/** Switch the signed-in account's language with the language link, by keyboard. */
-async function useLanguage (page, lang) {
-  const want = lang === 'cy' ? 'Cymraeg' : 'English'
-  const current = await page.locator('html').getAttribute('lang')
-  if (current === lang) return
-  await tabUntil(page, (s) => s.inLanguageNav && s.tag === 'a' && s.text.includes(want), { step: `Tab to ${want}` })
-  await pressAndWaitForLoad(page, 'Enter', `Enter on ${want}`)
-  assert.equal(await page.locator('html').getAttribute('lang'), lang)
-}
 
 for (const lang of ['en', 'cy']) {
   test(`keyboard only (${lang}): staff book a place for someone who wrote in, then cancel it`, async () => {

@@ -6,6 +6,7 @@
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
+use axum::response::Response;
 use uuid::Uuid;
 
 use super::booking::{Answers, place_of, saved_needs};
@@ -240,6 +241,25 @@ fn closed(event: &EventRow) -> Option<&'static str> {
     }
 }
 
+/// The event, the person and the event's staff page, when a place can be booked or cancelled for
+/// them now; else the staff page, saying why not.
+async fn changeable(
+    state: &AppState,
+    page: &Page,
+    org_id: Uuid,
+    engagement_id: &str,
+    event_id: &str,
+    person_id: &str,
+) -> Result<Result<(EventRow, Subject, String), Response>, AppError> {
+    let event = manageable(state, org_id, engagement_id, event_id).await?;
+    let subject = subject::seen_by_staff(state, page, org_id, person_id).await?;
+    let back = event_page(org_id, &event);
+    Ok(match closed(&event) {
+        Some(flash) => Err(see_other_with_flash(state, &back, flash)),
+        None => Ok((event, subject, back)),
+    })
+}
+
 /// Books the place (or a place on the waiting list) for the person.
 pub async fn submit(
     State(state): State<AppState>,
@@ -247,12 +267,11 @@ pub async fn submit(
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
-    let event = manageable(&state, org_id, &engagement_id, &event_id).await?;
-    let subject = subject::seen_by_staff(&state, &page, org_id, &person_id).await?;
-    let back = event_page(org_id, &event);
-    if let Some(flash) = closed(&event) {
-        return Ok(see_other_with_flash(&state, &back, flash));
-    }
+    let (event, subject, back) =
+        match changeable(&state, &page, org_id, &engagement_id, &event_id, &person_id).await? {
+            Ok(found) => found,
+            Err(refused) => return Ok(refused),
+        };
     let answers = Answers::read(&body);
     let given = Given {
         told: one_of(&pairs(&body), "told"),
@@ -294,12 +313,11 @@ pub async fn cancel(
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
-    let event = manageable(&state, org_id, &engagement_id, &event_id).await?;
-    let subject = subject::seen_by_staff(&state, &page, org_id, &person_id).await?;
-    let back = event_page(org_id, &event);
-    if let Some(flash) = closed(&event) {
-        return Ok(see_other_with_flash(&state, &back, flash));
-    }
+    let (event, subject, back) =
+        match changeable(&state, &page, org_id, &engagement_id, &event_id, &person_id).await? {
+            Ok(found) => found,
+            Err(refused) => return Ok(refused),
+        };
     let given = Given {
         told: String::new(),
         cancel_told: one_of(&pairs(&body), "cancel_told"),

@@ -7,11 +7,12 @@ use uuid::Uuid;
 use withus::events::domain::BookingStatus;
 use withus::events::fixtures::{self as events, Details};
 use withus::organisations::domain::OrganisationKind;
-use withus::register::domain::{AccessNeed, ContactMethod, EntryRoute, MembershipStatus};
+use withus::register::domain::AccessNeed;
 use withus::register::fixtures as register;
 
 use crate::both;
 use crate::event_fixtures::{forum, online_event};
+use crate::events_access_plan::member;
 use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
 
 const ORG: &str = "Bookford Forum";
@@ -35,34 +36,7 @@ async fn person(
     need: AccessNeed,
     phone_only: bool,
 ) -> Uuid {
-    let email = format!("{}@bookford.example", name.to_lowercase().replace(' ', "."));
-    let mut tx = app.db.begin().await.unwrap();
-    let id = register::create_person(
-        &mut tx.ex(),
-        register::NewPerson {
-            account_id: None,
-            display_name: name,
-            email: (!phone_only).then_some(email.as_str()),
-            phone: Some("01632 960123"),
-            contact_method: if phone_only {
-                ContactMethod::Phone
-            } else {
-                ContactMethod::Email
-            },
-            language: "en",
-            region: None,
-            local_authority: None,
-            entry_route: EntryRoute::Assisted,
-        },
-    )
-    .await
-    .unwrap();
-    register::set_membership(&mut tx.ex(), panel, id, MembershipStatus::Active)
-        .await
-        .unwrap();
-    app.give_access_need(&mut tx.ex(), id, need).await;
-    tx.commit().await.unwrap();
-    id
+    member(app, panel, name, need, !phone_only).await.0
 }
 
 async fn world(app: &TestApp, capacity: i64) -> World {
