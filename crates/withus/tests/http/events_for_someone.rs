@@ -275,6 +275,23 @@ async fn someone_on_another_organisations_register_is_not_found_body(backend: Ba
         .await;
     assert_eq!(cancel.status, 404);
     assert_eq!(status_of(&app, world.event, stranger).await, None);
+
+    // Once they book for themselves, the event's page lists them, with no link to a page staff
+    // could not open; someone on the register is linked.
+    let mut tx = app.db.begin().await.unwrap();
+    for person in [stranger, world.gwen] {
+        events::book(&mut tx.ex(), world.event, person, &Details::default())
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let show = staff.get(&base).await;
+    assert!(show.body.contains("Sion Elsewhere"));
+    assert!(!show.body.contains(&href), "{}", show.body);
+    assert!(
+        show.body
+            .contains(&format!("{base}/book-for/{}", world.gwen))
+    );
 }
 both!(
     someone_on_another_organisations_register_is_not_found,
