@@ -555,6 +555,28 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/invite",
         REGISTER_STAFF,
     ),
+    // Booking a place for someone on the register (an empty form is refused: no "how they told
+    // you", so nothing is booked or cancelled here).
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for/{person_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for/{person_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for/{person_id}/cancel",
+        REGISTER_STAFF,
+    ),
     (
         "POST",
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/attendance",

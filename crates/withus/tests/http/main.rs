@@ -15,6 +15,7 @@ mod events;
 mod events_access_plan;
 mod events_emails;
 mod events_feedback;
+mod events_for_someone;
 mod health_and_errors;
 mod invitations;
 mod language;

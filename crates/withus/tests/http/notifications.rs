@@ -730,14 +730,15 @@ async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
         .await
             >= 1
     );
-    // One invitation at 20 point on the DPO's list, and Margaret on the phone list.
+    // One invitation at 20 point on the DPO's list, and Margaret on the phone list: her
+    // invitation, and the confirmation of the place the facilitator booked when she phoned.
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis' AND kind = 'event_invitation'").await,
         1
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone' AND recipient_name = 'Margaret Thompson' AND kind = 'event_invitation'").await,
-        1
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone' AND recipient_name = 'Margaret Thompson' AND kind IN ('event_invitation', 'event_booked')").await,
+        2
     );
     // Joseph's letter was answered with a receipt, then the "You said, we did" report: letters
     // at 20 point, once each, never email.
