@@ -61,7 +61,7 @@ async fn the_loop_is_closed_for_every_channel_body(backend: Backend) {
         by_post.0,
     )
     .await;
-    prefer(&app, weekly.0, "email", &[], None, "en", "weekly").await;
+    prefer(&app, weekly.0, "email", &[], None, "cy", "weekly").await;
 
     // 1. A member says something on the engagement page and gets a receipt with a reference.
     let mut member = app.signed_in_client(&online.1).await;
@@ -312,7 +312,7 @@ async fn the_loop_is_closed_for_every_channel_body(backend: Backend) {
         "the public report names nobody"
     );
 
-    // 6. The weekly reader gets the receipt and the report in one digest.
+    // 6. The weekly reader, who reads Welsh, gets the receipt and the report in one digest.
     let directory = withus::register::contact::RegisterDirectory(app.state.clone());
     let sent = withus::notices::digest::sweep(
         &app.db,
@@ -324,8 +324,9 @@ async fn the_loop_is_closed_for_every_channel_body(backend: Backend) {
     .unwrap();
     assert_eq!(sent, 1);
     let digest = body_to(&app, &weekly.1).await;
-    assert!(digest.contains("We have your contribution"), "{digest}");
-    assert!(digest.contains("You said, we did"), "{digest}");
+    assert!(digest.contains("Mae eich cyfraniad gennym"), "{digest}");
+    assert!(digest.contains("Dywedoch chi, gwnaethom ni"), "{digest}");
+    assert!(!digest.contains("We have your contribution"), "in Welsh only: {digest}");
 
     // 7. The person sees their contributions and withdraws one: its words are gone.
     let mine = member.get("/your-data/contributions").await;
