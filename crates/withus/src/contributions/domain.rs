@@ -76,6 +76,25 @@ pub const MAX_ACKNOWLEDGE_DAYS: u32 = 60;
 /// Working days after an engagement ends by which its report is due, when it has not said.
 pub const DEFAULT_REPORT_DAYS: u32 = 20;
 
+/// Words someone must write: trimmed, not empty, at most `max` characters; each failure is the
+/// form's own message for `field`.
+pub fn check_words(
+    field: &str,
+    text: &str,
+    missing: &'static str,
+    too_long: &'static str,
+    max: usize,
+) -> Result<String, Problem> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(Problem::new(field, missing))
+    } else if text.chars().count() > max {
+        Err(Problem::too_long(field, too_long, max))
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
 /// A kind of file a contribution may carry, recognised from its first bytes, never from its name
 /// or the browser's word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,6 +10,7 @@ use axum::response::IntoResponse;
 use uuid::Uuid;
 
 use super::commands::{self, AcknowledgeError, ThemeError};
+use super::domain::check_words;
 use super::storage::{self, ContributionRow};
 use super::team::{actor, assisted_label, author_of, base, clock_label, opened_text};
 use super::{clock_of, figures};
@@ -185,18 +186,13 @@ pub async fn show(
 
 /// Checks a theme's name: not empty, not too long.
 pub fn check_theme_name(field: &str, name: &str) -> Result<String, Problem> {
-    let name = name.trim();
-    if name.is_empty() {
-        Err(Problem::new(field, "theme-name-missing"))
-    } else if name.chars().count() > THEME_MAX_CHARS {
-        Err(Problem::too_long(
-            field,
-            "theme-name-too-long",
-            THEME_MAX_CHARS,
-        ))
-    } else {
-        Ok(name.to_owned())
-    }
+    check_words(
+        field,
+        name,
+        "theme-name-missing",
+        "theme-name-too-long",
+        THEME_MAX_CHARS,
+    )
 }
 
 pub async fn set_themes(
@@ -261,18 +257,13 @@ pub(super) fn theme_error(error: ThemeError) -> AppError {
 
 /// Checks the team's answer: not empty, not too long.
 pub fn check_answer(text: &str) -> Result<String, Problem> {
-    let text = text.trim();
-    if text.is_empty() {
-        Err(Problem::new("answer", "contribution-answer-missing"))
-    } else if text.chars().count() > ANSWER_MAX_CHARS {
-        Err(Problem::too_long(
-            "answer",
-            "contribution-answer-too-long",
-            ANSWER_MAX_CHARS,
-        ))
-    } else {
-        Ok(text.to_owned())
-    }
+    check_words(
+        "answer",
+        text,
+        "contribution-answer-missing",
+        "contribution-answer-too-long",
+        ANSWER_MAX_CHARS,
+    )
 }
 
 pub async fn acknowledge(

@@ -427,18 +427,13 @@ pub async fn draft_page(
 
 /// Checks a comment on the draft: said, and not too long.
 pub fn check_comment(text: &str) -> Result<String, Problem> {
-    let text = text.trim();
-    if text.is_empty() {
-        Err(Problem::new("comment", "feedback-comment-missing"))
-    } else if text.chars().count() > PART_MAX_CHARS {
-        Err(Problem::too_long(
-            "comment",
-            "feedback-report-too-long",
-            PART_MAX_CHARS,
-        ))
-    } else {
-        Ok(text.to_owned())
-    }
+    super::domain::check_words(
+        "comment",
+        text,
+        "feedback-comment-missing",
+        "feedback-report-too-long",
+        PART_MAX_CHARS,
+    )
 }
 
 pub async fn draft_comment(

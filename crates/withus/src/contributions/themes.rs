@@ -199,6 +199,22 @@ async fn refused(
     render_invalid(themes_page(state, page, org_id, engagement, kept).await?)
 }
 
+/// A theme's own form refused: the page again, that form showing the problem.
+async fn refused_on_theme(
+    state: &AppState,
+    page: Page,
+    org_id: Uuid,
+    engagement: &EngagementRow,
+    theme: Uuid,
+    problem: Problem,
+) -> AppResult {
+    let kept = Kept {
+        theme: Some(theme),
+        ..Kept::default()
+    };
+    refused(state, page, org_id, engagement, problem, kept).await
+}
+
 fn back(state: &AppState, org_id: Uuid, engagement: Uuid, flash: &str) -> AppResult {
     Ok(see_other_with_flash(
         state,
@@ -252,18 +268,7 @@ pub async fn rename(
     let checked = match check_theme_name(&field, &name) {
         Ok(checked) => checked,
         Err(problem) => {
-            return refused(
-                &state,
-                page,
-                org_id,
-                &engagement,
-                problem,
-                Kept {
-                    theme: Some(theme),
-                    ..Kept::default()
-                },
-            )
-            .await;
+            return refused_on_theme(&state, page, org_id, &engagement, theme, problem).await;
         }
     };
     let mut tx = state.db.begin().await?;
@@ -290,18 +295,7 @@ pub async fn merge(
     let into = one_of(&pairs(&body), "into");
     let Some(target) = Uuid::parse_str(into.trim()).ok() else {
         let problem = Problem::new(format!("merge-{theme}"), "theme-merge-missing");
-        return refused(
-            &state,
-            page,
-            org_id,
-            &engagement,
-            problem,
-            Kept {
-                theme: Some(theme),
-                ..Kept::default()
-            },
-        )
-        .await;
+        return refused_on_theme(&state, page, org_id, &engagement, theme, problem).await;
     };
     let mut tx = state.db.begin().await?;
     commands::merge_themes(

@@ -326,7 +326,10 @@ async fn the_loop_is_closed_for_every_channel_body(backend: Backend) {
     let digest = body_to(&app, &weekly.1).await;
     assert!(digest.contains("Mae eich cyfraniad gennym"), "{digest}");
     assert!(digest.contains("Dywedoch chi, gwnaethom ni"), "{digest}");
-    assert!(!digest.contains("We have your contribution"), "in Welsh only: {digest}");
+    assert!(
+        !digest.contains("We have your contribution"),
+        "in Welsh only: {digest}"
+    );
 
     // 7. The person sees their contributions and withdraws one: its words are gone.
     let mine = member.get("/your-data/contributions").await;
