@@ -46,13 +46,14 @@ const FLOORS: &[(&str, u8)] = &[
     ("engagements", 12),
     ("papers", 13),
     ("events", 14),
-    ("demo", 15),
+    ("surveys", 16),
+    ("demo", 17),
     // Wiring: the route table, the application, the command line.
-    ("routes", 16),
-    ("app", 17),
-    ("admin", 17),
-    ("cli", 17),
-    ("main", 18),
+    ("routes", 18),
+    ("app", 19),
+    ("admin", 19),
+    ("cli", 19),
+    ("main", 20),
 ];
 
 /// Imports against the floors that exist today: (from, to, what should happen). Remove an entry

@@ -14,8 +14,31 @@ pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
     accounts, demo, engagements, events, messages, ops, organisations, pages, papers, register,
-    selection,
+    selection, surveys,
 };
+use crate::engagements::sections::{Rendering, StaffSection};
+use crate::web::Page;
+
+/// An engagement's staff page shows the parts of every capability built on it: events and papers,
+/// then surveys.
+fn engagement_staff<'a>(state: &'a AppState, page: &'a Page, section: StaffSection) -> Rendering<'a> {
+    Box::pin(async move {
+        let mut html = events::sections::engagement_staff(state, page, section).await?;
+        html.push_str(&surveys::engagement_staff(state, page, section).await?);
+        Ok(html)
+    })
+}
+
+/// Erasing a person forgets what capabilities built on the register hold about them.
+fn forget_elsewhere<'a>(
+    ex: &'a mut crate::db::Ex<'_>,
+    person: uuid::Uuid,
+) -> register::requests::Forgetting<'a> {
+    Box::pin(async move {
+        surveys::forget_person(ex, person).await?;
+        Ok(())
+    })
+}
 
 fn table() -> Vec<Route> {
     let mut routes = foundation();
@@ -26,6 +49,7 @@ fn table() -> Vec<Route> {
     routes.extend(events::routes());
     routes.extend(papers::routes());
     routes.extend(events::feedback::routes());
+    routes.extend(surveys::routes());
     routes
 }
 
@@ -229,9 +253,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         // capability imports one above it.
         .layer(Extension(engagements::sections::Sections {
             public: events::sections::engagement_public,
-            staff: events::sections::engagement_staff,
+            staff: engagement_staff,
         }))
         .layer(Extension(papers::EventsOf(events::sections::event_labels)))
+        .layer(Extension(register::requests::ForgetElsewhere(forget_elsewhere)))
         .layer(Extension(papers::RecheckEvents(
             events::sections::recheck_after_papers_changed,
         )))

@@ -111,6 +111,10 @@ actions! {
     NoticesUnsubscribed = "person.notices_unsubscribed", "audit-action-person-notices-unsubscribed";
     EventFeedbackAsked = "event.feedback_asked", "audit-action-event-feedback-asked";
     EventFeedbackAnswered = "event.feedback_answered", "audit-action-event-feedback-answered";
+    SurveyCreated = "survey.created", "audit-action-survey-created";
+    SurveyChanged = "survey.changed", "audit-action-survey-changed";
+    SurveyAnsweringForPerson = "survey.answering_for_person", "audit-action-survey-answering-for-person";
+    SurveyAnswered = "survey.answered", "audit-action-survey-answered";
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ stored_enum!(
         FeedbackRequest => "feedback_request",
         SelectionInvitation => "selection_invitation",
         Digest => "digest",
+        SurveyResume => "survey_resume",
     }
 );
 
@@ -107,6 +108,11 @@ impl NoticeKind {
                 "notice-digest-body",
                 "notice-digest-easy",
             ),
+            SurveyResume => (
+                "survey-email-resume-subject",
+                "survey-email-resume-body",
+                "survey-email-resume-easy",
+            ),
         }
     }
 
@@ -135,6 +141,7 @@ impl NoticeKind {
                 | AccessNeedUnmet
                 | SelectionInvitation
                 | Digest
+                | SurveyResume
         )
     }
 

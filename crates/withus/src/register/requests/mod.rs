@@ -83,6 +83,16 @@ pub async fn ask_every_host(
     Ok(())
 }
 
+/// Forgetting a person.
+pub type Forgetting<'a> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>,
+>;
+
+/// What the capabilities built on the register hold about a person, forgotten when the person is
+/// erased. The register may not import them; the wiring passes in how.
+#[derive(Clone, Copy)]
+pub struct ForgetElsewhere(pub for<'a> fn(&'a mut Ex<'_>, Uuid) -> Forgetting<'a>);
+
 /// Why a request was not completed.
 #[derive(Debug, thiserror::Error)]
 pub enum CompleteError {
@@ -101,6 +111,7 @@ pub async fn complete(
     by: Option<Uuid>,
     organisation: Uuid,
     request: Uuid,
+    elsewhere: ForgetElsewhere,
 ) -> Result<RequestKind, CompleteError> {
     let row = storage::find_in_organisation(ex, request, organisation)
         .await?
@@ -114,6 +125,7 @@ pub async fn complete(
     {
         crate::register::storage::erase_person(ex, person).await?;
         crate::notices::forget_person(ex, person).await?;
+        (elsewhere.0)(ex, person).await?;
         // Every organisation's copy of the request is answered by the one erasure.
         storage::forget_person_label(ex, person).await?;
     }
