@@ -404,6 +404,7 @@ mod tests {
     fn definition() -> Definition {
         Definition {
             title: Wording::plain("Travel", "Teithio"),
+            intro: Wording::default(),
             questions: vec![
                 Question {
                     key: "q1".into(),
