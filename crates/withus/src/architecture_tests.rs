@@ -46,6 +46,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("engagements", 12),
     ("papers", 13),
     ("events", 14),
+    ("contributions", 15),
     ("surveys", 16),
     ("demo", 17),
     // Wiring: the route table, the application, the command line.

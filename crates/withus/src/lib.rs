@@ -12,6 +12,7 @@ pub mod assets;
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod contributions;
 pub mod db;
 pub mod demo;
 pub mod email;

@@ -13,33 +13,9 @@ use crate::web::body_limit::LargerBody;
 pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
-    accounts, demo, engagements, events, messages, ops, organisations, pages, papers, register,
-    selection, surveys,
+    accounts, contributions, demo, engagements, events, messages, ops, organisations, pages,
+    papers, register, selection, surveys,
 };
-use crate::engagements::sections::{Rendering, StaffSection};
-use crate::web::Page;
-
-/// An engagement's staff page shows the parts of every capability built on it: events and papers,
-/// then surveys.
-fn engagement_staff<'a>(state: &'a AppState, page: &'a Page, section: StaffSection) -> Rendering<'a> {
-    Box::pin(async move {
-        let mut html = events::sections::engagement_staff(state, page, section).await?;
-        html.push_str(&surveys::engagement_staff(state, page, section).await?);
-        Ok(html)
-    })
-}
-
-/// Erasing a person forgets what capabilities built on the register hold about them.
-fn forget_elsewhere<'a>(
-    ex: &'a mut crate::db::Ex<'_>,
-    person: uuid::Uuid,
-) -> register::requests::Forgetting<'a> {
-    Box::pin(async move {
-        surveys::forget_person(ex, person).await?;
-        Ok(())
-    })
-}
-
 fn table() -> Vec<Route> {
     let mut routes = foundation();
     routes.extend(register::routes());
@@ -48,6 +24,7 @@ fn table() -> Vec<Route> {
     routes.extend(engagements::routes());
     routes.extend(events::routes());
     routes.extend(papers::routes());
+    routes.extend(contributions::routes());
     routes.extend(events::feedback::routes());
     routes.extend(surveys::routes());
     routes
@@ -252,11 +229,13 @@ pub fn router(state: AppState) -> Router<AppState> {
         // What a capability's pages need from one built on it, passed in here so that no
         // capability imports one above it.
         .layer(Extension(engagements::sections::Sections {
-            public: events::sections::engagement_public,
-            staff: engagement_staff,
+            public: engagement_public_parts,
+            staff: engagement_staff_parts,
         }))
         .layer(Extension(papers::EventsOf(events::sections::event_labels)))
-        .layer(Extension(register::requests::ForgetElsewhere(forget_elsewhere)))
+        .layer(Extension(register::requests::ForgetElsewhere(
+            forget_elsewhere,
+        )))
         .layer(Extension(papers::RecheckEvents(
             events::sections::recheck_after_papers_changed,
         )))
@@ -265,4 +244,44 @@ pub fn router(state: AppState) -> Router<AppState> {
         .layer(Extension(organisations::commands::NewOrganisationSetup(
             register::questions::set_up_new_organisation,
         )))
+}
+
+/// The parts of an engagement's public page owned by capabilities built on engagements: its events
+/// and papers, then what became of what people said.
+fn engagement_public_parts<'a>(
+    state: &'a AppState,
+    page: &'a crate::web::Page,
+    engagement: uuid::Uuid,
+) -> engagements::sections::Rendering<'a> {
+    Box::pin(async move {
+        let events = events::sections::engagement_public(state, page, engagement).await?;
+        let contributions = contributions::engagement_section(state, page, engagement).await?;
+        Ok(format!("{events}{contributions}"))
+    })
+}
+
+/// The same for the engagement's staff page.
+fn engagement_staff_parts<'a>(
+    state: &'a AppState,
+    page: &'a crate::web::Page,
+    section: engagements::sections::StaffSection,
+) -> engagements::sections::Rendering<'a> {
+    Box::pin(async move {
+        let events = events::sections::engagement_staff(state, page, section).await?;
+        let contributions = contributions::staff_section(state, page, section).await?;
+        let surveys = surveys::engagement_staff(state, page, section).await?;
+        Ok(format!("{events}{contributions}{surveys}"))
+    })
+}
+
+/// Erasing a person reaches what capabilities built on the register hold about them.
+fn forget_elsewhere<'a>(
+    ex: &'a mut crate::db::Ex<'_>,
+    person: uuid::Uuid,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {
+    Box::pin(async move {
+        contributions::forget_person(ex, person).await?;
+        surveys::forget_person(ex, person).await?;
+        Ok(())
+    })
 }

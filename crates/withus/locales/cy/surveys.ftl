@@ -153,6 +153,7 @@ survey-check-title = Gwiriwch eich atebion cyn eu hanfon
 survey-not-answered = Heb ei ateb
 survey-send-heading = Nawr anfonwch eich atebion
 survey-send-note = Pan fyddwch yn anfon eich atebion, byddwn yn rhoi cyfeirnod i chi. Ni allwch newid eich atebion ar ôl eu hanfon.
+survey-may-quote = Cewch ddyfynnu fy ngeiriau mewn adroddiadau, heb fy enw
 survey-send = Anfon atebion
 survey-sent-title = Atebion wedi’u hanfon
 survey-sent-reference = Eich cyfeirnod yw

@@ -153,6 +153,7 @@ survey-check-title = Check your answers before sending them
 survey-not-answered = Not answered
 survey-send-heading = Now send your answers
 survey-send-note = When you send your answers, we give you a reference. You cannot change your answers after sending them.
+survey-may-quote = You may quote my words in reports, without my name
 survey-send = Send answers
 survey-sent-title = Answers sent
 survey-sent-reference = Your reference is

@@ -252,3 +252,11 @@ pub async fn commitments_of(
 ) -> Result<Vec<storage::CommitmentRow>, sqlx::Error> {
     storage::commitments_of(ex, engagement).await
 }
+
+/// One engagement, for capabilities built on engagements.
+pub async fn find(
+    ex: &mut crate::db::Ex<'_>,
+    engagement: Uuid,
+) -> Result<Option<EngagementRow>, sqlx::Error> {
+    storage::find(ex, engagement).await
+}

@@ -356,3 +356,14 @@ pub fn minutes(page: &crate::web::Page, event: &EventRow) -> String {
         &[("minutes", Arg::from(event.length_minutes))],
     )
 }
+
+/// The engagement's group as events know it: everyone booked at one of its events.
+pub async fn group_of_engagement(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+) -> Result<std::collections::BTreeSet<Uuid>, sqlx::Error> {
+    Ok(storage::booked_people_of_engagement(ex, engagement)
+        .await?
+        .into_iter()
+        .collect())
+}

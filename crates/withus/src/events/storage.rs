@@ -856,3 +856,17 @@ pub(in crate::events) async fn events_for(
                ORDER BY e.starts_at, e.id";
     on!(ex.re(), c => sqlx::query_as(sql).bind(person).fetch_all(c).await)
 }
+
+/// Everyone with a booked place at any of an engagement's events that was not cancelled.
+pub async fn booked_people_of_engagement(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT DISTINCT b.person_id FROM event_bookings b JOIN events e ON e.id = b.event_id \
+         WHERE e.engagement_id = $1 AND e.cancelled_at IS NULL AND b.status = 'booked'",
+    )
+    .bind(engagement)
+    .fetch_all(c)
+    .await)
+}

@@ -23,6 +23,9 @@ stored_enum!(
         AccessNeedUnmet => "access_need_unmet",
         FeedbackRequest => "feedback_request",
         SelectionInvitation => "selection_invitation",
+        ContributionReceived => "contribution_received",
+        ContributionAcknowledged => "contribution_acknowledged",
+        FeedbackReportPublished => "feedback_report_published",
         Digest => "digest",
         SurveyResume => "survey_resume",
     }
@@ -102,6 +105,21 @@ impl NoticeKind {
                 "selection-email-subject",
                 "selection-email-body",
                 "selection-email-easy",
+            ),
+            ContributionReceived => (
+                "contribution-receipt-subject",
+                "contribution-receipt-body",
+                "contribution-receipt-easy",
+            ),
+            ContributionAcknowledged => (
+                "contribution-answer-subject",
+                "contribution-answer-body",
+                "contribution-answer-easy",
+            ),
+            FeedbackReportPublished => (
+                "feedback-report-notice-subject",
+                "feedback-report-notice-body",
+                "feedback-report-notice-easy",
             ),
             Digest => (
                 "notice-digest-subject",

@@ -176,6 +176,11 @@ impl KeyRing {
     }
 
     pub fn seal(&self, plaintext: &str, at: FieldContext<'_>) -> Vec<u8> {
+        self.seal_bytes(plaintext.as_bytes(), at)
+    }
+
+    /// Seals bytes that are not text, such as an uploaded file.
+    pub fn seal_bytes(&self, plaintext: &[u8], at: FieldContext<'_>) -> Vec<u8> {
         let nonce_bytes = super::tokens::random_bytes::<NONCE_LEN>();
         let nonce = XNonce::from(nonce_bytes);
         let cipher = &self.keys[&self.active];
@@ -184,7 +189,7 @@ impl KeyRing {
             .encrypt(
                 &nonce,
                 Payload {
-                    msg: plaintext.as_bytes(),
+                    msg: plaintext,
                     aad: &aad,
                 },
             )
@@ -197,6 +202,11 @@ impl KeyRing {
     }
 
     pub fn open(&self, stored: &[u8], at: FieldContext<'_>) -> Result<String, OpenError> {
+        String::from_utf8(self.open_bytes(stored, at)?).map_err(|_| OpenError::Tampered)
+    }
+
+    /// Opens bytes sealed by [`KeyRing::seal_bytes`].
+    pub fn open_bytes(&self, stored: &[u8], at: FieldContext<'_>) -> Result<Vec<u8>, OpenError> {
         if stored.len() < 1 + NONCE_LEN + 16 {
             return Err(OpenError::Truncated);
         }
@@ -218,7 +228,7 @@ impl KeyRing {
                 },
             )
             .map_err(|_| OpenError::Tampered)?;
-        String::from_utf8(plain).map_err(|_| OpenError::Tampered)
+        Ok(plain)
     }
 
     /// True when the value is sealed with a key other than the active one.

@@ -33,6 +33,8 @@ pub enum SurveyError {
     NoDraft,
     #[error("a question still needs an answer")]
     Unanswered(usize),
+    #[error("the engagement is not taking contributions")]
+    EngagementNotOpen,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -353,6 +355,7 @@ pub async fn send(
     survey: &SurveyRow,
     draft: &DraftRow,
     receipt_hash: Option<Vec<u8>>,
+    may_quote: bool,
 ) -> Result<Sent, SurveyError> {
     open_survey(survey)?;
     let keys = &state.keys;
@@ -386,8 +389,32 @@ pub async fn send(
     )
     .await?;
     storage::delete_draft(ex, draft.id).await?;
-    let reference = reference_of(id);
-    storage::set_reference(ex, id, None, &reference).await?;
+    // The answers become a contribution to the engagement, in English, with its reference.
+    let received_contribution = crate::contributions::receive(
+        ex,
+        state,
+        crate::contributions::NewContribution {
+            engagement: survey.engagement_id,
+            event: None,
+            author: draft.person_id,
+            anonymous: false,
+            channel: crate::contributions::Channel::Survey,
+            entered_by: draft.entered_by,
+            received_by: received.and_then(|r| crate::contributions::HowReceived::parse(r.as_str())),
+            text: as_text(&survey.definition, &answers),
+            may_quote,
+            survey_response: Some(id),
+            email: None,
+        },
+    )
+    .await
+    .map_err(|e| match e {
+        crate::contributions::ReceiveError::Database(e) => SurveyError::Database(e),
+        crate::contributions::ReceiveError::NoSuchEngagement => SurveyError::NotFound,
+        _ => SurveyError::EngagementNotOpen,
+    })?;
+    let reference = received_contribution.reference.clone();
+    storage::set_reference(ex, id, Some(received_contribution.id), &reference).await?;
     audit::record(
         ex,
         Entry::new(Action::SurveyAnswered, "survey", survey.id)
@@ -405,13 +432,6 @@ pub async fn send(
         response: id,
         reference,
     })
-}
-
-/// A short reference people can quote.
-fn reference_of(id: Uuid) -> String {
-    let bytes = id.as_bytes();
-    let tail: [u8; 8] = bytes[8..16].try_into().expect("eight bytes");
-    format!("S-{}", domain::code_from(tail))
 }
 
 /// Erasure of a person: their drafts and sent answers go.

@@ -684,12 +684,16 @@ pub async fn check_submit(
     Ids(survey_id): Ids<String>,
     headers: HeaderMap,
     page: Page,
+    body: axum::body::Bytes,
 ) -> AppResult {
     let survey = load_survey(&state, &survey_id).await?;
     let draft = match draft_or_start(&state, &headers, &page, &survey).await? {
         Ok(d) => d,
         Err(response) => return Ok(response),
     };
+    let may_quote = crate::web::forms::all_of(&pairs(&body), "quote")
+        .iter()
+        .any(|v| v == "yes");
     let (token, cookie) = token_or_new(&state, &headers);
     let mut tx = state.db.begin().await?;
     let sent = commands::send(
@@ -698,11 +702,14 @@ pub async fn check_submit(
         &survey,
         &draft,
         Some(tokens::hash(&token)),
+        may_quote,
     )
     .await;
     let sent = match sent {
         Ok(sent) => sent,
-        Err(SurveyError::NotOpen(_)) => return closed(&state, &headers, page, &survey).await,
+        Err(SurveyError::NotOpen(_)) | Err(SurveyError::EngagementNotOpen) => {
+            return closed(&state, &headers, page, &survey).await;
+        }
         Err(SurveyError::Unanswered(p)) => return Ok(see_other(&page_href(&survey, p))),
         Err(other) => return Err(other.into()),
     };

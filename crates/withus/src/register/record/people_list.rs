@@ -434,3 +434,31 @@ mod tests {
         assert_eq!(numbers(4, 6), vec![1, 2, 3, 4, 5, 6]);
     }
 }
+
+/// The first people whose name matches `name` among those staff of `org_id` may list, for choosing
+/// whom a staff action is for: (id, name), in name order.
+pub async fn named(
+    state: &AppState,
+    page: &Page,
+    org_id: Uuid,
+    name: &str,
+) -> Result<Vec<(Uuid, String)>, AppError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut search = prepare(state, page, org_id, None).await?;
+    search.filters.text = name.chars().take(200).collect();
+    let mut conn = state.db.acquire().await?;
+    let total =
+        crate::register::record::search::count(&mut conn.ex(), &search.scope, &search.filters)
+            .await?;
+    let found = crate::register::record::search::page(
+        &mut conn.ex(),
+        &search.scope,
+        &search.filters,
+        total,
+    )
+    .await?;
+    Ok(found.into_iter().map(|f| (f.id, f.display_name)).collect())
+}

@@ -13,6 +13,19 @@ use crate::db::Ex;
 pub use crate::register::domain::RequestKind;
 use crate::register::domain::{Channel, RequestStatus};
 
+/// What erasing a person asks of the capabilities built on the register (their contributions,
+/// survey answers): each forgets the person in the same transaction. The wiring passes these in,
+/// as the register may not import what is built on it.
+#[derive(Clone, Copy)]
+pub struct ForgetElsewhere(
+    pub  for<'a> fn(
+        &'a mut Ex<'_>,
+        Uuid,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>,
+    >,
+);
+
 pub struct NewRequest<'a> {
     pub organisation: Uuid,
     pub person: Uuid,
@@ -83,16 +96,6 @@ pub async fn ask_every_host(
     Ok(())
 }
 
-/// Forgetting a person.
-pub type Forgetting<'a> = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>,
->;
-
-/// What the capabilities built on the register hold about a person, forgotten when the person is
-/// erased. The register may not import them; the wiring passes in how.
-#[derive(Clone, Copy)]
-pub struct ForgetElsewhere(pub for<'a> fn(&'a mut Ex<'_>, Uuid) -> Forgetting<'a>);
-
 /// Why a request was not completed.
 #[derive(Debug, thiserror::Error)]
 pub enum CompleteError {
@@ -108,10 +111,10 @@ pub enum CompleteError {
 /// erases the person (and their name on every organisation's copy of the request) first.
 pub async fn complete(
     ex: &mut Ex<'_>,
+    forget_elsewhere: ForgetElsewhere,
     by: Option<Uuid>,
     organisation: Uuid,
     request: Uuid,
-    elsewhere: ForgetElsewhere,
 ) -> Result<RequestKind, CompleteError> {
     let row = storage::find_in_organisation(ex, request, organisation)
         .await?
@@ -125,7 +128,7 @@ pub async fn complete(
     {
         crate::register::storage::erase_person(ex, person).await?;
         crate::notices::forget_person(ex, person).await?;
-        (elsewhere.0)(ex, person).await?;
+        (forget_elsewhere.0)(ex, person).await?;
         // Every organisation's copy of the request is answered by the one erasure.
         storage::forget_person_label(ex, person).await?;
     }

@@ -148,13 +148,21 @@ pub async fn list(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: P
 
 pub async fn complete(
     State(state): State<AppState>,
-    axum::Extension(elsewhere): axum::Extension<super::ForgetElsewhere>,
+    axum::extract::Extension(forget_elsewhere): axum::extract::Extension<super::ForgetElsewhere>,
     Ids((org_id, request_id)): Ids<(Uuid, DataRequestId)>,
     page: Page,
 ) -> AppResult {
     let request_id = request_id.0;
     let mut tx = state.db.begin().await?;
-    let kind = match super::complete(&mut tx.ex(), page.ctx.actor(), org_id, request_id, elsewhere).await {
+    let kind = match super::complete(
+        &mut tx.ex(),
+        forget_elsewhere,
+        page.ctx.actor(),
+        org_id,
+        request_id,
+    )
+    .await
+    {
         Ok(kind) => kind,
         Err(CompleteError::NotFound) => return Err(AppError::NotFound),
         Err(CompleteError::AlreadyDone) => {
