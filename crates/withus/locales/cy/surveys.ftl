@@ -225,3 +225,4 @@ audit-action-survey-created = Arolwg wedi’i ychwanegu
 audit-action-survey-changed = Arolwg wedi’i newid
 audit-action-survey-answering-for-person = Wedi dechrau rhoi atebion arolwg i mewn ar ran rhywun
 audit-action-survey-answered = Atebion arolwg wedi’u hanfon
+audit-action-survey-exported = Atebion arolwg wedi’u lawrlwytho

@@ -225,3 +225,4 @@ audit-action-survey-created = Survey added
 audit-action-survey-changed = Survey changed
 audit-action-survey-answering-for-person = Started entering survey answers for someone
 audit-action-survey-answered = Survey answers sent
+audit-action-survey-exported = Survey answers downloaded

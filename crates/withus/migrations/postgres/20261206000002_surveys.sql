@@ -14,7 +14,7 @@ CREATE TABLE surveys (
     opens_on DATE,
     closes_on DATE,
     -- How many days answers saved half-way are kept.
-    resume_days INTEGER NOT NULL DEFAULT 28,
+    resume_days BIGINT NOT NULL DEFAULT 28,
     created_at TIMESTAMPTZ NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
 );

@@ -127,6 +127,7 @@ actions! {
     SurveyChanged = "survey.changed", "audit-action-survey-changed";
     SurveyAnsweringForPerson = "survey.answering_for_person", "audit-action-survey-answering-for-person";
     SurveyAnswered = "survey.answered", "audit-action-survey-answered";
+    SurveyExported = "survey.exported", "audit-action-survey-exported";
 }
 
 #[cfg(test)]

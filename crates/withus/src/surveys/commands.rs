@@ -434,6 +434,23 @@ pub async fn send(
     })
 }
 
+/// Records that someone downloaded a survey's answers: they may hold personal data.
+pub async fn record_export(
+    ex: &mut Ex<'_>,
+    by: Editor,
+    survey: &SurveyRow,
+    format: &str,
+) -> Result<(), sqlx::Error> {
+    audit::record(
+        ex,
+        Entry::new(Action::SurveyExported, "survey", survey.id)
+            .by(by.account)
+            .in_organisation(by.organisation)
+            .with(json!({ "engagement": survey.engagement_id, "format": format })),
+    )
+    .await
+}
+
 /// Erasure of a person: their drafts and sent answers go.
 pub async fn forget_person(ex: &mut Ex<'_>, person: Uuid) -> Result<u64, sqlx::Error> {
     storage::forget_person(ex, person).await

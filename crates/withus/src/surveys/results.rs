@@ -361,14 +361,38 @@ pub async fn xlsx(state: &AppState, survey: &SurveyRow) -> Result<Vec<u8>, AppEr
         .map_err(|e| AppError::Unexpected(e.into()))
 }
 
+/// Who took a copy of the answers is on record.
+async fn audit_export(
+    state: &AppState,
+    page: &Page,
+    org_id: Uuid,
+    survey: &SurveyRow,
+    format: &str,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin().await?;
+    commands::record_export(
+        &mut tx.ex(),
+        commands::Editor {
+            account: page.ctx.actor(),
+            organisation: org_id,
+        },
+        survey,
+        format,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn export_csv(
     State(state): State<AppState>,
     Ids((org_id, engagement_id, survey_id)): Ids<(Uuid, String, String)>,
     page: Page,
 ) -> AppResult {
     let (_, survey) = load(&state, org_id, &engagement_id, &survey_id).await?;
-    let _ = page;
-    Ok(csv(&state, &survey).await?.into_response(&file_name(&survey, "csv")))
+    let csv = csv(&state, &survey).await?;
+    audit_export(&state, &page, org_id, &survey, "csv").await?;
+    Ok(csv.into_response(&file_name(&survey, "csv")))
 }
 
 pub async fn export_xlsx(
@@ -377,8 +401,8 @@ pub async fn export_xlsx(
     page: Page,
 ) -> AppResult {
     let (_, survey) = load(&state, org_id, &engagement_id, &survey_id).await?;
-    let _ = page;
     let bytes = xlsx(&state, &survey).await?;
+    audit_export(&state, &page, org_id, &survey, "xlsx").await?;
     let response: Response = (
         [
             (
