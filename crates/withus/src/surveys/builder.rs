@@ -11,8 +11,8 @@ use super::domain::{
     Branch, Choice as SurveyChoice, DEFAULT_RESUME_DAYS, Definition, Goto, Kind, LINE_MAX_CHARS,
     LONG_ANSWER_MAX_CHARS, Question, TEXT_MAX_CHARS, Wording,
 };
-use super::storage::{self, Settings, SurveyRow};
 use super::staff_href;
+use super::storage::{self, Settings, SurveyRow};
 use crate::engagements::{Loaded, load_editable};
 use crate::state::AppState;
 use crate::web::Ids;
@@ -247,19 +247,22 @@ pub async fn new_form(
 ) -> AppResult {
     let loaded = load_editable(&state, org_id, &engagement_id).await?;
     let engagement = loaded.engagement.id;
-    render(SettingsPage {
-        engagement_title: loaded.engagement.title().shown(page.locale()).text,
-        heading: page.t("survey-new-title"),
-        action: format!("/organisations/{org_id}/engagements/{engagement}/surveys/new"),
-        back: engagement_home(org_id, engagement),
-        a: SettingsAnswers {
-            resume_days: DEFAULT_RESUME_DAYS.to_string(),
-            ..SettingsAnswers::default()
-        },
-        title_fields: Vec::new(),
-        intro_fields: Vec::new(),
-        page,
-    }.with_fields())
+    render(
+        SettingsPage {
+            engagement_title: loaded.engagement.title().shown(page.locale()).text,
+            heading: page.t("survey-new-title"),
+            action: format!("/organisations/{org_id}/engagements/{engagement}/surveys/new"),
+            back: engagement_home(org_id, engagement),
+            a: SettingsAnswers {
+                resume_days: DEFAULT_RESUME_DAYS.to_string(),
+                ..SettingsAnswers::default()
+            },
+            title_fields: Vec::new(),
+            intro_fields: Vec::new(),
+            page,
+        }
+        .with_fields(),
+    )
 }
 
 pub async fn new_submit(
@@ -275,17 +278,19 @@ pub async fn new_submit(
         Ok(ok) => ok,
         Err(problems) => {
             let page = page.with_problems(&problems);
-            return render_invalid(SettingsPage {
-                engagement_title: loaded.engagement.title().shown(page.locale()).text,
-                heading: page.t("survey-new-title"),
-                action: format!("/organisations/{org_id}/engagements/{engagement}/surveys/new"),
-                back: engagement_home(org_id, engagement),
-                a: SettingsAnswers::read(&form),
-                title_fields: Vec::new(),
-                intro_fields: Vec::new(),
-                page,
-            }
-            .with_fields());
+            return render_invalid(
+                SettingsPage {
+                    engagement_title: loaded.engagement.title().shown(page.locale()).text,
+                    heading: page.t("survey-new-title"),
+                    action: format!("/organisations/{org_id}/engagements/{engagement}/surveys/new"),
+                    back: engagement_home(org_id, engagement),
+                    a: SettingsAnswers::read(&form),
+                    title_fields: Vec::new(),
+                    intro_fields: Vec::new(),
+                    page,
+                }
+                .with_fields(),
+            );
         }
     };
     let definition = Definition {
@@ -317,16 +322,19 @@ pub async fn settings_form(
 ) -> AppResult {
     let (loaded, survey) = load(&state, org_id, &engagement_id, &survey_id).await?;
     let href = staff_href(org_id, loaded.engagement.id, survey.id);
-    render(SettingsPage {
-        engagement_title: loaded.engagement.title().shown(page.locale()).text,
-        heading: page.t("survey-settings-title"),
-        action: format!("{href}/settings"),
-        back: href,
-        a: SettingsAnswers::of(&survey),
-        title_fields: Vec::new(),
-        intro_fields: Vec::new(),
-        page,
-    }.with_fields())
+    render(
+        SettingsPage {
+            engagement_title: loaded.engagement.title().shown(page.locale()).text,
+            heading: page.t("survey-settings-title"),
+            action: format!("{href}/settings"),
+            back: href,
+            a: SettingsAnswers::of(&survey),
+            title_fields: Vec::new(),
+            intro_fields: Vec::new(),
+            page,
+        }
+        .with_fields(),
+    )
 }
 
 pub async fn settings_submit(
@@ -340,17 +348,19 @@ pub async fn settings_submit(
     let form = pairs(&body);
     let refused = |page: Page, problems: &[Problem]| {
         let page = page.with_problems(problems);
-        render_invalid(SettingsPage {
-            engagement_title: loaded.engagement.title().shown(page.locale()).text,
-            heading: page.t("survey-settings-title"),
-            action: format!("{href}/settings"),
-            back: href.clone(),
-            a: SettingsAnswers::read(&form),
-            title_fields: Vec::new(),
-            intro_fields: Vec::new(),
-            page,
-        }
-        .with_fields())
+        render_invalid(
+            SettingsPage {
+                engagement_title: loaded.engagement.title().shown(page.locale()).text,
+                heading: page.t("survey-settings-title"),
+                action: format!("{href}/settings"),
+                back: href.clone(),
+                a: SettingsAnswers::read(&form),
+                title_fields: Vec::new(),
+                intro_fields: Vec::new(),
+                page,
+            }
+            .with_fields(),
+        )
     };
     let (title, intro, settings) = match check_settings(&form) {
         Ok(ok) => ok,
@@ -423,7 +433,10 @@ pub fn question_lines(page: &Page, definition: &Definition) -> Vec<QuestionLine>
             let routable = q.kind.routable();
             QuestionLine {
                 number: i + 1,
-                heading: page.t_args("survey-route-question", &[("number", (i as i64 + 1).into())]),
+                heading: page.t_args(
+                    "survey-route-question",
+                    &[("number", (i as i64 + 1).into())],
+                ),
                 key: q.key.clone(),
                 label: q.label.shown(page.locale(), false).to_owned(),
                 kind: page.t(&super::domain::kind_key(q.kind.code())),
@@ -499,7 +512,11 @@ pub async fn overview(
         back: engagement_home(org_id, loaded.engagement.id),
         href: staff_href(org_id, loaded.engagement.id, survey.id),
         public_href: format!("/surveys/{}", survey.id),
-        title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         status: page.t(status.message_key()),
         open: status == super::domain::Status::Open,
         dates: dates_text(&page, &survey),
@@ -635,8 +652,12 @@ pub fn choices_from(
                 label: Wording {
                     en: label.clone(),
                     cy: cy.get(i).cloned().unwrap_or_default(),
-                    easy_en: previous.map(|p| p.label.easy_en.clone()).unwrap_or_default(),
-                    easy_cy: previous.map(|p| p.label.easy_cy.clone()).unwrap_or_default(),
+                    easy_en: previous
+                        .map(|p| p.label.easy_en.clone())
+                        .unwrap_or_default(),
+                    easy_cy: previous
+                        .map(|p| p.label.easy_cy.clone())
+                        .unwrap_or_default(),
                 },
             }
         })
@@ -657,7 +678,9 @@ pub fn check_question(
     check_wording(&a.help, "help", TEXT_MAX_CHARS, &mut problems);
     let en = split_lines(&a.choices_en);
     let cy = split_lines(&a.choices_cy);
-    let before_choices = before.map(|q| q.kind.choices().to_vec()).unwrap_or_default();
+    let before_choices = before
+        .map(|q| q.kind.choices().to_vec())
+        .unwrap_or_default();
     let mut next: u32 = before_choices
         .iter()
         .filter_map(|c| c.key.strip_prefix('c').and_then(|n| n.parse().ok()))
@@ -672,7 +695,11 @@ pub fn check_question(
             problems.push(Problem::new("choices_cy", "survey-error-choices-welsh"));
         }
         if en.iter().any(|c| c.chars().count() > LINE_MAX_CHARS) {
-            problems.push(Problem::too_long("choices_en", "survey-error-field-too-long", LINE_MAX_CHARS));
+            problems.push(Problem::too_long(
+                "choices_en",
+                "survey-error-field-too-long",
+                LINE_MAX_CHARS,
+            ));
         }
         let mut seen = std::collections::BTreeSet::new();
         if en.iter().any(|c| !seen.insert(c.to_lowercase())) {
@@ -800,7 +827,11 @@ fn question_page(
         help_fields: wording_fields(&page, "help", &a.help),
         low_fields: wording_fields(&page, "low", &a.low),
         high_fields: wording_fields(&page, "high", &a.high),
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         heading,
         action,
         back,
@@ -865,7 +896,11 @@ pub async fn question_new_submit(
     match changed {
         Ok(_) => {
             tx.commit().await?;
-            Ok(see_other_with_flash(&state, &href, "survey-flash-question-added"))
+            Ok(see_other_with_flash(
+                &state,
+                &href,
+                "survey-flash-question-added",
+            ))
         }
         Err(error) => refusal(page, error, show),
     }
@@ -959,7 +994,12 @@ struct RoutingPage {
     rows: Vec<RouteRow>,
 }
 
-fn routing_rows(page: &Page, survey: &SurveyRow, q: &Question, chosen: &[(String, String)]) -> Vec<RouteRow> {
+fn routing_rows(
+    page: &Page,
+    survey: &SurveyRow,
+    q: &Question,
+    chosen: &[(String, String)],
+) -> Vec<RouteRow> {
     let d = &survey.definition;
     q.kind
         .routable()
@@ -971,7 +1011,11 @@ fn routing_rows(page: &Page, survey: &SurveyRow, q: &Question, chosen: &[(String
                 .find(|(f, _)| *f == field)
                 .map(|(_, v)| v.clone())
                 .unwrap_or_default();
-            let mut targets = vec![Choice::new("", page.t("survey-route-next"), current.is_empty())];
+            let mut targets = vec![Choice::new(
+                "",
+                page.t("survey-route-next"),
+                current.is_empty(),
+            )];
             for (i, other) in d.questions.iter().enumerate() {
                 if other.key == q.key {
                     continue;
@@ -980,17 +1024,27 @@ fn routing_rows(page: &Page, survey: &SurveyRow, q: &Question, chosen: &[(String
                     other.key.clone(),
                     format!(
                         "{}: {}",
-                        page.t_args("survey-route-question", &[("number", (i as i64 + 1).into())]),
+                        page.t_args(
+                            "survey-route-question",
+                            &[("number", (i as i64 + 1).into())]
+                        ),
                         other.label.shown(page.locale(), false)
                     ),
                     current == other.key,
                 ));
             }
-            targets.push(Choice::new("end", page.t("survey-route-end"), current == "end"));
+            targets.push(Choice::new(
+                "end",
+                page.t("survey-route-end"),
+                current == "end",
+            ));
             RouteRow {
                 label: page.t_args(
                     "survey-routing-if",
-                    &[("answer", label.shown(page.locale(), false).to_owned().into())],
+                    &[(
+                        "answer",
+                        label.shown(page.locale(), false).to_owned().into(),
+                    )],
                 ),
                 field,
                 answer: label.shown(page.locale(), false).to_owned(),
@@ -1024,11 +1078,18 @@ pub async fn routing_form(
     let q = find_question(&survey, &key)?;
     let href = staff_href(org_id, loaded.engagement.id, survey.id);
     render(RoutingPage {
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         question: q.label.shown(page.locale(), false).to_owned(),
         question_heading: page.t_args(
             "survey-route-question",
-            &[("number", (survey.definition.position(&key).unwrap_or(0) as i64 + 1).into())],
+            &[(
+                "number",
+                (survey.definition.position(&key).unwrap_or(0) as i64 + 1).into(),
+            )],
         ),
         action: format!("{href}/questions/{key}/routing"),
         back: href,
@@ -1056,9 +1117,16 @@ pub fn check_routing_form(
                 when: key,
                 to: Goto::Question(other.to_owned()),
             }),
-            _ => return Err(vec![Problem::new("routing", "survey-error-route-missing")
-                .with("number", definition.position(&q.key).unwrap_or(0) as i64 + 1)
-                .with("question", q.label.en.clone())]),
+            _ => {
+                return Err(vec![
+                    Problem::new("routing", "survey-error-route-missing")
+                        .with(
+                            "number",
+                            definition.position(&q.key).unwrap_or(0) as i64 + 1,
+                        )
+                        .with("question", q.label.en.clone()),
+                ]);
+            }
         }
     }
     Ok(branches)
@@ -1077,12 +1145,19 @@ pub async fn routing_submit(
     let show = |page: Page, problems: &[Problem]| {
         let page = page.with_problems(problems);
         render_invalid(RoutingPage {
-            survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+            survey_title: survey
+                .definition
+                .title
+                .shown(page.locale(), false)
+                .to_owned(),
             question: q.label.shown(page.locale(), false).to_owned(),
             question_heading: page.t_args(
-            "survey-route-question",
-            &[("number", (survey.definition.position(&key).unwrap_or(0) as i64 + 1).into())],
-        ),
+                "survey-route-question",
+                &[(
+                    "number",
+                    (survey.definition.position(&key).unwrap_or(0) as i64 + 1).into(),
+                )],
+            ),
             action: format!("{href}/questions/{key}/routing"),
             back: href.clone(),
             rows: routing_rows(&page, &survey, &q, &form),
@@ -1221,7 +1296,11 @@ pub async fn delete_submit(
     match changed {
         Ok(_) => {
             tx.commit().await?;
-            Ok(see_other_with_flash(&state, &href, "survey-flash-question-deleted"))
+            Ok(see_other_with_flash(
+                &state,
+                &href,
+                "survey-flash-question-deleted",
+            ))
         }
         Err(error) => refusal(page, error, |page, problems| {
             let page = page.with_problems(problems);

@@ -85,7 +85,9 @@ pub async fn change(
     survey: Uuid,
     change: impl FnOnce(&mut Definition, &mut Settings),
 ) -> Result<SurveyRow, SurveyError> {
-    let before = storage::lock(ex, survey).await?.ok_or(SurveyError::NotFound)?;
+    let before = storage::lock(ex, survey)
+        .await?
+        .ok_or(SurveyError::NotFound)?;
     let mut definition = before.definition.clone();
     let mut settings = Settings {
         opens_on: before.opens_on,
@@ -127,7 +129,7 @@ fn draft_field(draft: Uuid) -> FieldContext<'static> {
     }
 }
 
-fn response_field(response: Uuid) -> FieldContext<'static> {
+pub(super) fn response_field(response: Uuid) -> FieldContext<'static> {
     FieldContext {
         table: "survey_responses",
         column: "answers",
@@ -135,7 +137,7 @@ fn response_field(response: Uuid) -> FieldContext<'static> {
     }
 }
 
-fn seal(keys: &KeyRing, answers: &Answers, at: FieldContext<'_>) -> Vec<u8> {
+pub(super) fn seal(keys: &KeyRing, answers: &Answers, at: FieldContext<'_>) -> Vec<u8> {
     keys.seal(
         &serde_json::to_string(answers).expect("answers serialise"),
         at,
@@ -400,7 +402,8 @@ pub async fn send(
             anonymous: false,
             channel: crate::contributions::Channel::Survey,
             entered_by: draft.entered_by,
-            received_by: received.and_then(|r| crate::contributions::HowReceived::parse(r.as_str())),
+            received_by: received
+                .and_then(|r| crate::contributions::HowReceived::parse(r.as_str())),
             text: as_text(&survey.definition, &answers),
             may_quote,
             survey_response: Some(id),

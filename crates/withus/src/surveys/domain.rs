@@ -361,7 +361,11 @@ impl Definition {
             let single = matches!(q.kind, Kind::Single { .. } | Kind::YesNo);
             if single && !q.optional {
                 let routed: BTreeSet<&str> = q.branches.iter().map(|b| b.when.as_str()).collect();
-                if q.kind.routable().iter().all(|(k, _)| routed.contains(k.as_str())) {
+                if q.kind
+                    .routable()
+                    .iter()
+                    .all(|(k, _)| routed.contains(k.as_str()))
+                {
                     all_routed = true;
                 }
             }
@@ -528,8 +532,14 @@ pub fn check_live_change(
 pub enum Answer {
     Text(String),
     /// A single choice; `other` is the text typed when the choice is "Other".
-    Choice { key: String, other: String },
-    Choices { keys: Vec<String>, other: String },
+    Choice {
+        key: String,
+        other: String,
+    },
+    Choices {
+        keys: Vec<String>,
+        other: String,
+    },
     Scale(i64),
     Date(Date),
     YesNo(bool),
@@ -582,7 +592,9 @@ impl Answer {
                 .collect::<Vec<_>>()
                 .join("; "),
             Answer::Scale(n) | Answer::Number(n) => n.to_string(),
-            Answer::Date(date) => crate::web::dates::format_date(date.midnight().assume_utc(), locale),
+            Answer::Date(date) => {
+                crate::web::dates::format_date(date.midnight().assume_utc(), locale)
+            }
             Answer::YesNo(true) => locale.t("survey-yes"),
             Answer::YesNo(false) => locale.t("survey-no"),
             Answer::List(items) => items.join("; "),
@@ -630,7 +642,11 @@ pub fn check_answer(
     match &question.kind {
         Kind::ShortText => {
             if too_long(&value, SHORT_ANSWER_MAX_CHARS) {
-                return Err(Problem::too_long(name, "survey-error-too-long", SHORT_ANSWER_MAX_CHARS));
+                return Err(Problem::too_long(
+                    name,
+                    "survey-error-too-long",
+                    SHORT_ANSWER_MAX_CHARS,
+                ));
             }
             blank((!value.is_empty()).then(|| Answer::Text(value)))
         }
@@ -654,7 +670,11 @@ pub fn check_answer(
                     return Err(Problem::new(other_field(question), "survey-error-other"));
                 }
                 if too_long(&text, SHORT_ANSWER_MAX_CHARS) {
-                    return Err(Problem::too_long(other_field(question), "survey-error-too-long", SHORT_ANSWER_MAX_CHARS));
+                    return Err(Problem::too_long(
+                        other_field(question),
+                        "survey-error-too-long",
+                        SHORT_ANSWER_MAX_CHARS,
+                    ));
                 }
                 text
             } else {
@@ -754,7 +774,11 @@ pub fn check_answer(
                     .with("max", LIST_MAX_ITEMS as i64));
             }
             if items.iter().any(|i| too_long(i, SHORT_ANSWER_MAX_CHARS)) {
-                return Err(Problem::too_long(name, "survey-error-too-long", SHORT_ANSWER_MAX_CHARS));
+                return Err(Problem::too_long(
+                    name,
+                    "survey-error-too-long",
+                    SHORT_ANSWER_MAX_CHARS,
+                ));
             }
             blank((!items.is_empty()).then_some(Answer::List(items)))
         }
@@ -888,11 +912,17 @@ mod tests {
             .get("routing")
             .unwrap()
             .to_owned();
-        assert!(message.contains("Question 2") || message.contains("question 2"), "{message}");
+        assert!(
+            message.contains("Question 2") || message.contains("question 2"),
+            "{message}"
+        );
         assert!(message.contains("question 1"), "{message}");
         // Routing to itself is a loop too.
         s.questions[1].branches = vec![go("b", "q2")];
-        assert_eq!(s.check_routing().unwrap_err()[0].key, "survey-error-route-loop");
+        assert_eq!(
+            s.check_routing().unwrap_err()[0].key,
+            "survey-error-route-loop"
+        );
     }
 
     #[test]
@@ -924,9 +954,15 @@ mod tests {
     fn branches_must_name_a_choice_and_a_question() {
         let mut s = survey(vec![single("q1", &["a"]), q("q2", Kind::ShortText)]);
         s.questions[0].branches = vec![go("zzz", "q2")];
-        assert_eq!(s.check_routing().unwrap_err()[0].key, "survey-error-route-choice");
+        assert_eq!(
+            s.check_routing().unwrap_err()[0].key,
+            "survey-error-route-choice"
+        );
         s.questions[0].branches = vec![go("a", "q9")];
-        assert_eq!(s.check_routing().unwrap_err()[0].key, "survey-error-route-missing");
+        assert_eq!(
+            s.check_routing().unwrap_err()[0].key,
+            "survey-error-route-missing"
+        );
     }
 
     #[test]
@@ -979,7 +1015,10 @@ mod tests {
         ]);
         t.questions[2].with_previous = true;
         t.questions[0].branches = vec![go("yes", "q2")];
-        assert_eq!(t.check_routing().unwrap_err()[0].key, "survey-error-route-mid-page");
+        assert_eq!(
+            t.check_routing().unwrap_err()[0].key,
+            "survey-error-route-mid-page"
+        );
     }
 
     fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -1001,21 +1040,30 @@ mod tests {
         assert_eq!(check_answer(&optional, &form(&[])), Ok(None));
         let long = q("q1", Kind::LongText { max_chars: 5 });
         assert_eq!(
-            check_answer(&long, &form(&[("q-q1", "too long")])).unwrap_err().key,
+            check_answer(&long, &form(&[("q-q1", "too long")]))
+                .unwrap_err()
+                .key,
             "survey-error-too-long"
         );
 
         let choice = single("q1", &["a", "b"]);
         assert_eq!(
-            check_answer(&choice, &form(&[("q-q1", "c")])).unwrap_err().key,
+            check_answer(&choice, &form(&[("q-q1", "c")]))
+                .unwrap_err()
+                .key,
             "survey-error-choose"
         );
         assert_eq!(
-            check_answer(&choice, &form(&[("q-q1", "other")])).unwrap_err().field,
+            check_answer(&choice, &form(&[("q-q1", "other")]))
+                .unwrap_err()
+                .field,
             "q-q1-other"
         );
         assert_eq!(
-            check_answer(&choice, &form(&[("q-q1", "other"), ("q-q1-other", "Buses")])),
+            check_answer(
+                &choice,
+                &form(&[("q-q1", "other"), ("q-q1-other", "Buses")])
+            ),
             Ok(Some(Answer::Choice {
                 key: "other".into(),
                 other: "Buses".into()
@@ -1026,46 +1074,91 @@ mod tests {
             "q1",
             Kind::Multiple {
                 choices: vec![
-                    Choice { key: "a".into(), label: Wording::plain("A", "A") },
-                    Choice { key: "b".into(), label: Wording::plain("B", "B") },
+                    Choice {
+                        key: "a".into(),
+                        label: Wording::plain("A", "A"),
+                    },
+                    Choice {
+                        key: "b".into(),
+                        label: Wording::plain("B", "B"),
+                    },
                 ],
                 other: false,
             },
         );
         assert_eq!(
             check_answer(&multi, &form(&[("q-q1", "b"), ("q-q1", "a")])),
-            Ok(Some(Answer::Choices { keys: vec!["a".into(), "b".into()], other: String::new() }))
+            Ok(Some(Answer::Choices {
+                keys: vec!["a".into(), "b".into()],
+                other: String::new()
+            }))
         );
         assert!(check_answer(&multi, &form(&[("q-q1", "other")])).is_err());
 
         let scale = q(
             "q1",
-            Kind::Scale { min: 1, max: 5, low: Wording::default(), high: Wording::default() },
+            Kind::Scale {
+                min: 1,
+                max: 5,
+                low: Wording::default(),
+                high: Wording::default(),
+            },
         );
-        assert_eq!(check_answer(&scale, &form(&[("q-q1", "5")])), Ok(Some(Answer::Scale(5))));
+        assert_eq!(
+            check_answer(&scale, &form(&[("q-q1", "5")])),
+            Ok(Some(Answer::Scale(5)))
+        );
         assert!(check_answer(&scale, &form(&[("q-q1", "6")])).is_err());
 
         let date = q("q1", Kind::Date);
         assert!(matches!(
-            check_answer(&date, &form(&[("q-q1-day", "29"), ("q-q1-month", "2"), ("q-q1-year", "2027")])),
-            Err(Problem { key: "survey-error-date", .. })
+            check_answer(
+                &date,
+                &form(&[
+                    ("q-q1-day", "29"),
+                    ("q-q1-month", "2"),
+                    ("q-q1-year", "2027")
+                ])
+            ),
+            Err(Problem {
+                key: "survey-error-date",
+                ..
+            })
         ));
         assert!(matches!(
-            check_answer(&date, &form(&[("q-q1-day", "29"), ("q-q1-month", "2"), ("q-q1-year", "2028")])),
+            check_answer(
+                &date,
+                &form(&[
+                    ("q-q1-day", "29"),
+                    ("q-q1-month", "2"),
+                    ("q-q1-year", "2028")
+                ])
+            ),
             Ok(Some(Answer::Date(_)))
         ));
 
         let yes_no = q("q1", Kind::YesNo);
-        assert_eq!(check_answer(&yes_no, &form(&[("q-q1", "no")])), Ok(Some(Answer::YesNo(false))));
-        let number = q("q1", Kind::Number);
-        assert_eq!(check_answer(&number, &form(&[("q-q1", "1,200")])), Ok(Some(Answer::Number(1200))));
         assert_eq!(
-            check_answer(&number, &form(&[("q-q1", "twelve")])).unwrap_err().key,
+            check_answer(&yes_no, &form(&[("q-q1", "no")])),
+            Ok(Some(Answer::YesNo(false)))
+        );
+        let number = q("q1", Kind::Number);
+        assert_eq!(
+            check_answer(&number, &form(&[("q-q1", "1,200")])),
+            Ok(Some(Answer::Number(1200)))
+        );
+        assert_eq!(
+            check_answer(&number, &form(&[("q-q1", "twelve")]))
+                .unwrap_err()
+                .key,
             "survey-error-number"
         );
         let list = q("q1", Kind::List);
         assert_eq!(
-            check_answer(&list, &form(&[("q-q1", "Ramps"), ("q-q1", " "), ("q-q1", "Lifts")])),
+            check_answer(
+                &list,
+                &form(&[("q-q1", "Ramps"), ("q-q1", " "), ("q-q1", "Lifts")])
+            ),
             Ok(Some(Answer::List(vec!["Ramps".into(), "Lifts".into()])))
         );
     }
@@ -1137,10 +1230,29 @@ mod tests {
 
     #[test]
     fn status_follows_the_dates() {
-        let d = |s: &str| Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).unwrap();
+        let d = |s: &str| {
+            Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).unwrap()
+        };
         assert_eq!(Status::on(d("2027-01-01"), None, None), Status::Draft);
-        assert_eq!(Status::on(d("2027-01-01"), Some(d("2027-01-02")), None), Status::NotYetOpen);
-        assert_eq!(Status::on(d("2027-01-02"), Some(d("2027-01-02")), Some(d("2027-01-02"))), Status::Open);
-        assert_eq!(Status::on(d("2027-01-03"), Some(d("2027-01-02")), Some(d("2027-01-02"))), Status::Closed);
+        assert_eq!(
+            Status::on(d("2027-01-01"), Some(d("2027-01-02")), None),
+            Status::NotYetOpen
+        );
+        assert_eq!(
+            Status::on(
+                d("2027-01-02"),
+                Some(d("2027-01-02")),
+                Some(d("2027-01-02"))
+            ),
+            Status::Open
+        );
+        assert_eq!(
+            Status::on(
+                d("2027-01-03"),
+                Some(d("2027-01-02")),
+                Some(d("2027-01-02"))
+            ),
+            Status::Closed
+        );
     }
 }

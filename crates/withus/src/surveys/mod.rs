@@ -9,6 +9,7 @@
 
 pub mod builder;
 pub mod commands;
+pub mod demo;
 pub mod domain;
 pub mod results;
 pub mod runner;
@@ -21,9 +22,9 @@ use uuid::Uuid;
 
 use crate::engagements::sections::{Rendering, StaffSection};
 use crate::state::AppState;
+use crate::web::Page;
 use crate::web::access::{Access, Permission};
 use crate::web::routing::{Route, route};
-use crate::web::Page;
 pub use storage::{Settings, SurveyRow};
 
 pub(crate) fn routes() -> Vec<Route> {
@@ -42,7 +43,12 @@ pub(crate) fn routes() -> Vec<Route> {
     vec![
         route(M::GET, staff!("/new"), manage(), get(builder::new_form)),
         route(M::POST, staff!("/new"), manage(), post(builder::new_submit)),
-        route(M::GET, staff!("/{survey_id}"), manage(), get(builder::overview)),
+        route(
+            M::GET,
+            staff!("/{survey_id}"),
+            manage(),
+            get(builder::overview),
+        ),
         route(
             M::GET,
             staff!("/{survey_id}/settings"),
@@ -146,8 +152,18 @@ pub(crate) fn routes() -> Vec<Route> {
             post(runner::for_person_submit),
         ),
         // Answering.
-        route(M::GET, "/surveys/{survey_id}", Public, get(runner::start_page)),
-        route(M::POST, "/surveys/{survey_id}", Public, post(runner::start_submit)),
+        route(
+            M::GET,
+            "/surveys/{survey_id}",
+            Public,
+            get(runner::start_page),
+        ),
+        route(
+            M::POST,
+            "/surveys/{survey_id}",
+            Public,
+            post(runner::start_submit),
+        ),
         route(
             M::GET,
             "/surveys/{survey_id}/questions/{question_key}",
@@ -160,7 +176,12 @@ pub(crate) fn routes() -> Vec<Route> {
             Public,
             post(runner::question_submit),
         ),
-        route(M::GET, "/surveys/{survey_id}/check", Public, get(runner::check_page)),
+        route(
+            M::GET,
+            "/surveys/{survey_id}/check",
+            Public,
+            get(runner::check_page),
+        ),
         route(
             M::POST,
             "/surveys/{survey_id}/check",
@@ -173,7 +194,12 @@ pub(crate) fn routes() -> Vec<Route> {
             Public,
             get(runner::sent_page),
         ),
-        route(M::GET, "/surveys/{survey_id}/save", Public, get(runner::save_page)),
+        route(
+            M::GET,
+            "/surveys/{survey_id}/save",
+            Public,
+            get(runner::save_page),
+        ),
         route(
             M::POST,
             "/surveys/{survey_id}/save",
@@ -204,7 +230,12 @@ pub(crate) fn routes() -> Vec<Route> {
             Public,
             post(runner::resume_link_submit),
         ),
-        route(M::GET, "/your-data/surveys", SignedIn, get(runner::your_surveys)),
+        route(
+            M::GET,
+            "/your-data/surveys",
+            SignedIn,
+            get(runner::your_surveys),
+        ),
     ]
 }
 
@@ -243,7 +274,11 @@ pub fn engagement_staff<'a>(
         for survey in surveys {
             let responses = storage::response_count(&mut conn.ex(), survey.id).await?;
             lines.push(Line {
-                title: survey.definition.title.shown(page.locale(), false).to_owned(),
+                title: survey
+                    .definition
+                    .title
+                    .shown(page.locale(), false)
+                    .to_owned(),
                 status: page.t(commands::status(&survey).message_key()),
                 responses,
                 href: staff_href(section.org_id, section.engagement, survey.id),
@@ -269,8 +304,8 @@ pub async fn forget_person(ex: &mut crate::db::Ex<'_>, person: Uuid) -> Result<u
 
 pub mod fixtures {
     //! Surveys written directly, for tests and demo data.
-    pub use super::storage::Settings;
     use super::domain::Definition;
+    pub use super::storage::Settings;
     use crate::db::Ex;
     use uuid::Uuid;
 

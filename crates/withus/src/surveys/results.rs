@@ -74,9 +74,9 @@ fn question_results(
         .map(|(i, q)| {
             let answered = protect_one(count(&q.key, ""));
             let options: Vec<(String, String)> = match &q.kind {
-                Kind::Scale { min, max, .. } => {
-                    (*min..=*max).map(|n| (n.to_string(), n.to_string())).collect()
-                }
+                Kind::Scale { min, max, .. } => (*min..=*max)
+                    .map(|n| (n.to_string(), n.to_string()))
+                    .collect(),
                 _ => q
                     .kind
                     .routable()
@@ -95,7 +95,12 @@ fn question_results(
                 .iter()
                 .map(|(k, _)| protect_one(count(&q.key, k)))
                 .collect();
-            let max = shown.iter().filter_map(|s| s.count()).max().unwrap_or(0).max(1);
+            let max = shown
+                .iter()
+                .filter_map(|s| s.count())
+                .max()
+                .unwrap_or(0)
+                .max(1);
             let bars: Vec<Bar> = options
                 .iter()
                 .zip(&shown)
@@ -169,7 +174,11 @@ pub async fn page(
     let href = super::staff_href(org_id, loaded.engagement.id, survey.id);
     render(ResultsPage {
         back: href.clone(),
-        title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         responses: page.t_args(
             "survey-results-responses",
             &[("count", shown_text(&page, protect_one(total)).into())],
@@ -215,7 +224,10 @@ fn columns(definition: &Definition) -> Vec<(Column, String)> {
         }
         out.push((Column::Answer(q.key.clone()), label.clone()));
         if q.kind.has_other() {
-            out.push((Column::Other(q.key.clone()), format!("{label} (other, please say)")));
+            out.push((
+                Column::Other(q.key.clone()),
+                format!("{label} (other, please say)"),
+            ));
         }
     }
     out
@@ -223,10 +235,16 @@ fn columns(definition: &Definition) -> Vec<(Column, String)> {
 
 /// The header row: the fixed columns, then the questions' columns, in English.
 pub fn header(definition: &Definition) -> Vec<String> {
-    let mut row: Vec<String> = ["Reference", "Sent", "Language", "Easy Read", "Entered by staff"]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+    let mut row: Vec<String> = [
+        "Reference",
+        "Sent",
+        "Language",
+        "Easy Read",
+        "Entered by staff",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
     row.extend(columns(definition).into_iter().map(|(_, h)| h));
     row
 }
@@ -281,7 +299,12 @@ pub fn row(
             .submitted_at
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap_or_default(),
-        if response.language == "cy" { "Welsh" } else { "English" }.to_owned(),
+        if response.language == "cy" {
+            "Welsh"
+        } else {
+            "English"
+        }
+        .to_owned(),
         if response.easy_read { "Yes" } else { "" }.to_owned(),
         response.received_by.clone().unwrap_or_default(),
     ];
@@ -296,20 +319,21 @@ pub fn row(
 
 /// Every row of the export, header first, read in batches of [`BATCH`].
 pub async fn rows(
-    state: &AppState,
+    db: &crate::db::Db,
+    keys: &crate::security::field_crypto::KeyRing,
     survey: &SurveyRow,
     mut each: impl FnMut(Vec<String>),
 ) -> Result<(), AppError> {
     each(header(&survey.definition));
     let mut after = None;
     loop {
-        let mut conn = state.db.acquire().await?;
+        let mut conn = db.acquire().await?;
         let batch = storage::responses_after(&mut conn.ex(), survey.id, after, BATCH).await?;
         drop(conn);
         let Some(last) = batch.last() else { break };
         after = Some(last.id);
         for response in &batch {
-            let answers = commands::response_answers(&state.keys, response);
+            let answers = commands::response_answers(keys, response);
             each(row(&survey.definition, response, &answers));
         }
         if (batch.len() as i64) < BATCH {
@@ -333,19 +357,27 @@ fn file_name(survey: &SurveyRow, extension: &str) -> String {
 }
 
 /// The CSV export.
-pub async fn csv(state: &AppState, survey: &SurveyRow) -> Result<crate::web::csv::Csv, AppError> {
+pub async fn csv(
+    db: &crate::db::Db,
+    keys: &crate::security::field_crypto::KeyRing,
+    survey: &SurveyRow,
+) -> Result<crate::web::csv::Csv, AppError> {
     let mut csv = crate::web::csv::Csv::new();
-    rows(state, survey, |row| csv.line(row)).await?;
+    rows(db, keys, survey, |row| csv.line(row)).await?;
     Ok(csv)
 }
 
 /// The XLSX export: every cell written as text.
-pub async fn xlsx(state: &AppState, survey: &SurveyRow) -> Result<Vec<u8>, AppError> {
+pub async fn xlsx(
+    db: &crate::db::Db,
+    keys: &crate::security::field_crypto::KeyRing,
+    survey: &SurveyRow,
+) -> Result<Vec<u8>, AppError> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
     let mut r: u32 = 0;
     let mut failed = None;
-    rows(state, survey, |row| {
+    rows(db, keys, survey, |row| {
         for (c, value) in row.iter().enumerate() {
             if let Err(e) = sheet.write_string(r, c as u16, neutralised(value)) {
                 failed = Some(e);
@@ -390,7 +422,7 @@ pub async fn export_csv(
     page: Page,
 ) -> AppResult {
     let (_, survey) = load(&state, org_id, &engagement_id, &survey_id).await?;
-    let csv = csv(&state, &survey).await?;
+    let csv = csv(&state.db, &state.keys, &survey).await?;
     audit_export(&state, &page, org_id, &survey, "csv").await?;
     Ok(csv.into_response(&file_name(&survey, "csv")))
 }
@@ -401,7 +433,7 @@ pub async fn export_xlsx(
     page: Page,
 ) -> AppResult {
     let (_, survey) = load(&state, org_id, &engagement_id, &survey_id).await?;
-    let bytes = xlsx(&state, &survey).await?;
+    let bytes = xlsx(&state.db, &state.keys, &survey).await?;
     audit_export(&state, &page, org_id, &survey, "xlsx").await?;
     let response: Response = (
         [
@@ -438,8 +470,14 @@ mod tests {
                     with_previous: false,
                     kind: Kind::Multiple {
                         choices: vec![
-                            Choice { key: "c1".into(), label: Wording::plain("Bus", "Bws") },
-                            Choice { key: "c2".into(), label: Wording::plain("Train", "Trên") },
+                            Choice {
+                                key: "c1".into(),
+                                label: Wording::plain("Bus", "Bws"),
+                            },
+                            Choice {
+                                key: "c2".into(),
+                                label: Wording::plain("Train", "Trên"),
+                            },
                         ],
                         other: true,
                     },

@@ -236,7 +236,12 @@ pub async fn start_submit(
 }
 
 /// The survey is not taking answers: the start page says so, and nothing was kept.
-async fn closed(state: &AppState, headers: &HeaderMap, page: Page, survey: &SurveyRow) -> AppResult {
+async fn closed(
+    state: &AppState,
+    headers: &HeaderMap,
+    page: Page,
+    survey: &SurveyRow,
+) -> AppResult {
     let view = start_view(state, headers, page, survey).await?;
     render_status(StatusCode::GONE, view)
 }
@@ -354,15 +359,31 @@ impl QuestionView {
                 })
                 .collect(),
             Kind::YesNo => vec![
-                Choice::new("yes", page.t("survey-yes"), chosen.iter().any(|c| c == "yes")),
+                Choice::new(
+                    "yes",
+                    page.t("survey-yes"),
+                    chosen.iter().any(|c| c == "yes"),
+                ),
                 Choice::new("no", page.t("survey-no"), chosen.iter().any(|c| c == "no")),
             ],
             Kind::Scale { min, max, .. } => (*min..=*max)
-                .map(|n| Choice::new(n.to_string(), n.to_string(), chosen.contains(&n.to_string())))
+                .map(|n| {
+                    Choice::new(
+                        n.to_string(),
+                        n.to_string(),
+                        chosen.contains(&n.to_string()),
+                    )
+                })
                 .collect(),
             _ => Vec::new(),
         };
-        if let Kind::Scale { low, high, min, max } = &q.kind {
+        if let Kind::Scale {
+            low,
+            high,
+            min,
+            max,
+        } = &q.kind
+        {
             if let Some(first) = items.first_mut() {
                 first.hint = low.shown(locale, easy).to_owned();
                 let _ = min;
@@ -406,7 +427,10 @@ impl QuestionView {
             year,
             list,
             max_chars,
-            limit: page.t_args("survey-characters-limit", &[("max", (max_chars as i64).into())]),
+            limit: page.t_args(
+                "survey-characters-limit",
+                &[("max", (max_chars as i64).into())],
+            ),
             day_name: format!("{name}-day"),
             low,
             high,
@@ -546,7 +570,10 @@ pub async fn question_submit(
                 Some(a) => {
                     kept.insert(key.clone(), a.clone());
                 }
-                None if problems.iter().all(|p| !p.field.starts_with(&format!("q-{key}"))) => {
+                None if problems
+                    .iter()
+                    .all(|p| !p.field.starts_with(&format!("q-{key}"))) =>
+                {
                     kept.remove(key);
                 }
                 None => {}
@@ -768,7 +795,11 @@ struct SavePage {
 
 fn save_view(page: Page, survey: &SurveyRow, email: String) -> SavePage {
     SavePage {
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         back: survey_href(survey),
         action: format!("{}/save", survey_href(survey)),
         email,
@@ -853,7 +884,11 @@ pub async fn save_submit(
     .await?;
     tx.commit().await?;
     render(CodePage {
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         code: format!("{}-{}", &resume.code[..4], &resume.code[4..]),
         until: crate::web::dates::format_date(resume.expires_at, page.locale()),
         emailed: email.is_some(),
@@ -879,7 +914,11 @@ struct ResumePage {
 
 fn resume_view(page: Page, survey: &SurveyRow, code: String) -> ResumePage {
     ResumePage {
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         back: survey_href(survey),
         action: format!("{}/resume", survey_href(survey)),
         code,
@@ -923,7 +962,8 @@ async fn come_back(
     let answers = survey
         .definition
         .on_path(&commands::draft_answers(&state.keys, &draft));
-    let mut response = see_other_with_flash(state, &carry_on(survey, &answers), "survey-flash-resumed");
+    let mut response =
+        see_other_with_flash(state, &carry_on(survey, &answers), "survey-flash-resumed");
     if let Some(cookie) = cookie {
         add_cookie(&mut response, cookie);
     }
@@ -952,7 +992,10 @@ pub async fn resume_submit(
     let s = survey.clone();
     come_back(&state, &headers, page, &survey, found, move |page| {
         let page = page.with_problems(&[Problem::new("code", "survey-error-code-unknown")]);
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, resume_view(page, &s, typed))
+        render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            resume_view(page, &s, typed),
+        )
     })
     .await
 }
@@ -971,7 +1014,11 @@ async fn link_draft(
 
 fn link_view(page: Page, survey: &SurveyRow, token: &str, works: bool) -> ResumePage {
     ResumePage {
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         back: survey_href(survey),
         action: format!("{}/resume/{token}", survey_href(survey)),
         code: String::new(),
@@ -1033,7 +1080,10 @@ pub async fn your_surveys(State(state): State<AppState>, page: Page) -> AppResul
     if let Some(person) = signed_in_person(&state, &page).await? {
         let mut conn = state.db.acquire().await?;
         let drafts = storage::drafts_of_person(&mut conn.ex(), person).await?;
-        for draft in drafts.into_iter().filter(|d| d.expires_at > crate::db::now()) {
+        for draft in drafts
+            .into_iter()
+            .filter(|d| d.expires_at > crate::db::now())
+        {
             let Some(survey) = storage::find(&mut conn.ex(), draft.survey_id).await? else {
                 continue;
             };
@@ -1064,13 +1114,23 @@ struct ForPersonPage {
     how: Vec<Choice>,
 }
 
-fn for_person_view(page: Page, survey: &SurveyRow, href: String, person: String, how: &str) -> ForPersonPage {
+fn for_person_view(
+    page: Page,
+    survey: &SurveyRow,
+    href: String,
+    person: String,
+    how: &str,
+) -> ForPersonPage {
     let how = Received::ALL
         .iter()
         .map(|r| Choice::new(r.as_str(), page.t(&r.message_key()), how == r.as_str()))
         .collect();
     ForPersonPage {
-        survey_title: survey.definition.title.shown(page.locale(), false).to_owned(),
+        survey_title: survey
+            .definition
+            .title
+            .shown(page.locale(), false)
+            .to_owned(),
         action: format!("{href}/answer-for"),
         back: href,
         person,
@@ -1195,7 +1255,9 @@ mod tests {
         assert_eq!(person_in(&id.to_string()), Some(id));
         let org = Uuid::now_v7();
         assert_eq!(
-            person_in(&format!("https://withus.example/organisations/{org}/people/{id}")),
+            person_in(&format!(
+                "https://withus.example/organisations/{org}/people/{id}"
+            )),
             Some(id)
         );
         assert_eq!(person_in("Sam Jones"), None);
@@ -1204,7 +1266,10 @@ mod tests {
     #[test]
     fn an_email_address_is_optional_but_checked() {
         assert_eq!(check_email(""), Ok(None));
-        assert_eq!(check_email(" sam@example.org "), Ok(Some("sam@example.org".into())));
+        assert_eq!(
+            check_email(" sam@example.org "),
+            Ok(Some("sam@example.org".into()))
+        );
         assert!(check_email("sam").is_err());
         assert!(check_email("sam@localhost").is_err());
     }

@@ -32,8 +32,8 @@ struct RawSurvey {
 
 impl RawSurvey {
     fn into_row(self) -> Result<SurveyRow, sqlx::Error> {
-        let definition = serde_json::from_str(&self.definition)
-            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        let definition =
+            serde_json::from_str(&self.definition).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
         Ok(SurveyRow {
             id: self.id,
             organisation_id: self.organisation_id,
@@ -124,11 +124,17 @@ pub(in crate::surveys) async fn lock(
     let raw: Option<RawSurvey> = match ex.re() {
         Ex::Sqlite(c) => {
             let sql = format!("SELECT {SURVEY_COLUMNS} FROM surveys WHERE id = $1");
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await?
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(id)
+                .fetch_optional(c)
+                .await?
         }
         Ex::Postgres(c) => {
             let sql = format!("SELECT {SURVEY_COLUMNS} FROM surveys WHERE id = $1 FOR UPDATE");
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(id).fetch_optional(c).await?
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(id)
+                .fetch_optional(c)
+                .await?
         }
     };
     raw.map(RawSurvey::into_row).transpose()
@@ -141,8 +147,7 @@ pub(in crate::surveys) async fn of_engagement(
     let sql = format!(
         "SELECT {SURVEY_COLUMNS} FROM surveys WHERE engagement_id = $1 ORDER BY created_at, id"
     );
-    let raws: Vec<RawSurvey> =
-        on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(engagement).fetch_all(c).await)?;
+    let raws: Vec<RawSurvey> = on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(engagement).fetch_all(c).await)?;
     raws.into_iter().map(RawSurvey::into_row).collect()
 }
 
@@ -418,8 +423,9 @@ pub(in crate::surveys) async fn draft_by_code(
     survey: Uuid,
     hash: &[u8],
 ) -> Result<Option<DraftRow>, sqlx::Error> {
-    let sql =
-        format!("SELECT {DRAFT_COLUMNS} FROM survey_drafts WHERE survey_id = $1 AND code_hash = $2");
+    let sql = format!(
+        "SELECT {DRAFT_COLUMNS} FROM survey_drafts WHERE survey_id = $1 AND code_hash = $2"
+    );
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(survey).bind(hash).fetch_optional(c).await)
 }
 
@@ -428,8 +434,9 @@ pub(in crate::surveys) async fn draft_by_link(
     survey: Uuid,
     hash: &[u8],
 ) -> Result<Option<DraftRow>, sqlx::Error> {
-    let sql =
-        format!("SELECT {DRAFT_COLUMNS} FROM survey_drafts WHERE survey_id = $1 AND link_hash = $2");
+    let sql = format!(
+        "SELECT {DRAFT_COLUMNS} FROM survey_drafts WHERE survey_id = $1 AND link_hash = $2"
+    );
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(survey).bind(hash).fetch_optional(c).await)
 }
 

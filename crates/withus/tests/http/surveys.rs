@@ -7,9 +7,7 @@
 use uuid::Uuid;
 use withus::register::domain::{ContactMethod, EntryRoute, MembershipStatus};
 use withus::register::fixtures as register;
-use withus::surveys::domain::{
-    Branch, Choice, Definition, Goto, Kind, Question, Wording,
-};
+use withus::surveys::domain::{Branch, Choice, Definition, Goto, Kind, Question, Wording};
 use withus::surveys::fixtures::{self, Settings};
 
 use crate::both;
@@ -76,11 +74,24 @@ fn travel() -> Definition {
     q4.optional = true;
     Definition {
         title: Wording::plain("Getting here", "Cyrraedd yma"),
-        intro: Wording::plain("Tell us how you travel.", "Dywedwch wrthym sut rydych yn teithio."),
+        intro: Wording::plain(
+            "Tell us how you travel.",
+            "Dywedwch wrthym sut rydych yn teithio.",
+        ),
         questions: vec![
             q1,
-            question("q2", "Which bus do you take?", "Pa fws ydych chi'n ei ddal?", Kind::ShortText),
-            question("q3", "Would you come again?", "Fyddech chi'n dod eto?", Kind::YesNo),
+            question(
+                "q2",
+                "Which bus do you take?",
+                "Pa fws ydych chi'n ei ddal?",
+                Kind::ShortText,
+            ),
+            question(
+                "q3",
+                "Would you come again?",
+                "Fyddech chi'n dod eto?",
+                Kind::YesNo,
+            ),
             q4,
         ],
         next_key: 4,
@@ -132,11 +143,12 @@ fn public(w: &World, tail: &str) -> String {
 }
 
 async fn start(client: &mut Client, w: &World) {
-    let started = client
-        .post(&public(w, ""), &[("format", "standard")])
-        .await;
+    let started = client.post(&public(w, ""), &[("format", "standard")]).await;
     assert_eq!(started.status, 303, "{}", started.body);
-    assert_eq!(started.location.as_deref(), Some(public(w, "/questions/q1").as_str()));
+    assert_eq!(
+        started.location.as_deref(),
+        Some(public(w, "/questions/q1").as_str())
+    );
 }
 
 async fn staff_builds_a_survey_and_bad_routing_is_refused(backend: Backend) {
@@ -172,51 +184,86 @@ async fn staff_builds_a_survey_and_bad_routing_is_refused(backend: Backend) {
         ("How was it?", "scale", ""),
     ] {
         let added = staff
-            .post(&format!("{overview}/questions/new"), &add(label, kind, choices))
+            .post(
+                &format!("{overview}/questions/new"),
+                &add(label, kind, choices),
+            )
             .await;
         assert_eq!(added.status, 303, "{}", added.body);
     }
     // A question with no English wording is refused with the GOV.UK error pattern.
     let refused = staff
-        .post(&format!("{overview}/questions/new"), &add("", "short_text", ""))
+        .post(
+            &format!("{overview}/questions/new"),
+            &add("", "short_text", ""),
+        )
         .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("Enter the question in English"));
 
     // "No" skips the question about the meeting.
     let routed = staff
-        .post(&format!("{overview}/questions/q1/routing"), &[("route-no", "q3")])
+        .post(
+            &format!("{overview}/questions/q1/routing"),
+            &[("route-no", "q3")],
+        )
         .await;
     assert_eq!(routed.status, 303, "{}", routed.body);
     let shown = staff.get(&overview).await;
-    assert!(shown.body.contains("If the answer is “No”, go to Question 3"), "{}", shown.body);
+    assert!(
+        shown
+            .body
+            .contains("If the answer is “No”, go to Question 3"),
+        "{}",
+        shown.body
+    );
 
     // Sending people back to question 1 from question 3 is not possible: question 3 is a scale,
     // so route question 1's "Yes" back to itself, which is a loop.
     let looped = staff
-        .post(&format!("{overview}/questions/q1/routing"), &[("route-yes", "q1"), ("route-no", "q3")])
+        .post(
+            &format!("{overview}/questions/q1/routing"),
+            &[("route-yes", "q1"), ("route-no", "q3")],
+        )
         .await;
     assert_eq!(looped.status, 422);
     assert!(
-        looped.body.contains("Question 1 (“Did you come to a meeting?”) sends people back to question 1"),
+        looped
+            .body
+            .contains("Question 1 (“Did you come to a meeting?”) sends people back to question 1"),
         "{}",
         looped.body
     );
     // Routing both answers past question 2 leaves nobody able to reach it.
     let unreachable = staff
-        .post(&format!("{overview}/questions/q1/routing"), &[("route-yes", "q3"), ("route-no", "end")])
+        .post(
+            &format!("{overview}/questions/q1/routing"),
+            &[("route-yes", "q3"), ("route-no", "end")],
+        )
         .await;
     assert_eq!(unreachable.status, 422);
     assert!(
-        unreachable.body.contains("Nobody can reach question 2 (“What was it about?”)"),
+        unreachable
+            .body
+            .contains("Nobody can reach question 2 (“What was it about?”)"),
         "{}",
         unreachable.body
     );
     // Nothing of the refused routing was kept.
     let shown = staff.get(&overview).await;
-    assert!(shown.body.contains("If the answer is “No”, go to Question 3"));
+    assert!(
+        shown
+            .body
+            .contains("If the answer is “No”, go to Question 3")
+    );
     assert!(!shown.body.contains("The end of the survey"));
-    assert!(staff.get(&format!("{overview}/preview")).await.body.contains("How was it?"));
+    assert!(
+        staff
+            .get(&format!("{overview}/preview"))
+            .await
+            .body
+            .contains("How was it?")
+    );
 }
 both!(
     staff_builds_a_survey_and_bad_routing_is_refused,
@@ -246,24 +293,39 @@ async fn a_person_answers_with_routing_and_gets_a_reference(backend: Backend) {
     let train = person
         .post(&public(&w, "/questions/q1"), &[("q-q1", "c2")])
         .await;
-    assert_eq!(train.location.as_deref(), Some(public(&w, "/questions/q3").as_str()));
+    assert_eq!(
+        train.location.as_deref(),
+        Some(public(&w, "/questions/q3").as_str())
+    );
     let again = person
         .post(&public(&w, "/questions/q3"), &[("q-q3", "yes")])
         .await;
-    assert_eq!(again.location.as_deref(), Some(public(&w, "/questions/q4").as_str()));
+    assert_eq!(
+        again.location.as_deref(),
+        Some(public(&w, "/questions/q4").as_str())
+    );
     let help = person
         .post(
             &public(&w, "/questions/q4"),
-            &[("q-q4", "c1"), ("q-q4", "other"), ("q-q4-other", "Seats on the platform")],
+            &[
+                ("q-q4", "c1"),
+                ("q-q4", "other"),
+                ("q-q4-other", "Seats on the platform"),
+            ],
         )
         .await;
-    assert_eq!(help.location.as_deref(), Some(public(&w, "/check").as_str()));
+    assert_eq!(
+        help.location.as_deref(),
+        Some(public(&w, "/check").as_str())
+    );
     let check = person.get(&public(&w, "/check")).await;
     assert_eq!(check.status, 200);
     assert!(check.body.contains("Train"));
     assert!(check.body.contains("Seats on the platform"));
     assert!(!check.body.contains("Which bus do you take?"));
-    let sent = person.post(&public(&w, "/check"), &[("quote", "yes")]).await;
+    let sent = person
+        .post(&public(&w, "/check"), &[("quote", "yes")])
+        .await;
     assert_eq!(sent.status, 303, "{}", sent.body);
     let confirmation = person.get(sent.location.as_deref().unwrap()).await;
     assert_eq!(confirmation.status, 200);
@@ -276,20 +338,31 @@ async fn a_person_answers_with_routing_and_gets_a_reference(backend: Backend) {
         .to_owned();
     assert!(!reference.is_empty());
     // The answers are one response, one contribution through the survey channel, and the draft is gone.
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM survey_responses").await, 1);
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await, 0);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM survey_responses")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await,
+        0
+    );
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM contributions WHERE channel = 'survey' AND survey_response_id IS NOT NULL").await,
         1
     );
     // The free text is sealed, not stored as written.
     assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM survey_marks WHERE question = 'q2'").await,
+        app.scalar_i64("SELECT COUNT(*) FROM survey_marks WHERE question = 'q2'")
+            .await,
         0
     );
     // Another browser cannot see the confirmation.
     let mut stranger = app.client();
-    assert_eq!(stranger.get(sent.location.as_deref().unwrap()).await.status, 404);
+    assert_eq!(
+        stranger.get(sent.location.as_deref().unwrap()).await.status,
+        404
+    );
 }
 both!(
     a_person_answers_with_routing_and_gets_a_reference,
@@ -348,7 +421,10 @@ async fn saved_answers_come_back_by_code_and_by_emailed_link(backend: Backend) {
         .post(&public(&w, "/resume"), &[("code", &code.to_lowercase())])
         .await;
     assert_eq!(back.status, 303, "{}", back.body);
-    assert_eq!(back.location.as_deref(), Some(public(&w, "/questions/q3").as_str()));
+    assert_eq!(
+        back.location.as_deref(),
+        Some(public(&w, "/questions/q3").as_str())
+    );
     let q2 = later.get(&public(&w, "/questions/q2")).await;
     assert!(q2.body.contains("value=\"Number 7\""));
 
@@ -358,8 +434,14 @@ async fn saved_answers_come_back_by_code_and_by_emailed_link(backend: Backend) {
     assert_eq!(page.status, 200, "{}", page.body);
     let carried = third.post(&path, &[]).await;
     assert_eq!(carried.status, 303, "{}", carried.body);
-    assert_eq!(carried.location.as_deref(), Some(public(&w, "/questions/q3").as_str()));
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await, 1);
+    assert_eq!(
+        carried.location.as_deref(),
+        Some(public(&w, "/questions/q3").as_str())
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await,
+        1
+    );
 }
 both!(
     saved_answers_come_back_by_code_and_by_emailed_link,
@@ -389,7 +471,11 @@ async fn expired_links_and_codes_are_refused_and_change_nothing(backend: Backend
     assert!(refused.body.contains("Nothing has been changed"));
     let by_code = later.post(&public(&w, "/resume"), &[("code", &code)]).await;
     assert_eq!(by_code.status, 422);
-    assert!(by_code.body.contains("We could not find answers saved with that code"));
+    assert!(
+        by_code
+            .body
+            .contains("We could not find answers saved with that code")
+    );
     // An unknown code likewise.
     let unknown = later
         .post(&public(&w, "/resume"), &[("code", "ABCD2346")])
@@ -397,10 +483,16 @@ async fn expired_links_and_codes_are_refused_and_change_nothing(backend: Backend
     assert_eq!(unknown.status, 422);
     // The draft is as it was: still expired, still this one, not moved to the new browser.
     assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM survey_drafts WHERE expires_at < '2001-01-01T00:00:00Z'").await,
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM survey_drafts WHERE expires_at < '2001-01-01T00:00:00Z'"
+        )
+        .await,
         1
     );
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await, 1);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await,
+        1
+    );
     let lost = later.get(&public(&w, "/questions/q3")).await;
     assert_eq!(lost.status, 303);
     assert_eq!(lost.location.as_deref(), Some(public(&w, "").as_str()));
@@ -427,13 +519,30 @@ async fn a_closed_survey_refuses_answers(backend: Backend) {
     let mut fresh = app.client();
     let refused = fresh.post(&public(&w, ""), &[("format", "standard")]).await;
     assert_eq!(refused.status, 410);
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await, 1);
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM survey_responses").await, 0);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM survey_drafts").await,
+        1
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM survey_responses")
+            .await,
+        0
+    );
     // Not yet open says so too.
-    app.execute("UPDATE surveys SET opens_on = '2099-01-01', closes_on = NULL").await;
-    assert!(fresh.get(&public(&w, "")).await.body.contains("not open yet"));
+    app.execute("UPDATE surveys SET opens_on = '2099-01-01', closes_on = NULL")
+        .await;
+    assert!(
+        fresh
+            .get(&public(&w, ""))
+            .await
+            .body
+            .contains("not open yet")
+    );
 }
-both!(a_closed_survey_refuses_answers, a_closed_survey_refuses_answers);
+both!(
+    a_closed_survey_refuses_answers,
+    a_closed_survey_refuses_answers
+);
 
 async fn welsh_answers_export_under_english_headings(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -445,12 +554,20 @@ async fn welsh_answers_export_under_english_headings(backend: Backend) {
     start(&mut person, &w).await;
     let q1 = person.get(&public(&w, "/questions/q1")).await;
     assert!(q1.body.contains("Trên"));
-    person.post(&public(&w, "/questions/q1"), &[("q-q1", "c2")]).await;
-    person.post(&public(&w, "/questions/q3"), &[("q-q3", "no")]).await;
+    person
+        .post(&public(&w, "/questions/q1"), &[("q-q1", "c2")])
+        .await;
+    person
+        .post(&public(&w, "/questions/q3"), &[("q-q3", "no")])
+        .await;
     person
         .post(
             &public(&w, "/questions/q4"),
-            &[("q-q4", "c2"), ("q-q4", "other"), ("q-q4-other", "Canllawiau")],
+            &[
+                ("q-q4", "c2"),
+                ("q-q4", "other"),
+                ("q-q4-other", "Canllawiau"),
+            ],
         )
         .await;
     let sent = person.post(&public(&w, "/check"), &[]).await;
@@ -526,7 +643,10 @@ async fn staff_answers_for_a_person_are_audited_as_assisted(backend: Backend) {
     let mut staff = app.signed_in_client(FACILITATOR).await;
     let base = format!("{}/{}", staff_base(&w), w.survey);
     let missing = staff
-        .post(&format!("{base}/answer-for"), &[("person", "someone"), ("received_by", "phone")])
+        .post(
+            &format!("{base}/answer-for"),
+            &[("person", "someone"), ("received_by", "phone")],
+        )
         .await;
     assert_eq!(missing.status, 422);
     let page_address = format!("https://x.example/organisations/{}/people/{person}", w.org);
@@ -537,9 +657,15 @@ async fn staff_answers_for_a_person_are_audited_as_assisted(backend: Backend) {
         )
         .await;
     assert_eq!(started.status, 303, "{}", started.body);
-    staff.post(&public(&w, "/questions/q1"), &[("q-q1", "c1")]).await;
-    staff.post(&public(&w, "/questions/q2"), &[("q-q2", "The 42")]).await;
-    staff.post(&public(&w, "/questions/q3"), &[("q-q3", "yes")]).await;
+    staff
+        .post(&public(&w, "/questions/q1"), &[("q-q1", "c1")])
+        .await;
+    staff
+        .post(&public(&w, "/questions/q2"), &[("q-q2", "The 42")])
+        .await;
+    staff
+        .post(&public(&w, "/questions/q3"), &[("q-q3", "yes")])
+        .await;
     staff.post(&public(&w, "/questions/q4"), &[]).await;
     let sent = staff.post(&public(&w, "/check"), &[]).await;
     assert_eq!(sent.status, 303, "{}", sent.body);
@@ -566,15 +692,22 @@ async fn a_live_survey_keeps_its_answers_meaningful(backend: Backend) {
     let w = world(&app).await;
     let mut person = app.client();
     start(&mut person, &w).await;
-    person.post(&public(&w, "/questions/q1"), &[("q-q1", "c2")]).await;
-    person.post(&public(&w, "/questions/q3"), &[("q-q3", "yes")]).await;
+    person
+        .post(&public(&w, "/questions/q1"), &[("q-q1", "c2")])
+        .await;
+    person
+        .post(&public(&w, "/questions/q3"), &[("q-q3", "yes")])
+        .await;
     person.post(&public(&w, "/questions/q4"), &[]).await;
     assert_eq!(person.post(&public(&w, "/check"), &[]).await.status, 303);
 
     let mut staff = app.signed_in_client(FACILITATOR).await;
     let base = format!("{}/{}", staff_base(&w), w.survey);
     let refused = staff
-        .post(&format!("{base}/questions/q3/delete"), &[("confirm", "yes")])
+        .post(
+            &format!("{base}/questions/q3/delete"),
+            &[("confirm", "yes")],
+        )
         .await;
     assert_eq!(refused.status, 422);
     assert!(
@@ -597,27 +730,52 @@ async fn a_live_survey_keeps_its_answers_meaningful(backend: Backend) {
     let removed = staff
         .post(&format!("{base}/questions/q1"), &edit("Bus\nCoach"))
         .await;
-    assert_eq!(removed.status, 303, "rewording keeps the key: {}", removed.body);
+    assert_eq!(
+        removed.status, 303,
+        "rewording keeps the key: {}",
+        removed.body
+    );
     let removed = staff
         .post(&format!("{base}/questions/q1"), &edit("Bus\nTram\nCoach"))
         .await;
     assert_eq!(removed.status, 303, "{}", removed.body);
-    let dropped = staff.post(&format!("{base}/questions/q1"), &edit("Bus\nTram")).await;
+    let dropped = staff
+        .post(&format!("{base}/questions/q1"), &edit("Bus\nTram"))
+        .await;
     assert_eq!(dropped.status, 422, "{}", dropped.body);
-    assert!(dropped.body.contains("people have already chosen it"), "{}", dropped.body);
+    assert!(
+        dropped.body.contains("people have already chosen it"),
+        "{}",
+        dropped.body
+    );
     // Adding a question is fine, and deleting one nobody answered.
     let added = staff
         .post(
             &format!("{base}/questions/new"),
-            &[("kind", "number"), ("label_en", "How many times?"), ("scale_min", "1"), ("scale_max", "5"), ("max_chars", "1200")],
+            &[
+                ("kind", "number"),
+                ("label_en", "How many times?"),
+                ("scale_min", "1"),
+                ("scale_max", "5"),
+                ("max_chars", "1200"),
+            ],
         )
         .await;
     assert_eq!(added.status, 303, "{}", added.body);
     let deleted = staff
-        .post(&format!("{base}/questions/q5/delete"), &[("confirm", "yes")])
+        .post(
+            &format!("{base}/questions/q5/delete"),
+            &[("confirm", "yes")],
+        )
         .await;
     assert_eq!(deleted.status, 303, "{}", deleted.body);
-    assert!(staff.get(&base).await.body.contains("Would you come again?"));
+    assert!(
+        staff
+            .get(&base)
+            .await
+            .body
+            .contains("Would you come again?")
+    );
 }
 both!(
     a_live_survey_keeps_its_answers_meaningful,
