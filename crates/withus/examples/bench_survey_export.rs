@@ -27,7 +27,11 @@ fn answers(n: usize) -> Answers {
         "q1".into(),
         Answer::Choice {
             key: travel.into(),
-            other: if travel == OTHER { "Community transport".into() } else { String::new() },
+            other: if travel == OTHER {
+                "Community transport".into()
+            } else {
+                String::new()
+            },
         },
     );
     if travel == "c1" {
@@ -89,14 +93,17 @@ async fn main() {
             None,
         )
     };
-    let db = Db::connect(&DatabaseUrl::parse(&raw).unwrap()).await.unwrap();
+    let db = Db::connect(&DatabaseUrl::parse(&raw).unwrap())
+        .await
+        .unwrap();
     db.migrate().await.unwrap();
     let keys = KeyRing::parse(&KeyRing::generate_entry(1), None).unwrap();
 
     let mut tx = db.begin().await.unwrap();
-    let org = withus::organisations::fixtures::create(&mut tx.ex(), "Bench Forum", OrganisationKind::Dpo)
-        .await
-        .unwrap();
+    let org =
+        withus::organisations::fixtures::create(&mut tx.ex(), "Bench Forum", OrganisationKind::Dpo)
+            .await
+            .unwrap();
     let by = Editor {
         account: None,
         organisation: org,
@@ -169,10 +176,15 @@ async fn main() {
 
     let row = {
         let mut conn = db.acquire().await.unwrap();
-        withus::surveys::find(&mut conn.ex(), survey).await.unwrap().unwrap()
+        withus::surveys::find(&mut conn.ex(), survey)
+            .await
+            .unwrap()
+            .unwrap()
     };
     let started = Instant::now();
-    let csv = withus::surveys::results::csv(&db, &keys, &row).await.unwrap();
+    let csv = withus::surveys::results::csv(&db, &keys, &row)
+        .await
+        .unwrap();
     let csv_time = started.elapsed();
     let csv_bytes = csv.into_response("x.csv");
     let csv_len = axum::body::to_bytes(csv_bytes.into_body(), usize::MAX)
@@ -180,7 +192,9 @@ async fn main() {
         .unwrap()
         .len();
     let started = Instant::now();
-    let xlsx = withus::surveys::results::xlsx(&db, &keys, &row).await.unwrap();
+    let xlsx = withus::surveys::results::xlsx(&db, &keys, &row)
+        .await
+        .unwrap();
     let xlsx_time = started.elapsed();
     println!(
         "| {backend} | {count} | {:.1} s | CSV {:.2} s ({} KB) | XLSX {:.2} s ({} KB) |",
@@ -193,9 +207,11 @@ async fn main() {
     drop(db);
     if let Some(name) = made {
         let pool = sqlx::PgPool::connect(&admin).await.unwrap();
-        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)")))
-            .execute(&pool)
-            .await
-            .ok();
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE {name} WITH (FORCE)"
+        )))
+        .execute(&pool)
+        .await
+        .ok();
     }
 }

@@ -247,7 +247,7 @@ pub fn router(state: AppState) -> Router<AppState> {
 }
 
 /// The parts of an engagement's public page owned by capabilities built on engagements: its events
-/// and papers, then what became of what people said.
+/// and papers, then what became of what people said, then its open surveys.
 fn engagement_public_parts<'a>(
     state: &'a AppState,
     page: &'a crate::web::Page,
@@ -256,7 +256,8 @@ fn engagement_public_parts<'a>(
     Box::pin(async move {
         let events = events::sections::engagement_public(state, page, engagement).await?;
         let contributions = contributions::engagement_section(state, page, engagement).await?;
-        Ok(format!("{events}{contributions}"))
+        let surveys = surveys::engagement_public(state, page, engagement).await?;
+        Ok(format!("{events}{contributions}{surveys}"))
     })
 }
 

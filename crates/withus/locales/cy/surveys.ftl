@@ -1,6 +1,7 @@
 ## Arolygon: eu llunio, eu hateb, eu canlyniadau.
 
 survey-section-heading = Arolygon
+survey-public-heading = Arolygon y gallwch eu hateb
 survey-section-none = Does dim arolygon ar gyfer yr ymgysylltiad hwn eto.
 survey-new-title = Ychwanegu arolwg
 survey-settings-title = Gosodiadau’r arolwg

@@ -1,6 +1,7 @@
 ## Surveys: building them, answering them, their results.
 
 survey-section-heading = Surveys
+survey-public-heading = Surveys you can answer
 survey-section-none = This engagement has no surveys yet.
 survey-new-title = Add a survey
 survey-settings-title = Survey settings

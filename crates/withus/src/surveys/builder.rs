@@ -47,8 +47,12 @@ pub(super) async fn load(
 
 // Settings.
 
+/// Day, month and year that do not make a real date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotADate;
+
 /// A date given as day, month and year fields; all blank is `None`.
-pub fn date_parts(form: &[(String, String)], name: &str) -> Result<Option<Date>, ()> {
+pub fn date_parts(form: &[(String, String)], name: &str) -> Result<Option<Date>, NotADate> {
     let day = one_of(form, &format!("{name}-day"));
     let month = one_of(form, &format!("{name}-month"));
     let year = one_of(form, &format!("{name}-year"));
@@ -63,7 +67,7 @@ pub fn date_parts(form: &[(String, String)], name: &str) -> Result<Option<Date>,
         }
         Date::from_calendar_date(y, m, day.parse().ok()?).ok()
     })();
-    parsed.map(Some).ok_or(())
+    parsed.map(Some).ok_or(NotADate)
 }
 
 /// One field of a piece of text (English, Welsh, Easy Read in each) as the form draws it.
@@ -172,11 +176,11 @@ pub fn check_settings(
     }
     check_wording(&title, "title", LINE_MAX_CHARS, &mut problems);
     check_wording(&intro, "intro", TEXT_MAX_CHARS, &mut problems);
-    let opens = date_parts(form, "opens").unwrap_or_else(|()| {
+    let opens = date_parts(form, "opens").unwrap_or_else(|NotADate| {
         problems.push(Problem::new("opens-day", "survey-error-date-real"));
         None
     });
-    let closes = date_parts(form, "closes").unwrap_or_else(|()| {
+    let closes = date_parts(form, "closes").unwrap_or_else(|NotADate| {
         problems.push(Problem::new("closes-day", "survey-error-date-real"));
         None
     });
@@ -633,7 +637,7 @@ pub fn choices_from(
 ) -> Vec<SurveyChoice> {
     let mut unused: Vec<&SurveyChoice> = before
         .iter()
-        .filter(|c| !en.iter().any(|e| *e == c.label.en))
+        .filter(|c| !en.contains(&c.label.en))
         .collect();
     en.iter()
         .enumerate()

@@ -97,9 +97,17 @@ pub fn definition() -> Definition {
         ),
         Kind::Multiple {
             choices: vec![
-                choice("c1", "Step-free route from the bus stop", "Llwybr heb risiau o’r safle bws"),
+                choice(
+                    "c1",
+                    "Step-free route from the bus stop",
+                    "Llwybr heb risiau o’r safle bws",
+                ),
                 choice("c2", "Help with taxi costs", "Help gyda chostau tacsi"),
-                choice("c3", "Meetings later in the morning", "Cyfarfodydd yn hwyrach yn y bore"),
+                choice(
+                    "c3",
+                    "Meetings later in the morning",
+                    "Cyfarfodydd yn hwyrach yn y bore",
+                ),
                 choice("c4", "Joining online", "Ymuno ar-lein"),
             ],
             other: true,
@@ -151,10 +159,26 @@ type Demo = (
 );
 
 const ANSWERS: &[Demo] = &[
-    ("c1", Some("X4"), 2, &["c1", "c3"], "The stop outside has no dropped kerb.", "en", false),
+    (
+        "c1",
+        Some("X4"),
+        2,
+        &["c1", "c3"],
+        "The stop outside has no dropped kerb.",
+        "en",
+        false,
+    ),
     ("c1", Some("12"), 3, &["c1"], "", "en", false),
     ("c2", None, 4, &["c3"], "", "en", false),
-    ("c3", None, 2, &["c2"], "Taxis cost me £18 each way.", "en", false),
+    (
+        "c3",
+        None,
+        2,
+        &["c2"],
+        "Taxis cost me £18 each way.",
+        "en",
+        false,
+    ),
     ("c4", None, 5, &[], "", "en", false),
     ("c1", Some("X4"), 1, &["c1", "c2"], "", "en", false),
     ("c2", None, 3, &["c4"], "", "en", false),
@@ -162,8 +186,24 @@ const ANSWERS: &[Demo] = &[
     ("c3", None, 3, &["c2", "c4"], "", "en", false),
     ("c1", Some("7"), 2, &["c1", "c3"], "", "en", false),
     ("c1", Some("X4"), 3, &["c1"], "", "en", false),
-    ("c2", None, 4, &["c4", OTHER], "Mae angen lle tawel ar ôl y daith.", "cy", false),
-    ("c3", None, 1, &["c2"], "I told the facilitator by phone: I rely on taxis.", "en", true),
+    (
+        "c2",
+        None,
+        4,
+        &["c4", OTHER],
+        "Mae angen lle tawel ar ôl y daith.",
+        "cy",
+        false,
+    ),
+    (
+        "c3",
+        None,
+        1,
+        &["c2"],
+        "I told the facilitator by phone: I rely on taxis.",
+        "en",
+        true,
+    ),
 ];
 
 /// Adds the survey and its answers inside the demo's transaction. `staff` is the account shown as

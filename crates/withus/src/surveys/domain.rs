@@ -294,7 +294,7 @@ impl Definition {
         for q in &self.questions[span.start..span.start + span.len] {
             let chosen = answers.get(&q.key).map(Answer::chosen).unwrap_or_default();
             for branch in &q.branches {
-                if chosen.iter().any(|c| *c == branch.when) {
+                if chosen.contains(&branch.when) {
                     return match &branch.to {
                         Goto::End => None,
                         Goto::Question(key) => self.position(key).map(|i| self.page_of(i)),
@@ -648,13 +648,13 @@ pub fn check_answer(
                     SHORT_ANSWER_MAX_CHARS,
                 ));
             }
-            blank((!value.is_empty()).then(|| Answer::Text(value)))
+            blank((!value.is_empty()).then_some(Answer::Text(value)))
         }
         Kind::LongText { max_chars } => {
             if too_long(&value, *max_chars) {
                 return Err(Problem::too_long(name, "survey-error-too-long", *max_chars));
             }
-            blank((!value.is_empty()).then(|| Answer::Text(value)))
+            blank((!value.is_empty()).then_some(Answer::Text(value)))
         }
         Kind::Single { choices, other } => {
             if value.is_empty() {

@@ -297,17 +297,101 @@ pub fn engagement_staff<'a>(
     })
 }
 
+#[derive(Template)]
+#[template(path = "surveys/templates/public_section.html")]
+struct PublicPart<'a> {
+    page: &'a Page,
+    /// (title, address) of each open survey.
+    open: Vec<(String, String)>,
+}
+
+/// The open surveys of a published engagement, on its public page.
+pub fn engagement_public<'a>(
+    state: &'a AppState,
+    page: &'a Page,
+    engagement: Uuid,
+) -> Rendering<'a> {
+    Box::pin(async move {
+        let mut conn = state.db.acquire().await?;
+        let surveys = storage::of_engagement(&mut conn.ex(), engagement).await?;
+        let open = surveys
+            .iter()
+            .filter(|s| commands::status(s) == domain::Status::Open)
+            .map(|s| {
+                (
+                    s.definition.title.shown(page.locale(), false).to_owned(),
+                    format!("/surveys/{}", s.id),
+                )
+            })
+            .collect::<Vec<_>>();
+        if open.is_empty() {
+            return Ok(String::new());
+        }
+        Ok(PublicPart { page, open }.render()?)
+    })
+}
+
 /// Erasure of a person: their survey drafts and answers go.
 pub async fn forget_person(ex: &mut crate::db::Ex<'_>, person: Uuid) -> Result<u64, sqlx::Error> {
     commands::forget_person(ex, person).await
 }
 
+/// A survey, read whole.
+pub async fn find(ex: &mut crate::db::Ex<'_>, id: Uuid) -> Result<Option<SurveyRow>, sqlx::Error> {
+    storage::find(ex, id).await
+}
+
 pub mod fixtures {
-    //! Surveys written directly, for tests and demo data.
-    use super::domain::Definition;
+    //! Surveys and answers written directly, for tests, benchmarks and demo data.
+    use super::domain::{Answers, Definition, Received};
     pub use super::storage::Settings;
     use crate::db::Ex;
+    use crate::security::field_crypto::KeyRing;
     use uuid::Uuid;
+
+    /// Who sent a response written directly.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct Sender {
+        pub welsh: bool,
+        pub easy_read: bool,
+        pub entered_by: Option<(Uuid, Received)>,
+    }
+
+    /// Stores sent answers as the survey would (sealed, with the choices they ticked), under
+    /// `reference`, without making a contribution. The response's id.
+    pub async fn response(
+        ex: &mut Ex<'_>,
+        keys: &KeyRing,
+        survey: Uuid,
+        answers: &Answers,
+        sender: Sender,
+        reference: &str,
+    ) -> Result<Uuid, sqlx::Error> {
+        let mut marks = Vec::new();
+        for (key, answer) in answers {
+            marks.push((key.clone(), String::new()));
+            marks.extend(answer.chosen().into_iter().map(|c| (key.clone(), c)));
+        }
+        let id = Uuid::now_v7();
+        super::storage::insert_response(
+            ex,
+            super::storage::NewResponse {
+                id,
+                survey,
+                person: None,
+                language: if sender.welsh { "cy" } else { "en" },
+                easy_read: sender.easy_read,
+                entered_by: sender.entered_by.map(|(a, _)| a),
+                received_by: sender.entered_by.map(|(_, r)| r),
+                sealed: super::commands::seal(keys, answers, super::commands::response_field(id)),
+                receipt_hash: None,
+                marks,
+            },
+        )
+        .await?;
+        super::storage::set_reference(ex, id, None, reference).await?;
+        Ok(id)
+    }
 
     pub async fn create(
         ex: &mut Ex<'_>,

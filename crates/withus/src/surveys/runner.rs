@@ -1162,8 +1162,8 @@ pub fn person_in(typed: &str) -> Option<Uuid> {
         .trim()
         .trim_end_matches('/')
         .split(['/', '?', '#'])
-        .filter_map(|part| Uuid::parse_str(part).ok())
-        .last()
+        .rev()
+        .find_map(|part| Uuid::parse_str(part).ok())
 }
 
 pub async fn for_person_submit(
