@@ -293,6 +293,16 @@ pub fn row(
     response: &storage::ResponseRow,
     answers: &Answers,
 ) -> Vec<String> {
+    row_in(definition, &columns(definition), response, answers)
+}
+
+/// One response as an export row, with the columns worked out once for the whole export.
+fn row_in(
+    definition: &Definition,
+    columns: &[(Column, String)],
+    response: &storage::ResponseRow,
+    answers: &Answers,
+) -> Vec<String> {
     let mut out = vec![
         response.reference.clone(),
         response
@@ -308,11 +318,11 @@ pub fn row(
         if response.easy_read { "Yes" } else { "" }.to_owned(),
         response.received_by.clone().unwrap_or_default(),
     ];
-    for (column, _) in columns(definition) {
-        let key = match &column {
+    for (column, _) in columns {
+        let key = match column {
             Column::Answer(k) | Column::Ticked(k, _) | Column::Other(k) => k,
         };
-        out.push(cell(definition.question(key), answers.get(key), &column));
+        out.push(cell(definition.question(key), answers.get(key), column));
     }
     out
 }
@@ -325,6 +335,7 @@ pub async fn rows(
     mut each: impl FnMut(Vec<String>),
 ) -> Result<(), AppError> {
     each(header(&survey.definition));
+    let columns = columns(&survey.definition);
     let mut after = None;
     loop {
         let mut conn = db.acquire().await?;
@@ -334,7 +345,7 @@ pub async fn rows(
         after = Some(last.id);
         for response in &batch {
             let answers = commands::response_answers(keys, response);
-            each(row(&survey.definition, response, &answers));
+            each(row_in(&survey.definition, &columns, response, &answers));
         }
         if (batch.len() as i64) < BATCH {
             break;
