@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { focused, tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
 import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
-const ENGAGEMENT = /Short breaks/
+const ENGAGEMENT = /short breaks/i
 const SURVEY = 'Getting to our meetings'
 
 const env = serverAndBrowser()
