@@ -1110,20 +1110,54 @@ struct ForPersonPage {
     survey_title: String,
     back: String,
     action: String,
-    person: String,
+    name: String,
+    searched: bool,
+    people: Vec<Choice>,
     how: Vec<Choice>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct PersonSearch {
+    #[serde(default)]
+    name: String,
+}
+
+/// The people whose name matches, among those these staff may see (and the one already chosen).
+async fn offered(
+    state: &AppState,
+    page: &Page,
+    org_id: Uuid,
+    name: &str,
+    chosen: Option<Uuid>,
+) -> Result<Vec<(Uuid, String)>, AppError> {
+    let mut people = crate::register::record::people_list::named(state, page, org_id, name).await?;
+    if let Some(id) = chosen
+        && !people.iter().any(|(p, _)| *p == id)
+        && let Ok(subject) =
+            crate::register::record::subject::seen_by_staff(state, page, org_id, &id.to_string())
+                .await
+    {
+        people.insert(0, (id, subject.person.display_name));
+    }
+    Ok(people)
 }
 
 fn for_person_view(
     page: Page,
     survey: &SurveyRow,
     href: String,
-    person: String,
+    name: String,
+    people: &[(Uuid, String)],
+    chosen: &str,
     how: &str,
 ) -> ForPersonPage {
     let how = Received::ALL
         .iter()
         .map(|r| Choice::new(r.as_str(), page.t(&r.message_key()), how == r.as_str()))
+        .collect();
+    let people = people
+        .iter()
+        .map(|(id, label)| Choice::new(id.to_string(), label.clone(), id.to_string() == chosen))
         .collect();
     ForPersonPage {
         survey_title: survey
@@ -1133,30 +1167,29 @@ fn for_person_view(
             .to_owned(),
         action: format!("{href}/answer-for"),
         back: href,
-        person,
+        searched: !name.trim().is_empty(),
+        name,
+        people,
         how,
         page,
     }
 }
 
-#[derive(Deserialize, Default)]
-pub struct PersonQuery {
-    #[serde(default)]
-    person: String,
-}
-
 pub async fn for_person_form(
     State(state): State<AppState>,
     Ids((org_id, engagement_id, survey_id)): Ids<(Uuid, String, String)>,
-    Query(query): Query<PersonQuery>,
+    Query(query): Query<PersonSearch>,
     page: Page,
 ) -> AppResult {
     let (loaded, survey) = super::builder::load(&state, org_id, &engagement_id, &survey_id).await?;
     let href = super::staff_href(org_id, loaded.engagement.id, survey.id);
-    render(for_person_view(page, &survey, href, query.person, ""))
+    let people = offered(&state, &page, org_id, &query.name, None).await?;
+    render(for_person_view(
+        page, &survey, href, query.name, &people, "", "",
+    ))
 }
 
-/// The person named in what staff typed: their id, or the address of their page.
+/// The person named in what staff sent: their id, or the address of their page.
 pub fn person_in(typed: &str) -> Option<Uuid> {
     typed
         .trim()
@@ -1177,8 +1210,10 @@ pub async fn for_person_submit(
     let href = super::staff_href(org_id, loaded.engagement.id, survey.id);
     let form = pairs(&body);
     let typed = one_of(&form, "person");
+    let name = one_of(&form, "name");
     let how = one_of(&form, "received_by");
     let mut problems = Vec::new();
+    // Only someone these staff may see on the register.
     let person = match person_in(&typed) {
         Some(id) => match crate::register::record::subject::seen_by_staff(
             &state,
@@ -1189,26 +1224,24 @@ pub async fn for_person_submit(
         .await
         {
             Ok(subject) => Some(subject.person.id),
-            Err(AppError::NotFound) | Err(AppError::Forbidden) => {
-                problems.push(Problem::new("person", "survey-error-person"));
-                None
-            }
+            Err(AppError::NotFound) | Err(AppError::Forbidden) => None,
             Err(other) => return Err(other),
         },
-        None => {
-            problems.push(Problem::new("person", "survey-error-person"));
-            None
-        }
+        None => None,
     };
+    if person.is_none() {
+        problems.push(Problem::new("person", "survey-error-person"));
+    }
     let received = Received::parse(&how);
     if received.is_none() {
         problems.push(Problem::new("received_by", "survey-error-received-by"));
     }
-    let (Some(person), Some(received), true) = (person, received, problems.is_empty()) else {
+    let (Some(person), Some(received)) = (person, received) else {
+        let people = offered(&state, &page, org_id, &name, person).await?;
         let page = page.with_problems(&problems);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            for_person_view(page, &survey, href, typed, &how),
+            for_person_view(page, &survey, href, name, &people, &typed, &how),
         );
     };
     let account = page.ctx.actor().ok_or(AppError::Forbidden)?;
@@ -1230,10 +1263,11 @@ pub async fn for_person_submit(
     match started {
         Ok(_) => tx.commit().await?,
         Err(SurveyError::NotOpen(_)) => {
+            let people = offered(&state, &page, org_id, &name, Some(person)).await?;
             let page = page.with_problems(&[Problem::new("person", "survey-error-not-open")]);
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                for_person_view(page, &survey, href, typed, &how),
+                for_person_view(page, &survey, href, name, &people, &typed, &how),
             );
         }
         Err(other) => return Err(other.into()),
