@@ -541,7 +541,7 @@ pub async fn question_submit(
         Err(response) => return Ok(response),
     };
     let form = pairs(&body);
-    let action = one_of(&form, "action");
+    let action = one_of(&form, "step");
     let mut given = Vec::new();
     let mut problems = Vec::new();
     for q in &survey.definition.questions[span.start..span.start + span.len] {

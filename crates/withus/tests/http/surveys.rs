@@ -396,7 +396,7 @@ async fn save_half_way(app: &TestApp, w: &World) -> (Client, String) {
     let saved = person
         .post(
             &public(w, "/questions/q2"),
-            &[("q-q2", "Number 7"), ("action", "save")],
+            &[("q-q2", "Number 7"), ("step", "save")],
         )
         .await;
     assert_eq!(saved.location.as_deref(), Some(public(w, "/save").as_str()));
