@@ -67,6 +67,9 @@ describe('axe-core, every page, every role', { concurrency: 2 }, () => {
       const problems = []
       try {
         if (role.email) await signIn(page, env.server.baseURL, role.email)
+        // A survey's question pages are reached only after starting it (a POST): start the demo
+        // survey in this browser, so its start page links to them ("Carry on").
+        await startDemoSurvey(page)
 
         for (const lang of ['en', 'cy']) {
           await switchLanguage(page, env.server.baseURL, lang)
@@ -139,6 +142,26 @@ test('pages reflow at 320 CSS px wide without horizontal scrolling', async () =>
   log(`reflow: checked ${checked} pages at 320px`)
   assert.ok(overflowing.length === 0, `pages wider than 320px (WCAG 1.4.10 reflow):\n  ${overflowing.join('\n  ')}`)
 })
+
+/** Starts the demo survey found on the public engagement pages, with standard wording. */
+async function startDemoSurvey (page) {
+  const origin = new URL(env.server.baseURL).origin
+  await page.goto(origin + '/engagements', { waitUntil: 'load' })
+  const engagements = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname)
+    .filter((p) => /^\/engagements\/[^/]+$/.test(p)))
+  for (const path of engagements) {
+    await page.goto(origin + path, { waitUntil: 'load' })
+    const survey = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname)
+      .find((p) => /^\/surveys\/[^/]+$/.test(p)))
+    if (!survey) continue
+    await page.goto(origin + survey, { waitUntil: 'load' })
+    await page.locator('input[name="format"][value="standard"]').check()
+    await Promise.all([page.waitForEvent('load'), page.locator(`form[action="${survey}"] button`).click()])
+    assert.match(new URL(page.url()).pathname, /\/questions\//, 'starting the demo survey opens its first question')
+    return
+  }
+  assert.fail('no open survey linked from the public engagement pages')
+}
 
 async function emailCount (page) {
   await page.goto(env.server.baseURL + '/dev/emails', { waitUntil: 'load' })

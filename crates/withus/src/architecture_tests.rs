@@ -47,6 +47,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("papers", 13),
     ("events", 14),
     ("contributions", 15),
+    ("surveys", 16),
     ("demo", 17),
     // Wiring: the route table, the application, the command line.
     ("routes", 18),

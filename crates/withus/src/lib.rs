@@ -33,6 +33,7 @@ pub mod security;
 pub mod selection;
 pub mod sms;
 pub mod state;
+pub mod surveys;
 pub mod telemetry;
 pub mod vocab;
 pub mod web;

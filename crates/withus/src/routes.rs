@@ -14,9 +14,8 @@ pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
     accounts, contributions, demo, engagements, events, messages, ops, organisations, pages,
-    papers, register, selection,
+    papers, register, selection, surveys,
 };
-
 fn table() -> Vec<Route> {
     let mut routes = foundation();
     routes.extend(register::routes());
@@ -27,6 +26,7 @@ fn table() -> Vec<Route> {
     routes.extend(papers::routes());
     routes.extend(contributions::routes());
     routes.extend(events::feedback::routes());
+    routes.extend(surveys::routes());
     routes
 }
 
@@ -247,7 +247,7 @@ pub fn router(state: AppState) -> Router<AppState> {
 }
 
 /// The parts of an engagement's public page owned by capabilities built on engagements: its events
-/// and papers, then what became of what people said.
+/// and papers, then what became of what people said, then its open surveys.
 fn engagement_public_parts<'a>(
     state: &'a AppState,
     page: &'a crate::web::Page,
@@ -256,7 +256,8 @@ fn engagement_public_parts<'a>(
     Box::pin(async move {
         let events = events::sections::engagement_public(state, page, engagement).await?;
         let contributions = contributions::engagement_section(state, page, engagement).await?;
-        Ok(format!("{events}{contributions}"))
+        let surveys = surveys::engagement_public(state, page, engagement).await?;
+        Ok(format!("{events}{contributions}{surveys}"))
     })
 }
 
@@ -269,7 +270,8 @@ fn engagement_staff_parts<'a>(
     Box::pin(async move {
         let events = events::sections::engagement_staff(state, page, section).await?;
         let contributions = contributions::staff_section(state, page, section).await?;
-        Ok(format!("{events}{contributions}"))
+        let surveys = surveys::engagement_staff(state, page, section).await?;
+        Ok(format!("{events}{contributions}{surveys}"))
     })
 }
 
@@ -278,5 +280,9 @@ fn forget_elsewhere<'a>(
     ex: &'a mut crate::db::Ex<'_>,
     person: uuid::Uuid,
 ) -> register::requests::Forgetting<'a> {
-    Box::pin(async move { contributions::forget_person(ex, person).await })
+    Box::pin(async move {
+        contributions::forget_person(ex, person).await?;
+        surveys::forget_person(ex, person).await?;
+        Ok(())
+    })
 }

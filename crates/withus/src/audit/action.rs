@@ -127,6 +127,11 @@ actions! {
     FeedbackReportSaved = "feedback_report.saved", "audit-action-feedback-report-saved";
     FeedbackReportCommented = "feedback_report.commented", "audit-action-feedback-report-commented";
     FeedbackReportPublished = "feedback_report.published", "audit-action-feedback-report-published";
+    SurveyCreated = "survey.created", "audit-action-survey-created";
+    SurveyChanged = "survey.changed", "audit-action-survey-changed";
+    SurveyAnsweringForPerson = "survey.answering_for_person", "audit-action-survey-answering-for-person";
+    SurveyAnswered = "survey.answered", "audit-action-survey-answered";
+    SurveyExported = "survey.exported", "audit-action-survey-exported";
 }
 
 #[cfg(test)]

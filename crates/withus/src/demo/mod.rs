@@ -175,6 +175,7 @@ async fn seed_accounts(
     };
 
     let mut count = 0;
+    let mut facilitator = None;
     for person in STAFF {
         let id = accounts::create(
             &mut tx.ex(),
@@ -187,6 +188,9 @@ async fn seed_accounts(
             },
         )
         .await?;
+        if person.role == Some(Role::Facilitator) && facilitator.is_none() {
+            facilitator = Some(id);
+        }
         if let (Some(org), Some(role)) =
             (person.organisation.and_then(organisation_id), person.role)
         {
@@ -233,6 +237,7 @@ async fn seed_accounts(
     let engagement = crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
     let event = crate::events::demo::seed(&mut tx.ex(), dpo, engagement).await?;
     crate::papers::demo::seed(&mut tx.ex(), dpo, engagement, Some(event)).await?;
+    crate::surveys::demo::seed(&mut tx.ex(), keys, dpo, engagement, facilitator).await?;
     Ok((count, Some(event)))
 }
 

@@ -27,6 +27,7 @@ stored_enum!(
         ContributionAcknowledged => "contribution_acknowledged",
         FeedbackReportPublished => "feedback_report_published",
         Digest => "digest",
+        SurveyResume => "survey_resume",
     }
 );
 
@@ -125,6 +126,11 @@ impl NoticeKind {
                 "notice-digest-body",
                 "notice-digest-easy",
             ),
+            SurveyResume => (
+                "survey-email-resume-subject",
+                "survey-email-resume-body",
+                "survey-email-resume-easy",
+            ),
         }
     }
 
@@ -153,6 +159,7 @@ impl NoticeKind {
                 | AccessNeedUnmet
                 | SelectionInvitation
                 | Digest
+                | SurveyResume
         )
     }
 

@@ -52,6 +52,15 @@ impl CookieNames {
         }
     }
 
+    /// The token that finds a survey's answers given so far in this browser.
+    pub fn survey(self) -> &'static str {
+        if self.secure {
+            "__Host-withus_survey"
+        } else {
+            "withus_survey"
+        }
+    }
+
     pub fn flash(self) -> &'static str {
         if self.secure {
             "__Host-withus_flash"

@@ -770,6 +770,131 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/your-data/contributions/{contribution_id}/withdraw",
         ON_REGISTER,
     ),
+    // Surveys of an engagement: building them, their results and exports, answering for someone.
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/settings",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/settings",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}/routing",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}/routing",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}/move",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}/delete",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/questions/{question_key}/delete",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/preview",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/results",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.csv",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.xlsx",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/answer-for",
+        REGISTER_MANAGERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/answer-for",
+        REGISTER_MANAGERS,
+    ),
+    ("GET", "/surveys/{survey_id}", EVERYONE),
+    ("POST", "/surveys/{survey_id}", EVERYONE),
+    // Answering: public while the survey is open; pages without answers so far go back to the start.
+    (
+        "GET",
+        "/surveys/{survey_id}/questions/{question_key}",
+        EVERYONE,
+    ),
+    (
+        "POST",
+        "/surveys/{survey_id}/questions/{question_key}",
+        EVERYONE,
+    ),
+    ("GET", "/surveys/{survey_id}/check", EVERYONE),
+    ("POST", "/surveys/{survey_id}/check", EVERYONE),
+    ("GET", "/surveys/{survey_id}/save", EVERYONE),
+    ("POST", "/surveys/{survey_id}/save", EVERYONE),
+    ("GET", "/surveys/{survey_id}/resume", EVERYONE),
+    ("POST", "/surveys/{survey_id}/resume", EVERYONE),
+    ("GET", "/surveys/{survey_id}/resume/{token}", EVERYONE),
+    ("POST", "/surveys/{survey_id}/resume/{token}", EVERYONE),
+    ("GET", "/your-data/surveys", SIGNED_IN),
+    // The confirmation is shown only to the browser that sent the answers.
+    ("GET", "/surveys/{survey_id}/sent/{response_id}", NOBODY),
     ("GET", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/cancel", ON_REGISTER),
@@ -811,6 +936,8 @@ pub(crate) struct Cast {
     contribution: uuid::Uuid,
     file: uuid::Uuid,
     theme: uuid::Uuid,
+    /// An open survey on `engagement`, with a question `q1`.
+    survey: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -891,6 +1018,32 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
             formats: vec![(withus::access_plan::PaperFormat::Standard, String::new())],
         },
         withus::papers::RecheckEvents(withus::events::sections::recheck_after_papers_changed),
+    )
+    .await
+    .unwrap();
+    let survey = withus::surveys::fixtures::create(
+        &mut tx.ex(),
+        org,
+        engagement,
+        &withus::surveys::domain::Definition {
+            title: withus::surveys::domain::Wording::plain("Matrix survey", ""),
+            intro: Default::default(),
+            questions: vec![withus::surveys::domain::Question {
+                key: "q1".into(),
+                label: withus::surveys::domain::Wording::plain("Anything to say?", ""),
+                help: Default::default(),
+                optional: false,
+                with_previous: false,
+                kind: withus::surveys::domain::Kind::ShortText,
+                branches: vec![],
+            }],
+            next_key: 1,
+        },
+        &withus::surveys::fixtures::Settings {
+            opens_on: Some(time::OffsetDateTime::now_utc().date() - time::Duration::days(1)),
+            closes_on: None,
+            resume_days: 28,
+        },
     )
     .await
     .unwrap();
@@ -1066,6 +1219,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         contribution,
         file,
         theme,
+        survey,
         emails,
     }
 }
@@ -1081,6 +1235,9 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{event_id}", &cast.event.to_string())
         .replace("{item_key}", "bsl_interpreter")
         .replace("{paper_id}", &cast.paper.to_string())
+        .replace("{survey_id}", &cast.survey.to_string())
+        .replace("{question_key}", "q1")
+        .replace("{response_id}", &uuid::Uuid::now_v7().to_string())
         .replace("{venue_id}", &cast.venue.to_string())
         .replace("{selection_id}", &cast.selection.to_string())
         .replace("{question_id}", &cast.question.to_string())

@@ -36,3 +36,4 @@ mod schema_parity;
 mod selection_app;
 mod sign_in;
 mod stored_values;
+mod surveys;

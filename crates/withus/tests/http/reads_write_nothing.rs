@@ -139,6 +139,8 @@ const AUDITED_DOWNLOADS: &[&str] = &[
     "/organisations/{org_id}/messages/letters.pdf",
     "/organisations/{org_id}/messages/{notice_id}/letter.pdf",
     "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}/files/{file_id}",
+    "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.csv",
+    "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.xlsx",
 ];
 
 /// How many rows each table holds.
