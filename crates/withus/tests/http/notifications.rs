@@ -889,6 +889,8 @@ fn every_argument(notice: Notice) -> Notice {
         .arg("answer", "Thank you, we read it.")
         .arg("themes", "- Transport")
         .arg("decided", "We will add seats.")
+        .arg("code", "ABCD2345")
+        .arg("survey", "Short breaks survey")
 }
 
 async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {
