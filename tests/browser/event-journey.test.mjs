@@ -8,10 +8,10 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
+import { PASSWORD, formatViolations } from './support/browser.mjs'
 import { tabUntil, pressAndWaitForLoad } from './support/keyboard.mjs'
 import {
-  typeInto, tick, chooseRadio, chooseOption, press, follow, followTo, assertNoErrors, signInByKeyboard
+  typeInto, tick, chooseRadio, chooseOption, press, follow, followTo, assertNoErrors, signInByKeyboard, useLanguage, scan
 } from './support/forms.mjs'
 import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
@@ -21,12 +21,6 @@ const PANEL = /Greater Northtown Disabled People/
 const VENUE = /Northtown Community Hub/
 
 const env = serverAndBrowser()
-
-/** Scan the page with axe-core; collect violations to report at the end. */
-async function scan (page, seen) {
-  const violations = await axeViolations(page)
-  if (violations.length) seen.push({ url: pathOf(page), violations })
-}
 
 /** A date `days` from today as day, month and year. */
 function inDays (days) {
@@ -43,16 +37,6 @@ async function typeDate (page, prefix, date) {
 async function newPage (lang) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'cy' ? 'cy-GB' : 'en-GB' })
   return { context, page: await context.newPage() }
-}
-
-/** Switch the signed-in account's language with the language link, by keyboard. */
-async function useLanguage (page, lang) {
-  const want = lang === 'cy' ? 'Cymraeg' : 'English'
-  const current = await page.locator('html').getAttribute('lang')
-  if (current === lang) return
-  await tabUntil(page, (s) => s.inLanguageNav && s.tag === 'a' && s.text.includes(want), { step: `Tab to ${want}` })
-  await pressAndWaitForLoad(page, 'Enter', `Enter on ${want}`)
-  assert.equal(await page.locator('html').getAttribute('lang'), lang)
 }
 
 for (const lang of ['en', 'cy']) {

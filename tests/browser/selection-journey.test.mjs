@@ -8,10 +8,10 @@
 
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORD, axeViolations, formatViolations } from './support/browser.mjs'
+import { PASSWORD, formatViolations } from './support/browser.mjs'
 import { tabUntil, pressAndWaitForLoad, focused, assertVisibleFocus } from './support/keyboard.mjs'
 import {
-  typeInto, tick, chooseOption, press, follow, assertNoErrors, signInByKeyboard
+  typeInto, tick, chooseOption, press, follow, assertNoErrors, signInByKeyboard, useLanguage, scan
 } from './support/forms.mjs'
 import { serverAndBrowser, log, pathOf } from './support/session.mjs'
 
@@ -59,22 +59,6 @@ const words = {
 const env = serverAndBrowser()
 
 const text = async (page, selector) => ((await page.textContent(selector)) || '').replace(/\s+/g, ' ').trim()
-
-/** Scan the page with axe-core; collect violations to report at the end. */
-async function scan (page, seen) {
-  const violations = await axeViolations(page)
-  if (violations.length) seen.push({ url: pathOf(page), violations })
-}
-
-/** Switch the signed-in account's language with the language link, by keyboard. */
-async function useLanguage (page, lang) {
-  const want = lang === 'cy' ? 'Cymraeg' : 'English'
-  const current = await page.locator('html').getAttribute('lang')
-  if (current === lang) return
-  await tabUntil(page, (s) => s.inLanguageNav && s.tag === 'a' && s.text.includes(want), { step: `Tab to ${want}` })
-  await pressAndWaitForLoad(page, 'Enter', `Enter on ${want}`)
-  assert.equal(await page.locator('html').getAttribute('lang'), lang)
-}
 
 /** Tab to the field with this id, select what it holds (Control+A) and type over it. */
 async function replaceIn (page, id, value) {

@@ -279,7 +279,7 @@ fn engagement_staff_parts<'a>(
 fn forget_elsewhere<'a>(
     ex: &'a mut crate::db::Ex<'_>,
     person: uuid::Uuid,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {
+) -> register::requests::Forgetting<'a> {
     Box::pin(async move {
         contributions::forget_person(ex, person).await?;
         surveys::forget_person(ex, person).await?;

@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict'
 import { focused, tabUntil, pressAndWaitForLoad } from './keyboard.mjs'
+import { axeViolations } from './browser.mjs'
 
 /** Tab to the field with this id and type `text` into it. */
 export async function typeInto (page, id, text) {
@@ -83,4 +84,20 @@ export async function signInByKeyboard (page, baseURL, email, password) {
   await typeInto(page, 'password', password)
   await pressAndWaitForLoad(page, 'Enter', `Enter to sign in as ${email}`)
   assert.notEqual(new URL(page.url()).pathname, '/sign-in', `signing in as ${email} failed`)
+}
+
+/** Switch the signed-in account's language with the language link, by keyboard. */
+export async function useLanguage (page, lang) {
+  const want = lang === 'cy' ? 'Cymraeg' : 'English'
+  const current = await page.locator('html').getAttribute('lang')
+  if (current === lang) return
+  await tabUntil(page, (s) => s.inLanguageNav && s.tag === 'a' && s.text.includes(want), { step: `Tab to ${want}` })
+  await pressAndWaitForLoad(page, 'Enter', `Enter on ${want}`)
+  assert.equal(await page.locator('html').getAttribute('lang'), lang)
+}
+
+/** Scan the page with axe-core; collect violations in `seen` to report at the end. */
+export async function scan (page, seen) {
+  const violations = await axeViolations(page)
+  if (violations.length) seen.push({ url: new URL(page.url()).pathname, violations })
 }

@@ -87,6 +87,7 @@ contribution-event-none = Ddim mewn digwyddiad
 contribution-text-label = Beth ddywedon nhw
 contribution-text-hint = Yn eu geiriau eu hunain lle gallwch. Ar gyfer llythyr neu fideo, ysgrifennwch beth mae'n ei ddweud.
 contribution-text-missing = Ysgrifennwch beth ddywedon nhw
+contribution-own-text-missing = Ysgrifennwch beth rydych chi eisiau ei ddweud wrthym
 contribution-text-too-long = Rhaid i'r hyn a ddywedon nhw fod yn { $max } nod neu lai
 contribution-file-label = Ffeil (dewisol)
 contribution-file-hint = Llun o lythyr (JPEG neu PNG), PDF, neu fideo BSL (MP4 neu WebM). 25 MB ar y mwyaf.
@@ -295,6 +296,7 @@ notice-kind-feedback-report-published = Adroddiadau "Dywedoch chi, gwnaethom ni"
 
 audit-action-contribution-received = Cyfraniad wedi dod i law
 audit-action-contribution-file-added = Ffeil wedi'i hychwanegu at gyfraniad
+audit-action-contribution-file-downloaded = Ffeil cyfraniad wedi'i lawrlwytho
 audit-action-contribution-withdrawn = Cyfraniad wedi'i dynnu'n ôl
 audit-action-contribution-acknowledged = Cyfraniad wedi'i ateb
 audit-action-contribution-themed = Themâu cyfraniad wedi newid

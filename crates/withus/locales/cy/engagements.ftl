@@ -271,3 +271,5 @@ audit-action-commitment-added = Ymrwymiad wedi'i ychwanegu
 audit-action-commitment-updated = Ymrwymiad wedi'i newid
 audit-action-commitment-status-changed = Ymrwymiad wedi'i farcio fel un a gadwyd, a gadwyd yn rhannol neu a dorrwyd
 commitment-status-the-commitment = Yr ymrwymiad
+engagements-past = Ymgysylltiadau blaenorol
+engagements-past-intro = Mae ymgysylltiadau sydd wedi gorffen yn aros yma, gyda'r ymrwymiadau a wnaed, a gawsant eu cadw, a beth ddywedwyd wrth bobl a ddigwyddodd oherwydd yr hyn a ddywedon nhw.

@@ -193,6 +193,9 @@ audit-action-event-booked = Lle wedi'i archebu neu wedi ymuno â'r rhestr aros
 audit-action-event-booking-changed = Atebion archeb wedi newid
 audit-action-event-booking-cancelled = Archeb wedi'i chanslo
 audit-action-event-offer-accepted = Lle a gynigiwyd wedi'i dderbyn
+audit-action-event-booked-for-person = Lle wedi'i archebu gan staff ar ran person a ofynnodd iddyn nhw
+audit-action-event-booking-changed-for-person = Atebion archeb wedi newid gan staff ar ran person a ofynnodd iddyn nhw
+audit-action-event-booking-cancelled-for-person = Archeb wedi'i chanslo gan staff ar ran person a ofynnodd iddyn nhw
 audit-action-event-attendance-recorded = Wedi cofnodi pwy ddaeth
 audit-action-event-feedback-asked = Wedi gofyn i bobl am adborth ar ddigwyddiad
 audit-action-event-feedback-answered = Adborth ar ddigwyddiad wedi'i roi
@@ -211,3 +214,42 @@ your-events-attended = Roeddech yno
 event-invite-group = Gweithgor
 event-invite-group-hint = Dewiswch weithgor a dynnwyd yn deg i wahodd ei aelodau yn unig. Ni ddefnyddir y panel, y pwnc na'r ardal isod wedyn.
 event-invite-no-group = Dim gweithgor: gwahodd o banel
+
+## Archebu lle i rywun (staff)
+
+book-for-title = Archebu lle i rywun
+book-for-intro = Defnyddiwch hwn pan fydd rhywun yn gofyn i chi archebu ar eu rhan, er enghraifft dros y ffôn neu mewn llythyr. Dewch o hyd iddyn nhw ar gofrestr eich sefydliad.
+book-for-name = Eu henw
+book-for-name-hint = Gallwch deipio rhan o'u henw
+book-for-search = Chwilio
+book-for-count = { $count ->
+    [zero] Dim pobl wedi'u canfod
+    [one] { $count } person wedi'i ganfod
+    [two] { $count } berson wedi'u canfod
+    [few] { $count } pherson wedi'u canfod
+    [many] { $count } pherson wedi'u canfod
+   *[other] { $count } o bobl wedi'u canfod
+}
+book-for-nobody = Does neb ar eich cofrestr ag enw fel yna. Gwiriwch y sillafu, neu rhowch gynnig ar ran o'r enw.
+book-for-more = Dim ond y 50 cyntaf sy'n cael eu dangos. Teipiwch fwy o'r enw i ddod o hyd i'r person iawn.
+book-for-change-link = newid neu ganslo eu lle
+book-for-person-title = Archebu lle i { $name }
+book-for-waiting = Mae'r digwyddiad yn llawn. Maen nhw ar y rhestr aros. Byddan nhw'n cael gwybod os daw lle yn rhydd.
+book-for-full = Mae'r digwyddiad hwn yn llawn. Byddan nhw'n mynd ar y rhestr aros.
+book-for-needs-heading = Eu hanghenion mynediad
+book-for-saved-needs-intro = Mae eu cofnod yn dweud bod angen:
+book-for-still-right = Gwiriwch fod hyn yn dal yn iawn ar gyfer y digwyddiad hwn.
+book-for-no-saved-needs = Does dim anghenion mynediad ar eu cofnod.
+book-for-field-event-needs = Unrhyw beth arall sydd ei angen arnyn nhw ar gyfer y digwyddiad hwn
+book-for-field-travel-hint = Er enghraifft, tacsi, neu rywun i'w cyfarfod yn yr orsaf
+book-for-told = Sut wnaethon nhw ddweud wrthych chi?
+book-for-told-hint = Mae hyn yn mynd yn y log archwilio.
+book-for-cancel-heading = Canslo eu lle
+book-for-cancel-button = Canslo eu lle
+book-for-error-told = Dewiswch sut wnaethon nhw ddweud wrthych chi: dros y ffôn, ar bapur, wyneb yn wyneb, drwy e-bost neu drwy eiriolwr
+event-told-advocate = Drwy eiriolwr
+flash-event-booked-for = Lle wedi'i archebu. Byddan nhw'n cael gwybod yn y ffordd y gofynnon nhw amdani.
+flash-event-waiting-for = Mae'r digwyddiad yn llawn. Maen nhw ar y rhestr aros.
+flash-event-cancelled-for = Mae eu lle wedi'i ganslo. Byddan nhw'n cael gwybod yn y ffordd y gofynnon nhw amdani.
+flash-event-nothing-to-cancel = Doedd ganddyn nhw ddim lle i'w ganslo.
+flash-event-has-started = Mae'r digwyddiad hwn wedi dechrau, felly does dim modd archebu na chanslo lleoedd nawr

@@ -83,6 +83,7 @@ contribution-event-none = Not at an event
 contribution-text-label = What they said
 contribution-text-hint = In their words where you can. For a letter or video, write what it says.
 contribution-text-missing = Write what they said
+contribution-own-text-missing = Write what you want to tell us
 contribution-text-too-long = What they said must be { $max } characters or fewer
 contribution-file-label = A file (optional)
 contribution-file-hint = A photo of a letter (JPEG or PNG), a PDF, or a BSL video (MP4 or WebM). 25 MB at most.
@@ -291,6 +292,7 @@ notice-kind-feedback-report-published = "You said, we did" reports
 
 audit-action-contribution-received = Contribution received
 audit-action-contribution-file-added = File added to a contribution
+audit-action-contribution-file-downloaded = File of a contribution downloaded
 audit-action-contribution-withdrawn = Contribution withdrawn
 audit-action-contribution-acknowledged = Contribution answered
 audit-action-contribution-themed = Contribution's themes changed

@@ -263,3 +263,5 @@ audit-action-commitment-added = Commitment added
 audit-action-commitment-updated = Commitment changed
 audit-action-commitment-status-changed = Commitment marked kept, partly kept or broken
 commitment-status-the-commitment = The commitment
+engagements-past = Past engagements
+engagements-past-intro = Finished engagements stay here, with the commitments made, whether they were kept, and what people were told happened because of what they said.

@@ -193,6 +193,9 @@ audit-action-event-booked = Place booked or waiting list joined
 audit-action-event-booking-changed = Booking answers changed
 audit-action-event-booking-cancelled = Booking cancelled
 audit-action-event-offer-accepted = Offered place accepted
+audit-action-event-booked-for-person = Place booked by staff for a person who asked them
+audit-action-event-booking-changed-for-person = Booking answers changed by staff for a person who asked them
+audit-action-event-booking-cancelled-for-person = Booking cancelled by staff for a person who asked them
 audit-action-event-attendance-recorded = Attendance recorded
 audit-action-event-feedback-asked = Asked people for feedback on an event
 audit-action-event-feedback-answered = Feedback on an event given
@@ -211,3 +214,38 @@ your-events-attended = You attended
 event-invite-group = Working group
 event-invite-group-hint = Choose a working group drawn fairly to invite just its members. The panel, topic and area below are then not used.
 event-invite-no-group = No working group: invite from a panel
+
+## Booking a place for someone (staff)
+
+book-for-title = Book a place for someone
+book-for-intro = Use this when someone asks you to book for them, for example by phone or letter. Find them on your organisation's register.
+book-for-name = Their name
+book-for-name-hint = You can type part of their name
+book-for-search = Search
+book-for-count = { $count ->
+    [one] { $count } person found
+   *[other] { $count } people found
+}
+book-for-nobody = Nobody on your register has a name like that. Check the spelling, or try part of the name.
+book-for-more = Only the first 50 are shown. Type more of the name to find the right person.
+book-for-change-link = change or cancel their place
+book-for-person-title = Book a place for { $name }
+book-for-waiting = The event is full. They are on the waiting list. They will be told if a place becomes free.
+book-for-full = This event is full. They will go on the waiting list.
+book-for-needs-heading = Their access needs
+book-for-saved-needs-intro = Their record says they need:
+book-for-still-right = Check this is still right for this event.
+book-for-no-saved-needs = Their record does not have any access needs.
+book-for-field-event-needs = Anything else they need for this event
+book-for-field-travel-hint = For example, a taxi, or someone to meet them at the station
+book-for-told = How did they tell you?
+book-for-told-hint = This goes in the audit log.
+book-for-cancel-heading = Cancel their place
+book-for-cancel-button = Cancel their place
+book-for-error-told = Select how they told you: by phone, on paper, in person, by email or through an advocate
+event-told-advocate = Through an advocate
+flash-event-booked-for = Place booked. They will be told in the way they asked for.
+flash-event-waiting-for = The event is full. They are on the waiting list.
+flash-event-cancelled-for = Their place is cancelled. They will be told in the way they asked for.
+flash-event-nothing-to-cancel = They did not have a place to cancel.
+flash-event-has-started = This event has started, so places cannot be booked or cancelled now

@@ -93,6 +93,9 @@ actions! {
     EventBookingChanged = "event.booking_changed", "audit-action-event-booking-changed";
     EventBookingCancelled = "event.booking_cancelled", "audit-action-event-booking-cancelled";
     EventOfferAccepted = "event.offer_accepted", "audit-action-event-offer-accepted";
+    EventBookedForPerson = "event.booked_for_person", "audit-action-event-booked-for-person";
+    EventBookingChangedForPerson = "event.booking_changed_for_person", "audit-action-event-booking-changed-for-person";
+    EventBookingCancelledForPerson = "event.booking_cancelled_for_person", "audit-action-event-booking-cancelled-for-person";
     EventAttendanceRecorded = "event.attendance_recorded", "audit-action-event-attendance-recorded";
     EventPlanItemUpdated = "event.plan_item_updated", "audit-action-event-plan-item-updated";
     EventPlanPeopleTold = "event.plan_people_told", "audit-action-event-plan-people-told";
@@ -113,6 +116,7 @@ actions! {
     EventFeedbackAnswered = "event.feedback_answered", "audit-action-event-feedback-answered";
     ContributionReceived = "contribution.received", "audit-action-contribution-received";
     ContributionFileAdded = "contribution.file_added", "audit-action-contribution-file-added";
+    ContributionFileDownloaded = "contribution.file_downloaded", "audit-action-contribution-file-downloaded";
     ContributionWithdrawn = "contribution.withdrawn", "audit-action-contribution-withdrawn";
     ContributionAcknowledged = "contribution.acknowledged", "audit-action-contribution-acknowledged";
     ContributionThemed = "contribution.themed", "audit-action-contribution-themed";

@@ -656,3 +656,28 @@ impl Recipient {
         }
     }
 }
+
+/// A file of a contribution, for staff to open; the download is recorded.
+pub async fn download_file(
+    ex: &mut Ex<'_>,
+    actor: StaffActor,
+    contribution: Uuid,
+    file: Uuid,
+) -> Result<Option<(storage::FileRow, Vec<u8>)>, sqlx::Error> {
+    let Some(found) = storage::file_content(ex, contribution, file).await? else {
+        return Ok(None);
+    };
+    audit::record(
+        ex,
+        Entry::new(
+            Action::ContributionFileDownloaded,
+            "contribution",
+            contribution,
+        )
+        .by(actor.account)
+        .in_organisation(actor.organisation)
+        .with(json!({ "file": file })),
+    )
+    .await?;
+    Ok(Some(found))
+}

@@ -323,16 +323,18 @@ pub async fn acknowledge(
     ))
 }
 
-/// A file kept with a contribution, opened for the team.
+/// A file kept with a contribution, opened for the team. Who took a copy is on record.
 pub async fn file(
     State(state): State<AppState>,
     Ids((org_id, engagement_id, contribution, file)): Ids<(Uuid, String, Uuid, Uuid)>,
+    page: Page,
 ) -> AppResult {
     let (_, row) = load(&state, org_id, &engagement_id, contribution).await?;
-    let mut conn = state.db.acquire().await?;
-    let (found, sealed) = storage::file_content(&mut conn.ex(), row.id, file)
+    let mut tx = state.db.begin().await?;
+    let (found, sealed) = commands::download_file(&mut tx.ex(), actor(&page, org_id), row.id, file)
         .await?
         .ok_or(AppError::NotFound)?;
+    tx.commit().await?;
     let bytes = state
         .keys
         .open_bytes(&sealed, super::file_field(found.id))

@@ -7,6 +7,7 @@
 //! per-engagement figures ([`figures`]) are what staff lists, the public page and reports share.
 
 pub mod commands;
+pub mod demo;
 pub mod domain;
 mod entry;
 pub mod fixtures;
@@ -18,6 +19,7 @@ mod team;
 mod themes;
 mod yours;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
 use time::Date;
@@ -70,7 +72,7 @@ pub(crate) fn routes() -> Vec<Route> {
             M::POST,
             in_engagement!("/contributions/new"),
             Organisation(ManageEngagements),
-            post(entry::submit),
+            post(entry::submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_MAX_BYTES)),
         )
         .accepting_bodies_up_to(UPLOAD_BODY_MAX_BYTES),
         route(

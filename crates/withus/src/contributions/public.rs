@@ -116,7 +116,10 @@ pub fn check(answers: &Answers) -> Result<(String, Option<String>), Vec<Problem>
     let mut problems = Vec::new();
     let text = answers.text.trim();
     if text.is_empty() {
-        problems.push(Problem::new("contribution", "contribution-text-missing"));
+        problems.push(Problem::new(
+            "contribution",
+            "contribution-own-text-missing",
+        ));
     } else if text.chars().count() > TEXT_MAX_CHARS {
         problems.push(Problem::too_long(
             "contribution",

@@ -89,6 +89,15 @@ pub fn channel_names(locale: Locale, channels: &BTreeSet<super::Channel>) -> Str
         .join(", ")
 }
 
+/// What a refused form sent, shown again: a new theme's name, or the theme whose form it was and
+/// the answer written there.
+#[derive(Default)]
+struct Kept {
+    new_name: String,
+    theme: Option<Uuid>,
+    answer: String,
+}
+
 #[derive(Template)]
 #[template(path = "contributions/templates/themes.html")]
 struct ThemesPage {
@@ -108,9 +117,7 @@ async fn themes_page(
     page: Page,
     org_id: Uuid,
     engagement: &EngagementRow,
-    new_name: String,
-    refused_theme: Option<Uuid>,
-    answer: String,
+    kept: Kept,
 ) -> Result<ThemesPage, AppError> {
     let locale = page.locale();
     let mut conn = state.db.acquire().await?;
@@ -164,9 +171,9 @@ async fn themes_page(
         title: engagement.title().shown(locale).text,
         themes,
         merged,
-        new_name,
-        refused_theme,
-        answer,
+        new_name: kept.new_name,
+        refused_theme: kept.theme,
+        answer: kept.answer,
         page,
     })
 }
@@ -177,18 +184,7 @@ pub async fn list(
     page: Page,
 ) -> AppResult {
     let Loaded { engagement, .. } = load_editable(&state, org_id, &engagement_id).await?;
-    render(
-        themes_page(
-            &state,
-            page,
-            org_id,
-            &engagement,
-            String::new(),
-            None,
-            String::new(),
-        )
-        .await?,
-    )
+    render(themes_page(&state, page, org_id, &engagement, Kept::default()).await?)
 }
 
 async fn refused(
@@ -197,12 +193,10 @@ async fn refused(
     org_id: Uuid,
     engagement: &EngagementRow,
     problem: Problem,
-    new_name: String,
-    theme: Option<Uuid>,
-    answer: String,
+    kept: Kept,
 ) -> AppResult {
     let page = page.with_problems(&[problem]);
-    render_invalid(themes_page(state, page, org_id, engagement, new_name, theme, answer).await?)
+    render_invalid(themes_page(state, page, org_id, engagement, kept).await?)
 }
 
 fn back(state: &AppState, org_id: Uuid, engagement: Uuid, flash: &str) -> AppResult {
@@ -230,9 +224,10 @@ pub async fn create(
                 org_id,
                 &engagement,
                 problem,
-                name,
-                None,
-                String::new(),
+                Kept {
+                    new_name: name,
+                    ..Kept::default()
+                },
             )
             .await;
         }
@@ -263,9 +258,10 @@ pub async fn rename(
                 org_id,
                 &engagement,
                 problem,
-                String::new(),
-                Some(theme),
-                String::new(),
+                Kept {
+                    theme: Some(theme),
+                    ..Kept::default()
+                },
             )
             .await;
         }
@@ -300,9 +296,10 @@ pub async fn merge(
             org_id,
             &engagement,
             problem,
-            String::new(),
-            Some(theme),
-            String::new(),
+            Kept {
+                theme: Some(theme),
+                ..Kept::default()
+            },
         )
         .await;
     };
@@ -339,9 +336,11 @@ pub async fn acknowledge(
                 org_id,
                 &engagement,
                 problem,
-                String::new(),
-                Some(theme),
-                answer,
+                Kept {
+                    theme: Some(theme),
+                    answer,
+                    ..Kept::default()
+                },
             )
             .await;
         }

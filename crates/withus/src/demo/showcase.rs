@@ -1,16 +1,24 @@
 //! Messages that show each way of being contacted, sent through the notices door as the app
 //! sends them: Maya gets an Easy Read invitation and a waiting-list offer; a Welsh reader gets
 //! Welsh; Joseph Ellis's letter in 20 point waits on the letters list (and he gets no email);
-//! Margaret Thompson is on the list of people to phone; a member on a weekly digest gets one
-//! digest holding three notices.
+//! Margaret Thompson is on the list of people to phone, and phoned the facilitator to book the event
+//! (so her hearing loop and large print needs are in its access plan); a member on a weekly digest
+//! gets one digest holding three notices, their receipt and the "You said, we did" report.
+//! Contributions from each of them are themed, answered and reported back.
 
 use time::Duration;
 use uuid::Uuid;
 
 use super::people::Showcase;
+use crate::events::domain::Told;
+use crate::events::fixtures::EventRow;
 use crate::events::letters;
+use crate::events::places::{self, Needs};
 use crate::notices::{self, Notice, NoticeKind};
+use crate::organisations::domain::Role;
 use crate::register::contact::RegisterDirectory;
+use crate::register::domain::Channel;
+use crate::register::record::subject::{self, Staff};
 use crate::state::AppState;
 
 pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::Result<()> {
@@ -65,11 +73,93 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
         })
         .await?;
     }
+    closing_the_loop(&mut tx, state, event.engagement_id, people).await?;
     tx.commit().await?;
+    if let Some(margaret) = people.by_phone {
+        booked_by_phone(state, &event, margaret).await?;
+    }
     // The week has gone by: the digest goes out, once.
     let directory = RegisterDirectory(state.clone());
     let next_week = crate::db::now() + Duration::days(8);
     notices::digest::sweep(&state.db, state.door(), &directory, next_week).await?;
     state.mail_wake.notify_one();
+    Ok(())
+}
+
+/// What people said about the co-produced engagement, answered and reported back (so the weekly
+/// reader's digest holds their receipt and the report), and the closed consultation whose report
+/// is late.
+async fn closing_the_loop(
+    tx: &mut crate::db::Tx,
+    state: &AppState,
+    engagement: Uuid,
+    people: &Showcase,
+) -> anyhow::Result<()> {
+    let co_produced = crate::engagements::find(&mut tx.ex(), engagement)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo engagement is missing"))?;
+    let council = crate::organisations::find_by_name(&mut tx.ex(), super::COUNCIL).await?;
+    let finished = match council {
+        Some(council) => crate::engagements::of_organisation(&mut tx.ex(), council.id)
+            .await?
+            .into_iter()
+            .find(|e| e.title_en == crate::engagements::demo::FINISHED_TITLE),
+        None => None,
+    };
+    let facilitator =
+        crate::accounts::fixtures::find_by_email(&mut tx.ex(), "facilitator@northtown-dpf.example")
+            .await?
+            .map(|a| a.id);
+    crate::contributions::demo::seed(
+        &mut tx.ex(),
+        state,
+        &co_produced,
+        finished.as_ref(),
+        crate::contributions::demo::Voices {
+            easy_read: people.easy_read,
+            welsh: people.welsh,
+            weekly: people.weekly,
+            by_phone: people.by_phone,
+            by_post: people.by_post,
+            facilitator,
+        },
+    )
+    .await
+}
+
+/// Margaret Thompson phones the facilitator, who books her place: the same command a person uses,
+/// with the audit log saying it was done for her and that she told them by phone.
+async fn booked_by_phone(state: &AppState, event: &EventRow, person: Uuid) -> anyhow::Result<()> {
+    let mut tx = state.db.begin().await?;
+    let facilitator =
+        crate::accounts::commands::find_by_email(&mut tx.ex(), "facilitator@northtown-dpf.example")
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("the demo facilitator is missing"))?;
+    let staff = Staff {
+        account: facilitator.id,
+        organisation: event.organisation_id,
+        role: Some(Role::Facilitator),
+        is_site_admin: false,
+    };
+    let margaret = subject::seen_as(&mut tx.ex(), staff, person)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo facilitator cannot see Margaret Thompson"))?;
+    let needs = Needs {
+        event_needs: "A seat near the front, where the hearing loop works best.".into(),
+        travel_needs: "A taxi from home, booked by the forum.".into(),
+        companion: false,
+    };
+    places::book_for(
+        &mut tx.ex(),
+        state,
+        Some(staff.account),
+        Told::By(Channel::Phone),
+        &margaret,
+        event,
+        &needs,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("booking Margaret Thompson's place: {e}"))?;
+    tx.commit().await?;
     Ok(())
 }

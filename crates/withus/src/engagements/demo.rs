@@ -1,6 +1,7 @@
 //! Demo engagements: a co-production led by the DPO with the council as an equal partner (in English
-//! and Welsh, with three commitments), and a council consultation (English only, so Welsh readers see
-//! the fallback). Dates are relative to today, so the demo always has engagements under way.
+//! and Welsh, with three commitments), a council consultation (English only, so Welsh readers see
+//! the fallback), and a council consultation that closed two months ago with its report late.
+//! Dates are relative to today, so the demo always has engagements under way.
 
 use time::Duration;
 use uuid::Uuid;
@@ -101,6 +102,45 @@ fn parking() -> Engagement {
             "Come to a drop-in session at the library, or email Owen with your views.",
             "",
         ),
+    }
+}
+
+/// A consultation that has closed: its report is late, and it stays on the public list under
+/// "Past engagements".
+pub const FINISHED_TITLE: &str = "Transport to day centres";
+
+fn day_centre_transport() -> Engagement {
+    let today = today();
+    Engagement {
+        title: text(FINISHED_TITLE, "Trafnidiaeth i ganolfannau dydd"),
+        summary: text(
+            "The council asked how people get to day centres, and what would make the journey easier.",
+            "Gofynnodd y cyngor sut mae pobl yn cyrraedd canolfannau dydd, a beth fyddai'n gwneud y daith yn haws.",
+        ),
+        rung: Rung::Consult,
+        decided: text("The day centres stay where they are.", ""),
+        can_change: text(
+            "The routes, times and vehicles of the day centre buses.",
+            "",
+        ),
+        limits: text(
+            "The council decides. The budget for transport will not go up this year.",
+            "",
+        ),
+        phase: Phase::Outward,
+        stage: GroupStage::Performing,
+        topic: Topic::Transport,
+        area: text("Northtown", ""),
+        region: Some(Region::NorthWest),
+        starts_on: today - Duration::days(120),
+        ends_on: today - Duration::days(60),
+        contact: Contact {
+            name: "Owen Price".into(),
+            email: "transport@northtown.example".into(),
+            phone: String::new(),
+        },
+        openness: Openness::Open,
+        take_part: text("This consultation has closed.", ""),
     }
 }
 
@@ -215,5 +255,23 @@ pub async fn seed(ex: &mut Ex<'_>, dpo: Uuid, council: Uuid) -> Result<Uuid, sql
         outcome: None,
     };
     add(ex, council, &parking(), &[], vec![report]).await?;
+    let late_report = DemoCommitment {
+        statement: text(
+            "We tell everyone who took part what we decided, within four weeks of closing.",
+            "",
+        ),
+        owner: "Head of Transport, Northtown Borough Council",
+        due_in_days: -32,
+        target: Bilingual::default(),
+        outcome: Some(StatusChange {
+            status: CommitmentStatus::Broken,
+            evidence: "No report has been sent to the people who took part.".into(),
+            explanation: text(
+                "The report was not written in time; the team was moved to other work.",
+                "",
+            ),
+        }),
+    };
+    add(ex, council, &day_centre_transport(), &[], vec![late_report]).await?;
     Ok(co_produced)
 }

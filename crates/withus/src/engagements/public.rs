@@ -39,6 +39,8 @@ pub struct Card {
 struct ListPage {
     page: Page,
     cards: Vec<Card>,
+    /// Finished engagements, with their commitments and what came of them.
+    past: Vec<Card>,
     topics: Vec<Choice>,
     regions: Vec<Choice>,
     area: String,
@@ -81,26 +83,35 @@ pub async fn list(
     let region = known_one(&mut errors, &page, "region", &filters.region, Region::parse);
     let refused = !errors.is_empty();
     let page = page.with_errors(errors);
-    let rows = if refused {
-        Vec::new()
+    let (rows, past_rows) = if refused {
+        (Vec::new(), Vec::new())
     } else {
         let mut conn = state.db.acquire().await?;
-        storage::public(&mut conn.ex(), today(), topic, region).await?
+        (
+            storage::public(&mut conn.ex(), today(), topic, region, false).await?,
+            storage::public(&mut conn.ex(), today(), topic, region, true).await?,
+        )
+    };
+    let card = |row: &EngagementRow| Card {
+        id: row.id,
+        title: row.title().shown(locale),
+        summary: row.summary().shown(locale),
+        organisation: row.organisation_name.clone(),
+        rung: locale.t(&row.scheme().label_key(row.rung())),
+        area: row.area().shown(locale),
+        timeline: timeline(locale, row),
+        topic: labels(locale, row).topic,
+        openness: labels(locale, row).openness,
     };
     let cards: Vec<Card> = rows
         .iter()
         .filter(|row| in_area(row, &filters.area))
-        .map(|row| Card {
-            id: row.id,
-            title: row.title().shown(locale),
-            summary: row.summary().shown(locale),
-            organisation: row.organisation_name.clone(),
-            rung: locale.t(&row.scheme().label_key(row.rung())),
-            area: row.area().shown(locale),
-            timeline: timeline(locale, row),
-            topic: labels(locale, row).topic,
-            openness: labels(locale, row).openness,
-        })
+        .map(card)
+        .collect();
+    let past: Vec<Card> = past_rows
+        .iter()
+        .filter(|row| in_area(row, &filters.area))
+        .map(card)
         .collect();
     let chosen_topic = topic.map(Topic::as_str).unwrap_or("");
     let chosen_region = region.map(Region::as_str).unwrap_or("");
@@ -127,6 +138,7 @@ pub async fn list(
         filtered: topic.is_some() || region.is_some() || !filters.area.trim().is_empty(),
         page,
         cards,
+        past,
         topics,
         regions,
         area: filters.area.trim().to_owned(),

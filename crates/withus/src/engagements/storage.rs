@@ -298,16 +298,23 @@ pub(in crate::engagements) async fn of_organisation(
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(organisation).fetch_all(c).await)
 }
 
-/// Published engagements not yet over, optionally of one topic and one region (empty: any).
+/// Published engagements not yet over (or, `past`, those that are over, most recent first),
+/// optionally of one topic and one region (empty: any).
 pub(in crate::engagements) async fn public(
     ex: &mut Ex<'_>,
     today: Date,
     topic: Option<Topic>,
     region: Option<Region>,
+    past: bool,
 ) -> Result<Vec<EngagementRow>, sqlx::Error> {
+    let (when, order) = if past {
+        ("e.ends_on < $1", "e.ends_on DESC, e.id")
+    } else {
+        ("e.ends_on >= $1", "e.starts_on, e.id")
+    };
     let sql = format!(
-        "SELECT {ENGAGEMENT_COLUMNS} FROM {ENGAGEMENT_FROM} WHERE e.published AND e.ends_on >= $1 \
-         AND ($2 = '' OR e.topic = $2) AND ($3 = '' OR e.region = $3) ORDER BY e.starts_on, e.id"
+        "SELECT {ENGAGEMENT_COLUMNS} FROM {ENGAGEMENT_FROM} WHERE e.published AND {when} \
+         AND ($2 = '' OR e.topic = $2) AND ($3 = '' OR e.region = $3) ORDER BY {order}"
     );
     on!(ex.re(), c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
         .bind(today)

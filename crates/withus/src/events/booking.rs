@@ -83,14 +83,34 @@ async fn bookable(
 }
 
 /// What the booking form asks, as given.
-struct Answers {
-    event_needs: String,
-    travel_needs: String,
-    companion: bool,
+#[derive(Default)]
+pub(super) struct Answers {
+    pub(super) event_needs: String,
+    pub(super) travel_needs: String,
+    pub(super) companion: bool,
 }
 
 impl Answers {
-    fn read(body: &[u8]) -> Answers {
+    /// The answers a booking holds.
+    pub(super) fn of(state: &AppState, booking: &BookingRow) -> Answers {
+        Answers {
+            event_needs: super::open(
+                state,
+                booking,
+                "event_needs",
+                booking.event_needs.as_deref(),
+            ),
+            travel_needs: super::open(
+                state,
+                booking,
+                "travel_needs",
+                booking.travel_needs.as_deref(),
+            ),
+            companion: booking.companion,
+        }
+    }
+
+    pub(super) fn read(body: &[u8]) -> Answers {
         let form = pairs(body);
         Answers {
             event_needs: one_of(&form, "event_needs"),
@@ -100,7 +120,7 @@ impl Answers {
     }
 
     /// The needs to book with. Longer answers are refused, never cut short.
-    fn check(&self) -> Result<Needs, Vec<Problem>> {
+    pub(super) fn check(&self) -> Result<Needs, Vec<Problem>> {
         let problems: Vec<Problem> = [
             ("event_needs", &self.event_needs),
             ("travel_needs", &self.travel_needs),
@@ -137,63 +157,20 @@ async fn book_page(
     event: EventRow,
     answers: Option<Answers>,
 ) -> Result<BookPage, AppError> {
-    let opened =
-        profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
-    let saved_needs = opened
-        .access_needs
-        .map(|needs| {
-            let mut lines: Vec<String> = needs
-                .needs
-                .iter()
-                .map(|n| {
-                    let label = page.t(&n.need.message_key());
-                    if n.detail.trim().is_empty() {
-                        label
-                    } else {
-                        format!("{label}: {}", n.detail.trim())
-                    }
-                })
-                .collect();
-            if !needs.other.trim().is_empty() {
-                lines.push(needs.other.trim().to_owned());
-            }
-            lines
-        })
-        .unwrap_or_default();
-    let mut conn = state.db.acquire().await?;
-    let booking = storage::booking_of(&mut conn.ex(), event.id, subject.person.id)
-        .await?
-        .filter(|b| {
-            matches!(
-                b.status(),
-                BookingStatus::Booked | BookingStatus::Waiting | BookingStatus::Offered
-            )
-        });
-    let venue = match event.venue_id {
-        Some(id) => storage::find_venue(&mut conn.ex(), id).await?,
-        None => None,
+    let saved_needs = saved_needs(state, &page, subject)?;
+    let (booking, full) = place_of(state, &event, subject).await?;
+    let venue = {
+        let mut conn = state.db.acquire().await?;
+        letters::venue_of(&mut conn.ex(), &event).await?
     };
-    let taken = storage::bookings_of(&mut conn.ex(), event.id)
-        .await?
-        .iter()
-        .filter(|b| {
-            matches!(
-                b.status(),
-                BookingStatus::Booked | BookingStatus::Offered | BookingStatus::Waiting
-            )
-        })
-        .count() as i64;
-    drop(conn);
     let locale = page.locale();
-    let (event_needs, travel_needs, companion) = match (answers, &booking) {
-        (Some(a), _) => (a.event_needs, a.travel_needs, a.companion),
-        (None, Some(b)) => (
-            super::open(state, b, "event_needs", b.event_needs.as_deref()),
-            super::open(state, b, "travel_needs", b.travel_needs.as_deref()),
-            b.companion,
-        ),
-        (None, None) => Default::default(),
-    };
+    let Answers {
+        event_needs,
+        travel_needs,
+        companion,
+    } = answers
+        .or_else(|| booking.as_ref().map(|b| Answers::of(state, b)))
+        .unwrap_or_default();
     Ok(BookPage {
         when: super::when(&event, locale),
         minutes: super::minutes(&page, &event),
@@ -219,7 +196,7 @@ async fn book_page(
                 )
             })
             .unwrap_or_default(),
-        full: taken >= event.capacity,
+        full,
         booking,
         saved_needs,
         event_needs,
@@ -231,6 +208,60 @@ async fn book_page(
         page,
         event,
     })
+}
+
+/// The person's place at the event (booked, waiting or offered), if they have one, and whether every
+/// place is taken.
+pub(super) async fn place_of(
+    state: &AppState,
+    event: &EventRow,
+    subject: &Subject,
+) -> Result<(Option<BookingRow>, bool), AppError> {
+    let holding = |b: &BookingRow| {
+        matches!(
+            b.status(),
+            BookingStatus::Booked | BookingStatus::Waiting | BookingStatus::Offered
+        )
+    };
+    let mut conn = state.db.acquire().await?;
+    let bookings = storage::bookings_of(&mut conn.ex(), event.id).await?;
+    let taken = bookings.iter().filter(|b| holding(b)).count() as i64;
+    let booking = bookings
+        .into_iter()
+        .find(|b| b.person_id == subject.person.id)
+        .filter(holding);
+    Ok((booking, taken >= event.capacity))
+}
+
+/// The access needs the person saved on the register, one line each, in the reader's language.
+pub(super) fn saved_needs(
+    state: &AppState,
+    page: &Page,
+    subject: &Subject,
+) -> Result<Vec<String>, AppError> {
+    let opened =
+        profile::open(&state.keys, &subject.person).map_err(|e| AppError::Unexpected(e.into()))?;
+    Ok(opened
+        .access_needs
+        .map(|needs| {
+            let mut lines: Vec<String> = needs
+                .needs
+                .iter()
+                .map(|n| {
+                    let label = page.t(&n.need.message_key());
+                    if n.detail.trim().is_empty() {
+                        label
+                    } else {
+                        format!("{label}: {}", n.detail.trim())
+                    }
+                })
+                .collect();
+            if !needs.other.trim().is_empty() {
+                lines.push(needs.other.trim().to_owned());
+            }
+            lines
+        })
+        .unwrap_or_default())
 }
 
 fn back_to(event: &EventRow) -> String {

@@ -256,3 +256,60 @@ stored_enum!(
         ChangingPlaces => "changing_places",
     }
 );
+
+/// How a person told staff to book or cancel their place for them: the register's ways of
+/// reaching staff (phone, letter, in person, email), or through someone who speaks for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Told {
+    By(crate::register::domain::Channel),
+    Advocate,
+}
+
+impl Told {
+    /// The choices staff are offered, in order.
+    pub const CHOICES: [Told; 5] = {
+        use crate::register::domain::Channel;
+        [
+            Told::By(Channel::Phone),
+            Told::By(Channel::Paper),
+            Told::By(Channel::InPerson),
+            Told::By(Channel::Email),
+            Told::Advocate,
+        ]
+    };
+
+    /// The value kept in the audit log, e.g. `phone`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Told::By(channel) => channel.as_str(),
+            Told::Advocate => "advocate",
+        }
+    }
+
+    /// One of [`Told::CHOICES`]; never "online", which is the person acting for themselves.
+    pub fn parse(value: &str) -> Option<Told> {
+        Told::CHOICES.into_iter().find(|t| t.as_str() == value)
+    }
+
+    pub fn message_key(self) -> String {
+        match self {
+            Told::By(channel) => channel.message_key(),
+            Told::Advocate => "event-told-advocate".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod told_tests {
+    use super::Told;
+
+    #[test]
+    fn staff_choose_how_they_were_told_and_online_is_not_a_choice() {
+        for told in Told::CHOICES {
+            assert_eq!(Told::parse(told.as_str()), Some(told));
+        }
+        assert_eq!(Told::parse("online"), None);
+        assert_eq!(Told::parse(""), None);
+        assert_eq!(Told::Advocate.message_key(), "event-told-advocate");
+    }
+}

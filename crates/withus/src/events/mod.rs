@@ -2,10 +2,12 @@
 //! recorded once and reused; invitations to panel members; booking with the person's saved access
 //! needs shown back to them; a waiting list that offers freed places in order with a time limit;
 //! a calendar file; confirmation, reminder and change emails in each person's language and format;
-//! organisers changing or cancelling an event; and attendance, which counts as involvement on the
-//! register.
+//! organisers changing or cancelling an event; staff booking a place for someone who told them by
+//! phone, letter, in person or through an advocate; and attendance, which counts as involvement on
+//! the register.
 
 pub mod arranging;
+pub mod assisted;
 pub mod booking;
 pub mod change;
 pub mod demo;
@@ -159,6 +161,30 @@ pub(crate) fn routes() -> Vec<Route> {
             event!("/ready"),
             Organisation(ManageEngagements),
             post(plan::ready),
+        ),
+        route(
+            M::GET,
+            event!("/book-for"),
+            Organisation(ManageEngagements),
+            get(assisted::find),
+        ),
+        route(
+            M::GET,
+            event!("/book-for/{person_id}"),
+            Organisation(ManageEngagements),
+            get(assisted::form),
+        ),
+        route(
+            M::POST,
+            event!("/book-for/{person_id}"),
+            Organisation(ManageEngagements),
+            post(assisted::submit),
+        ),
+        route(
+            M::POST,
+            event!("/book-for/{person_id}/cancel"),
+            Organisation(ManageEngagements),
+            post(assisted::cancel),
         ),
         route(
             M::POST,

@@ -1,11 +1,13 @@
 //! Commands on a person's own place at an event: book it (or join the waiting list, or change what
 //! they need), cancel it, take a place offered from the waiting list. Each writes, audits and
-//! queues the person's letter in the caller's transaction.
+//! queues the person's letter in the caller's transaction. Staff can book or cancel for a person
+//! who told them by phone, letter, in person, email or through an advocate: the same commands,
+//! with the audit entry saying for whom and how they told staff.
 
 use serde_json::json;
 use uuid::Uuid;
 
-use super::domain::BookingStatus;
+use super::domain::{BookingStatus, Told};
 use super::letters::{self, Letter};
 use super::storage::{self, Details, EventRow};
 use crate::audit::{self, Action, Entry};
@@ -68,12 +70,74 @@ async fn write(
     Ok(())
 }
 
+/// Who asked for a change to a place: the person themselves, or staff the person told.
+#[derive(Debug, Clone, Copy)]
+struct Asked {
+    by: Option<Uuid>,
+    /// How the person told staff; `None` when they acted for themselves.
+    told: Option<Told>,
+}
+
+impl Asked {
+    /// The audit entry: the person's own action, or one staff took for them (`for_them`).
+    fn entry(
+        self,
+        own: Action,
+        for_them: Action,
+        subject: &Subject,
+        event: &EventRow,
+        mut details: serde_json::Value,
+    ) -> Entry {
+        let action = match self.told {
+            Some(told) => {
+                details["person"] = json!(subject.person.id);
+                details["told"] = json!(told.as_str());
+                for_them
+            }
+            None => own,
+        };
+        Entry::new(action, "event", event.id)
+            .by(self.by)
+            .in_organisation(event.organisation_id)
+            .with(details)
+    }
+}
+
 /// Books a place for the person (or a place on the waiting list when the event is full), or
 /// changes what they need if they already have one. Their new status.
 pub async fn book(
     ex: &mut Ex<'_>,
     state: &AppState,
     by: Option<Uuid>,
+    subject: &Subject,
+    event: &EventRow,
+    needs: &Needs,
+) -> Result<BookingStatus, PlaceError> {
+    let asked = Asked { by, told: None };
+    place(ex, state, asked, subject, event, needs).await
+}
+
+/// [`book`], by staff for the person, who told them how (`told`).
+pub async fn book_for(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    staff: Option<Uuid>,
+    told: Told,
+    subject: &Subject,
+    event: &EventRow,
+    needs: &Needs,
+) -> Result<BookingStatus, PlaceError> {
+    let asked = Asked {
+        by: staff,
+        told: Some(told),
+    };
+    place(ex, state, asked, subject, event, needs).await
+}
+
+async fn place(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    asked: Asked,
     subject: &Subject,
     event: &EventRow,
     needs: &Needs,
@@ -96,10 +160,13 @@ pub async fn book(
             }
             audit::record(
                 ex,
-                Entry::new(Action::EventBooked, "event", event.id)
-                    .by(by)
-                    .in_organisation(event.organisation_id)
-                    .with(json!({ "status": status.as_str() })),
+                asked.entry(
+                    Action::EventBooked,
+                    Action::EventBookedForPerson,
+                    subject,
+                    event,
+                    json!({ "status": status.as_str() }),
+                ),
             )
             .await?;
         }
@@ -117,10 +184,13 @@ pub async fn book(
             if !same {
                 audit::record(
                     ex,
-                    Entry::new(Action::EventBookingChanged, "event", event.id)
-                        .by(by)
-                        .in_organisation(event.organisation_id)
-                        .with(json!({ "status": status.as_str() })),
+                    asked.entry(
+                        Action::EventBookingChanged,
+                        Action::EventBookingChangedForPerson,
+                        subject,
+                        event,
+                        json!({ "status": status.as_str() }),
+                    ),
                 )
                 .await?;
             }
@@ -138,6 +208,32 @@ pub async fn cancel(
     subject: &Subject,
     event: &EventRow,
 ) -> Result<bool, PlaceError> {
+    give_up(ex, state, Asked { by, told: None }, subject, event).await
+}
+
+/// [`cancel`], by staff for the person, who told them how (`told`).
+pub async fn cancel_for(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    staff: Option<Uuid>,
+    told: Told,
+    subject: &Subject,
+    event: &EventRow,
+) -> Result<bool, PlaceError> {
+    let asked = Asked {
+        by: staff,
+        told: Some(told),
+    };
+    give_up(ex, state, asked, subject, event).await
+}
+
+async fn give_up(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    asked: Asked,
+    subject: &Subject,
+    event: &EventRow,
+) -> Result<bool, PlaceError> {
     let Some(before) = storage::cancel(ex, event.id, subject.person.id).await? else {
         return Ok(false);
     };
@@ -145,10 +241,13 @@ pub async fn cancel(
     super::settle_and_notify(ex, state, event).await?;
     audit::record(
         ex,
-        Entry::new(Action::EventBookingCancelled, "event", event.id)
-            .by(by)
-            .in_organisation(event.organisation_id)
-            .with(json!({ "was": before.as_str() })),
+        asked.entry(
+            Action::EventBookingCancelled,
+            Action::EventBookingCancelledForPerson,
+            subject,
+            event,
+            json!({ "was": before.as_str() }),
+        ),
     )
     .await?;
     Ok(true)

@@ -16,6 +16,7 @@ use crate::organisations::OrganisationRow;
 use crate::organisations::pages::{allowed, load as load_organisation};
 use crate::register::domain::{Region, Topic};
 use crate::register::panels;
+use crate::register::record::visibility::visibility;
 use crate::state::AppState;
 use crate::web::Ids;
 use crate::web::access::Permission;
@@ -368,6 +369,9 @@ pub struct Line {
     pub booking: BookingRow,
     pub status: String,
     pub companion: bool,
+    /// Whether this member of staff may change or cancel the place for the person (they see them
+    /// on the register).
+    pub book_for: bool,
 }
 
 #[derive(Template)]
@@ -432,11 +436,28 @@ async fn show_page(
         .await?
         .into_iter()
         .filter(|g| g.invited_at.is_some());
+    let people: Vec<Uuid> = bookings.iter().map(|b| b.person_id).collect();
+    let standing =
+        crate::register::record::search::standing(&mut conn.ex(), org_id, &people).await?;
     drop(conn);
     let to_phone = phone_list(&event, &bookings);
+    let locale = page.locale();
+    let can_manage =
+        allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
+    let (role, is_site_admin) = page
+        .ctx
+        .user
+        .as_ref()
+        .map_or((None, false), |u| (u.role_in(org_id), u.is_site_admin));
+    let book_for = |person: Uuid| {
+        can_manage
+            && event.cancelled_at.is_none()
+            && visibility(role, is_site_admin, &standing.relation(person)).listed
+    };
     let line = |booking: BookingRow| Line {
         status: page.t(&booking.status().message_key()),
         companion: booking.companion,
+        book_for: book_for(booking.person_id),
         booking,
     };
     let (booked, rest): (Vec<_>, Vec<_>) = bookings
@@ -448,9 +469,6 @@ async fn show_page(
             )
         })
         .partition(|b| b.status() != BookingStatus::Waiting);
-    let locale = page.locale();
-    let can_manage =
-        allowed(&page, org_id, Permission::ManageEngagements) && engagement.relation.can_edit();
     let labels = super::sections::labels(state, engagement.engagement.id, locale).await?;
     let papers = crate::papers::staff_list(
         state,

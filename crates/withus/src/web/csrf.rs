@@ -99,8 +99,12 @@ fn form_field(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
+/// How far into a file upload's body the token is looked for.
+const MULTIPART_TOKEN_WITHIN: usize = 64 * 1024;
+
 /// The token from a `multipart/form-data` form (a file upload): the first plain field named
-/// `csrf_token`. A file part with that name does not count.
+/// `csrf_token`, within the body's first [`MULTIPART_TOKEN_WITHIN`] bytes. A file part with that
+/// name does not count.
 async fn multipart_field(headers: &axum::http::HeaderMap, body: &Bytes) -> Option<String> {
     let content_type = headers.get(header::CONTENT_TYPE)?;
     if !content_type
@@ -109,9 +113,12 @@ async fn multipart_field(headers: &axum::http::HeaderMap, body: &Bytes) -> Optio
     {
         return None;
     }
+    // The token comes first in every form, so its start is enough; parsing only that keeps a large
+    // upload within the parser's own default limit.
+    let start = body.slice(..body.len().min(MULTIPART_TOKEN_WITHIN));
     let request = Request::builder()
         .header(header::CONTENT_TYPE, content_type)
-        .body(Body::from(body.clone()))
+        .body(Body::from(start))
         .ok()?;
     let mut multipart = Multipart::from_request(request, &()).await.ok()?;
     while let Ok(Some(field)) = multipart.next_field().await {

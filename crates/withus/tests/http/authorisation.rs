@@ -555,6 +555,28 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/invite",
         REGISTER_STAFF,
     ),
+    // Booking a place for someone on the register (an empty form is refused: no "how they told
+    // you", so nothing is booked or cancelled here).
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for/{person_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for/{person_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/book-for/{person_id}/cancel",
+        REGISTER_STAFF,
+    ),
     (
         "POST",
         "/organisations/{org_id}/engagements/{engagement_id}/events/{event_id}/attendance",
@@ -626,6 +648,127 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "POST",
         "/organisations/{org_id}/engagements/{engagement_id}/papers/{paper_id}/delete",
         REGISTER_STAFF,
+    ),
+    // Closing the loop: what people said, answered, themed and reported back. The member is in
+    // the engagement's group (booked at its event), so may comment on the draft report; these come
+    // before the staff routes, one of which publishes it.
+    (
+        "GET",
+        "/engagements/{engagement_id}/you-said-we-did",
+        EVERYONE,
+    ),
+    (
+        "GET",
+        "/engagements/{engagement_id}/you-said-we-did/draft",
+        ON_REGISTER,
+    ),
+    (
+        "POST",
+        "/engagements/{engagement_id}/you-said-we-did/draft",
+        ON_REGISTER,
+    ),
+    ("POST", "/engagements/{engagement_id}/contribute", EVERYONE),
+    (
+        "GET",
+        "/engagements/{engagement_id}/contribute/sent",
+        EVERYONE,
+    ),
+    ("GET", "/your-data/contributions", SIGNED_IN),
+    (
+        "GET",
+        "/organisations/{org_id}/contributions",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/promises",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/promises",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}/themes",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}/acknowledge",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}/files/{file_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/themes",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/themes",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/themes/{theme_id}/rename",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/themes/{theme_id}/merge",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/themes/{theme_id}/acknowledge",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/report",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/report",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/report/publish",
+        REGISTER_STAFF,
+    ),
+    // Last: withdrawing deletes the words and files the staff routes above read.
+    (
+        "POST",
+        "/your-data/contributions/{contribution_id}/withdraw",
+        ON_REGISTER,
     ),
     // Surveys of an engagement: building them, their results and exports, answering for someone.
     (
@@ -788,6 +931,11 @@ pub(crate) struct Cast {
     person: uuid::Uuid,
     /// A letter from `org` to `person`, waiting to be printed (two of them: the matrix posts one).
     notice: uuid::Uuid,
+    /// What `person` said about `engagement`, with a file and a theme; the engagement has a draft
+    /// feedback report.
+    contribution: uuid::Uuid,
+    file: uuid::Uuid,
+    theme: uuid::Uuid,
     /// An open survey on `engagement`, with a question `q1`.
     survey: uuid::Uuid,
     emails: Vec<(Who, String)>,
@@ -909,6 +1057,27 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     let batch = uuid::Uuid::now_v7();
     let keys = withus::security::field_crypto::KeyRing::parse(&app.key_spec, None).unwrap();
     let notice = crate::notifications::letter_to(&mut tx, &keys, org, person).await;
+    let contribution = withus::contributions::fixtures::contribution(
+        &mut tx.ex(),
+        &keys,
+        engagement,
+        Some(person),
+        withus::contributions::Channel::Letter,
+        "The matrix room has no step-free entrance.",
+        true,
+    )
+    .await
+    .unwrap();
+    let file = withus::contributions::fixtures::file(&mut tx.ex(), &keys, contribution)
+        .await
+        .unwrap();
+    let theme =
+        withus::contributions::fixtures::theme(&mut tx.ex(), engagement, "Access", &[contribution])
+            .await
+            .unwrap();
+    withus::contributions::fixtures::draft_report(&mut tx.ex(), engagement, "We will fix it.")
+        .await
+        .unwrap();
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
     withus::register::fixtures::create_import_batch(
         &mut tx.ex(),
@@ -1047,6 +1216,9 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         panel,
         person,
         notice,
+        contribution,
+        file,
+        theme,
         survey,
         emails,
     }
@@ -1072,6 +1244,9 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{request_id}", &cast.request.to_string())
         .replace("{follow_up_id}", &cast.follow_up.to_string())
         .replace("{notice_id}", &cast.notice.to_string())
+        .replace("{contribution_id}", &cast.contribution.to_string())
+        .replace("{file_id}", &cast.file.to_string())
+        .replace("{theme_id}", &cast.theme.to_string())
         .replace("{step}", "printed")
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())

@@ -743,16 +743,16 @@ async fn the_public_list_filters_by_topic_and_area_without_javascript(backend: B
             .body
             .contains("Blue Badge parking in the town centre")
     );
-    // An engagement that has ended is no longer listed.
+    // An engagement that has ended moves to "Past engagements", where it stays findable.
     app.execute("UPDATE engagements SET starts_on = '2020-01-01', ends_on = '2020-02-01' WHERE title_en = 'Blue Badge parking in the town centre'")
         .await;
-    assert!(
-        !visitor
-            .get("/engagements")
-            .await
-            .body
-            .contains("Blue Badge parking")
-    );
+    let listed = visitor.get("/engagements").await.body;
+    let past = listed
+        .find("id=\"past\"")
+        .expect("a past engagements section");
+    let parking = listed.find("Blue Badge parking").expect("still listed");
+    assert!(parking > past, "listed under past engagements only");
+    assert_eq!(listed.matches("Blue Badge parking").count(), 1);
 }
 both!(
     the_public_list_filters_by_topic_and_area_without_javascript,

@@ -650,6 +650,8 @@ async fn invitation_only_events_are_closed_to_others_body(backend: Backend) {
     let event = event(&app, &world, 3).await;
     app.execute("UPDATE events SET booking = 'invitation'")
         .await;
+    // The demo's bookings are there already.
+    let booked = app.scalar_i64("SELECT COUNT(*) FROM event_bookings").await;
     let people = people(&app, &world, 1, true).await;
     let mut client = app.signed_in_client(&people[0].1).await;
     assert_eq!(
@@ -665,7 +667,7 @@ async fn invitation_only_events_are_closed_to_others_body(backend: Backend) {
     );
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM event_bookings").await,
-        0
+        booked
     );
 }
 both!(
@@ -911,6 +913,8 @@ async fn booking_needs_over_the_limit_are_refused_body(backend: Backend) {
     let app = spawn_app(backend).await;
     let world = world(&app).await;
     let event = event(&app, &world, 3).await;
+    // The demo's bookings are there already.
+    let booked = app.scalar_i64("SELECT COUNT(*) FROM event_bookings").await;
     let people = people(&app, &world, 1, true).await;
     let mut client = app.signed_in_client(&people[0].1).await;
     let long = "a".repeat(2001);
@@ -930,7 +934,7 @@ async fn booking_needs_over_the_limit_are_refused_body(backend: Backend) {
     assert!(page.body.contains(&long), "the answer is kept to correct");
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM event_bookings").await,
-        0
+        booked
     );
     let exact = "a".repeat(2000);
     let page = client

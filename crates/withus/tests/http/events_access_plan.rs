@@ -32,8 +32,27 @@ pub async fn person(
     need: AccessNeed,
     has_email: bool,
 ) -> String {
+    let (id, email) = member(app, panel, name, need, has_email).await;
+    let mut tx = app.db.begin().await.unwrap();
+    events::book(&mut tx.ex(), event, id, &Details::default())
+        .await
+        .unwrap()
+        .unwrap();
+    tx.commit().await.unwrap();
+    email
+}
+
+/// An active member of `panel` with one need; with an email address or, if not, a phone number
+/// only (and then contacted by phone). Their id and email address (empty if none).
+pub async fn member(
+    app: &TestApp,
+    panel: Uuid,
+    name: &str,
+    need: AccessNeed,
+    has_email: bool,
+) -> (Uuid, String) {
     let email = if has_email {
-        format!("{}@planford.example", name.to_lowercase())
+        format!("{}@planford.example", name.to_lowercase().replace(' ', "."))
     } else {
         String::new()
     };
@@ -62,12 +81,8 @@ pub async fn person(
         .await
         .unwrap();
     app.give_access_need(&mut tx.ex(), id, need).await;
-    events::book(&mut tx.ex(), event, id, &Details::default())
-        .await
-        .unwrap()
-        .unwrap();
     tx.commit().await.unwrap();
-    email
+    (id, email)
 }
 
 /// A 90-minute online event with two booked people: one needs BSL, one Easy Read.

@@ -54,7 +54,7 @@ async fn latest_notice(tx: &mut withus::db::Tx) -> Uuid {
 }
 
 /// Sets how a person wants to hear from us, as the "How we contact you" page stores it.
-async fn prefer(
+pub(crate) async fn prefer(
     app: &TestApp,
     person: Uuid,
     method: &str,
@@ -126,7 +126,7 @@ async fn four_readers(app: &TestApp, [letter, phone, easy, welsh]: [Uuid; 4], si
 }
 
 /// Runs an UPDATE on people for one person (ids are stored differently in each database).
-async fn set_for(app: &TestApp, sql: &str, person: Uuid) {
+pub(crate) async fn set_for(app: &TestApp, sql: &str, person: Uuid) {
     let sql = sql.replace(&format!("'{person}'"), "$1");
     let sql = sqlx::AssertSqlSafe(sql);
     match &app.db {
@@ -309,7 +309,7 @@ both!(
     each_channel_and_format_is_followed_body
 );
 
-async fn body_to(app: &TestApp, address: &str) -> String {
+pub(crate) async fn body_to(app: &TestApp, address: &str) -> String {
     let sql = "SELECT body_text FROM outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1";
     match &app.db {
         Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).bind(address).fetch_one(pool).await,
@@ -694,16 +694,32 @@ both!(
 
 async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
     let app = crate::helpers::spawn_app(backend).await;
-    // Maya: Easy Read invitation and waiting-list offer.
-    let maya = body_to(&app, "member@northtown-dpf.example").await;
-    assert!(maya.contains("Do you want it?"), "Easy Read offer: {maya}");
+    // Maya: Easy Read invitation and waiting-list offer, then an Easy Read receipt, answer and
+    // report for what she said (and a receipt for what she told the closed consultation).
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example' AND body_text LIKE '%Do you want it?%'"
+        )
+        .await,
+        1,
+        "the Easy Read offer"
+    );
     assert_eq!(
         count(
             &app,
             "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example'"
         )
         .await,
-        2
+        6
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE recipient_name = 'Maya Patel' AND easy_read AND kind IN ('contribution_received', 'contribution_acknowledged', 'feedback_report_published')"
+        )
+        .await,
+        4
     );
     // A Welsh reader gets Welsh.
     assert!(
@@ -714,23 +730,38 @@ async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
         .await
             >= 1
     );
-    // One letter at 20 point on the DPO's list, and Margaret on the phone list.
+    // One invitation at 20 point on the DPO's list, and Margaret on the phone list: her
+    // invitation, and the confirmation of the place the facilitator booked when she phoned.
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis'").await,
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis' AND kind = 'event_invitation'").await,
         1
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone' AND recipient_name = 'Margaret Thompson'").await,
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_phone' AND recipient_name = 'Margaret Thompson' AND kind IN ('event_invitation', 'event_booked')").await,
+        2
+    );
+    // Joseph's letter was answered with a receipt, then the "You said, we did" report: letters
+    // at 20 point, once each, never email.
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis' AND kind = 'contribution_received'").await,
         1
     );
-    // One weekly digest holding three notices.
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis' AND kind = 'feedback_report_published'").await,
+        1
+    );
+    // One weekly digest holding five notices: three, then their receipt and the report.
     assert_eq!(
         count(
             &app,
             "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest'"
         )
         .await,
-        3
+        5
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest' AND kind IN ('contribution_received', 'feedback_report_published')").await,
+        2
     );
     assert_eq!(
         count(
@@ -852,6 +883,12 @@ fn every_argument(notice: Notice) -> Notice {
         .arg("changes", "The time changed.")
         .arg("count", 1i64)
         .arg("notices", "")
+        .arg("reference", "WU-AB12-CD34")
+        .arg("engagement", "Short breaks")
+        .arg("due", "Friday 18 December 2026")
+        .arg("answer", "Thank you, we read it.")
+        .arg("themes", "- Transport")
+        .arg("decided", "We will add seats.")
 }
 
 async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {

@@ -138,6 +138,7 @@ const AUDITED_DOWNLOADS: &[&str] = &[
     "/organisations/{org_id}/people.csv",
     "/organisations/{org_id}/messages/letters.pdf",
     "/organisations/{org_id}/messages/{notice_id}/letter.pdf",
+    "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}/files/{file_id}",
     "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.csv",
     "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.xlsx",
 ];

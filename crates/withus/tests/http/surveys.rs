@@ -691,7 +691,7 @@ async fn staff_answers_for_a_person_are_audited_as_assisted(backend: Backend) {
         1
     );
     assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM contributions WHERE entered_by IS NOT NULL AND received_by = 'phone'").await,
+        app.scalar_i64("SELECT COUNT(*) FROM contributions WHERE entered_by IS NOT NULL AND received_by = 'phone' AND survey_response_id IS NOT NULL").await,
         1
     );
 }

@@ -410,31 +410,6 @@ pub async fn list(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn numbers(current: i64, pages: i64) -> Vec<i64> {
-        let filters = Filters {
-            page: current,
-            ..Filters::default()
-        };
-        page_links(&filters, "/p", pages, |n| n.to_string())
-            .iter()
-            .map(|l| if l.gap { 0 } else { l.number })
-            .collect()
-    }
-
-    #[test]
-    fn pagination_shows_the_ends_and_the_neighbourhood() {
-        assert_eq!(numbers(1, 3), vec![1, 2, 3]);
-        assert_eq!(numbers(1, 100), vec![1, 2, 3, 0, 100]);
-        assert_eq!(numbers(50, 100), vec![1, 0, 48, 49, 50, 51, 52, 0, 100]);
-        assert_eq!(numbers(100, 100), vec![1, 0, 98, 99, 100]);
-        assert_eq!(numbers(4, 6), vec![1, 2, 3, 4, 5, 6]);
-    }
-}
-
 /// The first people whose name matches `name` among those staff of `org_id` may list, for choosing
 /// whom a staff action is for: (id, name), in name order.
 pub async fn named(
@@ -461,4 +436,29 @@ pub async fn named(
     )
     .await?;
     Ok(found.into_iter().map(|f| (f.id, f.display_name)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(current: i64, pages: i64) -> Vec<i64> {
+        let filters = Filters {
+            page: current,
+            ..Filters::default()
+        };
+        page_links(&filters, "/p", pages, |n| n.to_string())
+            .iter()
+            .map(|l| if l.gap { 0 } else { l.number })
+            .collect()
+    }
+
+    #[test]
+    fn pagination_shows_the_ends_and_the_neighbourhood() {
+        assert_eq!(numbers(1, 3), vec![1, 2, 3]);
+        assert_eq!(numbers(1, 100), vec![1, 2, 3, 0, 100]);
+        assert_eq!(numbers(50, 100), vec![1, 0, 48, 49, 50, 51, 52, 0, 100]);
+        assert_eq!(numbers(100, 100), vec![1, 0, 98, 99, 100]);
+        assert_eq!(numbers(4, 6), vec![1, 2, 3, 4, 5, 6]);
+    }
 }

@@ -3,6 +3,8 @@
 
 use uuid::Uuid;
 
+use crate::db::Ex;
+use crate::organisations::domain::Role;
 use crate::register::consents::Actor;
 use crate::register::domain::Channel;
 use crate::register::record::visibility::{Relation, Visibility, relation, visibility};
@@ -75,27 +77,56 @@ pub async fn seen_by_staff(
     let person_id = Uuid::parse_str(person_id).map_err(|_| AppError::NotFound)?;
     let user = page.ctx.user.as_ref().ok_or(AppError::Forbidden)?;
     let mut conn = state.db.acquire().await?;
-    let person = rows::find_person(&mut conn.ex(), person_id)
+    let staff = Staff {
+        account: user.id,
+        organisation,
+        role: user.role_in(organisation),
+        is_site_admin: user.is_site_admin,
+    };
+    seen_as(&mut conn.ex(), staff, person_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// A member of staff acting for their organisation.
+#[derive(Debug, Clone, Copy)]
+pub struct Staff {
+    pub account: Uuid,
+    pub organisation: Uuid,
+    pub role: Option<Role>,
+    pub is_site_admin: bool,
+}
+
+/// A person as `staff` may see them, for work done outside a request (the demo's bookings);
+/// `None` unless they may see them at all.
+pub async fn seen_as(
+    ex: &mut Ex<'_>,
+    staff: Staff,
+    person_id: Uuid,
+) -> Result<Option<Subject>, sqlx::Error> {
+    let Some(person) = rows::find_person(ex, person_id)
         .await?
         .filter(|p| p.erased_at.is_none())
-        .ok_or(AppError::NotFound)?;
-    let relation = relation(&mut conn.ex(), person.id, organisation).await?;
-    let seen = visibility(user.role_in(organisation), user.is_site_admin, &relation);
+    else {
+        return Ok(None);
+    };
+    let relation = relation(ex, person.id, staff.organisation).await?;
+    let seen = visibility(staff.role, staff.is_site_admin, &relation);
     if !seen.listed {
-        return Err(AppError::NotFound);
+        return Ok(None);
     }
-    Ok(Subject {
+    Ok(Some(Subject {
         person,
-        base: format!("/organisations/{organisation}/people/{person_id}"),
+        base: format!("/organisations/{}/people/{person_id}", staff.organisation),
         actor: Actor {
-            account: Some(user.id),
-            organisation: Some(organisation),
+            account: Some(staff.account),
+            organisation: Some(staff.organisation),
             channel: Channel::Phone,
         },
-        organisations: vec![organisation],
+        organisations: vec![staff.organisation],
         seen,
         relation,
-    })
+    }))
 }
 
 /// A person staff of a hosting organisation may change on the person's behalf.

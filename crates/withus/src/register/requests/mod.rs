@@ -17,14 +17,11 @@ use crate::register::domain::{Channel, RequestStatus};
 /// survey answers): each forgets the person in the same transaction. The wiring passes these in,
 /// as the register may not import what is built on it.
 #[derive(Clone, Copy)]
-pub struct ForgetElsewhere(
-    pub  for<'a> fn(
-        &'a mut Ex<'_>,
-        Uuid,
-    ) -> std::pin::Pin<
-        Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>,
-    >,
-);
+pub struct ForgetElsewhere(pub for<'a> fn(&'a mut Ex<'_>, Uuid) -> Forgetting<'a>);
+
+/// Forgetting a person, under way.
+pub type Forgetting<'a> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a>>;
 
 pub struct NewRequest<'a> {
     pub organisation: Uuid,
