@@ -889,8 +889,8 @@ fn every_argument(notice: Notice) -> Notice {
         .arg("answer", "Thank you, we read it.")
         .arg("themes", "- Transport")
         .arg("decided", "We will add seats.")
-        .arg("code", "ABCD2345")
-        .arg("survey", "Short breaks survey")
+        .arg("survey", "Getting to our meetings")
+        .arg("code", "ABCD2346")
 }
 
 async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {
