@@ -236,6 +236,9 @@ pub fn router(state: AppState) -> Router<AppState> {
         .layer(Extension(register::requests::ForgetElsewhere(
             forget_elsewhere,
         )))
+        .layer(Extension(register::record::contents::HeldElsewhere(
+            contributions::held_for,
+        )))
         .layer(Extension(papers::RecheckEvents(
             events::sections::recheck_after_papers_changed,
         )))

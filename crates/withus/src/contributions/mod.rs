@@ -367,3 +367,51 @@ pub async fn reseal(
     }
     Ok(resealed)
 }
+
+/// A person's contributions, for their data downloads: reference, engagement, channel and date;
+/// their words, where the answer stands, and the team's answer.
+pub fn held_for(
+    state: &crate::state::AppState,
+    person: Uuid,
+    locale: crate::i18n::Locale,
+) -> crate::register::record::contents::Gathering<'_> {
+    Box::pin(async move {
+        use crate::register::record::contents::{HeldSection, Line};
+        let mut conn = state.db.acquire().await?;
+        let mut ex = conn.ex();
+        let mut lines = Vec::new();
+        for row in storage::of_person(&mut ex, person).await? {
+            let Some(engagement) = engagement_of(&mut ex, row.engagement_id).await? else {
+                continue;
+            };
+            let days = promises_of(&mut ex, engagement.id)
+                .await?
+                .map_or(DEFAULT_ACKNOWLEDGE_DAYS, |p| p.acknowledge_days);
+            let clock = clock_of(&row, days, crate::engagements::views::today());
+            let (status, day) = team::clock_label(locale, clock);
+            let mut value = team::opened_text(state, &row);
+            value.push_str(&format!("\n{status} {day}"));
+            if let Some(answer) = &row.acknowledgement {
+                value.push_str(&format!("\n{answer}"));
+            }
+            lines.push(Line {
+                label: format!(
+                    "{} – {} ({}, {})",
+                    row.reference,
+                    engagement.title().shown(locale).text,
+                    locale.t(&row.channel.message_key()),
+                    crate::engagements::views::format_day(row.received_at.date(), locale)
+                ),
+                value: value.trim().to_owned(),
+            });
+        }
+        Ok(if lines.is_empty() {
+            Vec::new()
+        } else {
+            vec![HeldSection {
+                title: locale.t("your-contributions-title"),
+                lines,
+            }]
+        })
+    })
+}

@@ -331,9 +331,19 @@ async fn the_loop_is_closed_for_every_channel_body(backend: Backend) {
         "in Welsh only: {digest}"
     );
 
-    // 7. The person sees their contributions and withdraws one: its words are gone.
+    // 7. The person sees their contributions, and downloads them with the rest of their data, then
+    //    withdraws one: its words are gone.
     let mine = member.get("/your-data/contributions").await;
     assert!(mine.body.contains(&shown) && mine.body.contains("Meetings need step-free rooms."));
+    for download in ["/your-data/download.json", "/your-data/download.csv"] {
+        let (status, _, bytes) = member.get_bytes(download).await;
+        let text = String::from_utf8(bytes).unwrap();
+        assert_eq!(status, 200);
+        assert!(
+            text.contains(&shown) && text.contains("Meetings need step-free rooms."),
+            "{download} holds the contribution: {text}"
+        );
+    }
     let withdrawn = member
         .post(
             &format!("/your-data/contributions/{}/withdraw", ids[0]),

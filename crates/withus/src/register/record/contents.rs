@@ -65,7 +65,27 @@ pub struct Record {
     pub preferences: Option<Vec<Line>>,
     pub involvement: Vec<Line>,
     pub held_categories: Vec<String>,
+    /// What capabilities built on the register hold about the person (their contributions), for
+    /// the downloads: filled in by the handler through [`HeldElsewhere`].
+    pub elsewhere: Vec<HeldSection>,
 }
+
+/// One part of a person's data held by a capability built on the register.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeldSection {
+    pub title: String,
+    pub lines: Vec<Line>,
+}
+
+/// Gathering what is held elsewhere, under way.
+pub type Gathering<'a> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Vec<HeldSection>, sqlx::Error>> + Send + 'a>,
+>;
+
+/// What capabilities built on the register hold about a person, in the reader's language, for the
+/// person's downloads. The register may not import them; the wiring passes this in.
+#[derive(Clone, Copy)]
+pub struct HeldElsewhere(pub for<'a> fn(&'a AppState, Uuid, Locale) -> Gathering<'a>);
 
 /// Access needs are reviewed yearly (Accessible Information Standard, step 6).
 pub const ACCESS_REVIEW_DAYS: i64 = 365;
@@ -339,6 +359,7 @@ pub async fn load(state: &AppState, subject: &Subject, locale: Locale) -> Result
                 )
             })
             .collect(),
+        elsewhere: Vec::new(),
         held_categories: held_categories(&consents)
             .iter()
             .map(|c| t(&c.message_key()))
@@ -393,6 +414,11 @@ pub fn to_csv(record: &Record, locale: Locale) -> Csv {
                     .unwrap_or_default()
             ),
         ]);
+    }
+    for section in &record.elsewhere {
+        for l in &section.lines {
+            csv.line([section.title.clone(), l.label.clone(), l.value.clone()]);
+        }
     }
     csv
 }

@@ -370,11 +370,15 @@ pub async fn status(
 /// For answering a subject access request: the full record as the organisation holds it.
 pub async fn download_json(
     State(state): State<AppState>,
+    axum::extract::Extension(held): axum::extract::Extension<
+        crate::register::record::contents::HeldElsewhere,
+    >,
     Ids((org_id, person_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
     let subject = subject::editable_by_staff(&state, &page, org_id, &person_id).await?;
-    let record = record::load(&state, &subject, page.locale()).await?;
+    let mut record = record::load(&state, &subject, page.locale()).await?;
+    record.elsewhere = (held.0)(&state, subject.person.id, page.locale()).await?;
     let mut tx = state.db.begin().await?;
     audit::record(
         &mut tx.ex(),

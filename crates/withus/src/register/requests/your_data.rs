@@ -2,7 +2,7 @@
 //! consents, pauses or leaves a panel, shares with a partner, and asks for erasure.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 
@@ -11,7 +11,7 @@ use crate::ids::{ConsentId, PanelId};
 use crate::register::consents::{self, Withdrawn};
 use crate::register::domain::MembershipStatus;
 use crate::register::panels::membership::{self, ChangeError, Move};
-use crate::register::record::contents::{self as record, Record};
+use crate::register::record::contents::{self as record, HeldElsewhere, Record};
 use crate::register::record::editors::{about_you, access_needs, contact, details, preferences};
 use crate::register::record::sharing;
 use crate::register::record::subject::{self, Subject};
@@ -170,9 +170,14 @@ async fn log_download(state: &AppState, subject: &Subject, format: &str) -> Resu
     Ok(())
 }
 
-pub async fn download_json(State(state): State<AppState>, page: Page) -> AppResult {
+pub async fn download_json(
+    State(state): State<AppState>,
+    Extension(held): Extension<HeldElsewhere>,
+    page: Page,
+) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let record = record::load(&state, &subject, page.locale()).await?;
+    let mut record = record::load(&state, &subject, page.locale()).await?;
+    record.elsewhere = (held.0)(&state, subject.person.id, page.locale()).await?;
     log_download(&state, &subject, "json").await?;
     let body = serde_json::to_string_pretty(&record).map_err(anyhow::Error::from)?;
     Ok(record::attachment(
@@ -182,9 +187,14 @@ pub async fn download_json(State(state): State<AppState>, page: Page) -> AppResu
     ))
 }
 
-pub async fn download_csv(State(state): State<AppState>, page: Page) -> AppResult {
+pub async fn download_csv(
+    State(state): State<AppState>,
+    Extension(held): Extension<HeldElsewhere>,
+    page: Page,
+) -> AppResult {
     let subject = subject::own(&state, &page).await?;
-    let record = record::load(&state, &subject, page.locale()).await?;
+    let mut record = record::load(&state, &subject, page.locale()).await?;
+    record.elsewhere = (held.0)(&state, subject.person.id, page.locale()).await?;
     log_download(&state, &subject, "csv").await?;
     Ok(record::to_csv(&record, page.locale()).into_response("withus-your-data.csv"))
 }
