@@ -17,9 +17,11 @@ async function scan (page, where) {
   assert.equal(violations.length, 0, formatViolations([{ where, violations }]))
 }
 
-/** The public page of the demo's co-produced engagement. */
+/** The public page of the demo's co-produced engagement, in English (an earlier journey on the same
+ * database may have left the account reading Welsh). */
 async function shortBreaksPage (page) {
-  await page.goto(env.server.baseURL + '/engagements', { waitUntil: 'load' })
+  await page.goto(env.server.baseURL + '/language?to=en&return=%2Fengagements', { waitUntil: 'load' })
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
   const href = await page.locator('a', { hasText: 'Redesigning short breaks' }).first().getAttribute('href')
   return href
 }
