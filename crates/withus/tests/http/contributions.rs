@@ -493,3 +493,94 @@ both!(
     a_missing_report_is_flagged_and_promises_are_checked,
     a_missing_report_is_flagged_and_promises_are_checked_body
 );
+
+/// The first byte of each sealed value: the id of the key that sealed it.
+async fn sealing_keys(app: &TestApp) -> Vec<u8> {
+    let mut conn = app.db.acquire().await.unwrap();
+    let mut ex = conn.ex();
+    let texts: Vec<Vec<u8>> = withus::on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT sealed_text FROM contributions UNION ALL SELECT sealed_content FROM contribution_files",
+    )
+    .fetch_all(c)
+    .await)
+    .unwrap();
+    texts
+        .iter()
+        .map(|t| t.first().copied().unwrap_or(0))
+        .collect()
+}
+
+async fn words_are_resealed_on_rotation_and_forgotten_on_erasure_body(backend: Backend) {
+    use withus::security::field_crypto::KeyRing;
+    let app = spawn_app_without_demo(backend).await;
+    let world = world(&app).await;
+    let person = people(&app, &world, 1, false).await[0].0;
+    let keys = KeyRing::parse(&app.key_spec, None).unwrap();
+    let mut tx = app.db.begin().await.unwrap();
+    let contribution = withus::contributions::fixtures::contribution(
+        &mut tx.ex(),
+        &keys,
+        world.engagement,
+        Some(person),
+        withus::contributions::Channel::Letter,
+        "My daughter's diagnosis means she cannot use the stairs.",
+        false,
+    )
+    .await
+    .unwrap();
+    withus::contributions::fixtures::file(&mut tx.ex(), &keys, contribution)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert!(sealing_keys(&app).await.iter().all(|k| *k != 2));
+
+    // Rotation seals the words and the file under the new key.
+    let second = KeyRing::generate_entry(2);
+    let both = KeyRing::parse(&format!("{}\n{second}", app.key_spec), None).unwrap();
+    let rotated = withus::admin::rotate_keys(&app.db, &both).await.unwrap();
+    assert!(rotated >= 2, "the words and the file: {rotated}");
+    assert_eq!(sealing_keys(&app).await, vec![2, 2]);
+
+    // Erasing the person empties their words and deletes the file; the count stays.
+    let mut tx = app.db.begin().await.unwrap();
+    let request = withus::register::requests::insert(
+        &mut tx.ex(),
+        withus::register::requests::NewRequest {
+            organisation: world.org,
+            person,
+            person_label: "Person 0",
+            kind: withus::register::domain::RequestKind::Erasure,
+            channel: withus::register::domain::Channel::Paper,
+            received_at: withus::db::now(),
+            recorded_by: None,
+            notes: "",
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let done = staff
+        .post(
+            &format!("/organisations/{}/requests/{request}/complete", world.org),
+            &[],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM contribution_files").await,
+        0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM contributions WHERE person_id IS NULL AND LENGTH(sealed_text) = 0"
+        )
+        .await,
+        1
+    );
+}
+both!(
+    words_are_resealed_on_rotation_and_forgotten_on_erasure,
+    words_are_resealed_on_rotation_and_forgotten_on_erasure_body
+);
