@@ -251,6 +251,8 @@ pub async fn withdraw(
 pub enum AcknowledgeError {
     #[error("nothing to acknowledge")]
     NothingOwed,
+    #[error("no such theme")]
+    NoSuchTheme,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -310,6 +312,31 @@ pub async fn acknowledge(
         return Err(AcknowledgeError::NothingOwed);
     }
     Ok(done)
+}
+
+/// The team's answer to everyone on a live theme still owed one.
+pub async fn acknowledge_theme(
+    ex: &mut Ex<'_>,
+    state: &AppState,
+    actor: StaffActor,
+    engagement: &EngagementRow,
+    theme: Uuid,
+    text: &str,
+) -> Result<usize, AcknowledgeError> {
+    let live = storage::themes_of(ex, engagement.id)
+        .await?
+        .into_iter()
+        .any(|t| t.id == theme && t.merged_into.is_none());
+    if !live {
+        return Err(AcknowledgeError::NoSuchTheme);
+    }
+    let on_theme: Vec<Uuid> = storage::links_of(ex, engagement.id)
+        .await?
+        .into_iter()
+        .filter(|(_, t)| *t == theme)
+        .map(|(c, _)| c)
+        .collect();
+    acknowledge(ex, state, actor, engagement, &on_theme, text).await
 }
 
 /// Who to tell about a contribution: its author on the register, or the email they left.

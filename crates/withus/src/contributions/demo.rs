@@ -155,18 +155,13 @@ pub async fn seed(
     }
     let themes = theme_all(ex, actor, co_produced.id, &tagged).await?;
     // One theme answered at once, with the same words to everyone who raised it.
-    if themes.iter().any(|(n, _)| *n == "Choice and control") {
-        let on_theme: Vec<Uuid> = tagged
-            .iter()
-            .filter(|(_, t)| *t == "Choice and control")
-            .map(|(id, _)| *id)
-            .collect();
-        commands::acknowledge(
+    if let Some((_, choice)) = themes.iter().find(|(n, _)| *n == "Choice and control") {
+        commands::acknowledge_theme(
             ex,
             state,
             actor,
             co_produced,
-            &on_theme,
+            *choice,
             "Thank you. Choosing who you go with, and going together, is now one of the five things the new service must offer. The working group agreed this on 12 November.",
         )
         .await

@@ -304,6 +304,7 @@ pub async fn acknowledge(
     let flash = match result {
         Ok(_) => "contribution-acknowledged",
         Err(AcknowledgeError::NothingOwed) => "contribution-already-acknowledged",
+        Err(AcknowledgeError::NoSuchTheme) => return Err(AppError::NotFound),
         Err(AcknowledgeError::Database(error)) => return Err(error.into()),
     };
     tx.commit().await?;

@@ -340,28 +340,19 @@ pub async fn acknowledge(
         }
     };
     let mut tx = state.db.begin().await?;
-    let rows = storage::of_engagement(&mut tx.ex(), engagement.id).await?;
-    let links = storage::links_of(&mut tx.ex(), engagement.id).await?;
-    let live = storage::themes_of(&mut tx.ex(), engagement.id)
-        .await?
-        .into_iter()
-        .any(|t| t.id == theme && t.merged_into.is_none());
-    if !live {
-        return Err(AppError::NotFound);
-    }
-    let on_theme = tally(&state, &rows, &links, theme).contributions;
-    let result = commands::acknowledge(
+    let result = commands::acknowledge_theme(
         &mut tx.ex(),
         &state,
         actor(&page, org_id),
         &engagement,
-        &on_theme,
+        theme,
         &text,
     )
     .await;
     let flash = match result {
         Ok(_) => "theme-acknowledged",
         Err(AcknowledgeError::NothingOwed) => "theme-nothing-owed",
+        Err(AcknowledgeError::NoSuchTheme) => return Err(AppError::NotFound),
         Err(AcknowledgeError::Database(error)) => return Err(error.into()),
     };
     tx.commit().await?;
