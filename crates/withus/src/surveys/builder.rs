@@ -1081,7 +1081,18 @@ pub async fn routing_form(
     let (loaded, survey) = load(&state, org_id, &engagement_id, &survey_id).await?;
     let q = find_question(&survey, &key)?;
     let href = staff_href(org_id, loaded.engagement.id, survey.id);
-    render(RoutingPage {
+    render(routing_page(page, href, &survey, q, &current_routes(q)))
+}
+
+/// The routing page for question `q`, showing the branches in `answers` (saved, or as sent).
+fn routing_page(
+    page: Page,
+    href: String,
+    survey: &SurveyRow,
+    q: &Question,
+    answers: &[(String, String)],
+) -> RoutingPage {
+    RoutingPage {
         survey_title: survey
             .definition
             .title
@@ -1092,14 +1103,14 @@ pub async fn routing_form(
             "survey-route-question",
             &[(
                 "number",
-                (survey.definition.position(&key).unwrap_or(0) as i64 + 1).into(),
+                (survey.definition.position(&q.key).unwrap_or(0) as i64 + 1).into(),
             )],
         ),
-        action: format!("{href}/questions/{key}/routing"),
+        action: format!("{href}/questions/{}/routing", q.key),
         back: href,
-        rows: routing_rows(&page, &survey, q, &current_routes(q)),
+        rows: routing_rows(&page, survey, q, answers),
         page,
-    })
+    }
 }
 
 /// Reads the routing form: a branch for each answer given somewhere to go.
@@ -1147,26 +1158,13 @@ pub async fn routing_submit(
     let href = staff_href(org_id, loaded.engagement.id, survey.id);
     let form = pairs(&body);
     let show = |page: Page, problems: &[Problem]| {
-        let page = page.with_problems(problems);
-        render_invalid(RoutingPage {
-            survey_title: survey
-                .definition
-                .title
-                .shown(page.locale(), false)
-                .to_owned(),
-            question: q.label.shown(page.locale(), false).to_owned(),
-            question_heading: page.t_args(
-                "survey-route-question",
-                &[(
-                    "number",
-                    (survey.definition.position(&key).unwrap_or(0) as i64 + 1).into(),
-                )],
-            ),
-            action: format!("{href}/questions/{key}/routing"),
-            back: href.clone(),
-            rows: routing_rows(&page, &survey, &q, &form),
-            page,
-        })
+        render_invalid(routing_page(
+            page.with_problems(problems),
+            href.clone(),
+            &survey,
+            &q,
+            &form,
+        ))
     };
     let branches = match check_routing_form(&q, &survey.definition, &form) {
         Ok(b) => b,
