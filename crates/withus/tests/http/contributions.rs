@@ -333,8 +333,32 @@ async fn the_loop_is_closed_for_every_channel_body(backend: Backend) {
 
     // 7. The person sees their contributions, and downloads them with the rest of their data, then
     //    withdraws one: its words are gone.
+    // The team answers her one contribution; she reads the answer there.
+    let refused = staff
+        .post(
+            &format!("{}/contributions/{}/acknowledge", base(&world), ids[0]),
+            &[("answer", " ")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Write your answer"));
+    let answered = staff
+        .post(
+            &format!("{}/contributions/{}/acknowledge", base(&world), ids[0]),
+            &[(
+                "answer",
+                "Every meeting this year is booked in a step-free room.",
+            )],
+        )
+        .await;
+    assert_eq!(answered.status, 303);
     let mine = member.get("/your-data/contributions").await;
     assert!(mine.body.contains(&shown) && mine.body.contains("Meetings need step-free rooms."));
+    assert!(
+        mine.body
+            .contains("Every meeting this year is booked in a step-free room.")
+    );
+    assert!(mine.body.contains("Answered"));
     for download in ["/your-data/download.json", "/your-data/download.csv"] {
         let (status, _, bytes) = member.get_bytes(download).await;
         let text = String::from_utf8(bytes).unwrap();
