@@ -48,13 +48,15 @@ const FLOORS: &[(&str, u8)] = &[
     ("events", 14),
     ("contributions", 15),
     ("surveys", 16),
-    ("demo", 17),
+    ("recommendations", 17),
+    ("accountability", 18),
+    ("demo", 19),
     // Wiring: the route table, the application, the command line.
-    ("routes", 18),
-    ("app", 19),
-    ("admin", 19),
-    ("cli", 19),
-    ("main", 20),
+    ("routes", 20),
+    ("app", 21),
+    ("admin", 21),
+    ("cli", 21),
+    ("main", 22),
 ];
 
 /// Imports against the floors that exist today: (from, to, what should happen). Remove an entry

@@ -92,6 +92,7 @@ ids! {
     QuestionId,
     ImportId,
     InvitationId,
+    RecommendationId,
 }
 
 #[cfg(test)]

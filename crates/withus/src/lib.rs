@@ -27,6 +27,7 @@ pub mod ops;
 pub mod organisations;
 pub mod pages;
 pub mod papers;
+pub mod recommendations;
 pub mod register;
 pub mod routes;
 pub mod security;

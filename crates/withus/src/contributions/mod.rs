@@ -255,6 +255,33 @@ pub fn report_due(engagement: &EngagementRow, promises: Option<Promises>) -> Dat
         .unwrap_or_else(|| domain::working_days_after(engagement.ends_on, DEFAULT_REPORT_DAYS))
 }
 
+/// An engagement's themes that still stand (not merged into another), by name, for capabilities
+/// built on contributions.
+pub async fn live_themes(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    Ok(storage::themes_of(ex, engagement)
+        .await?
+        .into_iter()
+        .filter(|t| t.merged_into.is_none())
+        .map(|t| (t.id, t.name))
+        .collect())
+}
+
+/// The people on the register who raised any of these themes, in contributions they have not
+/// withdrawn.
+pub async fn people_who_raised(
+    ex: &mut Ex<'_>,
+    themes: &[Uuid],
+) -> Result<std::collections::BTreeSet<Uuid>, sqlx::Error> {
+    let mut people = std::collections::BTreeSet::new();
+    for theme in themes {
+        people.extend(storage::people_who_raised(ex, *theme).await?);
+    }
+    Ok(people)
+}
+
 /// The figures of one engagement's loop, as every page and report counts them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figures {

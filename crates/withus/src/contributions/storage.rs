@@ -230,6 +230,17 @@ pub async fn themes_of(ex: &mut Ex<'_>, engagement: Uuid) -> Result<Vec<ThemeRow
     .await)
 }
 
+/// The people who raised any of these themes in a contribution they have not withdrawn.
+pub async fn people_who_raised(ex: &mut Ex<'_>, theme: Uuid) -> Result<Vec<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT DISTINCT c.person_id FROM contributions c JOIN contribution_themes l ON l.contribution_id = c.id \
+         WHERE l.theme_id = $1 AND c.person_id IS NOT NULL AND c.withdrawn_at IS NULL",
+    )
+    .bind(theme)
+    .fetch_all(c)
+    .await)
+}
+
 pub async fn insert_theme(
     ex: &mut Ex<'_>,
     id: Uuid,

@@ -28,6 +28,8 @@ stored_enum!(
         FeedbackReportPublished => "feedback_report_published",
         Digest => "digest",
         SurveyResume => "survey_resume",
+        RecommendationUpdate => "recommendation_update",
+        VerificationAsked => "verification_asked",
     }
 );
 
@@ -121,6 +123,16 @@ impl NoticeKind {
                 "feedback-report-notice-body",
                 "feedback-report-notice-easy",
             ),
+            RecommendationUpdate => (
+                "recommendation-notice-subject",
+                "recommendation-notice-body",
+                "recommendation-notice-easy",
+            ),
+            VerificationAsked => (
+                "verification-notice-subject",
+                "verification-notice-body",
+                "verification-notice-easy",
+            ),
             Digest => (
                 "notice-digest-subject",
                 "notice-digest-body",
@@ -138,7 +150,14 @@ impl NoticeKind {
     /// place or their access working. Unsubscribing never stops these.
     pub fn essential(self) -> bool {
         use NoticeKind::*;
-        !matches!(self, EventReminder | EventInvitation | FeedbackRequest)
+        !matches!(
+            self,
+            EventReminder
+                | EventInvitation
+                | FeedbackRequest
+                | RecommendationUpdate
+                | VerificationAsked
+        )
     }
 
     /// Whether it always goes at once, never held for a digest: sign-in links, changes to events
