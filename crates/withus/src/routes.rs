@@ -14,7 +14,7 @@ pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
     accounts, contributions, demo, engagements, events, messages, ops, organisations, pages,
-    papers, register, selection, surveys,
+    papers, recommendations, register, selection, surveys,
 };
 fn table() -> Vec<Route> {
     let mut routes = foundation();
@@ -27,6 +27,7 @@ fn table() -> Vec<Route> {
     routes.extend(contributions::routes());
     routes.extend(events::feedback::routes());
     routes.extend(surveys::routes());
+    routes.extend(recommendations::routes());
     routes
 }
 
@@ -260,7 +261,8 @@ fn engagement_public_parts<'a>(
         let events = events::sections::engagement_public(state, page, engagement).await?;
         let contributions = contributions::engagement_section(state, page, engagement).await?;
         let surveys = surveys::engagement_public(state, page, engagement).await?;
-        Ok(format!("{events}{contributions}{surveys}"))
+        let recommendations = recommendations::engagement_section(state, page, engagement).await?;
+        Ok(format!("{events}{contributions}{recommendations}{surveys}"))
     })
 }
 
@@ -274,7 +276,8 @@ fn engagement_staff_parts<'a>(
         let events = events::sections::engagement_staff(state, page, section).await?;
         let contributions = contributions::staff_section(state, page, section).await?;
         let surveys = surveys::engagement_staff(state, page, section).await?;
-        Ok(format!("{events}{contributions}{surveys}"))
+        let recommendations = recommendations::staff_section(state, page, section).await?;
+        Ok(format!("{events}{contributions}{recommendations}{surveys}"))
     })
 }
 
@@ -286,6 +289,7 @@ fn forget_elsewhere<'a>(
     Box::pin(async move {
         contributions::forget_person(ex, person).await?;
         surveys::forget_person(ex, person).await?;
+        recommendations::forget_person(ex, person).await?;
         Ok(())
     })
 }

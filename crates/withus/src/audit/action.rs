@@ -136,13 +136,13 @@ actions! {
     RecommendationDecided = "recommendation.decided", "audit-action-recommendation-decided";
     RecommendationDelivery = "recommendation.delivery", "audit-action-recommendation-delivery";
     RecommendationThemed = "recommendation.themed", "audit-action-recommendation-themed";
-    MilestoneAdded = "recommendation.milestone_added", "audit-action-milestone-added";
-    MilestoneDone = "recommendation.milestone_done", "audit-action-milestone-done";
-    VerificationAsked = "recommendation.verification_asked", "audit-action-verification-asked";
+    MilestoneAdded = "milestone.added", "audit-action-milestone-added";
+    MilestoneDone = "milestone.done", "audit-action-milestone-done";
+    VerificationAsked = "verification.asked", "audit-action-verification-asked";
     RecommendationAnswered = "recommendation.answered", "audit-action-recommendation-answered";
     RecommendationReopened = "recommendation.reopened", "audit-action-recommendation-reopened";
     RecommendationFollowed = "recommendation.followed", "audit-action-recommendation-followed";
-    VerificationRuleSet = "recommendation.rule_set", "audit-action-verification-rule-set";
+    VerificationRuleSet = "verification.rule_set", "audit-action-verification-rule-set";
     ImplementationGroupCreated = "implementation_group.created", "audit-action-implementation-group-created";
     ImplementationGroupMemberAdded = "implementation_group.member_added", "audit-action-implementation-group-member-added";
     ImplementationGroupMemberRemoved = "implementation_group.member_removed", "audit-action-implementation-group-member-removed";

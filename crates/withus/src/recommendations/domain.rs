@@ -411,6 +411,32 @@ impl MilestoneForm {
     }
 }
 
+/// Message keys built from stored values, so the catalogue check knows they are used.
+pub fn generated_message_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Priority::ALL.iter().map(|v| v.message_key()).collect();
+    keys.extend(Decision::ALL.iter().map(|v| v.message_key()));
+    keys.extend(
+        [
+            Decision::Accepted,
+            Decision::AcceptedInPart,
+            Decision::Rejected,
+        ]
+        .iter()
+        .map(|v| format!("{}-hint", v.message_key())),
+    );
+    keys.extend(Delivery::ALL.iter().map(|v| v.message_key()));
+    keys.extend(Answer::ALL.iter().map(|v| v.message_key()));
+    for change in Change::ALL {
+        let name = change.as_str().replace('_', "-");
+        keys.push(format!("recommendation-change-{name}"));
+        if *change != Change::Decided {
+            keys.push(format!("recommendation-news-{name}"));
+        }
+    }
+    keys.extend(Verification::ALL.iter().map(|v| v.message_key()));
+    keys
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

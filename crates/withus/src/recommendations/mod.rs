@@ -8,10 +8,11 @@
 
 pub mod commands;
 pub mod domain;
-// mod groups;
-// mod public;
-// mod staff;
+mod groups;
+mod public;
+mod staff;
 mod storage;
+mod views;
 
 use std::collections::BTreeSet;
 
@@ -23,6 +24,7 @@ use uuid::Uuid;
 
 pub use commands::{GroupError, RecommendationError};
 pub use domain::{Answer, Change, Decision, Delivery, Priority, Tally, Verification};
+pub use public::{engagement_section, staff_section};
 pub use storage::{HistoryRow, MilestoneRow, RecommendationRow};
 
 use crate::db::Ex;
@@ -61,8 +63,166 @@ pub(crate) fn routes() -> Vec<Route> {
             )
         };
     }
-    let _ = (M::GET,);
-    vec![]
+    vec![
+        route(
+            M::GET,
+            in_engagement!(""),
+            Organisation(ManageEngagements),
+            get(staff::list),
+        ),
+        route(
+            M::GET,
+            in_engagement!("/new"),
+            Organisation(ManageEngagements),
+            get(staff::new_form),
+        ),
+        route(
+            M::POST,
+            in_engagement!("/new"),
+            Organisation(ManageEngagements),
+            post(staff::new_submit),
+        ),
+        route(
+            M::POST,
+            in_engagement!("/rule"),
+            Organisation(ManageEngagements),
+            post(staff::rule_submit),
+        ),
+        route(
+            M::GET,
+            staff!(""),
+            Organisation(ManageEngagements),
+            get(staff::show),
+        ),
+        route(
+            M::POST,
+            staff!("/decision"),
+            Organisation(ManageEngagements),
+            post(staff::decide),
+        ),
+        route(
+            M::POST,
+            staff!("/delivery"),
+            Organisation(ManageEngagements),
+            post(staff::delivery),
+        ),
+        route(
+            M::POST,
+            staff!("/themes"),
+            Organisation(ManageEngagements),
+            post(staff::themes),
+        ),
+        route(
+            M::POST,
+            staff!("/milestones"),
+            Organisation(ManageEngagements),
+            post(staff::add_milestone).layer(DefaultBodyLimit::max(UPLOAD_BODY_MAX_BYTES)),
+        )
+        .accepting_bodies_up_to(UPLOAD_BODY_MAX_BYTES),
+        route(
+            M::POST,
+            staff!("/milestones/{milestone_id}/done"),
+            Organisation(ManageEngagements),
+            post(staff::milestone_done),
+        ),
+        route(
+            M::POST,
+            staff!("/ask"),
+            Organisation(ManageEngagements),
+            post(staff::ask_again),
+        ),
+        route(
+            M::POST,
+            staff!("/reopen"),
+            Organisation(ManageEngagements),
+            post(staff::reopen),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/implementation-groups",
+            Organisation(ManageEngagements),
+            get(groups::list),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/implementation-groups",
+            Organisation(ManageEngagements),
+            post(groups::create),
+        ),
+        route(
+            M::GET,
+            group!(""),
+            Organisation(ManageEngagements),
+            get(groups::show),
+        ),
+        route(
+            M::POST,
+            group!("/members"),
+            Organisation(ManageEngagements),
+            post(groups::add_member),
+        ),
+        route(
+            M::POST,
+            group!("/members/{person_id}/remove"),
+            Organisation(ManageEngagements),
+            post(groups::remove_member),
+        ),
+        route(
+            M::POST,
+            group!("/recommendations"),
+            Organisation(ManageEngagements),
+            post(groups::assign),
+        ),
+        route(
+            M::POST,
+            group!("/notes"),
+            Organisation(ManageEngagements),
+            post(groups::staff_note),
+        ),
+        // Members of a group, and everyone else.
+        route(
+            M::GET,
+            "/implementation-groups/{group_id}",
+            SignedIn,
+            get(groups::member_view),
+        ),
+        route(
+            M::POST,
+            "/implementation-groups/{group_id}/notes",
+            SignedIn,
+            post(groups::member_note),
+        ),
+        route(
+            M::GET,
+            "/recommendations/{recommendation_id}",
+            Public,
+            get(public::show),
+        ),
+        route(
+            M::GET,
+            "/recommendations/{recommendation_id}/milestones/{milestone_id}/evidence",
+            Public,
+            get(public::evidence),
+        ),
+        route(
+            M::POST,
+            "/recommendations/{recommendation_id}/follow",
+            SignedIn,
+            post(public::follow),
+        ),
+        route(
+            M::GET,
+            "/recommendations/{recommendation_id}/verify",
+            SignedIn,
+            get(public::verify_form),
+        ),
+        route(
+            M::POST,
+            "/recommendations/{recommendation_id}/verify",
+            SignedIn,
+            post(public::verify_submit),
+        ),
+    ]
 }
 
 /// The engagement's share of "no" answers a verified recommendation may have.

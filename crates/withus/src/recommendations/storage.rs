@@ -438,10 +438,8 @@ pub async fn asked(
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AnswerRow {
-    pub person_id: Uuid,
     pub answer: Answer,
     pub words: String,
-    pub answered_at: OffsetDateTime,
 }
 
 /// Saves the person's answer for the round, replacing any earlier one.
@@ -475,24 +473,11 @@ pub async fn answers(
     round: i32,
 ) -> Result<Vec<AnswerRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "SELECT person_id, answer, words, answered_at FROM recommendation_answers \
+        "SELECT answer, words FROM recommendation_answers \
          WHERE recommendation_id = $1 AND round = $2 ORDER BY answered_at, person_id",
     )
     .bind(recommendation)
     .bind(round)
-    .fetch_all(c)
-    .await)
-}
-
-/// The answers a person has given, for their data download.
-pub async fn answers_of_person(
-    ex: &mut Ex<'_>,
-    person: Uuid,
-) -> Result<Vec<(Uuid, i32, Answer, String)>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT recommendation_id, round, answer, words FROM recommendation_answers WHERE person_id = $1",
-    )
-    .bind(person)
     .fetch_all(c)
     .await)
 }
@@ -605,16 +590,6 @@ pub async fn groups_of(ex: &mut Ex<'_>, organisation: Uuid) -> Result<Vec<GroupR
     .await)
 }
 
-pub async fn groups_of_person(ex: &mut Ex<'_>, person: Uuid) -> Result<Vec<GroupRow>, sqlx::Error> {
-    on!(ex.re(), c => sqlx::query_as(
-        "SELECT g.id, g.organisation_id, g.name FROM implementation_groups g \
-         JOIN implementation_group_members m ON m.group_id = g.id WHERE m.person_id = $1 ORDER BY g.name, g.id",
-    )
-    .bind(person)
-    .fetch_all(c)
-    .await)
-}
-
 pub async fn add_member(
     ex: &mut Ex<'_>,
     group: Uuid,
@@ -659,7 +634,6 @@ pub async fn members_of(ex: &mut Ex<'_>, group: Uuid) -> Result<Vec<Uuid>, sqlx:
 pub struct NoteRow {
     pub recommendation_id: Option<Uuid>,
     pub person_id: Option<Uuid>,
-    pub account_id: Option<Uuid>,
     pub body: String,
     pub created_at: OffsetDateTime,
 }
@@ -690,7 +664,7 @@ pub async fn insert_note(
 
 pub async fn notes_of(ex: &mut Ex<'_>, group: Uuid) -> Result<Vec<NoteRow>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
-        "SELECT recommendation_id, person_id, account_id, body, created_at FROM implementation_group_notes \
+        "SELECT recommendation_id, person_id, body, created_at FROM implementation_group_notes \
          WHERE group_id = $1 ORDER BY created_at, id",
     )
     .bind(group)
