@@ -210,6 +210,7 @@ implementation-group-yours = Eich grŵp gweithredu
 implementation-group-member-intro = Rydych yn monitro'r argymhellion hyn. Pan fydd un wedi'i weithredu, fe'ch holir a wnaeth y gwahaniaeth a fwriadwyd.
 implementation-group-error-name = Rhowch enw i'r grŵp
 implementation-group-error-note = Ysgrifennwch eich nodyn
+implementation-group-error-person = Chwiliwch am berson wrth ei enw, yna dewiswch Ychwanegu wrth ei ymyl
 
 recommendation-notice-subject = Newyddion am argymhelliad: { $recommendation }
 recommendation-notice-body =

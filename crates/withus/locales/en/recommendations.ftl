@@ -210,6 +210,7 @@ implementation-group-yours = Your implementation group
 implementation-group-member-intro = You are monitoring these recommendations. When one is implemented you are asked whether it made the difference it was meant to.
 implementation-group-error-name = Enter a name for the group
 implementation-group-error-note = Write your note
+implementation-group-error-person = Search for a person by name, then choose Add beside them
 
 recommendation-notice-subject = News about a recommendation: { $recommendation }
 recommendation-notice-body =

@@ -74,6 +74,7 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
         .await?;
     }
     closing_the_loop(&mut tx, state, event.engagement_id, people).await?;
+    recommendations(&mut tx, state, people).await?;
     tx.commit().await?;
     if let Some(margaret) = people.by_phone {
         booked_by_phone(state, &event, margaret).await?;
@@ -125,6 +126,52 @@ async fn closing_the_loop(
         },
     )
     .await
+}
+
+/// The closed council consultation's eight recommendations, monitored by an implementation group
+/// of panel members who are not among the people whose messages the demo shows.
+async fn recommendations(
+    tx: &mut crate::db::Tx,
+    state: &AppState,
+    people: &Showcase,
+) -> anyhow::Result<()> {
+    let Some(council) = crate::organisations::find_by_name(&mut tx.ex(), super::COUNCIL).await?
+    else {
+        return Ok(());
+    };
+    let Some(finished) = crate::engagements::of_organisation(&mut tx.ex(), council.id)
+        .await?
+        .into_iter()
+        .find(|e| e.title_en == crate::engagements::demo::FINISHED_TITLE)
+    else {
+        return Ok(());
+    };
+    let officer =
+        crate::accounts::fixtures::find_by_email(&mut tx.ex(), "officer@northtown.example")
+            .await?
+            .map(|a| a.id);
+    let shown = [
+        people.easy_read,
+        people.welsh,
+        people.weekly,
+        people.by_phone,
+        people.by_post,
+    ];
+    let Some(dpo) = crate::organisations::find_by_name(&mut tx.ex(), super::DPO).await? else {
+        return Ok(());
+    };
+    let mut members = Vec::new();
+    for panel in crate::register::panels::panels_of(&mut tx.ex(), dpo.id).await? {
+        if panel.name != super::people::DPO_PANEL {
+            continue;
+        }
+        for row in crate::register::panels::choosable(&mut tx.ex(), panel.id).await? {
+            if !shown.contains(&Some(row.id)) && members.len() < 4 {
+                members.push(row.id);
+            }
+        }
+    }
+    crate::recommendations::demo::seed(&mut tx.ex(), state, &finished, officer, &members).await
 }
 
 /// Margaret Thompson phones the facilitator, who books her place: the same command a person uses,

@@ -520,7 +520,7 @@ pub async fn follow(
     let organisation = storage::organisation_of(ex, id)
         .await?
         .ok_or(RecommendationError::NotFound)?;
-    if following && !crate::register::on_a_panel_of(ex, person, organisation).await? {
+    if following && !crate::register::on_a_panel_shared_with(ex, person, organisation).await? {
         return Err(RecommendationError::NotOnPanel);
     }
     storage::set_following(ex, row.id, person, following, crate::db::now()).await?;
@@ -693,7 +693,7 @@ pub async fn add_member(
     person: Uuid,
 ) -> Result<bool, GroupError> {
     own_group(ex, actor.organisation, group).await?;
-    if !crate::register::on_a_panel_of(ex, person, actor.organisation).await? {
+    if !crate::register::on_a_panel_shared_with(ex, person, actor.organisation).await? {
         return Err(GroupError::NotOnPanel);
     }
     let added = storage::add_member(ex, group, person, crate::db::now()).await?;

@@ -324,8 +324,12 @@ pub async fn add_member(
     body: axum::body::Bytes,
 ) -> AppResult {
     let group = own_group(&state, org_id, group_id).await?;
-    let person =
-        Uuid::parse_str(one_of(&pairs(&body), "person").trim()).map_err(|_| AppError::NotFound)?;
+    let Ok(person) = Uuid::parse_str(one_of(&pairs(&body), "person").trim()) else {
+        let page = page.with_problems(&[Problem::new("name", "implementation-group-error-person")]);
+        return render_invalid(
+            group_page(&state, page, org_id, group, String::new(), String::new()).await?,
+        );
+    };
     // Only someone staff may see can be added: the same rule as the people list.
     subject::seen_by_staff(&state, &page, org_id, &person.to_string()).await?;
     let mut tx = state.db.begin().await?;

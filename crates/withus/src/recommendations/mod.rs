@@ -7,6 +7,7 @@
 //! ([`domain::is_overdue`], [`domain::Verification::of`]), never stored.
 
 pub mod commands;
+pub mod demo;
 pub mod domain;
 mod groups;
 mod public;
@@ -25,7 +26,7 @@ use uuid::Uuid;
 pub use commands::{GroupError, RecommendationError};
 pub use domain::{Answer, Change, Decision, Delivery, Priority, Tally, Verification};
 pub use public::{engagement_section, staff_section};
-pub use storage::{HistoryRow, MilestoneRow, RecommendationRow};
+pub use storage::{EvidenceFile, HistoryRow, MilestoneRow, RecommendationRow};
 
 use crate::db::Ex;
 use crate::web::access::{Access, Permission};

@@ -199,7 +199,8 @@ pub async fn show(
     let (following, may_follow, asked) = match person {
         Some(person) => (
             Some(super::followers(&mut ex, &row).await?.contains(&person)),
-            crate::register::on_a_panel_of(&mut ex, person, engagement.organisation_id).await?,
+            crate::register::on_a_panel_shared_with(&mut ex, person, engagement.organisation_id)
+                .await?,
             row.delivery == super::Delivery::Implemented
                 && storage::asked(&mut ex, row.id, row.round)
                     .await?

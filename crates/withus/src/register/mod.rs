@@ -34,7 +34,7 @@ pub mod rotation;
 mod storage;
 
 // What other capabilities may name of a person's row.
-pub use storage::{PersonRow, SealedColumn, find_person, on_a_panel_of};
+pub use storage::{PersonRow, SealedColumn, find_person, on_a_panel_of, on_a_panel_shared_with};
 
 use crate::web::routing::Route;
 

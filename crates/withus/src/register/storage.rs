@@ -483,6 +483,23 @@ pub async fn on_a_panel_of(
     Ok(hosted > 0)
 }
 
+/// Whether the person is on a panel the organisation hosts or is a partner of.
+pub async fn on_a_panel_shared_with(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+    organisation: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let shared: i64 = on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM panel_memberships m JOIN panels p ON p.id = m.panel_id WHERE m.person_id = $1 \
+         AND (p.organisation_id = $2 OR EXISTS (SELECT 1 FROM panel_partners pp WHERE pp.panel_id = p.id AND pp.organisation_id = $2))",
+    )
+    .bind(person)
+    .bind(organisation)
+    .fetch_one(c)
+    .await)?;
+    Ok(shared > 0)
+}
+
 /// What [`set_contact_choices`] stores.
 pub struct ContactChoices<'a> {
     pub method: ContactMethod,

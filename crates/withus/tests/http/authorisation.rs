@@ -895,6 +895,130 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("GET", "/your-data/surveys", SIGNED_IN),
     // The confirmation is shown only to the browser that sent the answers.
     ("GET", "/surveys/{survey_id}/sent/{response_id}", NOBODY),
+    // Recommendations: the team's pages, implementation groups, and the public pages.
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/recommendations",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/recommendations/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/recommendations/new",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/recommendations/rule",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/recommendations/{recommendation_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/decision",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/delivery",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/themes",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/milestones",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/milestones/{milestone_id}/done",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/ask",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/recommendations/{recommendation_id}/reopen",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/implementation-groups",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/implementation-groups",
+        REGISTER_STAFF,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/implementation-groups/{group_id}",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/implementation-groups/{group_id}/members",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/implementation-groups/{group_id}/recommendations",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/implementation-groups/{group_id}/notes",
+        REGISTER_STAFF,
+    ),
+    ("GET", "/implementation-groups/{group_id}", ON_REGISTER),
+    (
+        "POST",
+        "/implementation-groups/{group_id}/notes",
+        ON_REGISTER,
+    ),
+    ("GET", "/recommendations/{recommendation_id}", EVERYONE),
+    (
+        "GET",
+        "/recommendations/{recommendation_id}/milestones/{milestone_id}/evidence",
+        EVERYONE,
+    ),
+    (
+        "POST",
+        "/recommendations/{recommendation_id}/follow",
+        ON_REGISTER,
+    ),
+    (
+        "GET",
+        "/recommendations/{recommendation_id}/verify",
+        ON_REGISTER,
+    ),
+    (
+        "POST",
+        "/recommendations/{recommendation_id}/verify",
+        ON_REGISTER,
+    ),
+    // Last of these: removing the member ends their part in the group above.
+    (
+        "POST",
+        "/organisations/{org_id}/implementation-groups/{group_id}/members/{person_id}/remove",
+        REGISTER_STAFF,
+    ),
     ("GET", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/book", ON_REGISTER),
     ("POST", "/events/{event_id}/cancel", ON_REGISTER),
@@ -938,6 +1062,11 @@ pub(crate) struct Cast {
     theme: uuid::Uuid,
     /// An open survey on `engagement`, with a question `q1`.
     survey: uuid::Uuid,
+    /// An implemented recommendation of `engagement`, with a milestone carrying a file, monitored
+    /// by an implementation group whose one member (`person`) was asked to verify it.
+    recommendation: uuid::Uuid,
+    milestone: uuid::Uuid,
+    group: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -1078,6 +1207,10 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     withus::contributions::fixtures::draft_report(&mut tx.ex(), engagement, "We will fix it.")
         .await
         .unwrap();
+    let (recommendation, milestone, group) = crate::recommendations::implemented_and_monitored(
+        &mut tx, &app.state, org, engagement, person,
+    )
+    .await;
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
     withus::register::fixtures::create_import_batch(
         &mut tx.ex(),
@@ -1220,6 +1353,9 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         file,
         theme,
         survey,
+        recommendation,
+        milestone,
+        group,
         emails,
     }
 }
@@ -1247,6 +1383,9 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{contribution_id}", &cast.contribution.to_string())
         .replace("{file_id}", &cast.file.to_string())
         .replace("{theme_id}", &cast.theme.to_string())
+        .replace("{recommendation_id}", &cast.recommendation.to_string())
+        .replace("{milestone_id}", &cast.milestone.to_string())
+        .replace("{group_id}", &cast.group.to_string())
         .replace("{step}", "printed")
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())

@@ -26,6 +26,7 @@ mod papers;
 mod password_reset;
 mod paths;
 mod reads_write_nothing;
+mod recommendations;
 mod register_diversity;
 mod register_import;
 mod register_people;
