@@ -290,6 +290,7 @@ fn forget_elsewhere<'a>(
         contributions::forget_person(ex, person).await?;
         surveys::forget_person(ex, person).await?;
         recommendations::forget_person(ex, person).await?;
+        engagements::challenges::forget_person(ex, person).await?;
         Ok(())
     })
 }
