@@ -297,3 +297,4 @@ flash-challenge-saved = Diolch. Mae'r hyn a ddywedoch bellach yn dangos wrth ymy
 flash-challenge-withdrawn = Mae'r hyn a ddywedoch wedi'i dynnu'n ôl
 audit-action-commitment-contested = Dywedodd aelod na chadwyd ymrwymiad a farciwyd fel un a gadwyd
 audit-action-commitment-challenge-withdrawn = Tynnodd aelod yn ôl ddweud na chadwyd ymrwymiad
+challenge-held-title = Addewidion y dywedoch na chawsant eu cadw

@@ -285,3 +285,4 @@ flash-challenge-saved = Thank you. What you said now shows beside the promise, w
 flash-challenge-withdrawn = What you said has been taken back
 audit-action-commitment-contested = A member said a commitment marked kept was not kept
 audit-action-commitment-challenge-withdrawn = A member took back saying a commitment was not kept
+challenge-held-title = Promises you said were not kept

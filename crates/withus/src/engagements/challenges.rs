@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::domain::CommitmentStatus;
+use super::domain::{Bilingual, CommitmentStatus};
 use super::storage::{self, CommitmentRow, EngagementRow};
 use super::views::{CommitmentLine, Contested, commitment_line, today};
 use crate::audit::{self, Action, Entry};
@@ -274,4 +274,47 @@ pub async fn commitment_lines(
         }
     }
     Ok(lines)
+}
+
+/// What a person said against commitments, for their data downloads: the engagement and the
+/// commitment, the day, and their words.
+pub fn held_for(
+    state: &crate::state::AppState,
+    person: Uuid,
+    locale: Locale,
+) -> crate::register::record::contents::Gathering<'_> {
+    Box::pin(async move {
+        use crate::register::record::contents::{HeldSection, Line};
+        let rows = {
+            let mut conn = state.db.acquire().await?;
+            storage::challenges_of_person(&mut conn.ex(), person).await?
+        };
+        let lines: Vec<Line> = rows
+            .into_iter()
+            .map(|row| Line {
+                label: format!(
+                    "{} – {} ({})",
+                    Bilingual::new(row.title_en, row.title_cy)
+                        .shown(locale)
+                        .text,
+                    Bilingual::new(row.statement_en, row.statement_cy)
+                        .shown(locale)
+                        .text,
+                    super::views::format_day(row.created_at.date(), locale)
+                ),
+                value: state
+                    .keys
+                    .open(&row.sealed_words, words_field(row.id))
+                    .unwrap_or_default(),
+            })
+            .collect();
+        Ok(if lines.is_empty() {
+            Vec::new()
+        } else {
+            vec![HeldSection {
+                title: locale.t("challenge-held-title"),
+                lines,
+            }]
+        })
+    })
 }

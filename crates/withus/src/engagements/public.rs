@@ -183,9 +183,11 @@ pub async fn page(
     let locale = page.locale();
     // A member of the organisation's panels may say a commitment marked kept was not kept.
     let member = match page.ctx.actor() {
-        Some(account) => challenges::contester(&mut conn.ex(), account, &engagement)
-            .await
-            .is_ok(),
+        Some(account) => match challenges::contester(&mut conn.ex(), account, &engagement).await {
+            Ok(_) => true,
+            Err(challenges::ChallengeError::NotAMember) => false,
+            Err(other) => return Err(other.into()),
+        },
         None => false,
     };
     let commitments =

@@ -707,3 +707,30 @@ pub(in crate::engagements) async fn statuses_with_challenges(
     .fetch_all(c)
     .await)
 }
+
+/// One thing a person said against a commitment, with what it is about, for their data downloads.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PersonChallengeRow {
+    pub id: Uuid,
+    pub sealed_words: Vec<u8>,
+    pub statement_en: String,
+    pub statement_cy: String,
+    pub title_en: String,
+    pub title_cy: String,
+    pub created_at: OffsetDateTime,
+}
+
+/// Every challenge a person made, oldest first.
+pub(in crate::engagements) async fn challenges_of_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<PersonChallengeRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT ch.id, ch.sealed_words, c.statement_en, c.statement_cy, e.title_en, e.title_cy, ch.created_at \
+         FROM commitment_challenges ch JOIN engagement_commitments c ON c.id = ch.commitment_id \
+         JOIN engagements e ON e.id = c.engagement_id WHERE ch.person_id = $1 ORDER BY ch.created_at, ch.id",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}

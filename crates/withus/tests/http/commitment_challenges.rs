@@ -6,12 +6,8 @@
 use time::macros::date;
 use uuid::Uuid;
 use withus::engagements::commands::{self, Editor};
-use withus::engagements::domain::{
-    Bilingual, Commitment, CommitmentStatus, Contact, Engagement, GroupStage, Openness, Phase,
-    Rung, StatusChange,
-};
+use withus::engagements::domain::{Bilingual, Commitment, CommitmentStatus, StatusChange};
 use withus::engagements::{CommitmentFigures, commitment_figures};
-use withus::register::domain::Topic;
 
 use crate::both;
 use crate::events::{FACILITATOR, World, people, world};
@@ -19,6 +15,7 @@ use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
 
 const WORDS: &str = "The report back meeting never happened";
 const COUNT_SQL: &str = "SELECT COUNT(*) FROM commitment_challenges";
+const CONTESTED_SQL: &str = "SELECT COUNT(*) FROM audit_log WHERE action = 'commitment.contested'";
 
 fn editor(world: &World) -> Editor {
     Editor {
@@ -117,6 +114,12 @@ async fn member_says_not_kept_shown_beside_it_without_a_name_body(backend: Backe
         "only members see the link"
     );
 
+    // The member's data download holds what they said.
+    let download = member.get("/your-data/download.json").await;
+    assert_eq!(download.status, 200);
+    assert!(download.body.contains("Promises you said were not kept"));
+    assert!(download.body.contains(WORDS));
+
     // The words are sealed in the database.
     let stored = crate::encryption_at_rest::everything_stored(&app).await;
     assert!(!stored.contains(WORDS));
@@ -131,11 +134,7 @@ async fn member_says_not_kept_shown_beside_it_without_a_name_body(backend: Backe
         .await;
     assert!(staff_page.body.contains("1 member says this was not kept"));
     assert!(staff_page.body.contains(WORDS));
-    assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'commitment.contested'")
-            .await,
-        1
-    );
+    assert_eq!(app.scalar_i64(CONTESTED_SQL).await, 1);
 }
 both!(
     member_says_not_kept_shown_beside_it_without_a_name,
@@ -151,11 +150,7 @@ async fn saying_it_twice_counts_once_body(backend: Backend) {
     member.post(&path, &[("words", WORDS)]).await;
     // The same words again change nothing and record nothing.
     assert_eq!(member.post(&path, &[("words", WORDS)]).await.status, 303);
-    assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'commitment.contested'")
-            .await,
-        1
-    );
+    assert_eq!(app.scalar_i64(CONTESTED_SQL).await, 1);
     let again = member.post(&path, &[("words", "Nobody heard back")]).await;
     assert_eq!(again.status, 303);
     assert_eq!(app.scalar_i64(COUNT_SQL).await, 1, "one person counts once");
@@ -194,11 +189,7 @@ async fn empty_or_too_long_words_are_refused_body(backend: Backend) {
     assert!(too_long.body.contains("2,000 characters or fewer"));
     assert!(too_long.body.contains(&long), "the typed words stay");
     assert_eq!(app.scalar_i64(COUNT_SQL).await, 0);
-    assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'commitment.contested'")
-            .await,
-        0
-    );
+    assert_eq!(app.scalar_i64(CONTESTED_SQL).await, 0);
 }
 both!(
     empty_or_too_long_words_are_refused,
@@ -299,31 +290,7 @@ async fn erasing_the_person_removes_what_they_said_body(backend: Backend) {
         .post(&form_path(&world, commitment), &[("words", WORDS)])
         .await;
     assert_eq!(app.scalar_i64(COUNT_SQL).await, 1);
-    let mut tx = app.db.begin().await.unwrap();
-    let request = withus::register::requests::insert(
-        &mut tx.ex(),
-        withus::register::requests::NewRequest {
-            organisation: world.org,
-            person: members[0].0,
-            person_label: "Person 0",
-            kind: withus::register::domain::RequestKind::Erasure,
-            channel: withus::register::domain::Channel::Paper,
-            received_at: withus::db::now(),
-            recorded_by: None,
-            notes: "",
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    let mut staff = app.signed_in_client(FACILITATOR).await;
-    let done = staff
-        .post(
-            &format!("/organisations/{}/requests/{request}/complete", world.org),
-            &[],
-        )
-        .await;
-    assert_eq!(done.status, 303, "{}", done.body);
+    crate::events::erase(&app, &world, members[0].0).await;
     assert_eq!(app.scalar_i64(COUNT_SQL).await, 0);
 }
 both!(
@@ -336,28 +303,7 @@ async fn engagement(app: &TestApp, world: &World, ends_on: time::Date, published
     let id = commands::create(
         &mut tx.ex(),
         editor(world),
-        &Engagement {
-            title: Bilingual::new("Figures engagement", ""),
-            summary: Bilingual::new("A summary", ""),
-            rung: Rung::Involve,
-            decided: Bilingual::new("Decided", ""),
-            can_change: Bilingual::new("Can change", ""),
-            limits: Bilingual::new("Limits", ""),
-            phase: Phase::Outward,
-            stage: GroupStage::Norming,
-            topic: Topic::Housing,
-            area: Bilingual::new("Eventown", ""),
-            region: None,
-            starts_on: date!(2020 - 01 - 01),
-            ends_on,
-            contact: Contact {
-                name: "Pat".into(),
-                email: String::new(),
-                phone: String::new(),
-            },
-            openness: Openness::Open,
-            take_part: Bilingual::default(),
-        },
+        &crate::engagements::ending(ends_on),
         &[],
     )
     .await
@@ -396,7 +342,7 @@ async fn figures_count_every_published_commitment_body(backend: Backend) {
         .post(&form_path(&world, contested), &[("words", WORDS)])
         .await;
     // A finished engagement counts; a draft does not.
-    let finished = engagement(&app, &world, date!(2021 - 12 - 31), true).await;
+    let finished = engagement(&app, &world, date!(2026 - 06 - 30), true).await;
     let draft = engagement(&app, &world, date!(2099 - 12 - 31), false).await;
     let kept_too = add(&app, &world, finished).await;
     mark(&app, &world, finished, kept_too, CommitmentStatus::Kept).await;
