@@ -168,6 +168,22 @@ async fn saying_it_twice_counts_once_body(backend: Backend) {
     let page = app.client().get(&public).await;
     assert!(page.body.contains("2 members say this was not kept"));
     assert_eq!(app.scalar_i64(COUNT_SQL).await, 2);
+    let mut welsh = app.client();
+    welsh.get("/language?to=cy&return=/").await;
+    let page = welsh.get(&public).await;
+    assert!(
+        page.body.contains("Mae 2 aelod yn dweud na chadwyd hyn"),
+        "{}",
+        page.body
+    );
+
+    // New keys re-seal the words, and the page still shows them.
+    use withus::security::field_crypto::KeyRing;
+    let second = KeyRing::generate_entry(2);
+    let ring = KeyRing::parse(&format!("{}\n{second}", app.key_spec), None).unwrap();
+    let rotated = withus::admin::rotate_keys(&app.db, &ring).await.unwrap();
+    assert_eq!(rotated, 2, "the two members' words");
+    assert_eq!(withus::admin::rotate_keys(&app.db, &ring).await.unwrap(), 0);
 }
 both!(
     saying_it_twice_counts_once,
