@@ -238,7 +238,7 @@ pub fn router(state: AppState) -> Router<AppState> {
             forget_elsewhere,
         )))
         .layer(Extension(register::record::contents::HeldElsewhere(
-            contributions::held_for,
+            held_elsewhere,
         )))
         .layer(Extension(papers::RecheckEvents(
             events::sections::recheck_after_papers_changed,
@@ -290,6 +290,20 @@ fn forget_elsewhere<'a>(
         contributions::forget_person(ex, person).await?;
         surveys::forget_person(ex, person).await?;
         recommendations::forget_person(ex, person).await?;
+        engagements::challenges::forget_person(ex, person).await?;
         Ok(())
+    })
+}
+
+/// A person's data downloads include what capabilities built on the register hold about them.
+fn held_elsewhere(
+    state: &AppState,
+    person: uuid::Uuid,
+    locale: crate::i18n::Locale,
+) -> register::record::contents::Gathering<'_> {
+    Box::pin(async move {
+        let mut sections = contributions::held_for(state, person, locale).await?;
+        sections.extend(engagements::challenges::held_for(state, person, locale).await?);
+        Ok(sections)
     })
 }

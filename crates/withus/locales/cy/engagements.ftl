@@ -273,3 +273,28 @@ audit-action-commitment-status-changed = Ymrwymiad wedi'i farcio fel un a gadwyd
 commitment-status-the-commitment = Yr ymrwymiad
 engagements-past = Ymgysylltiadau blaenorol
 engagements-past-intro = Mae ymgysylltiadau sydd wedi gorffen yn aros yma, gyda'r ymrwymiadau a wnaed, a gawsant eu cadw, a beth ddywedwyd wrth bobl a ddigwyddodd oherwydd yr hyn a ddywedon nhw.
+
+## Aelodau'n dweud na chadwyd ymrwymiad a farciwyd fel un a gadwyd
+
+challenge-title = Dweud na chadwyd hyn
+challenge-link = Dweud na chadwyd hyn
+challenge-count = { $count ->
+    [zero] Nid oes aelodau'n dweud na chadwyd hyn
+    [one] Mae 1 aelod yn dweud na chadwyd hyn
+    [two] Mae 2 aelod yn dweud na chadwyd hyn
+    [few] Mae { $count } aelod yn dweud na chadwyd hyn
+    [many] Mae { $count } aelod yn dweud na chadwyd hyn
+   *[other] Mae { $count } aelod yn dweud na chadwyd hyn
+}
+challenge-words-label = Pam ydych chi'n meddwl na chadwyd hyn?
+challenge-words-hint = Ysgrifennwch hyd at { $max } nod. Rydym yn dangos eich geiriau wrth ymyl yr addewid, ond byth eich enw.
+challenge-send = Anfon
+challenge-said-before = Rydych chi eisoes wedi dweud na chadwyd hyn. Bydd anfon eto yn disodli'r hyn a ysgrifennoch.
+challenge-withdraw = Tynnu'n ôl yr hyn a ddywedais
+challenge-not-kept = Dim ond am addewid a farciwyd fel un a gadwyd y gallwch ddweud hyn. Nid yw hwn wedi'i farcio fel un a gadwyd.
+challenge-error-empty = Dywedwch pam rydych chi'n meddwl na chadwyd hyn
+flash-challenge-saved = Diolch. Mae'r hyn a ddywedoch bellach yn dangos wrth ymyl yr addewid, heb eich enw.
+flash-challenge-withdrawn = Mae'r hyn a ddywedoch wedi'i dynnu'n ôl
+audit-action-commitment-contested = Dywedodd aelod na chadwyd ymrwymiad a farciwyd fel un a gadwyd
+audit-action-commitment-challenge-withdrawn = Tynnodd aelod yn ôl ddweud na chadwyd ymrwymiad
+challenge-held-title = Addewidion y dywedoch na chawsant eu cadw

@@ -265,3 +265,24 @@ audit-action-commitment-status-changed = Commitment marked kept, partly kept or 
 commitment-status-the-commitment = The commitment
 engagements-past = Past engagements
 engagements-past-intro = Finished engagements stay here, with the commitments made, whether they were kept, and what people were told happened because of what they said.
+
+## Members saying a commitment marked kept was not kept
+
+challenge-title = Say this was not kept
+challenge-link = Say this was not kept
+challenge-count = { $count ->
+    [one] { $count } member says this was not kept
+   *[other] { $count } members say this was not kept
+}
+challenge-words-label = Why do you think this was not kept?
+challenge-words-hint = Write up to { $max } characters. We show your words beside the promise, but never your name.
+challenge-send = Send
+challenge-said-before = You have already said this was not kept. Sending again replaces what you wrote.
+challenge-withdraw = Take back what I said
+challenge-not-kept = You can only say this about a promise marked kept. This one is not marked kept.
+challenge-error-empty = Say why you think this was not kept
+flash-challenge-saved = Thank you. What you said now shows beside the promise, without your name.
+flash-challenge-withdrawn = What you said has been taken back
+audit-action-commitment-contested = A member said a commitment marked kept was not kept
+audit-action-commitment-challenge-withdrawn = A member took back saying a commitment was not kept
+challenge-held-title = Promises you said were not kept

@@ -80,6 +80,8 @@ actions! {
     CommitmentAdded = "commitment.added", "audit-action-commitment-added";
     CommitmentUpdated = "commitment.updated", "audit-action-commitment-updated";
     CommitmentStatusChanged = "commitment.status_changed", "audit-action-commitment-status-changed";
+    CommitmentContested = "commitment.contested", "audit-action-commitment-contested";
+    CommitmentChallengeWithdrawn = "commitment.challenge_withdrawn", "audit-action-commitment-challenge-withdrawn";
     PaperAdded = "paper.added", "audit-action-paper-added";
     PaperUpdated = "paper.updated", "audit-action-paper-updated";
     PaperPublished = "paper.published", "audit-action-paper-published";

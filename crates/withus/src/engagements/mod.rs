@@ -7,8 +7,10 @@
 //! the lead does, other partners' staff can see it. Staff pages live under the organisation in the
 //! path, and answer "not found" for an engagement that organisation neither leads nor partners.
 
+pub mod challenges;
 pub mod commands;
 pub mod commitments;
+pub mod contest;
 pub mod demo;
 pub mod domain;
 pub mod form;
@@ -26,6 +28,7 @@ use crate::state::AppState;
 use crate::web::AppError;
 use crate::web::access::{Access, Permission};
 use crate::web::routing::{Route, route};
+pub use challenges::{CommitmentFigures, commitment_figures};
 use storage::{EngagementRow, PartnerRow};
 
 pub(crate) fn routes() -> Vec<Route> {
@@ -55,6 +58,24 @@ pub(crate) fn routes() -> Vec<Route> {
             "/engagements/{engagement_id}",
             Public,
             get(public::page),
+        ),
+        route(
+            M::GET,
+            "/engagements/{engagement_id}/commitments/{commitment_id}/not-kept",
+            SignedIn,
+            get(contest::form),
+        ),
+        route(
+            M::POST,
+            "/engagements/{engagement_id}/commitments/{commitment_id}/not-kept",
+            SignedIn,
+            post(contest::submit),
+        ),
+        route(
+            M::POST,
+            "/engagements/{engagement_id}/commitments/{commitment_id}/not-kept/withdraw",
+            SignedIn,
+            post(contest::withdraw),
         ),
         route(
             M::GET,

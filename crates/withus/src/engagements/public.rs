@@ -6,12 +6,12 @@ use axum::extract::{Extension, Query, State};
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::challenges;
 use super::domain::Shown;
 use super::sections::Sections;
 use super::storage::{self, EngagementRow};
 use super::views::{
-    CommitmentLine, Labels, RungView, choices, commitment_line, labels, partner_names, rung_view,
-    timeline, today,
+    CommitmentLine, Labels, RungView, choices, labels, partner_names, rung_view, timeline, today,
 };
 use crate::i18n::{Arg, Locale};
 use crate::ids::EngagementId;
@@ -180,9 +180,19 @@ pub async fn page(
         .ok_or(AppError::NotFound)?;
     let partners = storage::partners_of(&mut conn.ex(), id).await?;
     let rows = storage::commitments_of(&mut conn.ex(), id).await?;
-    drop(conn);
     let locale = page.locale();
-    let today = today();
+    // A member of the organisation's panels may say a commitment marked kept was not kept.
+    let member = match page.ctx.actor() {
+        Some(account) => match challenges::contester(&mut conn.ex(), account, &engagement).await {
+            Ok(_) => true,
+            Err(challenges::ChallengeError::NotAMember) => false,
+            Err(other) => return Err(other.into()),
+        },
+        None => false,
+    };
+    let commitments =
+        challenges::commitment_lines(&mut conn.ex(), &state.keys, locale, &rows, member).await?;
+    drop(conn);
     let more = (sections.public)(&state, &page, id).await?;
     render(EngagementPage {
         more,
@@ -197,10 +207,7 @@ pub async fn page(
         labels: labels(locale, &engagement),
         timeline: timeline(locale, &engagement),
         partners: partner_names(locale, &partners),
-        commitments: rows
-            .iter()
-            .map(|row| commitment_line(locale, row, today))
-            .collect(),
+        commitments,
         engagement,
         page,
     })

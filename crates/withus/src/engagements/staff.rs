@@ -5,13 +5,13 @@ use askama::Template;
 use axum::extract::{Extension, State};
 use uuid::Uuid;
 
+use super::challenges;
 use super::commands::{self, Editor};
 use super::domain::{Bilingual, LabelScheme, Rung, Shown};
 use super::sections::{Sections, StaffSection};
 use super::storage::{self, EngagementRow};
 use super::views::{
-    CommitmentLine, Labels, RungView, commitment_line, labels, partner_names, rung_view, timeline,
-    today,
+    CommitmentLine, Labels, RungView, labels, partner_names, rung_view, timeline, today,
 };
 use super::{Relation, label_scheme_of, load_editable, load_for};
 use crate::i18n::{Arg, Locale};
@@ -265,15 +265,11 @@ pub async fn show(
         loaded.relation.can_edit() && allowed(&page, org_id, Permission::ManageEngagements);
     let edit = format!("{base}/edit");
     let partners = partner_names(locale, &loaded.partners);
-    let rows = {
+    let commitments: Vec<CommitmentLine> = {
         let mut conn = state.db.acquire().await?;
-        storage::commitments_of(&mut conn.ex(), engagement.id).await?
+        let rows = storage::commitments_of(&mut conn.ex(), engagement.id).await?;
+        challenges::commitment_lines(&mut conn.ex(), &state.keys, locale, &rows, false).await?
     };
-    let today = today();
-    let commitments: Vec<CommitmentLine> = rows
-        .iter()
-        .map(|row| commitment_line(locale, row, today))
-        .collect();
     let more = (parts.staff)(
         &state,
         &page,

@@ -582,3 +582,155 @@ pub(in crate::engagements) async fn history_of(
     .fetch_all(c)
     .await)
 }
+
+// --- Challenges: members saying a commitment marked kept was not kept ----------------------------
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChallengeRow {
+    pub id: Uuid,
+    pub commitment_id: Uuid,
+    pub person_id: Uuid,
+    pub sealed_words: Vec<u8>,
+}
+
+/// The challenge the person signed in with `account` made to a commitment, if any.
+pub(in crate::engagements) async fn challenge_by_account(
+    ex: &mut Ex<'_>,
+    commitment: Uuid,
+    account: Uuid,
+) -> Result<Option<ChallengeRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT ch.id, ch.commitment_id, ch.person_id, ch.sealed_words FROM commitment_challenges ch \
+         JOIN people p ON p.id = ch.person_id WHERE ch.commitment_id = $1 AND p.account_id = $2",
+    )
+    .bind(commitment)
+    .bind(account)
+    .fetch_optional(c)
+    .await)
+}
+
+/// Keeps the person's challenge, replacing the one they made before: one person counts once. The
+/// row takes the new id its words are sealed under.
+pub(in crate::engagements) async fn save_challenge(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    commitment: Uuid,
+    person: Uuid,
+    sealed_words: &[u8],
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query(
+        "INSERT INTO commitment_challenges (id, commitment_id, person_id, sealed_words, created_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (commitment_id, person_id) DO UPDATE SET \
+         id = excluded.id, sealed_words = excluded.sealed_words, created_at = excluded.created_at",
+    )
+    .bind(id)
+    .bind(commitment)
+    .bind(person)
+    .bind(sealed_words)
+    .bind(crate::db::now())
+    .execute(c)
+    .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub(in crate::engagements) async fn delete_challenge(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("DELETE FROM commitment_challenges WHERE id = $1")
+        .bind(id)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Every challenge to an engagement's commitments, oldest first.
+pub(in crate::engagements) async fn challenges_of(
+    ex: &mut Ex<'_>,
+    engagement: Uuid,
+) -> Result<Vec<ChallengeRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT ch.id, ch.commitment_id, ch.person_id, ch.sealed_words FROM commitment_challenges ch \
+         JOIN engagement_commitments c ON c.id = ch.commitment_id WHERE c.engagement_id = $1 \
+         ORDER BY ch.created_at, ch.id",
+    )
+    .bind(engagement)
+    .fetch_all(c)
+    .await)
+}
+
+/// Deletes every challenge a person made. How many.
+pub(in crate::engagements) async fn forget_challenges_of(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<u64, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("DELETE FROM commitment_challenges WHERE person_id = $1")
+        .bind(person)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))
+}
+
+/// Every challenge's sealed words, for re-sealing under a new key.
+pub(in crate::engagements) async fn all_sealed_challenges(
+    ex: &mut Ex<'_>,
+) -> Result<Vec<(Uuid, Vec<u8>)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as("SELECT id, sealed_words FROM commitment_challenges ORDER BY id")
+        .fetch_all(c)
+        .await)
+}
+
+pub(in crate::engagements) async fn replace_sealed_challenge(
+    ex: &mut Ex<'_>,
+    id: Uuid,
+    sealed_words: &[u8],
+) -> Result<(), sqlx::Error> {
+    on!(ex.re(), c => sqlx::query("UPDATE commitment_challenges SET sealed_words = $2 WHERE id = $1")
+        .bind(id)
+        .bind(sealed_words)
+        .execute(c)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Each commitment of the organisation's published engagements (finished ones too): its status
+/// and how many members say it was not kept.
+pub(in crate::engagements) async fn statuses_with_challenges(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT c.status, (SELECT COUNT(*) FROM commitment_challenges ch WHERE ch.commitment_id = c.id) \
+         FROM engagement_commitments c JOIN engagements e ON e.id = c.engagement_id \
+         WHERE e.organisation_id = $1 AND e.published",
+    )
+    .bind(organisation)
+    .fetch_all(c)
+    .await)
+}
+
+/// One thing a person said against a commitment, with what it is about, for their data downloads.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PersonChallengeRow {
+    pub id: Uuid,
+    pub sealed_words: Vec<u8>,
+    pub statement_en: String,
+    pub statement_cy: String,
+    pub title_en: String,
+    pub title_cy: String,
+    pub created_at: OffsetDateTime,
+}
+
+/// Every challenge a person made, oldest first.
+pub(in crate::engagements) async fn challenges_of_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<PersonChallengeRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT ch.id, ch.sealed_words, c.statement_en, c.statement_cy, e.title_en, e.title_cy, ch.created_at \
+         FROM commitment_challenges ch JOIN engagement_commitments c ON c.id = ch.commitment_id \
+         JOIN engagements e ON e.id = c.engagement_id WHERE ch.person_id = $1 ORDER BY ch.created_at, ch.id",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}

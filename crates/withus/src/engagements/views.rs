@@ -123,6 +123,19 @@ pub struct CommitmentLine {
     pub explanation: Shown,
     pub evidence: String,
     pub changed: Option<String>,
+    /// Where a member says this was not kept, when it is marked kept and the reader may.
+    pub contest: Option<String>,
+    /// What members said against it, when it is marked kept.
+    pub contested: Option<Contested>,
+}
+
+/// What a page shows beside a commitment marked kept that members contest.
+#[derive(Debug, Clone, Default)]
+pub struct Contested {
+    /// "2 members say this was not kept".
+    pub count: String,
+    /// Their words, oldest first, never their names.
+    pub words: Vec<String>,
 }
 
 pub fn status_tag(locale: Locale, status: CommitmentStatus) -> Tag {
@@ -148,6 +161,8 @@ pub fn commitment_line(locale: Locale, row: &CommitmentRow, today: Date) -> Comm
         changed: row
             .status_changed_at
             .map(|at| dates::format_date(at, locale)),
+        contest: None,
+        contested: None,
     }
 }
 

@@ -34,7 +34,10 @@ pub mod rotation;
 mod storage;
 
 // What other capabilities may name of a person's row.
-pub use storage::{PersonRow, SealedColumn, find_person, on_a_panel_of, on_a_panel_shared_with};
+pub use storage::{
+    PersonRow, SealedColumn, active_member_of, find_person, on_a_panel_of, on_a_panel_shared_with,
+    person_id_of_account,
+};
 
 use crate::web::routing::Route;
 

@@ -500,6 +500,38 @@ pub async fn on_a_panel_shared_with(
     Ok(shared > 0)
 }
 
+/// The person on the register signed in with `account`, if they are an active member of a panel
+/// `organisation` hosts (and not erased).
+pub async fn active_member_of(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+    organisation: Uuid,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT pe.id FROM people pe JOIN panel_memberships m ON m.person_id = pe.id \
+         JOIN panels p ON p.id = m.panel_id WHERE pe.account_id = $1 AND pe.erased_at IS NULL \
+         AND p.organisation_id = $2 AND m.status = $3 LIMIT 1",
+    )
+    .bind(account)
+    .bind(organisation)
+    .bind(MembershipStatus::Active.as_str())
+    .fetch_optional(c)
+    .await)
+}
+
+/// The person on the register signed in with `account` (not erased), if any.
+pub async fn person_id_of_account(
+    ex: &mut Ex<'_>,
+    account: Uuid,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "SELECT id FROM people WHERE account_id = $1 AND erased_at IS NULL",
+    )
+    .bind(account)
+    .fetch_optional(c)
+    .await)
+}
+
 /// What [`set_contact_choices`] stores.
 pub struct ContactChoices<'a> {
     pub method: ContactMethod,

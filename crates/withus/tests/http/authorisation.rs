@@ -667,6 +667,21 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/engagements/{engagement_id}/you-said-we-did/draft",
         ON_REGISTER,
     ),
+    (
+        "GET",
+        "/engagements/{engagement_id}/commitments/{commitment_id}/not-kept",
+        ON_REGISTER,
+    ),
+    (
+        "POST",
+        "/engagements/{engagement_id}/commitments/{commitment_id}/not-kept",
+        ON_REGISTER,
+    ),
+    (
+        "POST",
+        "/engagements/{engagement_id}/commitments/{commitment_id}/not-kept/withdraw",
+        ON_REGISTER,
+    ),
     ("POST", "/engagements/{engagement_id}/contribute", EVERYONE),
     (
         "GET",

@@ -566,31 +566,7 @@ async fn words_are_resealed_on_rotation_and_forgotten_on_erasure_body(backend: B
     assert_eq!(sealing_keys(&app).await, vec![2, 2]);
 
     // Erasing the person empties their words and deletes the file; the count stays.
-    let mut tx = app.db.begin().await.unwrap();
-    let request = withus::register::requests::insert(
-        &mut tx.ex(),
-        withus::register::requests::NewRequest {
-            organisation: world.org,
-            person,
-            person_label: "Person 0",
-            kind: withus::register::domain::RequestKind::Erasure,
-            channel: withus::register::domain::Channel::Paper,
-            received_at: withus::db::now(),
-            recorded_by: None,
-            notes: "",
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    let mut staff = app.signed_in_client(FACILITATOR).await;
-    let done = staff
-        .post(
-            &format!("/organisations/{}/requests/{request}/complete", world.org),
-            &[],
-        )
-        .await;
-    assert_eq!(done.status, 303, "{}", done.body);
+    crate::events::erase(&app, &world, person).await;
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM contribution_files").await,
         0

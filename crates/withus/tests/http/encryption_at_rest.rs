@@ -47,6 +47,7 @@ pub async fn everything_stored(app: &crate::helpers::TestApp) -> String {
                 "data_requests",
                 "panels",
                 "event_feedback",
+                "commitment_challenges",
             ] {
                 let sql = format!(
                     "SELECT COALESCE(string_agg(row_to_json(t)::text, ' '), '') FROM {table} t"

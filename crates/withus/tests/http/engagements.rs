@@ -23,9 +23,9 @@ const COUNCIL_ADMIN: &str = "admin@northtown.example";
 const COUNCIL_AUDITOR: &str = "auditor@northtown.example";
 const ICB_OFFICER: &str = "officer@northtown-icb.example";
 
-/// A published engagement of `org` with one commitment, for tests that need ids to exist.
-pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
-    let engagement = Engagement {
+/// An engagement with every answer given, ending on `ends_on`.
+pub fn ending(ends_on: time::Date) -> Engagement {
+    Engagement {
         title: Bilingual::new("Matrix engagement", ""),
         summary: Bilingual::new("A summary", ""),
         rung: Rung::Involve,
@@ -38,7 +38,7 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
         area: Bilingual::new("Matrix town", ""),
         region: None,
         starts_on: date!(2026 - 01 - 01),
-        ends_on: date!(2099 - 12 - 31),
+        ends_on,
         contact: Contact {
             name: "Pat".into(),
             email: "pat@matrix.example".into(),
@@ -46,7 +46,12 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
         },
         openness: Openness::Open,
         take_part: Bilingual::default(),
-    };
+    }
+}
+
+/// A published engagement of `org` with one commitment, for tests that need ids to exist.
+pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
+    let engagement = ending(date!(2099 - 12 - 31));
     let by = Editor {
         account: None,
         organisation: org,

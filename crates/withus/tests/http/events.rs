@@ -163,6 +163,35 @@ pub async fn people(
     made
 }
 
+/// Erases a person on the register as the world's facilitator does: a request, then completing it.
+pub async fn erase(app: &TestApp, world: &World, person: Uuid) {
+    let mut tx = app.db.begin().await.unwrap();
+    let request = withus::register::requests::insert(
+        &mut tx.ex(),
+        withus::register::requests::NewRequest {
+            organisation: world.org,
+            person,
+            person_label: "Person 0",
+            kind: withus::register::domain::RequestKind::Erasure,
+            channel: withus::register::domain::Channel::Paper,
+            received_at: withus::db::now(),
+            recorded_by: None,
+            notes: "",
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let done = staff
+        .post(
+            &format!("/organisations/{}/requests/{request}/complete", world.org),
+            &[],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+}
+
 /// (person, status, seq) of every booking, places first then the waiting list in order.
 async fn bookings(app: &TestApp, event: Uuid) -> Vec<(Uuid, BookingStatus, i64)> {
     let mut conn = app.db.acquire().await.unwrap();

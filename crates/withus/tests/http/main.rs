@@ -6,6 +6,7 @@ mod audit_log;
 mod authorisation;
 mod bad_input;
 mod command_line;
+mod commitment_challenges;
 mod consent_race;
 mod contributions;
 mod encryption_at_rest;

@@ -14,8 +14,8 @@ pub use crate::register::domain::RequestKind;
 use crate::register::domain::{Channel, RequestStatus};
 
 /// What erasing a person asks of the capabilities built on the register (their contributions,
-/// survey answers): each forgets the person in the same transaction. The wiring passes these in,
-/// as the register may not import what is built on it.
+/// survey answers, what they said against commitments): each forgets the person in the same
+/// transaction. The wiring passes these in, as the register may not import what is built on it.
 #[derive(Clone, Copy)]
 pub struct ForgetElsewhere(pub for<'a> fn(&'a mut Ex<'_>, Uuid) -> Forgetting<'a>);
 
