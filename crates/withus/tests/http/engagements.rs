@@ -25,10 +25,46 @@ const ICB_OFFICER: &str = "officer@northtown-icb.example";
 
 /// A published engagement of `org` with one commitment, for tests that need ids to exist.
 pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
+    let id = published(
+        tx,
+        org,
+        "Matrix engagement",
+        Rung::Involve,
+        date!(2099 - 12 - 31),
+    )
+    .await;
+    let by = Editor {
+        account: None,
+        organisation: org,
+    };
+    let commitment = engagements::commands::add_commitment(
+        &mut tx.ex(),
+        by,
+        id,
+        &Commitment {
+            statement: Bilingual::new("We will report back", ""),
+            owner: "Director".into(),
+            due_on: date!(2099 - 01 - 01),
+            target: Bilingual::default(),
+        },
+    )
+    .await
+    .unwrap();
+    (id, commitment)
+}
+
+/// A published engagement of `org` at `rung`, from 1 January 2026 to `ends_on`.
+pub async fn published(
+    tx: &mut Tx,
+    org: Uuid,
+    title: &str,
+    rung: Rung,
+    ends_on: time::Date,
+) -> Uuid {
     let engagement = Engagement {
-        title: Bilingual::new("Matrix engagement", ""),
+        title: Bilingual::new(title, ""),
         summary: Bilingual::new("A summary", ""),
-        rung: Rung::Involve,
+        rung,
         decided: Bilingual::new("Decided", ""),
         can_change: Bilingual::new("Can change", ""),
         limits: Bilingual::new("Limits", ""),
@@ -38,7 +74,7 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
         area: Bilingual::new("Matrix town", ""),
         region: None,
         starts_on: date!(2026 - 01 - 01),
-        ends_on: date!(2099 - 12 - 31),
+        ends_on,
         contact: Contact {
             name: "Pat".into(),
             email: "pat@matrix.example".into(),
@@ -57,20 +93,7 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
     engagements::commands::set_published(&mut tx.ex(), by, id, true)
         .await
         .unwrap();
-    let commitment = engagements::commands::add_commitment(
-        &mut tx.ex(),
-        by,
-        id,
-        &Commitment {
-            statement: Bilingual::new("We will report back", ""),
-            owner: "Director".into(),
-            due_on: date!(2099 - 01 - 01),
-            target: Bilingual::default(),
-        },
-    )
-    .await
-    .unwrap();
-    (id, commitment)
+    id
 }
 
 async fn org_id(app: &TestApp, name: &str) -> Uuid {
