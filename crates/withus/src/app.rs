@@ -134,6 +134,10 @@ impl Application {
                     self.state.clone(),
                     stop_rx.clone(),
                 )),
+                tokio::spawn(crate::accountability::run(
+                    self.state.clone(),
+                    stop_rx.clone(),
+                )),
             ]
         });
         let sms_worker = self.sms_worker.map(|sms| {

@@ -5,6 +5,7 @@
 //! (`routes`, `app`, `cli`). See docs/architecture.md; `architecture_tests` holds the code to it.
 
 pub mod access_plan;
+pub mod accountability;
 pub mod accounts;
 pub mod admin;
 pub mod app;

@@ -192,6 +192,26 @@ pub fn working_days_after(day: Date, count: u32) -> Date {
     current
 }
 
+/// How many working days come after `from`, up to and including `to` (none if `to` is not later).
+pub fn working_days_between(from: Date, to: Date) -> u32 {
+    let mut current = from;
+    let mut count = 0;
+    while current < to {
+        current = current.saturating_add(Duration::DAY);
+        if is_working_day(current) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// The middle of some counts (the lower of the two middle ones when there is an even number).
+pub fn median(values: &[u32]) -> Option<u32> {
+    let mut sorted = values.to_vec();
+    sorted.sort_unstable();
+    sorted.get(sorted.len().saturating_sub(1) / 2).copied()
+}
+
 /// Where a contribution stands on the team's clock. Computed each time from its dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Clock {
@@ -285,6 +305,26 @@ pub fn generated_message_keys() -> Vec<String> {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn working_days_between_count_what_comes_after() {
+        // Friday 18 December to Monday 21 December: one working day.
+        assert_eq!(
+            working_days_between(date!(2026 - 12 - 18), date!(2026 - 12 - 21)),
+            1
+        );
+        assert_eq!(
+            working_days_between(date!(2026 - 12 - 18), date!(2026 - 12 - 29)),
+            5
+        );
+        assert_eq!(
+            working_days_between(date!(2026 - 12 - 18), date!(2026 - 12 - 18)),
+            0
+        );
+        assert_eq!(median(&[5, 1, 3]), Some(3));
+        assert_eq!(median(&[4, 1, 3, 2]), Some(2));
+        assert_eq!(median(&[]), None);
+    }
 
     #[test]
     fn working_days_skip_weekends_and_bank_holidays() {

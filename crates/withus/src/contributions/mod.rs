@@ -290,6 +290,10 @@ pub struct Figures {
     /// Different people (or email addresses) who contributed.
     pub people: usize,
     pub acknowledged: usize,
+    /// Acknowledged on or before the day the engagement's working-day target fell.
+    pub acknowledged_on_time: usize,
+    /// For each acknowledged contribution, the working days it took.
+    pub days_to_acknowledge: Vec<u32>,
     /// Still owed an acknowledgement and not yet due.
     pub waiting: usize,
     /// Past the target, and not yet past twice the target.
@@ -329,6 +333,8 @@ pub async fn figures(
         received: 0,
         people: 0,
         acknowledged: 0,
+        acknowledged_on_time: 0,
+        days_to_acknowledge: Vec::new(),
         waiting: 0,
         overdue: 0,
         very_overdue: 0,
@@ -341,7 +347,16 @@ pub async fn figures(
     for row in &rows {
         match clock_of(row, days, today) {
             Clock::Withdrawn => continue,
-            Clock::Acknowledged(_) => figures.acknowledged += 1,
+            Clock::Acknowledged(day) => {
+                let received = row.received_at.date();
+                figures.acknowledged += 1;
+                if day <= domain::working_days_after(received, days) {
+                    figures.acknowledged_on_time += 1;
+                }
+                figures
+                    .days_to_acknowledge
+                    .push(domain::working_days_between(received, day));
+            }
             Clock::Waiting(_) => figures.waiting += 1,
             Clock::Overdue(_) => figures.overdue += 1,
             Clock::VeryOverdue(_) => figures.very_overdue += 1,

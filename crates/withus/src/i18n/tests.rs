@@ -148,6 +148,7 @@ fn every_key_used_exists() {
         .chain(crate::contributions::domain::generated_message_keys())
         .chain(crate::surveys::domain::generated_message_keys())
         .chain(crate::recommendations::domain::generated_message_keys())
+        .chain(crate::accountability::generated_message_keys())
         .filter(|k| !en.contains(k))
         .collect();
     assert!(
@@ -168,6 +169,7 @@ fn every_key_in_the_catalogue_is_used() {
     quoted.extend(crate::contributions::domain::generated_message_keys());
     quoted.extend(crate::surveys::domain::generated_message_keys());
     quoted.extend(crate::recommendations::domain::generated_message_keys());
+    quoted.extend(crate::accountability::generated_message_keys());
     let unused: Vec<_> = catalogue_keys("en")
         .into_iter()
         .filter(|k| !quoted.contains(k))

@@ -16,35 +16,19 @@ use super::storage::{self, SurveyRow};
 use crate::i18n::Locale;
 use crate::register::monitoring::suppression::{Shown, protect_one};
 use crate::state::AppState;
+use crate::web::chart::{Chart, Row};
 use crate::web::{AppError, AppResult, Ids, Page, render};
 
 /// How many responses are read at a time for an export.
 pub const BATCH: i64 = 500;
-
-pub struct Bar {
-    pub label: String,
-    /// The count as shown: a rounded number, or "fewer than 10".
-    pub shown: String,
-    pub width: i64,
-    pub y: i64,
-    pub text_y: i64,
-    pub text_x: i64,
-}
 
 pub struct QuestionResult {
     pub id: String,
     pub number: usize,
     pub label: String,
     pub answered: String,
-    pub bars: Vec<Bar>,
-    pub chart_title: String,
-    pub chart_desc: String,
-    pub height: i64,
+    pub chart: Chart,
 }
-
-const CHART_WIDTH: i64 = 640;
-const BAR_MAX: i64 = 420;
-const ROW: i64 = 56;
 
 fn shown_text(page: &Page, shown: Shown) -> String {
     match shown.count() {
@@ -95,35 +79,20 @@ fn question_results(
                 .iter()
                 .map(|(k, _)| protect_one(count(&q.key, k)))
                 .collect();
-            let max = shown
-                .iter()
-                .filter_map(|s| s.count())
-                .max()
-                .unwrap_or(0)
-                .max(1);
-            let bars: Vec<Bar> = options
+            let label = q.label.shown(locale, false).to_owned();
+            let rows = options
                 .iter()
                 .zip(&shown)
-                .enumerate()
-                .map(|(row, ((_, label), s))| {
-                    let width = s.count().map(|n| n * BAR_MAX / max).unwrap_or(0);
-                    let y = row as i64 * ROW + 24;
-                    Bar {
-                        label: label.clone(),
-                        shown: shown_text(page, *s),
-                        width,
-                        y,
-                        text_y: y + 15,
-                        text_x: width + 8,
-                    }
+                .map(|((_, label), s)| Row {
+                    label: label.clone(),
+                    count: s.count(),
+                    shown: shown_text(page, *s),
                 })
                 .collect();
-            let label = q.label.shown(locale, false).to_owned();
-            let desc = bars
-                .iter()
-                .map(|b| format!("{}: {}", b.label, b.shown))
-                .collect::<Vec<_>>()
-                .join("; ");
+            let chart_title = page.t_args(
+                "survey-results-chart-title",
+                &[("question", label.as_str().into())],
+            );
             QuestionResult {
                 id: format!("chart-{}", q.key),
                 number: i + 1,
@@ -131,14 +100,8 @@ fn question_results(
                     "survey-results-answered",
                     &[("count", shown_text(page, answered).into())],
                 ),
-                chart_title: page.t_args(
-                    "survey-results-chart-title",
-                    &[("question", label.as_str().into())],
-                ),
-                chart_desc: desc,
-                height: bars.len() as i64 * ROW + 8,
+                chart: Chart::new(format!("chart-{}", q.key), chart_title, rows),
                 label,
-                bars,
             }
         })
         .collect()
@@ -152,7 +115,6 @@ struct ResultsPage {
     title: String,
     responses: String,
     questions: Vec<QuestionResult>,
-    chart_width: i64,
     csv_href: String,
     xlsx_href: String,
 }
@@ -184,7 +146,6 @@ pub async fn page(
             &[("count", shown_text(&page, protect_one(total)).into())],
         ),
         questions: question_results(&page, &survey.definition, &counts),
-        chart_width: CHART_WIDTH,
         csv_href: format!("{href}/export.csv"),
         xlsx_href: format!("{href}/export.xlsx"),
         page,

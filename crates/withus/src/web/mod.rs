@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod body_limit;
+pub mod chart;
 pub mod client;
 pub mod components;
 pub mod context;

@@ -1039,6 +1039,32 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     ("POST", "/events/{event_id}/cancel", ON_REGISTER),
     ("POST", "/events/{event_id}/accept", ON_REGISTER),
     ("GET", "/events/{event_id}/calendar.ics", EVERYONE),
+    // Public accountability: figures, open data and snapshots, for everyone.
+    ("GET", "/accountability/{org_id}", EVERYONE),
+    ("GET", "/accountability/{org_id}/figures.csv", EVERYONE),
+    ("GET", "/accountability/{org_id}/figures.json", EVERYONE),
+    (
+        "GET",
+        "/accountability/{org_id}/recommendations.csv",
+        EVERYONE,
+    ),
+    (
+        "GET",
+        "/accountability/{org_id}/recommendations.json",
+        EVERYONE,
+    ),
+    (
+        "GET",
+        "/accountability/{org_id}/recommendation-history.csv",
+        EVERYONE,
+    ),
+    ("GET", "/accountability/{org_id}/data", EVERYONE),
+    ("GET", "/accountability/{org_id}/README.md", EVERYONE),
+    (
+        "GET",
+        "/accountability/{org_id}/snapshots/{snapshot}",
+        EVERYONE,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -1348,6 +1374,10 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     .await
     .unwrap();
     tx.commit().await.unwrap();
+    // Today's snapshot of the organisation's public figures, as the daily sweep keeps it.
+    withus::accountability::take_snapshots(&app.db, withus::db::now().date())
+        .await
+        .unwrap();
     Cast {
         org,
         engagement,
@@ -1404,6 +1434,7 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{step}", "printed")
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())
+        .replace("{snapshot}", "latest.json")
 }
 
 pub(crate) async fn client_for(app: &TestApp, cast: &Cast, who: Who) -> Client {

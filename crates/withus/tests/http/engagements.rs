@@ -51,17 +51,18 @@ pub fn ending(ends_on: time::Date) -> Engagement {
 
 /// A published engagement of `org` with one commitment, for tests that need ids to exist.
 pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
-    let engagement = ending(date!(2099 - 12 - 31));
+    let id = published(
+        tx,
+        org,
+        "Matrix engagement",
+        Rung::Involve,
+        date!(2099 - 12 - 31),
+    )
+    .await;
     let by = Editor {
         account: None,
         organisation: org,
     };
-    let id = engagements::commands::create(&mut tx.ex(), by, &engagement, &[])
-        .await
-        .unwrap();
-    engagements::commands::set_published(&mut tx.ex(), by, id, true)
-        .await
-        .unwrap();
     let commitment = engagements::commands::add_commitment(
         &mut tx.ex(),
         by,
@@ -76,6 +77,49 @@ pub async fn published_with_commitment(tx: &mut Tx, org: Uuid) -> (Uuid, Uuid) {
     .await
     .unwrap();
     (id, commitment)
+}
+
+/// A published engagement of `org` at `rung`, from 1 January 2026 to `ends_on`.
+pub async fn published(
+    tx: &mut Tx,
+    org: Uuid,
+    title: &str,
+    rung: Rung,
+    ends_on: time::Date,
+) -> Uuid {
+    let engagement = Engagement {
+        title: Bilingual::new(title, ""),
+        summary: Bilingual::new("A summary", ""),
+        rung,
+        decided: Bilingual::new("Decided", ""),
+        can_change: Bilingual::new("Can change", ""),
+        limits: Bilingual::new("Limits", ""),
+        phase: Phase::Outward,
+        stage: GroupStage::Norming,
+        topic: Topic::Housing,
+        area: Bilingual::new("Matrix town", ""),
+        region: None,
+        starts_on: date!(2026 - 01 - 01),
+        ends_on,
+        contact: Contact {
+            name: "Pat".into(),
+            email: "pat@matrix.example".into(),
+            phone: String::new(),
+        },
+        openness: Openness::Open,
+        take_part: Bilingual::default(),
+    };
+    let by = Editor {
+        account: None,
+        organisation: org,
+    };
+    let id = engagements::commands::create(&mut tx.ex(), by, &engagement, &[])
+        .await
+        .unwrap();
+    engagements::commands::set_published(&mut tx.ex(), by, id, true)
+        .await
+        .unwrap();
+    id
 }
 
 async fn org_id(app: &TestApp, name: &str) -> Uuid {

@@ -2,6 +2,7 @@
 
 mod helpers;
 
+mod accountability;
 mod audit_log;
 mod authorisation;
 mod bad_input;
