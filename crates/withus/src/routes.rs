@@ -305,6 +305,7 @@ fn held_elsewhere(
     Box::pin(async move {
         let mut sections = contributions::held_for(state, person, locale).await?;
         sections.extend(engagements::challenges::held_for(state, person, locale).await?);
+        sections.extend(recommendations::held_for(state, person, locale).await?);
         Ok(sections)
     })
 }

@@ -4,6 +4,7 @@ recommendations-title = Argymhellion
 recommendations-intro = Beth a argymhellodd y bobl a fu'n rhan, beth a benderfynwyd am bob un, a pha mor bell y mae pob un wedi'i gyflawni. Caiff pobl a gododd thema gysylltiedig wybod am bob newid.
 recommendations-none = Nid oes argymhellion eto.
 recommendations-manage = Ychwanegu a rheoli argymhellion
+recommendations-yours = Argymhellion: eich atebion, beth rydych yn ei ddilyn a'ch nodiadau
 recommendation-add = Ychwanegu argymhelliad
 recommendation-added = Argymhelliad wedi'i ychwanegu.
 recommendation-number = Argymhelliad

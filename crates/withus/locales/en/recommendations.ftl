@@ -4,6 +4,7 @@ recommendations-title = Recommendations
 recommendations-intro = What the people involved recommended, what was decided about each, and how far each has been delivered. People who raised a linked theme are told of every change.
 recommendations-none = There are no recommendations yet.
 recommendations-manage = Add and manage recommendations
+recommendations-yours = Recommendations: your answers, what you follow and your notes
 recommendation-add = Add a recommendation
 recommendation-added = Recommendation added.
 recommendation-number = Recommendation

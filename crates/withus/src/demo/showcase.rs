@@ -129,7 +129,7 @@ async fn closing_the_loop(
 }
 
 /// The closed council consultation's eight recommendations, monitored by an implementation group
-/// of panel members who are not among the people whose messages the demo shows.
+/// of four panel members and Maya (the demo's member sign-in), who is asked but has not answered.
 async fn recommendations(
     tx: &mut crate::db::Tx,
     state: &AppState,
@@ -171,6 +171,8 @@ async fn recommendations(
             }
         }
     }
+    // Maya, the demo's panel member sign-in, is in the group too, and has not answered yet.
+    members.extend(people.easy_read);
     crate::recommendations::demo::seed(&mut tx.ex(), state, &finished, officer, &members).await
 }
 

@@ -374,6 +374,13 @@ pub async fn add_milestone(
     Ok(milestone)
 }
 
+/// Evidence added when a milestone is marked done: a note and a link, either may be empty.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Evidence<'a> {
+    pub note: &'a str,
+    pub link: &'a str,
+}
+
 /// Marks a milestone done today, adding evidence.
 pub async fn complete_milestone(
     ex: &mut Ex<'_>,
@@ -382,8 +389,7 @@ pub async fn complete_milestone(
     id: Uuid,
     milestone: Uuid,
     today: Date,
-    evidence_note: &str,
-    evidence_link: &str,
+    evidence: Evidence<'_>,
 ) -> Result<(), RecommendationError> {
     let (row, engagement) = load(ex, actor.organisation, id).await?;
     let found = storage::milestones_of(ex, id)
@@ -395,7 +401,7 @@ pub async fn complete_milestone(
         return Err(RecommendationError::MilestoneDone);
     }
     let now = crate::db::now();
-    storage::mark_milestone_done(ex, milestone, today, evidence_note, evidence_link).await?;
+    storage::mark_milestone_done(ex, milestone, today, evidence.note, evidence.link).await?;
     storage::touch(ex, id, now).await?;
     storage::append(
         ex,

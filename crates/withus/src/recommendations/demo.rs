@@ -195,9 +195,17 @@ pub async fn seed(
     let first_meeting = commands::add_milestone(ex, state, actor, ids[2], &done, None)
         .await
         .map_err(failed("milestone"))?;
-    commands::complete_milestone(ex, state, actor, ids[2], first_meeting, today, "", "")
-        .await
-        .map_err(failed("milestone done"))?;
+    commands::complete_milestone(
+        ex,
+        state,
+        actor,
+        ids[2],
+        first_meeting,
+        today,
+        commands::Evidence::default(),
+    )
+    .await
+    .map_err(failed("milestone done"))?;
     deliver(ex, ids[2], Delivery::Implemented).await?;
     for person in [first, second] {
         commands::answer(

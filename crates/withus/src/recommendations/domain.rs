@@ -394,9 +394,9 @@ impl MilestoneForm {
             long,
             SHORT_MAX,
         );
-        if !evidence_link.is_empty()
-            && !(evidence_link.starts_with("https://") || evidence_link.starts_with("http://"))
-        {
+        let is_web_address =
+            |link: &str| link.starts_with("https://") || link.starts_with("http://");
+        if !evidence_link.is_empty() && !is_web_address(&evidence_link) {
             p.push(Problem::new("evidence_link", "milestone-error-link"));
         }
         match due_on {

@@ -386,8 +386,14 @@ pub async fn assign(
     ))
 }
 
-/// A note's words and what it is about, checked.
-fn read_note(body: &[u8]) -> (String, String, Result<(String, Option<Uuid>), Problem>) {
+/// A note as the form gives it: the words typed (kept if refused), and the checked words with the
+/// recommendation it is about, if any.
+struct NoteForm {
+    given: String,
+    checked: Result<(String, Option<Uuid>), Problem>,
+}
+
+fn read_note(body: &[u8]) -> NoteForm {
     let form = pairs(body);
     let (given, about) = (one_of(&form, "note"), one_of(&form, "about"));
     let checked = check_words(
@@ -398,7 +404,7 @@ fn read_note(body: &[u8]) -> (String, String, Result<(String, Option<Uuid>), Pro
         TEXT_MAX,
     )
     .map(|words| (words, Uuid::parse_str(about.trim()).ok()));
-    (given, about, checked)
+    NoteForm { given, checked }
 }
 
 pub async fn staff_note(
@@ -408,7 +414,7 @@ pub async fn staff_note(
     body: axum::body::Bytes,
 ) -> AppResult {
     let group = own_group(&state, org_id, group_id).await?;
-    let (given, _, checked) = read_note(&body);
+    let NoteForm { given, checked } = read_note(&body);
     let (words, about) = match checked {
         Ok(checked) => checked,
         Err(problem) => {
@@ -517,7 +523,7 @@ pub async fn member_note(
     body: axum::body::Bytes,
 ) -> AppResult {
     let (group, person) = member_of(&state, &page, group_id).await?;
-    let (given, _, checked) = read_note(&body);
+    let NoteForm { given, checked } = read_note(&body);
     let (words, about) = match checked {
         Ok(checked) => checked,
         Err(problem) => {

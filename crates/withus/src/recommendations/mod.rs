@@ -355,6 +355,58 @@ pub fn changed_since(at: OffsetDateTime, since: Option<OffsetDateTime>) -> bool 
     since.is_none_or(|since| at >= since)
 }
 
+/// What a person said and chose about recommendations, for their data downloads.
+pub fn held_for(
+    state: &crate::state::AppState,
+    person: Uuid,
+    locale: crate::i18n::Locale,
+) -> crate::register::record::contents::Gathering<'_> {
+    Box::pin(async move {
+        use crate::register::record::contents::{HeldSection, Line};
+        let mut conn = state.db.acquire().await?;
+        let mut ex = conn.ex();
+        let mut lines = Vec::new();
+        for (title, answer, words, at) in storage::answers_of_person(&mut ex, person).await? {
+            lines.push(Line {
+                label: format!(
+                    "{} – {} ({})",
+                    locale.t("verification-question"),
+                    title,
+                    crate::web::dates::format_date(at, locale)
+                ),
+                value: format!("{} {}", locale.t(&answer.message_key()), words)
+                    .trim()
+                    .to_owned(),
+            });
+        }
+        for (title, following) in storage::follows_of_person(&mut ex, person).await? {
+            let key = if following {
+                "recommendation-you-follow"
+            } else {
+                "recommendation-not-following"
+            };
+            lines.push(Line {
+                label: title,
+                value: locale.t(key),
+            });
+        }
+        for (group, body) in storage::notes_of_person(&mut ex, person).await? {
+            lines.push(Line {
+                label: format!("{} – {}", locale.t("implementation-group-notes"), group),
+                value: body,
+            });
+        }
+        Ok(if lines.is_empty() {
+            Vec::new()
+        } else {
+            vec![HeldSection {
+                title: locale.t("recommendations-yours"),
+                lines,
+            }]
+        })
+    })
+}
+
 /// Erasing a person empties their words here and their choices; answers stay as counts.
 pub async fn forget_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Error> {
     storage::forget_person(ex, person).await

@@ -736,8 +736,10 @@ pub async fn milestone_done(
                 id,
                 milestone,
                 today(),
-                &new.evidence_note,
-                &new.evidence_link,
+                commands::Evidence {
+                    note: &new.evidence_note,
+                    link: &new.evidence_link,
+                },
             )
             .await
         },

@@ -482,6 +482,49 @@ pub async fn answers(
     .await)
 }
 
+/// What a person answered, for their data download: the recommendation's title, the answer and
+/// their words, newest first.
+pub async fn answers_of_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<(String, Answer, String, OffsetDateTime)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT r.title_en, a.answer, a.words, a.answered_at FROM recommendation_answers a \
+         JOIN recommendations r ON r.id = a.recommendation_id WHERE a.person_id = $1 ORDER BY a.answered_at DESC",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}
+
+/// The recommendations a person chose to follow (or stop following), by title.
+pub async fn follows_of_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<(String, bool)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT r.title_en, f.following FROM recommendation_follows f \
+         JOIN recommendations r ON r.id = f.recommendation_id WHERE f.person_id = $1 ORDER BY r.title_en",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}
+
+/// The notes a person wrote in implementation groups.
+pub async fn notes_of_person(
+    ex: &mut Ex<'_>,
+    person: Uuid,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT g.name, n.body FROM implementation_group_notes n JOIN implementation_groups g ON g.id = n.group_id \
+         WHERE n.person_id = $1 ORDER BY n.created_at",
+    )
+    .bind(person)
+    .fetch_all(c)
+    .await)
+}
+
 // --- Rules ----------------------------------------------------------------------------------------
 
 pub async fn max_no_percent(ex: &mut Ex<'_>, engagement: Uuid) -> Result<Option<i32>, sqlx::Error> {

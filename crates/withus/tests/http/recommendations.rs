@@ -397,6 +397,13 @@ async fn decided_delivered_and_verified_body(backend: Backend) {
         "reasons are shown without names"
     );
 
+    // What a person answered is in their own data download.
+    let (status, _, download) = third.get_bytes("/your-data/download.json").await;
+    assert_eq!(status, 200);
+    let download = String::from_utf8(download).unwrap();
+    assert!(download.contains("Step-free meeting rooms"), "{download}");
+    assert!(download.contains("The lift at the library is still broken."));
+
     // Reopened with a reason: back in progress, and a new round of asking.
     staff.get(&page).await;
     let empty = staff
