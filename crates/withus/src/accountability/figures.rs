@@ -127,6 +127,7 @@ pub struct RecommendationFacts {
 /// Every figure, in page order.
 pub fn count(
     engagements: &[EngagementFacts],
+    contested_commitments: usize,
     recommendations: &[RecommendationFacts],
 ) -> Vec<Figure> {
     let mut out = Vec::new();
@@ -188,6 +189,12 @@ pub fn count(
             true,
         );
     }
+    add(
+        Section::Commitments,
+        "commitments.contested".into(),
+        n(contested_commitments),
+        false,
+    );
 
     add(
         Section::Decisions,
@@ -308,7 +315,7 @@ pub fn count(
 
 /// Every label and definition key a figure can have, for the catalogue tests.
 pub fn generated_message_keys() -> Vec<String> {
-    let figures = count(&[], &[]);
+    let figures = count(&[], 0, &[]);
     let mut keys: Vec<String> = figures
         .iter()
         .flat_map(|f| [f.label_key(), f.definition_key()])
@@ -375,6 +382,7 @@ mod tests {
         };
         let figures = count(
             &[engagement],
+            1,
             &[
                 recommendation(Decision::Rejected, Delivery::NotStarted, false),
                 recommendation(Decision::Accepted, Delivery::InProgress, true),
@@ -384,6 +392,7 @@ mod tests {
         assert_eq!(value(&figures, "engagements.rung.involve"), Some(1));
         assert_eq!(value(&figures, "engagements.rung.co_produce"), Some(0));
         assert_eq!(value(&figures, "commitments.broken"), Some(1));
+        assert_eq!(value(&figures, "commitments.contested"), Some(1));
         assert_eq!(value(&figures, "commitments.partly_kept"), Some(0));
         assert_eq!(
             value(&figures, "recommendations.decision.rejected"),
@@ -404,7 +413,7 @@ mod tests {
             Some(4)
         );
         assert_eq!(value(&figures, "reports.missing"), Some(1));
-        let empty = count(&[], &[]);
+        let empty = count(&[], 0, &[]);
         assert_eq!(
             value(&empty, "contributions.median_working_days_to_acknowledge"),
             None

@@ -130,6 +130,9 @@ pub async fn board(
             report: Report::of(counted.report_published, counted.report_due, today),
         });
     }
+    let contested = crate::engagements::commitment_figures(ex, organisation)
+        .await?
+        .contested;
     let recommendations =
         crate::recommendations::public_of_organisation(ex, organisation, today).await?;
     let recommendation_facts: Vec<RecommendationFacts> = recommendations
@@ -144,7 +147,7 @@ pub async fn board(
         .collect();
     Ok(Some(Board {
         organisation: found,
-        figures: figures::count(&engagement_facts, &recommendation_facts),
+        figures: figures::count(&engagement_facts, contested, &recommendation_facts),
         engagements,
         recommendations,
     }))

@@ -708,10 +708,22 @@ async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
     assert_eq!(
         count(
             &app,
-            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example'"
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example' \
+             AND subject NOT LIKE 'Has it made a difference?%' AND subject NOT LIKE 'News about a recommendation%'"
         )
         .await,
         6
+    );
+    // She is in the implementation group, so she was asked once about each of the three
+    // recommendations marked implemented.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example' \
+             AND subject LIKE 'Has it made a difference?%'"
+        )
+        .await,
+        3
     );
     assert_eq!(
         count(
@@ -891,6 +903,8 @@ fn every_argument(notice: Notice) -> Notice {
         .arg("decided", "We will add seats.")
         .arg("survey", "Getting to our meetings")
         .arg("code", "ABCD2346")
+        .arg("recommendation", "Step-free meeting rooms")
+        .arg("news", "The decision is: Accepted.")
 }
 
 async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {
