@@ -175,6 +175,8 @@ struct PublicPage {
     following: Option<bool>,
     may_follow: bool,
     asked: bool,
+    /// The page of the implementation group monitoring it, for the group's members.
+    group_link: Option<String>,
 }
 
 pub async fn show(
@@ -196,6 +198,12 @@ pub async fn show(
         .map(|a| format!("{}: {}", locale.t(&a.answer.message_key()), a.words))
         .collect();
     let history = storage::history_of(&mut ex, row.id).await?;
+    let group_link = match (person, row.group_id) {
+        (Some(person), Some(group)) if storage::members_of(&mut ex, group).await?.contains(&person) => {
+            Some(format!("/implementation-groups/{group}"))
+        }
+        _ => None,
+    };
     let (following, may_follow, asked) = match person {
         Some(person) => (
             Some(super::followers(&mut ex, &row).await?.contains(&person)),
@@ -230,6 +238,7 @@ pub async fn show(
         following,
         may_follow,
         asked,
+        group_link,
     })
 }
 
