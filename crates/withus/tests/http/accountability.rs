@@ -500,6 +500,14 @@ async fn modified_since_filters_and_bad_values_are_refused_body(backend: Backend
     assert_eq!(listed[0]["history"][0]["kind"], "proposed");
     assert!(listed[0]["milestones"].as_array().unwrap().is_empty());
     assert!(listed[0].get("lead_name").is_none());
+    // The JSON has the CSV's fields, and the history and milestones.
+    let header = &csv_rows(&all)[0];
+    let mut keys: Vec<&String> = listed[0].as_object().unwrap().keys().collect();
+    keys.retain(|k| *k != "history" && *k != "milestones");
+    let mut columns: Vec<&String> = header.iter().collect();
+    keys.sort();
+    columns.sort();
+    assert_eq!(keys, columns);
 
     // A decision on the first brings it back into the filtered list.
     decide(&app, org, first, Decided::Accepted).await;
