@@ -56,6 +56,25 @@ test('send a password reset and an invitation, so their pages are crawled too', 
   }
 })
 
+// An organisation's accountability page is linked from its public engagement pages; its README and
+// its error states (a date it cannot read, a day with no snapshot) are reached by no link.
+test('find an accountability page, so its README and error pages are crawled too', async () => {
+  const context = await env.browser.newContext()
+  const page = await context.newPage()
+  try {
+    const path = await findLink(page, /^\/accountability\/[^/]+$/, 20)
+    assert.ok(path, 'a public engagement page should link to its organisation\'s accountability page')
+    EXTRA_START_PATHS.push(
+      path,
+      path + '/data',
+      path + '/recommendations.csv?modified_since=not-a-date',
+      path + '/snapshots/2001-01-01.json'
+    )
+  } finally {
+    await context.close()
+  }
+})
+
 // Two roles at a time: each has its own browser context (cookies, language),
 // and the machine's two cores are both kept busy.
 describe('axe-core, every page, every role', { concurrency: 2 }, () => {

@@ -42,6 +42,9 @@ pub enum Command {
     /// Fair selection of a panel from CSV files: LEXIMIN probabilities within quotas, and a
     /// verifiable draw. Reads the same files as the Sortition Foundation's tools.
     Select(withus_selection::cli::SelectArgs),
+    /// Keep today's snapshot of each organisation's public accountability figures, as the daily
+    /// sweep does; a day already kept is left as it was.
+    Snapshots,
     /// The append-only audit log.
     Audit {
         #[command(subcommand)]

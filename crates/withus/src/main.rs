@@ -131,6 +131,14 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Select(args) => Ok(select(&args)),
+        Command::Snapshots => {
+            let db = open(&config).await?;
+            let day = withus::db::now().date();
+            let taken = withus::accountability::take_snapshots(&db, day).await?;
+            println!("Kept {taken} accountability snapshots for {day}");
+            db.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Audit {
             command: AuditCommand::Verify,
         } => {

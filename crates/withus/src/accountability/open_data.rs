@@ -3,7 +3,8 @@
 //! in [`super::readme`], in that order.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -205,11 +206,6 @@ pub async fn figures_json(
     Ok(json_text(figures_document(&board, today())))
 }
 
-#[derive(Deserialize)]
-pub struct Since {
-    modified_since: Option<String>,
-}
-
 /// An RFC 3339 instant, or a day (from its start, UTC).
 pub fn parse_since(text: &str) -> Option<OffsetDateTime> {
     let text = text.trim();
@@ -249,102 +245,125 @@ pub(super) fn problem(
     )
 }
 
-/// The filter asked for: none, an instant, or refused.
-fn since(query: &Since) -> Result<Option<OffsetDateTime>, ()> {
-    match query.modified_since.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(text) => parse_since(text).map(Some).ok_or(()),
-    }
+#[derive(Deserialize)]
+struct Since {
+    modified_since: Option<String>,
 }
 
-fn refuse_since(page: Page, organisation: Uuid) -> AppResult {
-    problem(
-        page,
-        StatusCode::BAD_REQUEST,
-        organisation,
-        "accountability-since-problem-title",
-        "accountability-since-problem-body",
-    )
-}
-
-/// The recommendations changed (or whose history changed) at or after `since`, with their
-/// histories and milestones.
-struct Selected<'a> {
-    recommendations: Vec<&'a PublicRecommendation>,
+/// The organisation in the path with its recommendations changed (or whose history changed) at or
+/// after `?modified_since=`, their histories and milestones. A filter that cannot be read is
+/// refused with a page saying which forms are accepted.
+pub struct Filtered {
+    board: Board,
+    since: Option<OffsetDateTime>,
+    chosen: Vec<Uuid>,
     history: Vec<HistoryRow>,
     milestones: Vec<MilestoneRow>,
 }
 
-async fn select<'a>(
-    state: &AppState,
-    board: &'a Board,
-    since: Option<OffsetDateTime>,
-) -> Result<Selected<'a>, AppError> {
-    let mut conn = state.db.acquire().await?;
-    let organisation = board.organisation.id;
-    let history =
-        crate::recommendations::history_of_organisation(&mut conn.ex(), organisation).await?;
-    let milestones =
-        crate::recommendations::milestones_of_organisation(&mut conn.ex(), organisation).await?;
-    let recommendations = board
-        .recommendations
-        .iter()
-        .filter(|r| {
-            changed_since(r.row.modified_at, since)
-                || history
-                    .iter()
-                    .any(|h| h.recommendation_id == r.row.id && changed_since(h.changed_at, since))
+impl FromRequestParts<AppState> for Filtered {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Ids(organisation) = Ids::<Uuid>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let Query(query) = Query::<Since>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let since = match query.modified_since.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => match parse_since(text) {
+                Some(at) => Some(at),
+                None => {
+                    let page = Page::from_request_parts(parts, state)
+                        .await
+                        .map_err(IntoResponse::into_response)?;
+                    return Err(problem(
+                        page,
+                        StatusCode::BAD_REQUEST,
+                        organisation,
+                        "accountability-since-problem-title",
+                        "accountability-since-problem-body",
+                    )
+                    .into_response());
+                }
+            },
+        };
+        Filtered::load(state, organisation, since)
+            .await
+            .map_err(IntoResponse::into_response)
+    }
+}
+
+impl Filtered {
+    async fn load(
+        state: &AppState,
+        organisation: Uuid,
+        since: Option<OffsetDateTime>,
+    ) -> Result<Filtered, AppError> {
+        let board = load(state, organisation).await?;
+        let mut conn = state.db.acquire().await?;
+        let history =
+            crate::recommendations::history_of_organisation(&mut conn.ex(), organisation).await?;
+        let milestones =
+            crate::recommendations::milestones_of_organisation(&mut conn.ex(), organisation)
+                .await?;
+        let chosen = board
+            .recommendations
+            .iter()
+            .filter(|r| {
+                changed_since(r.row.modified_at, since)
+                    || history.iter().any(|h| {
+                        h.recommendation_id == r.row.id && changed_since(h.changed_at, since)
+                    })
+            })
+            .map(|r| r.row.id)
+            .collect();
+        Ok(Filtered {
+            board,
+            since,
+            chosen,
+            history,
+            milestones,
         })
-        .collect();
-    Ok(Selected {
-        recommendations,
-        history,
-        milestones,
-    })
+    }
+
+    fn recommendations(&self) -> impl Iterator<Item = &PublicRecommendation> {
+        self.board
+            .recommendations
+            .iter()
+            .filter(|r| self.chosen.contains(&r.row.id))
+    }
+
+    fn download(
+        &self,
+        names: &[&str],
+        rows: impl IntoIterator<Item = Vec<Cell>>,
+        name: &str,
+    ) -> Response {
+        csv_of(names, rows).into_response(&file_name(&self.board, name))
+    }
 }
 
-pub async fn recommendations_csv(
-    State(state): State<AppState>,
-    Ids(organisation): Ids<Uuid>,
-    Query(query): Query<Since>,
-    page: Page,
-) -> AppResult {
-    let Ok(since) = since(&query) else {
-        return refuse_since(page, organisation);
-    };
-    let board = load(&state, organisation).await?;
-    let selected = select(&state, &board, since).await?;
-    let rows = selected
-        .recommendations
-        .iter()
-        .map(|r| recommendation_cells(r));
-    Ok(csv_of(RECOMMENDATION.names, rows).into_response(&file_name(&board, "recommendations.csv")))
+pub async fn recommendations_csv(filtered: Filtered) -> Response {
+    let rows = filtered.recommendations().map(recommendation_cells);
+    filtered.download(RECOMMENDATION.names, rows, "recommendations.csv")
 }
 
-pub async fn recommendations_json(
-    State(state): State<AppState>,
-    Ids(organisation): Ids<Uuid>,
-    Query(query): Query<Since>,
-    page: Page,
-) -> AppResult {
-    let Ok(since) = since(&query) else {
-        return refuse_since(page, organisation);
-    };
-    let board = load(&state, organisation).await?;
-    let selected = select(&state, &board, since).await?;
+pub async fn recommendations_json(filtered: Filtered) -> Response {
     let nested_history = &HISTORY.names[1..];
-    let recommendations: Vec<Value> = selected
-        .recommendations
-        .iter()
+    let recommendations: Vec<Value> = filtered
+        .recommendations()
         .map(|r| {
             let mut fields = object(RECOMMENDATION.names, recommendation_cells(r));
-            let history: Vec<Value> = selected
+            let history: Vec<Value> = filtered
                 .history
                 .iter()
                 .filter(|h| h.recommendation_id == r.row.id)
                 .map(|h| Value::Object(object(nested_history, history_cells(h, false))))
                 .collect();
-            let milestones: Vec<Value> = selected
+            let milestones: Vec<Value> = filtered
                 .milestones
                 .iter()
                 .filter(|m| m.recommendation_id == r.row.id)
@@ -355,31 +374,21 @@ pub async fn recommendations_json(
             Value::Object(fields)
         })
         .collect();
-    Ok(json_response(&json!({
-        "organisation_id": board.organisation.id.to_string(),
-        "organisation": board.organisation.name,
-        "modified_since": since.map(instant),
+    json_response(&json!({
+        "organisation_id": filtered.board.organisation.id.to_string(),
+        "organisation": filtered.board.organisation.name,
+        "modified_since": filtered.since.map(instant),
         "recommendations": recommendations,
-    })))
+    }))
 }
 
-pub async fn history_csv(
-    State(state): State<AppState>,
-    Ids(organisation): Ids<Uuid>,
-    Query(query): Query<Since>,
-    page: Page,
-) -> AppResult {
-    let Ok(since) = since(&query) else {
-        return refuse_since(page, organisation);
-    };
-    let board = load(&state, organisation).await?;
-    let selected = select(&state, &board, since).await?;
-    let rows = selected
+pub async fn history_csv(filtered: Filtered) -> Response {
+    let rows = filtered
         .history
         .iter()
-        .filter(|h| changed_since(h.changed_at, since))
+        .filter(|h| changed_since(h.changed_at, filtered.since))
         .map(|h| history_cells(h, true));
-    Ok(csv_of(HISTORY.names, rows).into_response(&file_name(&board, "recommendation-history.csv")))
+    filtered.download(HISTORY.names, rows, "recommendation-history.csv")
 }
 
 /// `snapshots/2026-12-01.json` or `snapshots/latest.json`.

@@ -29,24 +29,26 @@ pub struct SectionView {
     pub intro: String,
     pub figures: Vec<FigureView>,
     pub chart: Option<Chart>,
-    pub with_engagements: bool,
-    pub with_overdue: bool,
+    /// The lists behind the figures: the engagements, the overdue recommendations.
+    pub lists: Vec<ListView>,
 }
 
-pub struct EngagementView {
-    pub title: String,
-    pub href: String,
-    pub rung: String,
-    pub ends: String,
-    pub finished: bool,
+/// A list of things the figures count, as a table of three columns.
+pub struct ListView {
+    pub heading: String,
+    /// Shown instead of the table when the list is empty.
+    pub none: String,
+    pub columns: [String; 3],
+    pub rows: Vec<ListRow>,
 }
 
-pub struct OverdueView {
-    pub number: i32,
-    pub title: String,
+pub struct ListRow {
     pub href: String,
-    pub owner: String,
-    pub due: String,
+    pub name: String,
+    pub second: String,
+    pub third: String,
+    /// A tag after the third column: its colour class and its words.
+    pub tag: Option<(&'static str, String)>,
 }
 
 #[derive(Template)]
@@ -56,8 +58,6 @@ struct AccountabilityPage {
     organisation_id: Uuid,
     organisation: String,
     sections: Vec<SectionView>,
-    engagements: Vec<EngagementView>,
-    overdue: Vec<OverdueView>,
 }
 
 fn figure_view(page: &Page, figure: &Figure) -> FigureView {
@@ -100,8 +100,7 @@ fn section_view(page: &Page, section: Section, figures: &[Figure]) -> SectionVie
         intro: page.t(&section.intro_key()),
         figures: mine.into_iter().map(|f| figure_view(page, f)).collect(),
         chart,
-        with_engagements: section == Section::Engagements,
-        with_overdue: section == Section::Delivery,
+        lists: Vec::new(),
         heading,
     }
 }
@@ -114,37 +113,61 @@ fn in_language(page: &Page, en: &str, cy: &str) -> String {
     }
 }
 
-fn views(page: &Page, board: &Board) -> (Vec<EngagementView>, Vec<OverdueView>) {
-    let locale = page.locale();
+fn engagements_list(page: &Page, board: &Board) -> ListView {
     let day = today();
-    let engagements = board
-        .engagements
-        .iter()
-        .map(|e| EngagementView {
-            title: in_language(page, &e.title_en, &e.title_cy),
-            href: format!("/engagements/{}", e.id),
-            rung: page.t(&e.rung().message_key()),
-            ends: format_day(e.ends_on, locale),
-            finished: e.ends_on < day,
-        })
-        .collect();
-    let overdue = board
-        .recommendations
-        .iter()
-        .filter(|r| r.standing.overdue)
-        .map(|r| OverdueView {
-            number: r.row.number,
-            title: in_language(page, &r.row.title_en, &r.row.title_cy),
-            href: format!("/recommendations/{}", r.row.id),
-            owner: [r.row.owner_organisation.as_str(), r.row.owner_role.as_str()]
-                .into_iter()
-                .filter(|s| !s.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
-            due: format_day(r.row.due_on, locale),
-        })
-        .collect();
-    (engagements, overdue)
+    ListView {
+        heading: page.t("accountability-engagements-list"),
+        none: page.t("accountability-engagements-none"),
+        columns: [
+            page.t("accountability-engagement"),
+            page.t("accountability-rung"),
+            page.t("accountability-ends"),
+        ],
+        rows: board
+            .engagements
+            .iter()
+            .map(|e| ListRow {
+                href: format!("/engagements/{}", e.id),
+                name: in_language(page, &e.title_en, &e.title_cy),
+                second: page.t(&e.rung().message_key()),
+                third: format_day(e.ends_on, page.locale()),
+                tag: (e.ends_on < day)
+                    .then(|| ("govuk-tag--grey", page.t("accountability-finished"))),
+            })
+            .collect(),
+    }
+}
+
+fn overdue_list(page: &Page, board: &Board) -> ListView {
+    ListView {
+        heading: page.t("accountability-overdue-list"),
+        none: page.t("accountability-overdue-none"),
+        columns: [
+            page.t("accountability-recommendation"),
+            page.t("accountability-owner"),
+            page.t("accountability-due"),
+        ],
+        rows: board
+            .recommendations
+            .iter()
+            .filter(|r| r.standing.overdue)
+            .map(|r| ListRow {
+                href: format!("/recommendations/{}", r.row.id),
+                name: format!(
+                    "{}. {}",
+                    r.row.number,
+                    in_language(page, &r.row.title_en, &r.row.title_cy)
+                ),
+                second: [r.row.owner_organisation.as_str(), r.row.owner_role.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                third: format_day(r.row.due_on, page.locale()),
+                tag: Some(("govuk-tag--red", page.t("accountability-overdue"))),
+            })
+            .collect(),
+    }
 }
 
 pub async fn show(
@@ -155,15 +178,20 @@ pub async fn show(
     let board = super::load(&state, organisation).await?;
     let sections = Section::ALL
         .iter()
-        .map(|s| section_view(&page, *s, &board.figures))
+        .map(|s| {
+            let mut view = section_view(&page, *s, &board.figures);
+            match s {
+                Section::Engagements => view.lists.push(engagements_list(&page, &board)),
+                Section::Delivery => view.lists.push(overdue_list(&page, &board)),
+                _ => {}
+            }
+            view
+        })
         .collect();
-    let (engagements, overdue) = views(&page, &board);
     render(AccountabilityPage {
         organisation_id: organisation,
         organisation: board.organisation.name.clone(),
         sections,
-        engagements,
-        overdue,
         page,
     })
 }

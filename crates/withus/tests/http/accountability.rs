@@ -347,6 +347,18 @@ async fn the_page_and_the_downloads_agree_body(backend: Backend) {
     assert!(cy.contains("lang=\"cy\""), "the page is in Welsh");
     assert_eq!(figures_in_html(&cy), html);
 
+    // The overdue recommendation's link leads to its public page, and the engagement's public
+    // page leads here.
+    assert_eq!(
+        visitor
+            .get(&format!("/recommendations/{overdue}"))
+            .await
+            .status,
+        200
+    );
+    let engagement_page = text(&mut visitor, &format!("/engagements/{}", world.engagement)).await;
+    assert!(engagement_page.contains(&format!("href=\"/accountability/{org}\"")));
+
     // Unknown and malformed organisations are not found.
     assert_eq!(
         visitor
@@ -381,12 +393,33 @@ async fn no_personal_data_is_published_body(backend: Backend) {
         .unwrap()
     };
     drop(conn);
-    let personal: Vec<String> = people
+    let mut personal: Vec<String> = people
         .into_iter()
         .flat_map(|(name, email)| [Some(name), email])
         .flatten()
         .filter(|s| s.trim().len() > 3)
         .collect();
+    // The named leads of the demo's recommendations are left out too.
+    let mut conn = app.db.acquire().await.unwrap();
+    let mut demo_recommendations = 0;
+    for organisation in &organisations {
+        let listed = withus::recommendations::public_of_organisation(
+            &mut conn.ex(),
+            organisation.id,
+            today(),
+        )
+        .await
+        .unwrap();
+        demo_recommendations += listed.len();
+        personal.extend(
+            listed
+                .into_iter()
+                .map(|r| r.row.lead_name)
+                .filter(|name| name.trim().len() > 3),
+        );
+    }
+    drop(conn);
+    assert!(demo_recommendations > 0, "the demo has recommendations");
     assert!(personal.len() > 10, "the demo has people: {personal:?}");
 
     // A recommendation on a demo engagement, so the downloads have rows to scan.
@@ -500,6 +533,14 @@ async fn modified_since_filters_and_bad_values_are_refused_body(backend: Backend
     assert_eq!(listed[0]["history"][0]["kind"], "proposed");
     assert!(listed[0]["milestones"].as_array().unwrap().is_empty());
     assert!(listed[0].get("lead_name").is_none());
+    // The JSON has the CSV's fields, and the history and milestones.
+    let header = &csv_rows(&all)[0];
+    let mut keys: Vec<&String> = listed[0].as_object().unwrap().keys().collect();
+    keys.retain(|k| *k != "history" && *k != "milestones");
+    let mut columns: Vec<&String> = header.iter().collect();
+    keys.sort();
+    columns.sort();
+    assert_eq!(keys, columns);
 
     // A decision on the first brings it back into the filtered list.
     decide(&app, org, first, Decided::Accepted).await;

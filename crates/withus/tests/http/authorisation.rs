@@ -1374,10 +1374,6 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     .await
     .unwrap();
     tx.commit().await.unwrap();
-    // Today's snapshot of the organisation's public figures, as the daily sweep keeps it.
-    withus::accountability::take_snapshots(&app.db, withus::db::now().date())
-        .await
-        .unwrap();
     Cast {
         org,
         engagement,
@@ -1447,6 +1443,10 @@ pub(crate) async fn client_for(app: &TestApp, cast: &Cast, who: Who) -> Client {
 async fn every_route_for_every_role(backend: Backend) {
     let app = spawn_app_without_demo(backend).await;
     let cast = cast(&app).await;
+    // Today's snapshot of the organisation's public figures, as the daily sweep keeps it.
+    withus::accountability::take_snapshots(&app.db, withus::db::now().date())
+        .await
+        .unwrap();
 
     let routes = catalogue();
     for route in &routes {

@@ -15,7 +15,15 @@ fn withus() -> Command {
 fn help_explains_every_command() {
     let output = withus().arg("--help").output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
-    for command in ["serve", "demo", "migrate", "admin", "keys", "audit"] {
+    for command in [
+        "serve",
+        "demo",
+        "migrate",
+        "admin",
+        "keys",
+        "audit",
+        "snapshots",
+    ] {
         assert!(text.contains(command), "--help mentions {command}:\n{text}");
     }
 }
@@ -88,6 +96,15 @@ async fn admin_commands_create_users_and_verify_the_log(backend: Backend) {
     let verify = run(&["audit", "verify"], None);
     assert!(verify.status.success());
     assert!(String::from_utf8_lossy(&verify.stdout).contains("intact: 1 entries"));
+
+    // Nothing is published yet, so there is no snapshot to keep.
+    let snapshots = run(&["snapshots"], None);
+    assert!(
+        snapshots.status.success(),
+        "{}",
+        String::from_utf8_lossy(&snapshots.stderr)
+    );
+    assert!(String::from_utf8_lossy(&snapshots.stdout).contains("Kept 0 accountability snapshots"));
 
     let rotate = run(&["keys", "rotate"], None);
     assert!(

@@ -89,25 +89,8 @@ pub async fn published(
 ) -> Uuid {
     let engagement = Engagement {
         title: Bilingual::new(title, ""),
-        summary: Bilingual::new("A summary", ""),
         rung,
-        decided: Bilingual::new("Decided", ""),
-        can_change: Bilingual::new("Can change", ""),
-        limits: Bilingual::new("Limits", ""),
-        phase: Phase::Outward,
-        stage: GroupStage::Norming,
-        topic: Topic::Housing,
-        area: Bilingual::new("Matrix town", ""),
-        region: None,
-        starts_on: date!(2026 - 01 - 01),
-        ends_on,
-        contact: Contact {
-            name: "Pat".into(),
-            email: "pat@matrix.example".into(),
-            phone: String::new(),
-        },
-        openness: Openness::Open,
-        take_part: Bilingual::default(),
+        ..ending(ends_on)
     };
     let by = Editor {
         account: None,
