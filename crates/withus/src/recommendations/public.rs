@@ -199,7 +199,9 @@ pub async fn show(
         .collect();
     let history = storage::history_of(&mut ex, row.id).await?;
     let group_link = match (person, row.group_id) {
-        (Some(person), Some(group)) if storage::members_of(&mut ex, group).await?.contains(&person) => {
+        (Some(person), Some(group))
+            if storage::members_of(&mut ex, group).await?.contains(&person) =>
+        {
             Some(format!("/implementation-groups/{group}"))
         }
         _ => None,

@@ -292,20 +292,32 @@ async fn decided_delivered_and_verified_body(backend: Backend) {
     assert_eq!(together.status, 200);
     assert!(together.body.contains("Step-free meeting rooms"));
     let empty = member
-        .post(&format!("/implementation-groups/{group}/notes"), &[("note", ""), ("about", "")])
+        .post(
+            &format!("/implementation-groups/{group}/notes"),
+            &[("note", ""), ("about", "")],
+        )
         .await;
     assert_eq!(empty.status, 422);
     let noted = member
         .post(
             &format!("/implementation-groups/{group}/notes"),
-            &[("note", "I checked the library rooms."), ("about", &id.to_string())],
+            &[
+                ("note", "I checked the library rooms."),
+                ("about", &id.to_string()),
+            ],
         )
         .await;
     assert_eq!(noted.status, 303, "{}", noted.body);
     let seen = staff.get(&format!("{groups}/{group}")).await;
     assert!(seen.body.contains("I checked the library rooms."));
     let mut not_in_group = app.signed_in_client(&immediate.1).await;
-    assert_eq!(not_in_group.get(&format!("/implementation-groups/{group}")).await.status, 404);
+    assert_eq!(
+        not_in_group
+            .get(&format!("/implementation-groups/{group}"))
+            .await
+            .status,
+        404
+    );
 
     // Implemented: the three are asked, by the notification door.
     staff
