@@ -62,7 +62,14 @@ test('find an accountability page, so its README and error pages are crawled too
   const context = await env.browser.newContext()
   const page = await context.newPage()
   try {
-    const path = await findLink(page, /^\/accountability\/[^/]+$/, 20)
+    const origin = new URL(env.server.baseURL).origin
+    await page.goto(origin + '/engagements', { waitUntil: 'load' })
+    const engagement = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname)
+      .find((p) => /^\/engagements\/[0-9a-f-]{36}$/.test(p)))
+    assert.ok(engagement, 'the public list of engagements should link to an engagement')
+    await page.goto(origin + engagement, { waitUntil: 'load' })
+    const path = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.href).pathname)
+      .find((p) => /^\/accountability\/[^/]+$/.test(p)))
     assert.ok(path, 'a public engagement page should link to its organisation\'s accountability page')
     EXTRA_START_PATHS.push(
       path,
