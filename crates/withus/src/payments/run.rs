@@ -2,6 +2,8 @@
 //! listed at once, each saying how to fix it; a run with any problem makes no file, because the
 //! file writers take only a checked [`PaymentRun`].
 
+use std::fmt;
+
 use thiserror::Error;
 use time::{Date, Weekday};
 
@@ -19,22 +21,51 @@ pub const LARGEST_AMOUNT: Pence = match Pence::new(99_999_999_999) {
     Err(_) => Pence::ZERO,
 };
 
-/// The account the money comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The account the money comes from. Debug masks the account number.
+#[derive(Clone, PartialEq, Eq)]
 pub struct OriginatorInput {
     pub name: String,
     pub sort_code: String,
     pub account_number: String,
 }
 
-/// One approved payment as stored: who, where to, how much.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One approved payment as stored: who, where to, how much. Debug masks the account number.
+#[derive(Clone, PartialEq, Eq)]
 pub struct PayeeInput {
     pub payee: String,
     pub sort_code: String,
     pub account_number: String,
     pub amount: Pence,
     pub reference: String,
+}
+
+impl fmt::Debug for OriginatorInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OriginatorInput")
+            .field("name", &self.name)
+            .field("sort_code", &self.sort_code)
+            .field("account_number", &masked(&self.account_number))
+            .finish()
+    }
+}
+
+impl fmt::Debug for PayeeInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PayeeInput")
+            .field("payee", &self.payee)
+            .field("sort_code", &self.sort_code)
+            .field("account_number", &masked(&self.account_number))
+            .field("amount", &self.amount)
+            .field("reference", &self.reference)
+            .finish()
+    }
+}
+
+/// An account number as typed, with all but its last 4 characters hidden.
+fn masked(raw: &str) -> String {
+    let chars: Vec<char> = raw.trim().chars().collect();
+    let shown: String = chars[chars.len().saturating_sub(4)..].iter().collect();
+    format!("****{shown}")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +118,7 @@ pub enum RunProblem {
     #[error("Account number for {payee} must be 8 digits, like 12345678")]
     AccountNumber { payee: String },
     #[error(
-        "The name for the bank for {payee} {problem}: enter a shorter name using A to Z, 0 to 9, spaces and . & / -, like their initial and surname"
+        "The name for the bank for {payee} {problem}: enter one of at most 18 of A to Z, 0 to 9, spaces and . & / -, like their initial and surname"
     )]
     Name {
         payee: String,
@@ -384,7 +415,7 @@ pub(super) mod tests {
                     .to_owned(),
                 "The name for the bank for Maximilian Featherstonehaugh is 28 characters once \
                  made ready for the bank (“MAXIMILIAN FEATHERSTONEHAUGH”), and Bacs allows 18: \
-                 enter a shorter name using A to Z, 0 to 9, spaces and . & / -, like their \
+                 enter one of at most 18 of A to Z, 0 to 9, spaces and . & / -, like their \
                  initial and surname"
                     .to_owned(),
                 "The reference for Siân O'Brien must have at least 6 letters or numbers, not all \
@@ -394,6 +425,16 @@ pub(super) mod tests {
                     .to_owned(),
             ]
         );
+    }
+
+    #[test]
+    fn account_numbers_as_typed_are_masked_when_logged() {
+        let logged = format!("{:?}", valid_input());
+        for account in ["55779911", "12345678", "87654321"] {
+            assert!(!logged.contains(account), "{logged}");
+        }
+        assert!(logged.contains("****9911") && logged.contains("****5678"));
+        assert_eq!(masked("12"), "****12");
     }
 
     #[test]
