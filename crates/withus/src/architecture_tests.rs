@@ -50,6 +50,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("surveys", 16),
     ("recommendations", 17),
     ("accountability", 18),
+    ("payments", 18),
     ("demo", 19),
     // Wiring: the route table, the application, the command line.
     ("routes", 20),

@@ -28,6 +28,7 @@ pub mod ops;
 pub mod organisations;
 pub mod pages;
 pub mod papers;
+pub mod payments;
 pub mod recommendations;
 pub mod register;
 pub mod routes;

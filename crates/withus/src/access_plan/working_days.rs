@@ -42,10 +42,19 @@ pub fn is_working_day(day: Date) -> bool {
 
 /// The day `count` working days before `day` (not counting `day` itself).
 pub fn working_days_before(day: Date, count: u32) -> Date {
+    count_working_days(day, count, |d| d.saturating_sub(Duration::DAY))
+}
+
+/// The day `count` working days after `day` (not counting `day` itself).
+pub fn working_days_after(day: Date, count: u32) -> Date {
+    count_working_days(day, count, |d| d.saturating_add(Duration::DAY))
+}
+
+fn count_working_days(day: Date, count: u32, step: impl Fn(Date) -> Date) -> Date {
     let mut current = day;
     let mut left = count;
     while left > 0 {
-        current = current.saturating_sub(Duration::DAY);
+        current = step(current);
         if is_working_day(current) {
             left -= 1;
         }
@@ -92,6 +101,19 @@ mod tests {
             working_days_before(date!(2027 - 01 - 20), 0),
             date!(2027 - 01 - 20)
         );
+    }
+
+    #[test]
+    fn counting_forward_skips_weekends_and_bank_holidays() {
+        // From Friday 18 December 2026, counting over Christmas Day and the Boxing Day substitute.
+        let from = date!(2026 - 12 - 18);
+        for (count, expected) in [
+            (0, from),
+            (1, date!(2026 - 12 - 21)),
+            (5, date!(2026 - 12 - 29)),
+        ] {
+            assert_eq!(working_days_after(from, count), expected, "{count} days");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 
 use crate::access_plan::working_days::is_working_day;
+pub use crate::access_plan::working_days::working_days_after;
 use crate::vocab::stored_enum;
 use crate::web::forms::Problem;
 
@@ -179,19 +180,6 @@ pub fn new_reference() -> String {
     format!("WU-{}-{}", &letters[..4], &letters[4..])
 }
 
-/// The day `count` working days after `day` (not counting `day` itself).
-pub fn working_days_after(day: Date, count: u32) -> Date {
-    let mut current = day;
-    let mut left = count;
-    while left > 0 {
-        current = current.saturating_add(Duration::DAY);
-        if is_working_day(current) {
-            left -= 1;
-        }
-    }
-    current
-}
-
 /// How many working days come after `from`, up to and including `to` (none if `to` is not later).
 pub fn working_days_between(from: Date, to: Date) -> u32 {
     let mut current = from;
@@ -324,23 +312,6 @@ mod tests {
         assert_eq!(median(&[5, 1, 3]), Some(3));
         assert_eq!(median(&[4, 1, 3, 2]), Some(2));
         assert_eq!(median(&[]), None);
-    }
-
-    #[test]
-    fn working_days_skip_weekends_and_bank_holidays() {
-        // Friday 18 December 2026: Christmas Day and the Boxing Day substitute fall in the count.
-        assert_eq!(
-            working_days_after(date!(2026 - 12 - 18), 1),
-            date!(2026 - 12 - 21)
-        );
-        assert_eq!(
-            working_days_after(date!(2026 - 12 - 18), 5),
-            date!(2026 - 12 - 29)
-        );
-        assert_eq!(
-            working_days_after(date!(2026 - 12 - 18), 0),
-            date!(2026 - 12 - 18)
-        );
     }
 
     #[test]
