@@ -9,8 +9,7 @@ use time::Date;
 use uuid::Uuid;
 
 use super::domain::{
-    Answer, Change, Decided, Decision, Delivery, NewMilestone, NewRecommendation, Tally,
-    Verification,
+    Answer, Change, Decided, Delivery, NewMilestone, NewRecommendation, Verification,
 };
 use super::storage::{self, EvidenceFile, RecommendationRow};
 use super::{followers, max_no_percent, tally};
@@ -836,14 +835,4 @@ pub async fn add_note(
     )
     .await?;
     Ok(())
-}
-
-/// The tally of the current round, for callers that already hold the row.
-pub async fn current_tally(ex: &mut Ex<'_>, row: &RecommendationRow) -> Result<Tally, sqlx::Error> {
-    tally(ex, row).await
-}
-
-/// Whether the decision is one that needs a note.
-pub fn needs_note(decision: Decision) -> bool {
-    matches!(decision, Decision::AcceptedInPart | Decision::Rejected)
 }

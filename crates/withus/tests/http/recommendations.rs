@@ -491,6 +491,37 @@ async fn decided_delivered_and_verified_body(backend: Backend) {
     .unwrap();
     assert_eq!(again, 0, "one digest a week");
 
+    // Erasing the person who said no empties their words and removes their note and place in the
+    // group; their answer still counts, so the result stays true.
+    crate::events::erase(&app, &world, asked_c.0).await;
+    crate::events::erase(&app, &world, asked_a.0).await;
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM recommendation_answers WHERE words <> ''"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM recommendation_answers").await,
+        3
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM implementation_group_notes").await,
+        0
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM implementation_group_members").await,
+        1
+    );
+    let shown = public.get(&format!("/recommendations/{id}")).await;
+    assert!(
+        !shown
+            .body
+            .contains("The lift at the library is still broken.")
+    );
+
     // The timeline is append-only.
     let mut tx = app.db.begin().await.unwrap();
     let changed = match &mut tx.ex() {
