@@ -226,6 +226,20 @@ pub(crate) fn routes() -> Vec<Route> {
     ]
 }
 
+/// A refused command as the page the person sees: what is not there is "not found"; a refusal
+/// no form explains is "forbidden".
+impl From<RecommendationError> for crate::web::AppError {
+    fn from(error: RecommendationError) -> Self {
+        match error {
+            RecommendationError::Database(e) => e.into(),
+            RecommendationError::NotFound | RecommendationError::NoMilestone => {
+                crate::web::AppError::NotFound
+            }
+            _ => crate::web::AppError::Forbidden,
+        }
+    }
+}
+
 /// The engagement's share of "no" answers a verified recommendation may have.
 pub async fn max_no_percent(ex: &mut Ex<'_>, engagement: Uuid) -> Result<u8, sqlx::Error> {
     Ok(storage::max_no_percent(ex, engagement)

@@ -8,7 +8,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use uuid::Uuid;
 
-use super::commands::{self, RecommendationError};
+use super::commands;
 use super::domain::{Answer, TEXT_MAX};
 use super::storage::{self, RecommendationRow};
 use super::views::{
@@ -268,14 +268,6 @@ pub async fn evidence(
         .into_response())
 }
 
-fn refusal(error: RecommendationError) -> AppError {
-    match error {
-        RecommendationError::Database(e) => e.into(),
-        RecommendationError::NotFound => AppError::NotFound,
-        _ => AppError::Forbidden,
-    }
-}
-
 /// Follow, or stop following.
 pub async fn follow(
     State(state): State<AppState>,
@@ -291,7 +283,7 @@ pub async fn follow(
     let mut tx = state.db.begin().await?;
     commands::follow(&mut tx.ex(), page.ctx.actor(), person, row.id, following)
         .await
-        .map_err(refusal)?;
+        .map_err(AppError::from)?;
     tx.commit().await?;
     let flash = if following {
         "recommendation-following"
@@ -411,6 +403,6 @@ pub async fn verify_submit(
                 "verification-thanks",
             ))
         }
-        Err(error) => Err(refusal(error)),
+        Err(error) => Err(error.into()),
     }
 }

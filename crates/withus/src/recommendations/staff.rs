@@ -45,15 +45,6 @@ fn link(org_id: Uuid, id: Uuid) -> String {
     format!("/organisations/{org_id}/recommendations/{id}")
 }
 
-/// A refused command as the page the person sees.
-fn refusal(error: RecommendationError) -> AppError {
-    match error {
-        RecommendationError::Database(e) => e.into(),
-        RecommendationError::NotFound | RecommendationError::NoMilestone => AppError::NotFound,
-        _ => AppError::Forbidden,
-    }
-}
-
 /// The message for a refusal the page explains in words.
 fn refusal_problem(error: &RecommendationError) -> Option<Problem> {
     let (field, key) = match error {
@@ -161,7 +152,7 @@ pub async fn rule_submit(
     let mut tx = state.db.begin().await?;
     commands::set_rule(&mut tx.ex(), actor(&page, org_id), &engagement, percent)
         .await
-        .map_err(refusal)?;
+        .map_err(AppError::from)?;
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
@@ -307,7 +298,7 @@ pub async fn new_submit(
         Err(error) => {
             drop(tx);
             let Some(problem) = refusal_problem(&error) else {
-                return Err(refusal(error));
+                return Err(AppError::from(error));
             };
             let page = page.with_problems(&[problem]);
             return render_invalid(new_page(&state, page, org_id, engagement, form).await?);
@@ -386,7 +377,7 @@ async fn show_page(
     let mut ex = conn.ex();
     let (row, engagement) = commands::load_for(&mut ex, org_id, id)
         .await
-        .map_err(refusal)?;
+        .map_err(AppError::from)?;
     let milestones = storage::milestones_of(&mut ex, id).await?;
     let standing = standing(&mut ex, &row, &milestones, today()).await?;
     let chosen_themes: Vec<String> = storage::themes_of(&mut ex, id)
@@ -512,7 +503,7 @@ async fn run(
         Err(error) => {
             drop(tx);
             let Some(problem) = refusal_problem(&error) else {
-                return Err(refusal(error));
+                return Err(AppError::from(error));
             };
             let page = page.with_problems(&[problem]);
             render_invalid(show_page(state, page, org_id, id, kept).await?)
