@@ -12,6 +12,7 @@ recommendation-optional = Dewisol.
 recommendation-overdue = Hwyr
 recommendation-owner = Pwy sy'n gyfrifol
 recommendation-public-page = Gweld y dudalen gyhoeddus
+recommendation-contents = Ar y dudalen hon
 recommendation-followers = Pobl sy'n dilyn
 recommendation-group = Yn cael ei fonitro gan
 recommendation-group-none = Dim grŵp gweithredu eto: gofynnir i bobl a archebodd le yn nigwyddiadau'r ymgysylltiad ei ddilysu.

@@ -12,6 +12,7 @@ recommendation-optional = Optional.
 recommendation-overdue = Overdue
 recommendation-owner = Who is responsible
 recommendation-public-page = See the public page
+recommendation-contents = On this page
 recommendation-followers = People following
 recommendation-group = Monitored by
 recommendation-group-none = No implementation group yet: people booked at the engagement's events are asked to verify.
