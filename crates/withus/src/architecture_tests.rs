@@ -45,12 +45,14 @@ const FLOORS: &[(&str, u8)] = &[
     ("selection", 11),
     ("engagements", 12),
     ("papers", 13),
+    // Paying people: below events and surveys, so attendance and a finished survey can make a
+    // payment due in their own transaction.
+    ("payments", 13),
     ("events", 14),
     ("contributions", 15),
     ("surveys", 16),
     ("recommendations", 17),
     ("accountability", 18),
-    ("payments", 18),
     ("demo", 19),
     // Wiring: the route table, the application, the command line.
     ("routes", 20),

@@ -36,6 +36,7 @@ export const ROLES = [
   { name: 'DPO organisation admin', email: 'admin@northtown-dpf.example' },
   { name: 'DPO facilitator', email: 'facilitator@northtown-dpf.example' },
   { name: 'panel member', email: 'member@northtown-dpf.example' },
+  { name: 'DPO finance officer', email: 'finance@northtown-dpf.example' },
   { name: 'council officer', email: 'officer@northtown.example' },
   { name: 'council organisation admin', email: 'admin@northtown.example' },
   { name: 'council auditor', email: 'auditor@northtown.example' },

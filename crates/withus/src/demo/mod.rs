@@ -62,6 +62,18 @@ pub const STAFF: &[DemoAccount] = &[
         role: Some(Role::Member),
     },
     DemoAccount {
+        email: "finance@northtown-dpf.example",
+        name: "Rhys Bennett",
+        organisation: Some(DPO),
+        role: Some(Role::FinanceOfficer),
+    },
+    DemoAccount {
+        email: "treasurer@northtown-dpf.example",
+        name: "Grace Mensah",
+        organisation: Some(DPO),
+        role: Some(Role::FinanceOfficer),
+    },
+    DemoAccount {
         email: "admin@northtown.example",
         name: "Ola Nowak",
         organisation: Some(COUNCIL),

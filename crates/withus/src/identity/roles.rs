@@ -67,15 +67,19 @@ pub enum Role {
     OrganisationAdmin,
     /// Read-only oversight.
     Auditor,
+    /// Approves and pays payments for time and expenses, and sees what that needs: bank details
+    /// and the benefit limits people declare.
+    FinanceOfficer,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Member,
         Role::Facilitator,
         Role::Officer,
         Role::OrganisationAdmin,
         Role::Auditor,
+        Role::FinanceOfficer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -85,6 +89,7 @@ impl Role {
             Role::Officer => "officer",
             Role::OrganisationAdmin => "organisation_admin",
             Role::Auditor => "auditor",
+            Role::FinanceOfficer => "finance_officer",
         }
     }
 
@@ -99,6 +104,7 @@ impl Role {
             Role::Officer => "role-officer",
             Role::OrganisationAdmin => "role-organisation-admin",
             Role::Auditor => "role-auditor",
+            Role::FinanceOfficer => "role-finance-officer",
         }
     }
 
@@ -109,6 +115,7 @@ impl Role {
             Role::Officer => "role-officer-hint",
             Role::OrganisationAdmin => "role-organisation-admin-hint",
             Role::Auditor => "role-auditor-hint",
+            Role::FinanceOfficer => "role-finance-officer-hint",
         }
     }
 }

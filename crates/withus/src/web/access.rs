@@ -56,6 +56,13 @@ pub enum Permission {
     ChooseLadderLabels,
     /// Change the organisation's own details, such as the address on its letters.
     ManageOrganisation,
+    /// Approve payments and expense claims, make payment runs, and see the bank details and
+    /// declared benefit limits that needs. Special-category data: never site administrators.
+    ManagePayments,
+    /// Keep the organisation's rate card, mileage rate and payment settings.
+    SetPaymentRates,
+    /// See what the organisation spends on paying people, per engagement, and export it.
+    ViewSpend,
 }
 
 impl Permission {
@@ -84,6 +91,13 @@ impl Permission {
             | Permission::ChooseLadderLabels
             | Permission::ManageOrganisation => {
                 matches!(role, Some(OrganisationAdmin)) || is_site_admin
+            }
+            Permission::ManagePayments => matches!(role, Some(FinanceOfficer)),
+            Permission::SetPaymentRates => {
+                matches!(role, Some(FinanceOfficer | OrganisationAdmin)) || is_site_admin
+            }
+            Permission::ViewSpend => {
+                matches!(role, Some(FinanceOfficer | OrganisationAdmin | Auditor)) || is_site_admin
             }
             Permission::ViewDiversity | Permission::ViewEngagements => {
                 matches!(
@@ -191,20 +205,23 @@ mod tests {
     fn members_and_staff_get_only_what_their_role_grants() {
         use Permission::*;
         let table = [
-            (ViewOrganisation, [true, true, true, true, true]),
-            (ViewMembers, [false, false, false, true, true]),
-            (InviteMembers, [false, false, false, true, false]),
-            (ViewAuditLog, [false, false, false, true, true]),
-            (ViewRegister, [false, true, true, true, false]),
-            (ManageRegister, [false, true, false, true, false]),
-            (ManagePanels, [false, false, false, true, false]),
-            (ViewDiversity, [false, true, true, true, true]),
-            (ManageQuestions, [false, false, false, true, false]),
-            (HandleDataRequests, [false, true, false, true, false]),
-            (RunSelection, [false, true, false, true, false]),
-            (ViewEngagements, [false, true, true, true, true]),
-            (ManageEngagements, [false, true, true, true, false]),
-            (ChooseLadderLabels, [false, false, false, true, false]),
+            (ViewOrganisation, [true, true, true, true, true, true]),
+            (ViewMembers, [false, false, false, true, true, false]),
+            (InviteMembers, [false, false, false, true, false, false]),
+            (ViewAuditLog, [false, false, false, true, true, false]),
+            (ViewRegister, [false, true, true, true, false, false]),
+            (ManageRegister, [false, true, false, true, false, false]),
+            (ManagePanels, [false, false, false, true, false, false]),
+            (ViewDiversity, [false, true, true, true, true, false]),
+            (ManageQuestions, [false, false, false, true, false, false]),
+            (HandleDataRequests, [false, true, false, true, false, false]),
+            (RunSelection, [false, true, false, true, false, false]),
+            (ViewEngagements, [false, true, true, true, true, false]),
+            (ManageEngagements, [false, true, true, true, false, false]),
+            (ChooseLadderLabels, [false, false, false, true, false, false]),
+            (ManagePayments, [false, false, false, false, false, true]),
+            (SetPaymentRates, [false, false, false, true, false, true]),
+            (ViewSpend, [false, false, false, true, true, true]),
         ];
         for (permission, expected) in table {
             for (role, allowed) in Role::ALL.into_iter().zip(expected) {

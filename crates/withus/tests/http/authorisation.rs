@@ -19,6 +19,8 @@ pub(crate) enum Who {
     Officer,
     OrgAdmin,
     Auditor,
+    /// A finance officer of the organisation.
+    Finance,
     SiteAdmin,
     /// Administrator of a different organisation.
     OtherOrgAdmin,
@@ -31,6 +33,7 @@ pub(crate) const EVERYONE: &[Who] = &[
     Who::Officer,
     Who::OrgAdmin,
     Who::Auditor,
+    Who::Finance,
     Who::SiteAdmin,
     Who::OtherOrgAdmin,
 ];
@@ -40,6 +43,7 @@ const SIGNED_IN: &[Who] = &[
     Who::Officer,
     Who::OrgAdmin,
     Who::Auditor,
+    Who::Finance,
     Who::SiteAdmin,
     Who::OtherOrgAdmin,
 ];
@@ -49,6 +53,7 @@ const IN_ORG: &[Who] = &[
     Who::Officer,
     Who::OrgAdmin,
     Who::Auditor,
+    Who::Finance,
     Who::SiteAdmin,
 ];
 /// Staff who work with the panel register.
@@ -1296,6 +1301,12 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
             Who::Auditor,
             "auditor",
             Some(("Matrix Forum", "auditor")),
+            false,
+        ),
+        (
+            Who::Finance,
+            "finance",
+            Some(("Matrix Forum", "finance_officer")),
             false,
         ),
         (Who::SiteAdmin, "siteadmin", None, true),
