@@ -251,7 +251,7 @@ pub async fn members(
 }
 
 /// Roles an inviter may offer, in the order they are listed.
-pub fn invitable_roles() -> [Role; 5] {
+pub fn invitable_roles() -> [Role; 6] {
     Role::ALL
 }
 
