@@ -14,7 +14,7 @@ pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
     accountability, accounts, contributions, demo, engagements, events, messages, ops,
-    organisations, pages, papers, recommendations, register, selection, surveys,
+    organisations, pages, papers, payments, recommendations, register, selection, surveys,
 };
 fn table() -> Vec<Route> {
     let mut routes = foundation();
@@ -28,6 +28,7 @@ fn table() -> Vec<Route> {
     routes.extend(events::feedback::routes());
     routes.extend(surveys::routes());
     routes.extend(recommendations::routes());
+    routes.extend(payments::routes());
     routes.extend(accountability::routes());
     routes
 }

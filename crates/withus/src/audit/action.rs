@@ -150,6 +150,19 @@ actions! {
     ImplementationGroupMemberRemoved = "implementation_group.member_removed", "audit-action-implementation-group-member-removed";
     ImplementationGroupAssigned = "implementation_group.assigned", "audit-action-implementation-group-assigned";
     ImplementationGroupNote = "implementation_group.note", "audit-action-implementation-group-note";
+    PaymentDue = "payment.due", "audit-action-payment-due";
+    PaymentChoiceChanged = "payment.choice_changed", "audit-action-payment-choice-changed";
+    PaymentsApproved = "payment.approved", "audit-action-payment-approved";
+    PaymentApprovedOverLimit = "payment.approved_over_limit", "audit-action-payment-approved-over-limit";
+    PaymentBatchSecondApproval = "payment_batch.second_approval", "audit-action-payment-batch-second-approval";
+    PaymentRunMade = "payment_run.made", "audit-action-payment-run-made";
+    PaymentRunFileDownloaded = "payment_run.file_downloaded", "audit-action-payment-run-file-downloaded";
+    PaymentRunPaid = "payment_run.paid", "audit-action-payment-run-paid";
+    PaymentFailed = "payment.failed", "audit-action-payment-failed";
+    PaymentReissued = "payment.reissued", "audit-action-payment-reissued";
+    BankDetailsChanged = "payment_profile.bank_details", "audit-action-payment-profile-bank-details";
+    DeclaredLimitChanged = "payment_profile.declared_limit", "audit-action-payment-profile-declared-limit";
+    PaymentRecordsRemoved = "payment.records_removed", "audit-action-payment-records-removed";
 }
 
 #[cfg(test)]

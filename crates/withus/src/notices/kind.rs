@@ -30,6 +30,8 @@ stored_enum!(
         SurveyResume => "survey_resume",
         RecommendationUpdate => "recommendation_update",
         VerificationAsked => "verification_asked",
+        PaymentApproved => "payment_approved",
+        PaymentPaid => "payment_paid",
     }
 );
 
@@ -132,6 +134,16 @@ impl NoticeKind {
                 "verification-notice-subject",
                 "verification-notice-body",
                 "verification-notice-easy",
+            ),
+            PaymentApproved => (
+                "payment-approved-notice-subject",
+                "payment-approved-notice-body",
+                "payment-approved-notice-easy",
+            ),
+            PaymentPaid => (
+                "payment-paid-notice-subject",
+                "payment-paid-notice-body",
+                "payment-paid-notice-easy",
             ),
             Digest => (
                 "notice-digest-subject",
