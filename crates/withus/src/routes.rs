@@ -14,7 +14,7 @@ pub use crate::web::routing::RouteSpec;
 use crate::web::routing::{Route, route};
 use crate::{
     accountability, accounts, contributions, demo, engagements, events, messages, ops,
-    organisations, pages, papers, recommendations, register, selection, surveys,
+    organisations, pages, papers, payments, recommendations, register, selection, surveys,
 };
 fn table() -> Vec<Route> {
     let mut routes = foundation();
@@ -29,6 +29,7 @@ fn table() -> Vec<Route> {
     routes.extend(surveys::routes());
     routes.extend(recommendations::routes());
     routes.extend(accountability::routes());
+    routes.extend(payments::offers::routes());
     routes
 }
 
@@ -251,8 +252,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         )))
 }
 
-/// The parts of an engagement's public page owned by capabilities built on engagements: its events
-/// and papers, then what became of what people said, then its open surveys.
+/// The parts of an engagement's public page owned by capabilities built on engagements: what it
+/// pays, its events and papers, then what became of what people said, then its open surveys.
 fn engagement_public_parts<'a>(
     state: &'a AppState,
     page: &'a crate::web::Page,
@@ -263,7 +264,10 @@ fn engagement_public_parts<'a>(
         let contributions = contributions::engagement_section(state, page, engagement).await?;
         let surveys = surveys::engagement_public(state, page, engagement).await?;
         let recommendations = recommendations::engagement_section(state, page, engagement).await?;
-        Ok(format!("{events}{contributions}{recommendations}{surveys}"))
+        let payment = payments::offers::engagement_section(state, page, engagement).await?;
+        Ok(format!(
+            "{payment}{events}{contributions}{recommendations}{surveys}"
+        ))
     })
 }
 
@@ -278,7 +282,10 @@ fn engagement_staff_parts<'a>(
         let contributions = contributions::staff_section(state, page, section).await?;
         let surveys = surveys::engagement_staff(state, page, section).await?;
         let recommendations = recommendations::staff_section(state, page, section).await?;
-        Ok(format!("{events}{contributions}{recommendations}{surveys}"))
+        let payment = payments::offers::staff_section(state, page, section).await?;
+        Ok(format!(
+            "{events}{payment}{contributions}{recommendations}{surveys}"
+        ))
     })
 }
 

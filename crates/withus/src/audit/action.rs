@@ -150,6 +150,10 @@ actions! {
     ImplementationGroupMemberRemoved = "implementation_group.member_removed", "audit-action-implementation-group-member-removed";
     ImplementationGroupAssigned = "implementation_group.assigned", "audit-action-implementation-group-assigned";
     ImplementationGroupNote = "implementation_group.note", "audit-action-implementation-group-note";
+    PaymentRateAdded = "payment_rate.added", "audit-action-payment-rate-added";
+    PaymentRateEnded = "payment_rate.ended", "audit-action-payment-rate-ended";
+    PaymentSettingsSet = "payment_settings.set", "audit-action-payment-settings-set";
+    PaymentOfferSet = "payment_offer.set", "audit-action-payment-offer-set";
 }
 
 #[cfg(test)]

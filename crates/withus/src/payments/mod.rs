@@ -13,5 +13,6 @@ pub mod benefits;
 pub mod dated;
 pub mod earnings;
 pub mod money;
+pub mod offers;
 pub mod rates;
 pub mod run;

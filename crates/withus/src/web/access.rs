@@ -218,7 +218,10 @@ mod tests {
             (RunSelection, [false, true, false, true, false, false]),
             (ViewEngagements, [false, true, true, true, true, false]),
             (ManageEngagements, [false, true, true, true, false, false]),
-            (ChooseLadderLabels, [false, false, false, true, false, false]),
+            (
+                ChooseLadderLabels,
+                [false, false, false, true, false, false],
+            ),
             (ManagePayments, [false, false, false, false, false, true]),
             (SetPaymentRates, [false, false, false, true, false, true]),
             (ViewSpend, [false, false, false, true, true, true]),
