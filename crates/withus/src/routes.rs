@@ -30,6 +30,7 @@ fn table() -> Vec<Route> {
     routes.extend(recommendations::routes());
     routes.extend(payments::routes());
     routes.extend(accountability::routes());
+    routes.extend(payments::offers::routes());
     routes
 }
 
@@ -252,8 +253,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         )))
 }
 
-/// The parts of an engagement's public page owned by capabilities built on engagements: its events
-/// and papers, then what became of what people said, then its open surveys.
+/// The parts of an engagement's public page owned by capabilities built on engagements: what it
+/// pays, its events and papers, then what became of what people said, then its open surveys.
 fn engagement_public_parts<'a>(
     state: &'a AppState,
     page: &'a crate::web::Page,
@@ -264,7 +265,10 @@ fn engagement_public_parts<'a>(
         let contributions = contributions::engagement_section(state, page, engagement).await?;
         let surveys = surveys::engagement_public(state, page, engagement).await?;
         let recommendations = recommendations::engagement_section(state, page, engagement).await?;
-        Ok(format!("{events}{contributions}{recommendations}{surveys}"))
+        let payment = payments::offers::engagement_section(state, page, engagement).await?;
+        Ok(format!(
+            "{payment}{events}{contributions}{recommendations}{surveys}"
+        ))
     })
 }
 
@@ -279,7 +283,10 @@ fn engagement_staff_parts<'a>(
         let contributions = contributions::staff_section(state, page, section).await?;
         let surveys = surveys::engagement_staff(state, page, section).await?;
         let recommendations = recommendations::staff_section(state, page, section).await?;
-        Ok(format!("{events}{contributions}{recommendations}{surveys}"))
+        let payment = payments::offers::staff_section(state, page, section).await?;
+        Ok(format!(
+            "{events}{payment}{contributions}{recommendations}{surveys}"
+        ))
     })
 }
 

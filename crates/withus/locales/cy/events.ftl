@@ -145,7 +145,7 @@ email-event-invite-body = Helo { $name },
 
     Rydych yn cael gwahoddiad i { $event } ar { $when }.
 
-    I archebu lle a dweud wrthym beth sydd ei angen arnoch, ewch i { $link }
+    { $payment }I archebu lle a dweud wrthym beth sydd ei angen arnoch, ewch i { $link }
 
     Os oes angen hwn arnoch mewn fformat arall, atebwch yr e-bost hwn.
 email-event-invite-easy = Helo { $name },
@@ -154,7 +154,7 @@ email-event-invite-easy = Helo { $name },
 
     Mae ar { $when }.
 
-    Ydych chi eisiau dod? Archebwch le yma: { $link }
+    { $payment_easy }Ydych chi eisiau dod? Archebwch le yma: { $link }
 
     Gallwch ddweud wrthym pa help sydd ei angen arnoch ar yr un dudalen.
 email-event-booked-subject = Mae eich lle wedi'i archebu: { $event }

@@ -145,7 +145,7 @@ email-event-invite-body = Hello { $name },
 
     You are invited to { $event } on { $when }.
 
-    To book a place and tell us what you need, go to { $link }
+    { $payment }To book a place and tell us what you need, go to { $link }
 
     If you need this in another format, reply to this email.
 email-event-invite-easy = Hello { $name },
@@ -154,7 +154,7 @@ email-event-invite-easy = Hello { $name },
 
     It is on { $when }.
 
-    Do you want to come? Book a place here: { $link }
+    { $payment_easy }Do you want to come? Book a place here: { $link }
 
     You can tell us what help you need on the same page.
 email-event-booked-subject = Your place is booked: { $event }

@@ -163,6 +163,10 @@ actions! {
     BankDetailsChanged = "payment_profile.bank_details", "audit-action-payment-profile-bank-details";
     DeclaredLimitChanged = "payment_profile.declared_limit", "audit-action-payment-profile-declared-limit";
     PaymentRecordsRemoved = "payment.records_removed", "audit-action-payment-records-removed";
+    PaymentRateAdded = "payment_rate.added", "audit-action-payment-rate-added";
+    PaymentRateEnded = "payment_rate.ended", "audit-action-payment-rate-ended";
+    PaymentSettingsSet = "payment_settings.set", "audit-action-payment-settings-set";
+    PaymentOfferSet = "payment_offer.set", "audit-action-payment-offer-set";
 }
 
 #[cfg(test)]

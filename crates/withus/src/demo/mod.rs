@@ -248,6 +248,7 @@ async fn seed_accounts(
         organisation_id(COUNCIL).ok_or_else(|| anyhow::anyhow!("demo council missing"))?;
     let engagement = crate::engagements::demo::seed(&mut tx.ex(), dpo, council).await?;
     let event = crate::events::demo::seed(&mut tx.ex(), dpo, engagement).await?;
+    crate::payments::offers::demo::seed(&mut tx.ex(), dpo, council, engagement).await?;
     crate::papers::demo::seed(&mut tx.ex(), dpo, engagement, Some(event)).await?;
     crate::surveys::demo::seed(&mut tx.ex(), keys, dpo, engagement, facilitator).await?;
     Ok((count, Some(event)))

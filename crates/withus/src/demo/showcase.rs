@@ -26,12 +26,20 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
         .await
         .map_err(|e| anyhow::anyhow!("the demo event: {e}"))?;
     let link = state.link(&format!("/events/{}/book", event.id));
+    let offer = {
+        let mut conn = state.db.acquire().await?;
+        crate::payments::offers::offer_of(&mut conn.ex(), event.engagement_id).await?
+    };
     let invitation = |to: &notices::Addressee| {
         Notice::new(NoticeKind::EventInvitation)
             .arg("name", to.name.as_str())
             .arg("event", event.title.as_str())
             .arg("when", crate::events::when(&event, to.locale))
             .arg("link", link.as_str())
+            .args(crate::payments::offers::notice_args(
+                offer.as_ref(),
+                to.locale,
+            ))
     };
     let mut tx = state.db.begin().await?;
     let everyone = [

@@ -41,6 +41,8 @@ struct BookPage {
     travel_needs: String,
     companion: Vec<Choice>,
     full: bool,
+    /// What the engagement pays, in plain English and Easy Read.
+    payment_offer: String,
 }
 
 /// Why the booking page is being used: only a change may write (lapse expired offers and offer
@@ -163,6 +165,8 @@ async fn book_page(
         let mut conn = state.db.acquire().await?;
         letters::venue_of(&mut conn.ex(), &event).await?
     };
+    let payment_offer =
+        crate::payments::offers::booking_part(state, &page, event.engagement_id).await?;
     let locale = page.locale();
     let Answers {
         event_needs,
@@ -197,6 +201,7 @@ async fn book_page(
             })
             .unwrap_or_default(),
         full,
+        payment_offer,
         booking,
         saved_needs,
         event_needs,

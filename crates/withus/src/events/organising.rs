@@ -84,6 +84,7 @@ pub async fn invite(
             region,
         } => storage::candidates(ex, panel, topic, region).await?,
     };
+    let offer = crate::payments::offers::offer_of(ex, event.engagement_id).await?;
     let mut to_contact = Vec::new();
     let mut emailed = 0;
     let mut invited = 0;
@@ -99,6 +100,10 @@ pub async fn invite(
                 .arg("event", event.title.as_str())
                 .arg("when", super::when(event, to.locale))
                 .arg("link", state.link(&format!("/events/{}/book", event.id)))
+                .args(crate::payments::offers::notice_args(
+                    offer.as_ref(),
+                    to.locale,
+                ))
         })
         .await?;
         match delivery {

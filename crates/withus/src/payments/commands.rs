@@ -609,7 +609,7 @@ pub async fn make_run(
         let paid = choice.paid_to_person(offered_of(&row)?);
         let goes_by_bank = matches!(choice, Choice::BankTransfer | Choice::Less(_))
             && paid > Pence::ZERO
-            && !settings.pays_through_payroll();
+            && settings.pays_through != super::offers::domain::PaysThrough::Payroll;
         if !goes_by_bank {
             other.push(row);
             continue;

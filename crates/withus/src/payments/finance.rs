@@ -770,7 +770,9 @@ pub async fn other_list(
         .filter(|r| r.organisation_id == org_id)
         .ok_or(AppError::NotFound)?;
     let settings = super::offers::settings_of(&mut ex, org_id).await?;
-    let payroll = settings.as_ref().is_some_and(|s| s.pays_through_payroll());
+    let payroll = settings
+        .as_ref()
+        .is_some_and(|s| s.pays_through == super::offers::domain::PaysThrough::Payroll);
     let mut out = String::from("person,for,day,how,amount,charity\r\n");
     for p in storage::in_run(&mut ex, run).await? {
         let choice = commands::choice_of(&p)?;

@@ -76,6 +76,9 @@ const ENGAGEMENT_VIEWERS: &[Who] = &[
     Who::Auditor,
     Who::SiteAdmin,
 ];
+/// Who keeps the organisation's payment rates and settings: its finance officers and
+/// administrators.
+const PAYMENT_RATE_SETTERS: &[Who] = &[Who::OrgAdmin, Who::Finance, Who::SiteAdmin];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
@@ -1011,6 +1014,42 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "POST",
         "/implementation-groups/{group_id}/notes",
         ON_REGISTER,
+    ),
+    // Payments: the rate card and settings, and an engagement's payment offer.
+    (
+        "GET",
+        "/organisations/{org_id}/payments/rates",
+        PAYMENT_RATE_SETTERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/rates",
+        PAYMENT_RATE_SETTERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/rates/end",
+        PAYMENT_RATE_SETTERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/settings",
+        PAYMENT_RATE_SETTERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/settings",
+        PAYMENT_RATE_SETTERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/payment-offer",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/payment-offer",
+        REGISTER_STAFF,
     ),
     ("GET", "/recommendations/{recommendation_id}", EVERYONE),
     (

@@ -27,6 +27,7 @@ mod outbox;
 mod papers;
 mod password_reset;
 mod paths;
+mod payment_offers;
 mod reads_write_nothing;
 mod recommendations;
 mod register_diversity;

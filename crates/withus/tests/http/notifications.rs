@@ -905,6 +905,8 @@ fn every_argument(notice: Notice) -> Notice {
         .arg("code", "ABCD2346")
         .arg("recommendation", "Step-free meeting rooms")
         .arg("news", "The decision is: Accepted.")
+        .arg("payment", "We pay £27.50 an hour for your time.\n\n")
+        .arg("payment_easy", "We pay you for your time.\n\n")
 }
 
 async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {
