@@ -138,6 +138,7 @@ impl Application {
                     self.state.clone(),
                     stop_rx.clone(),
                 )),
+                tokio::spawn(crate::payments::run(self.state.clone(), stop_rx.clone())),
             ]
         });
         let sms_worker = self.sms_worker.map(|sms| {

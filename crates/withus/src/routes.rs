@@ -300,6 +300,7 @@ fn forget_elsewhere<'a>(
         surveys::forget_person(ex, person).await?;
         recommendations::forget_person(ex, person).await?;
         engagements::challenges::forget_person(ex, person).await?;
+        payments::forget_person(ex, person).await?;
         Ok(())
     })
 }
@@ -314,6 +315,7 @@ fn held_elsewhere(
         let mut sections = contributions::held_for(state, person, locale).await?;
         sections.extend(engagements::challenges::held_for(state, person, locale).await?);
         sections.extend(recommendations::held_for(state, person, locale).await?);
+        sections.extend(payments::held_for(state, person, locale).await?);
         Ok(sections)
     })
 }

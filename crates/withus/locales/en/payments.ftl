@@ -236,3 +236,6 @@ audit-action-payment-reissued = Payment to be paid again
 audit-action-payment-profile-bank-details = Bank details changed
 audit-action-payment-profile-declared-limit = Declared benefit limit changed
 audit-action-payment-records-removed = Old payment records removed
+organisation-payments-link = Payments due, approvals and payment runs
+organisation-payment-rates-link = Rate card
+organisation-payment-settings-link = Payment settings

@@ -20,12 +20,15 @@ pub type Organiser = crate::identity::StaffActor;
 pub enum OrganiseError {
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Payment(#[from] crate::payments::PaymentError),
 }
 
 impl From<OrganiseError> for crate::web::AppError {
     fn from(error: OrganiseError) -> Self {
         match error {
             OrganiseError::Database(error) => error.into(),
+            OrganiseError::Payment(error) => error.into(),
         }
     }
 }
@@ -158,6 +161,22 @@ pub async fn record_attendance(
                 event.organisation_id,
                 &event.title,
                 event.starts_at,
+            )
+            .await?;
+            // Attending is involvement the engagement may pay for: the payment is owed in the
+            // same transaction as the attendance that earns it.
+            crate::payments::commands::due_for_attendance(
+                ex,
+                &state.keys,
+                by.account,
+                &crate::payments::commands::Attended {
+                    event: event.id,
+                    engagement: event.engagement_id,
+                    person: booking.person_id,
+                    title: &event.title,
+                    day: event.starts_at.date(),
+                    minutes: u32::try_from(event.length_minutes).unwrap_or(0),
+                },
             )
             .await?;
             marked += 1;

@@ -29,6 +29,8 @@ pub enum PlaceError {
     NoSuchEvent,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Payment(#[from] crate::payments::PaymentError),
 }
 
 impl From<PlaceError> for crate::web::AppError {
@@ -36,6 +38,7 @@ impl From<PlaceError> for crate::web::AppError {
         match error {
             PlaceError::NoSuchEvent => crate::web::AppError::NotFound,
             PlaceError::Database(error) => error.into(),
+            PlaceError::Payment(error) => error.into(),
         }
     }
 }
@@ -238,6 +241,26 @@ async fn give_up(
         return Ok(false);
     };
     write(ex, state, subject, event, Letter::BookingCancelled).await?;
+    if before == BookingStatus::Booked {
+        // A place given up close to the start is paid as the organisation's policy says.
+        let hours_before = (event.starts_at - crate::db::now()).whole_hours();
+        if hours_before >= 0 {
+            crate::payments::commands::due_for_late_cancellation(
+                ex,
+                &state.keys,
+                &crate::payments::commands::Attended {
+                    event: event.id,
+                    engagement: event.engagement_id,
+                    person: subject.person.id,
+                    title: &event.title,
+                    day: event.starts_at.date(),
+                    minutes: u32::try_from(event.length_minutes).unwrap_or(0),
+                },
+                hours_before,
+            )
+            .await?;
+        }
+    }
     super::settle_and_notify(ex, state, event).await?;
     audit::record(
         ex,

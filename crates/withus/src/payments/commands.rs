@@ -119,6 +119,11 @@ async fn record(
     .await
 }
 
+/// One payment, for pages and tests that show it.
+pub async fn find(ex: &mut Ex<'_>, id: Uuid) -> Result<Option<PaymentRow>, sqlx::Error> {
+    storage::find(ex, id).await
+}
+
 // --- Payments made due ----------------------------------------------------------------------------
 
 /// One piece of involvement that earns a payment for time.
@@ -976,4 +981,99 @@ pub async fn reseal(ex: &mut Ex<'_>, keys: &KeyRing) -> Result<usize, ResealErro
         }
     }
     Ok(resealed)
+}
+
+// --- Involvement that earns a payment ---------------------------------------------------------------
+
+/// An event a person was marked as attending.
+#[derive(Debug, Clone)]
+pub struct Attended<'a> {
+    pub event: Uuid,
+    pub engagement: Uuid,
+    pub person: Uuid,
+    pub title: &'a str,
+    pub day: Date,
+    pub minutes: u32,
+}
+
+/// Makes a payment due for attending an event, at the engagement's stated rate on that day, if
+/// its offer pays for events. Marking the same attendance again owes nothing more.
+pub async fn due_for_attendance(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    recorded_by: Option<Uuid>,
+    attended: &Attended<'_>,
+) -> Result<Option<Uuid>, PaymentError> {
+    let Some(offer) = offers::offer_of(ex, attended.engagement).await? else {
+        return Ok(None);
+    };
+    if !offer.pays_events {
+        return Ok(None);
+    }
+    let Some(pay) =
+        offers::time_payment_for(ex, attended.engagement, attended.day, attended.minutes).await?
+    else {
+        return Ok(None);
+    };
+    make_due(
+        ex,
+        keys,
+        recorded_by,
+        &Involvement {
+            organisation: offer.organisation,
+            engagement: Some(attended.engagement),
+            person: attended.person,
+            key: format!("event:{}:{}", attended.event, attended.person),
+            description: attended.title.to_owned(),
+            earned_on: attended.day,
+            offered: pay.offered,
+            rate_name: pay.rate_name,
+        },
+    )
+    .await
+}
+
+/// A place cancelled late, paid as the organisation's policy says (in full, half or not).
+pub async fn due_for_late_cancellation(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    attended: &Attended<'_>,
+    hours_before: i64,
+) -> Result<Option<Uuid>, PaymentError> {
+    let Some(offer) = offers::offer_of(ex, attended.engagement).await? else {
+        return Ok(None);
+    };
+    let Some(settings) = offers::settings_of(ex, offer.organisation).await? else {
+        return Ok(None);
+    };
+    let late = hours_before <= i64::from(settings.late_cancellation.within_hours);
+    if !offer.pays_events || !late {
+        return Ok(None);
+    }
+    let minutes = match settings.late_cancellation.pays {
+        offers::domain::LatePay::Full => attended.minutes,
+        offers::domain::LatePay::Half => attended.minutes / 2,
+        offers::domain::LatePay::Nothing => return Ok(None),
+    };
+    let Some(pay) =
+        offers::time_payment_for(ex, attended.engagement, attended.day, minutes).await?
+    else {
+        return Ok(None);
+    };
+    make_due(
+        ex,
+        keys,
+        None,
+        &Involvement {
+            organisation: offer.organisation,
+            engagement: Some(attended.engagement),
+            person: attended.person,
+            key: format!("event:{}:{}", attended.event, attended.person),
+            description: attended.title.to_owned(),
+            earned_on: attended.day,
+            offered: pay.offered,
+            rate_name: pay.rate_name,
+        },
+    )
+    .await
 }

@@ -184,3 +184,83 @@ pub fn generated_message_keys() -> Vec<String> {
     keys.extend(["weekly", "monthly"].map(|p| format!("payment-limit-period-{p}")));
     keys
 }
+
+/// What payments hold about a person, for their data downloads: each payment for their time, how
+/// they chose to be paid and where it is; their bank details (masked) and their declared limit.
+pub fn held_for(
+    state: &crate::state::AppState,
+    person: uuid::Uuid,
+    locale: crate::i18n::Locale,
+) -> crate::register::record::contents::Gathering<'_> {
+    Box::pin(async move {
+        use crate::register::record::contents::{HeldSection, Line};
+        let mut conn = state.db.acquire().await?;
+        let mut ex = conn.ex();
+        let mut lines = Vec::new();
+        for row in storage::of_person(&mut ex, person).await? {
+            let shown = views::line(locale, &row, String::new());
+            lines.push(Line {
+                label: format!("{} ({})", row.description, shown.on),
+                value: format!("{}: {}, {}", shown.choice, shown.amount, shown.status.text),
+            });
+        }
+        if let Ok(Some(bank)) = commands::bank_details(&mut ex, &state.keys, person).await {
+            lines.push(Line {
+                label: locale.t("payment-bank"),
+                value: format!("{} – {}", bank.account_name, bank.masked()),
+            });
+        }
+        if let Ok(Some(limit)) = commands::declared_limit(&mut ex, &state.keys, person).await {
+            lines.push(Line {
+                label: locale.t("payment-limit"),
+                value: views::limit_text(locale, &limit),
+            });
+        }
+        Ok(if lines.is_empty() {
+            Vec::new()
+        } else {
+            vec![HeldSection {
+                title: locale.t("your-payments-title"),
+                lines,
+            }]
+        })
+    })
+}
+
+/// Erasure: bank details and the declared limit go at once; payment records stay for the period
+/// the organisation keeps them (the retention sweep removes them after).
+pub async fn forget_person(
+    ex: &mut crate::db::Ex<'_>,
+    person: uuid::Uuid,
+) -> Result<(), sqlx::Error> {
+    commands::forget_person(ex, person).await
+}
+
+/// How often the retention sweep looks for payment records past their keeping period.
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(6 * 60 * 60);
+
+/// The retention sweep: removes payment records of erased people once each organisation's
+/// keeping period is over. Runs until shutdown.
+pub async fn run(state: crate::state::AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        match retention_once(&state.db).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "old payment records removed"),
+            Err(error) => tracing::error!(%error, "the payment retention sweep failed"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(RETENTION_EVERY) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// One pass of the retention sweep, in one transaction. How many records went.
+pub async fn retention_once(db: &crate::db::Db) -> anyhow::Result<u64> {
+    let mut tx = db.begin().await?;
+    let removed = commands::retention_sweep(&mut tx.ex(), crate::db::now().date())
+        .await
+        .map_err(|e| anyhow::anyhow!(e.to_string()))?;
+    tx.commit().await?;
+    Ok(removed)
+}

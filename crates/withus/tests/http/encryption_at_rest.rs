@@ -48,6 +48,8 @@ pub async fn everything_stored(app: &crate::helpers::TestApp) -> String {
                 "panels",
                 "event_feedback",
                 "commitment_challenges",
+                "payment_profiles",
+                "payment_runs",
             ] {
                 let sql = format!(
                     "SELECT COALESCE(string_agg(row_to_json(t)::text, ' '), '') FROM {table} t"

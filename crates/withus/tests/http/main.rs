@@ -28,6 +28,7 @@ mod papers;
 mod password_reset;
 mod paths;
 mod payment_offers;
+mod payments;
 mod reads_write_nothing;
 mod recommendations;
 mod register_diversity;
