@@ -56,6 +56,8 @@ struct ShowPage {
     /// Engagements, and the choice of ladder labels.
     can_view_engagements: bool,
     can_choose_labels: bool,
+    /// The rate card and payment settings.
+    can_set_payment_rates: bool,
 }
 
 #[derive(Template)]
@@ -210,6 +212,7 @@ pub async fn show(State(state): State<AppState>, page: Page, Ids(org_id): Ids<Uu
         can_run_selection: allowed(&page, org_id, Permission::RunSelection),
         can_view_engagements: allowed(&page, org_id, Permission::ViewEngagements),
         can_choose_labels: allowed(&page, org_id, Permission::ChooseLadderLabels),
+        can_set_payment_rates: allowed(&page, org_id, Permission::SetPaymentRates),
         page,
         organisation,
         kind_label,

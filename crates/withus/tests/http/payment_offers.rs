@@ -89,6 +89,15 @@ async fn rate_card_and_settings_body(backend: Backend) {
     let base = format!("/organisations/{}/payments/rates", world.org);
     let settings = format!("/organisations/{}/payments/settings", world.org);
 
+    // The organisation's page leads to both pages.
+    let home = client.get(&format!("/organisations/{}", world.org)).await;
+    assert!(
+        home.body.contains(&format!("href=\"{base}\"")),
+        "{}",
+        home.body
+    );
+    assert!(home.body.contains(&format!("href=\"{settings}\"")));
+
     // No settings yet: both pages say so plainly.
     let page = client.get(&base).await;
     assert_eq!(page.status, 200);
