@@ -70,6 +70,7 @@ payment-offer-change = Newid y cynnig talu
 payment-offer-set = Gosod y cynnig talu
 
 ## Y cerdyn cyfraddau.
+payment-organisation-heading = Taliadau
 payment-rates-title = Cyfraddau talu
 payment-rates-intro = Y cyfraddau y mae eich sefydliad yn eu talu i bobl am eu hamser. Mae pob cyfradd yn berthnasol rhwng y dyddiadau a roddwch, felly caiff taliad ei wneud bob amser ar y gyfradd sydd mewn grym ar y diwrnod.
 payment-rates-link = Cyfraddau talu

@@ -237,5 +237,4 @@ audit-action-payment-profile-bank-details = Newidiwyd manylion banc
 audit-action-payment-profile-declared-limit = Newidiwyd y terfyn budd-daliadau a ddatganwyd
 audit-action-payment-records-removed = Hen gofnodion taliadau wedi’u tynnu
 organisation-payments-link = Taliadau sy’n ddyledus, cymeradwyaethau a rhediadau talu
-organisation-payment-rates-link = Cerdyn cyfraddau
-organisation-payment-settings-link = Gosodiadau talu
+notice-payment-not-in-run = Dydy’r taliad hwn ddim mewn rhediad talu, felly all e ddim cael ei farcio wedi’i ddychwelyd.

@@ -70,6 +70,7 @@ payment-offer-change = Change the payment offer
 payment-offer-set = Set the payment offer
 
 ## The rate card.
+payment-organisation-heading = Payments
 payment-rates-title = Payment rates
 payment-rates-intro = The rates your organisation pays people for their time. Each rate applies between the dates you give, so a payment is always made at the rate in force on the day.
 payment-rates-link = Payment rates

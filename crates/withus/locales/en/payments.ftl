@@ -237,5 +237,4 @@ audit-action-payment-profile-bank-details = Bank details changed
 audit-action-payment-profile-declared-limit = Declared benefit limit changed
 audit-action-payment-records-removed = Old payment records removed
 organisation-payments-link = Payments due, approvals and payment runs
-organisation-payment-rates-link = Rate card
-organisation-payment-settings-link = Payment settings
+notice-payment-not-in-run = This payment is not in a payment run, so it cannot be marked as returned.

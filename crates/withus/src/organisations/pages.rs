@@ -56,7 +56,9 @@ struct ShowPage {
     /// Engagements, and the choice of ladder labels.
     can_view_engagements: bool,
     can_choose_labels: bool,
+    /// Payments due, approvals and payment runs.
     can_manage_payments: bool,
+    /// The rate card and payment settings.
     can_set_payment_rates: bool,
 }
 

@@ -48,6 +48,8 @@ pub enum PaymentError {
     AlreadyPaid,
     #[error("the payment has not failed")]
     NotFailed,
+    #[error("the payment is not in a payment run")]
+    NotInRun,
     #[error("a sealed value could not be opened")]
     Sealed(#[from] OpenError),
     #[error("a stored value is out of range")]
@@ -739,6 +741,31 @@ pub async fn run_file(
     Ok(Some(text))
 }
 
+/// Records that someone took the run's list of vouchers, charities and payroll.
+pub async fn record_list_download(
+    ex: &mut Ex<'_>,
+    actor: StaffActor,
+    run: Uuid,
+) -> Result<(), PaymentError> {
+    let row = storage::find_run(ex, run)
+        .await?
+        .ok_or(PaymentError::NotFound)?;
+    if row.organisation_id != actor.organisation {
+        return Err(PaymentError::NotFound);
+    }
+    record(
+        ex,
+        actor.account,
+        actor.organisation,
+        Action::PaymentRunFileDownloaded,
+        "payment_run",
+        run,
+        json!({ "file": "other_list" }),
+    )
+    .await?;
+    Ok(())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RunFile {
     Bacs,
@@ -802,7 +829,7 @@ pub async fn mark_failed(
 ) -> Result<(), PaymentError> {
     let row = own(ex, actor, payment).await?;
     if !storage::mark_failed(ex, payment, now()).await? {
-        return Err(PaymentError::NotFound);
+        return Err(PaymentError::NotInRun);
     }
     record(
         ex,

@@ -220,7 +220,8 @@ pub async fn approve(
     body: axum::body::Bytes,
 ) -> AppResult {
     let form = pairs(&body);
-    let batch = Uuid::parse_str(&one_of(&form, "batch")).map_err(|_| AppError::NotFound)?;
+    // A form without its batch token was not made by the payments page: nothing is chosen.
+    let batch = Uuid::parse_str(&one_of(&form, "batch")).unwrap_or_else(|_| Uuid::now_v7());
     let mut chosen = Vec::new();
     for id in all_of(&form, "payment") {
         let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
@@ -472,12 +473,16 @@ pub async fn failed(
     page: Page,
 ) -> AppResult {
     let mut tx = state.db.begin().await?;
-    commands::mark_failed(&mut tx.ex(), actor(&page, org_id), id).await?;
+    let flash = match commands::mark_failed(&mut tx.ex(), actor(&page, org_id), id).await {
+        Ok(()) => "payment-flash-failed",
+        Err(PaymentError::NotInRun) => "notice-payment-not-in-run",
+        Err(other) => return Err(other.into()),
+    };
     tx.commit().await?;
     Ok(see_other_with_flash(
         &state,
         &format!("{}/{id}", home(org_id)),
-        "payment-flash-failed",
+        flash,
     ))
 }
 
@@ -735,6 +740,7 @@ pub async fn bacs_file(
     page: Page,
 ) -> AppResult {
     let text = run_file(&state, &page, org_id, run, RunFile::Bacs).await?;
+    // Bacs files are plain ASCII: every character the writer puts in one is.
     Ok(download(
         text,
         "text/plain; charset=us-ascii",
@@ -763,12 +769,12 @@ pub async fn other_list(
     page: Page,
 ) -> AppResult {
     let locale = page.locale();
+    // Names and amounts are personal data: who took a copy is recorded, as for the bank files.
+    let mut tx = state.db.begin().await?;
+    commands::record_list_download(&mut tx.ex(), actor(&page, org_id), run).await?;
+    tx.commit().await?;
     let mut conn = state.db.acquire().await?;
     let mut ex = conn.ex();
-    storage::find_run(&mut ex, run)
-        .await?
-        .filter(|r| r.organisation_id == org_id)
-        .ok_or(AppError::NotFound)?;
     let settings = super::offers::settings_of(&mut ex, org_id).await?;
     let payroll = settings
         .as_ref()

@@ -55,7 +55,7 @@ pub(crate) fn routes() -> Vec<Route> {
         route(M::POST, finance!("/approve"), pay(), post(finance::approve)),
         route(
             M::POST,
-            finance!("/batches/{batch_id}/approve"),
+            finance!("/batches/{payment_batch_id}/approve"),
             pay(),
             post(finance::approve_second),
         ),

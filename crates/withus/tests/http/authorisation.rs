@@ -79,6 +79,8 @@ const ENGAGEMENT_VIEWERS: &[Who] = &[
 /// Who keeps the organisation's payment rates and settings: its finance officers and
 /// administrators.
 const PAYMENT_RATE_SETTERS: &[Who] = &[Who::OrgAdmin, Who::Finance, Who::SiteAdmin];
+/// Finance officers only: bank details and declared limits are special-category data.
+const FINANCE: &[Who] = &[Who::Finance];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
@@ -1015,6 +1017,70 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/implementation-groups/{group_id}/notes",
         ON_REGISTER,
     ),
+    // Payments for time: finance officers' pages, and the person's own.
+    ("GET", "/organisations/{org_id}/payments", FINANCE),
+    ("POST", "/organisations/{org_id}/payments/approve", FINANCE),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/batches/{payment_batch_id}/approve",
+        FINANCE,
+    ),
+    ("GET", "/organisations/{org_id}/payments/runs/new", FINANCE),
+    ("POST", "/organisations/{org_id}/payments/runs/new", FINANCE),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/runs/{run_id}",
+        FINANCE,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/runs/{run_id}/paid",
+        FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/runs/{run_id}/bacs.txt",
+        FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/runs/{run_id}/bank.csv",
+        FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/runs/{run_id}/other.csv",
+        FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/{payment_id}",
+        FINANCE,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/{payment_id}/choice",
+        FINANCE,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/{payment_id}/failed",
+        FINANCE,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/{payment_id}/reissue",
+        FINANCE,
+    ),
+    ("GET", "/your-data/payments", ON_REGISTER),
+    ("GET", "/your-data/payments/bank-details", ON_REGISTER),
+    ("POST", "/your-data/payments/bank-details", ON_REGISTER),
+    ("GET", "/your-data/payments/benefit-limit", ON_REGISTER),
+    ("POST", "/your-data/payments/benefit-limit", ON_REGISTER),
+    ("GET", "/your-data/payments/statement", ON_REGISTER),
+    ("GET", "/your-data/payments/statement.pdf", ON_REGISTER),
+    ("GET", "/your-data/payments/{payment_id}", ON_REGISTER),
+    ("POST", "/your-data/payments/{payment_id}", ON_REGISTER),
     // Payments: the rate card and settings, and an engagement's payment offer.
     (
         "GET",
@@ -1152,6 +1218,11 @@ pub(crate) struct Cast {
     recommendation: uuid::Uuid,
     milestone: uuid::Uuid,
     group: uuid::Uuid,
+    /// A payment due to `person`, a batch over the threshold waiting for a second approval (the
+    /// cast's finance officer gave the first), and a payment run with a Bacs file.
+    payment: uuid::Uuid,
+    payment_batch: uuid::Uuid,
+    run: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -1424,6 +1495,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
     .await
     .unwrap();
     tx.commit().await.unwrap();
+    let (payment, payment_batch, run) = payments_cast(app, org, engagement, person, &emails).await;
     Cast {
         org,
         engagement,
@@ -1447,8 +1519,120 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         recommendation,
         milestone,
         group,
+        payment,
+        payment_batch,
+        run,
         emails,
     }
+}
+
+/// Payments for the cast: settings with a £100 threshold, the person's bank details, a run of one
+/// approved £50 payment, a £200 batch waiting for a second approval, and a £10 payment due.
+async fn payments_cast(
+    app: &TestApp,
+    org: uuid::Uuid,
+    engagement: uuid::Uuid,
+    person: uuid::Uuid,
+    emails: &[(Who, String)],
+) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
+    use withus::payments::{commands, offers};
+    let finance_email = &emails.iter().find(|(w, _)| *w == Who::Finance).unwrap().1;
+    let mut tx = app.db.begin().await.unwrap();
+    let finance = withus::accounts::fixtures::find_by_email(&mut tx.ex(), finance_email)
+        .await
+        .unwrap()
+        .unwrap();
+    let actor = withus::identity::StaffActor {
+        account: Some(finance.id),
+        organisation: org,
+    };
+    let pence = |p| withus::payments::money::Pence::new(p).unwrap();
+    offers::commands::set_settings(
+        &mut tx.ex(),
+        actor,
+        &offers::domain::NewSettings {
+            two_person_threshold: pence(10_000),
+            pays_through: offers::PaysThrough::BankTransfer,
+            late_cancellation: offers::LateCancellation {
+                within_hours: 24,
+                pays: offers::LatePay::Full,
+            },
+            retention_years: 6,
+            originator: Some((
+                withus::payments::run::OriginatorInput {
+                    name: "MATRIX FORUM".into(),
+                    sort_code: "200000".into(),
+                    account_number: "55779911".into(),
+                },
+                "123456".into(),
+            )),
+        },
+    )
+    .await
+    .unwrap();
+    commands::set_bank_details(
+        &mut tx.ex(),
+        &app.state.keys,
+        person,
+        None,
+        Some(&withus::payments::domain::StoredBankDetails {
+            account_name: "P MATRIX".into(),
+            sort_code: "309457".into(),
+            account_number: "31926819".into(),
+        }),
+    )
+    .await
+    .unwrap();
+    let today = withus::db::now().date();
+    let due = |what: &'static str, amount: i64| commands::Involvement {
+        organisation: org,
+        engagement: Some(engagement),
+        person,
+        key: format!("task:{what}"),
+        description: what.into(),
+        earned_on: today,
+        offered: withus::payments::earnings::Earnings::new(pence(amount)),
+        rate_name: String::new(),
+    };
+    let paid = withus::payments::fixtures::due(&mut tx.ex(), &app.state.keys, &due("paid", 5_000))
+        .await
+        .unwrap()
+        .unwrap();
+    let chosen = |id| {
+        vec![commands::Chosen {
+            payment: id,
+            override_reason: String::new(),
+        }]
+    };
+    commands::approve(
+        &mut tx.ex(),
+        &app.state,
+        actor,
+        uuid::Uuid::now_v7(),
+        &chosen(paid),
+    )
+    .await
+    .unwrap();
+    let day = withus::access_plan::working_days::working_days_after(today, 5);
+    let run = commands::make_run(&mut tx.ex(), &app.state, actor, day, today)
+        .await
+        .unwrap()
+        .id;
+    let big = withus::payments::fixtures::due(&mut tx.ex(), &app.state.keys, &due("big", 20_000))
+        .await
+        .unwrap()
+        .unwrap();
+    let batch = uuid::Uuid::now_v7();
+    commands::approve(&mut tx.ex(), &app.state, actor, batch, &chosen(big))
+        .await
+        .unwrap();
+    let payment =
+        withus::payments::fixtures::due(&mut tx.ex(), &app.state.keys, &due("due", 1_000))
+            .await
+            .unwrap()
+            .unwrap();
+    tx.commit().await.unwrap();
+    (payment, batch, run)
 }
 
 pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
@@ -1477,6 +1661,9 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{recommendation_id}", &cast.recommendation.to_string())
         .replace("{milestone_id}", &cast.milestone.to_string())
         .replace("{group_id}", &cast.group.to_string())
+        .replace("{payment_id}", &cast.payment.to_string())
+        .replace("{payment_batch_id}", &cast.payment_batch.to_string())
+        .replace("{run_id}", &cast.run.to_string())
         .replace("{step}", "printed")
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())

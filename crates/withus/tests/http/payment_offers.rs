@@ -11,11 +11,12 @@ use withus::payments::dated::{Effective, RateName};
 use withus::payments::money::Pence;
 use withus::payments::offers::{self, LatePay, PaysThrough};
 use withus::payments::rates::{Rate, RateUnit};
+use withus::register::domain::Format;
 
 use crate::both;
 use crate::events::{FACILITATOR, add_event, people, world};
 use crate::helpers::{Backend, TestApp, spawn_app_without_demo};
-use crate::notifications::body_to;
+use crate::notifications::{body_to, prefer};
 
 const ADMIN: &str = "admin@eventown.example";
 const HOURLY: &str = "NIHR public contributor";
@@ -87,6 +88,15 @@ async fn rate_card_and_settings_body(backend: Backend) {
     let mut client = app.signed_in_client(ADMIN).await;
     let base = format!("/organisations/{}/payments/rates", world.org);
     let settings = format!("/organisations/{}/payments/settings", world.org);
+
+    // The organisation's page leads to both pages.
+    let home = client.get(&format!("/organisations/{}", world.org)).await;
+    assert!(
+        home.body.contains(&format!("href=\"{base}\"")),
+        "{}",
+        home.body
+    );
+    assert!(home.body.contains(&format!("href=\"{settings}\"")));
 
     // No settings yet: both pages say so plainly.
     let page = client.get(&base).await;
@@ -273,7 +283,20 @@ fn rate(pence: i64, from: time::Date, to: Option<time::Date>) -> Rate {
 async fn offer_is_shown_and_paid_at_the_rate_of_the_day_body(backend: Backend) {
     let app = spawn_app_without_demo(backend).await;
     let world = world(&app).await;
-    let person = people(&app, &world, 1, true).await.remove(0);
+    let mut everyone = people(&app, &world, 3, true).await;
+    let (welsh_reader, easy_reader, person) =
+        (everyone.remove(2), everyone.remove(1), everyone.remove(0));
+    prefer(
+        &app,
+        easy_reader.0,
+        "email",
+        &[Format::EasyRead],
+        None,
+        "en",
+        "immediate",
+    )
+    .await;
+    prefer(&app, welsh_reader.0, "email", &[], None, "cy", "immediate").await;
     let (event, rate_ids) = {
         let mut tx = app.db.begin().await.unwrap();
         let actor = StaffActor {
@@ -401,6 +424,18 @@ async fn offer_is_shown_and_paid_at_the_rate_of_the_day_body(backend: Backend) {
     let email = body_to(&app, &person.1).await;
     assert!(email.contains(english), "{email}");
     assert!(email.contains(when), "{email}");
+    let easy = body_to(&app, &easy_reader.1).await;
+    for line in [
+        "We pay you for your time.",
+        "We pay £27.50 an hour.",
+        "Bus and train fares.",
+        "You can ask for less money, or no money.",
+        "We pay you within 10 working days.",
+    ] {
+        assert!(easy.contains(line), "{line}: {easy}");
+    }
+    let cymraeg = body_to(&app, &welsh_reader.1).await;
+    assert!(cymraeg.contains(welsh), "{cymraeg}");
 
     // Time is paid at the rate in force on the day, to the penny.
     let mut conn = app.db.acquire().await.unwrap();

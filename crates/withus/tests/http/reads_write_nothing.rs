@@ -141,6 +141,9 @@ const AUDITED_DOWNLOADS: &[&str] = &[
     "/organisations/{org_id}/engagements/{engagement_id}/contributions/{contribution_id}/files/{file_id}",
     "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.csv",
     "/organisations/{org_id}/engagements/{engagement_id}/surveys/{survey_id}/export.xlsx",
+    "/organisations/{org_id}/payments/runs/{run_id}/bacs.txt",
+    "/organisations/{org_id}/payments/runs/{run_id}/bank.csv",
+    "/organisations/{org_id}/payments/runs/{run_id}/other.csv",
 ];
 
 /// How many rows each table holds.

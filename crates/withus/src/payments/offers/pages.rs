@@ -538,12 +538,27 @@ async fn offer_page(
     })
 }
 
+/// The engagement in the path, if the organisation in the path leads it: the offer is paid from
+/// the lead's rate card, so partners see it but do not set it.
+async fn lead_engagement(
+    state: &AppState,
+    org_id: Uuid,
+    engagement_id: &str,
+) -> Result<EngagementRow, AppError> {
+    let Loaded { engagement, .. } = load_editable(state, org_id, engagement_id).await?;
+    if engagement.organisation_id == org_id {
+        Ok(engagement)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 pub async fn offer(
     State(state): State<AppState>,
     Ids((org_id, engagement_id)): Ids<(Uuid, String)>,
     page: Page,
 ) -> AppResult {
-    let Loaded { engagement, .. } = load_editable(&state, org_id, &engagement_id).await?;
+    let engagement = lead_engagement(&state, org_id, &engagement_id).await?;
     render(offer_page(&state, page, org_id, engagement, None).await?)
 }
 
@@ -553,7 +568,7 @@ pub async fn save_offer(
     page: Page,
     body: axum::body::Bytes,
 ) -> AppResult {
-    let Loaded { engagement, .. } = load_editable(&state, org_id, &engagement_id).await?;
+    let engagement = lead_engagement(&state, org_id, &engagement_id).await?;
     let pairs = pairs(&body);
     let one = |name: &str| one_of(&pairs, name);
     let form = OfferForm {

@@ -171,7 +171,14 @@ pub fn staff_section<'a>(
     section: StaffSection,
 ) -> Rendering<'a> {
     Box::pin(async move {
-        let link = section.can_edit.then(|| {
+        // Only the lead organisation sets the offer: it is paid from the lead's rate card.
+        let leads = {
+            let mut conn = state.db.acquire().await?;
+            crate::engagements::find(&mut conn.ex(), section.engagement)
+                .await?
+                .is_some_and(|e| e.organisation_id == section.org_id)
+        };
+        let link = (section.can_edit && leads).then(|| {
             format!(
                 "/organisations/{}/engagements/{}/payment-offer",
                 section.org_id, section.engagement
