@@ -83,6 +83,7 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
     }
     closing_the_loop(&mut tx, state, event.engagement_id, people).await?;
     recommendations(&mut tx, state, people).await?;
+    payments(&mut tx, state, &event, people).await?;
     tx.commit().await?;
     if let Some(margaret) = people.by_phone {
         booked_by_phone(state, &event, margaret).await?;
@@ -219,4 +220,112 @@ async fn booked_by_phone(state: &AppState, event: &EventRow, person: Uuid) -> an
     .map_err(|e| anyhow::anyhow!("booking Margaret Thompson's place: {e}"))?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Paying people: a planning session at the Hub three weeks ago, which Maya and others attended,
+/// made their payments due at the stated rate; the rest is in `payments::demo`.
+async fn payments(
+    tx: &mut crate::db::Tx,
+    state: &AppState,
+    upcoming: &EventRow,
+    people: &Showcase,
+) -> anyhow::Result<()> {
+    let Some(maya) = people.easy_read else {
+        return Ok(());
+    };
+    let Some(finance) =
+        crate::accounts::fixtures::find_by_email(&mut tx.ex(), "finance@northtown-dpf.example")
+            .await?
+    else {
+        return Ok(());
+    };
+    let Some(treasurer) =
+        crate::accounts::fixtures::find_by_email(&mut tx.ex(), "treasurer@northtown-dpf.example")
+            .await?
+    else {
+        return Ok(());
+    };
+    let shown = [
+        people.easy_read,
+        people.welsh,
+        people.weekly,
+        people.by_phone,
+        people.by_post,
+    ];
+    let mut members = Vec::new();
+    for panel in crate::register::panels::panels_of(&mut tx.ex(), upcoming.organisation_id).await? {
+        if panel.name != super::people::DPO_PANEL {
+            continue;
+        }
+        for row in crate::register::panels::choosable(&mut tx.ex(), panel.id).await? {
+            if !shown.contains(&Some(row.id)) && members.len() < 8 {
+                members.push(row.id);
+            }
+        }
+    }
+    // Past the four in the recommendations' implementation group.
+    let [.., carer, day_rate, extra] = members.as_slice() else {
+        return Ok(());
+    };
+    let title = "Short breaks: first planning session";
+    let day = crate::db::now().date() - Duration::days(21);
+    let minutes = 120;
+    let past = crate::events::fixtures::create_event(
+        &mut tx.ex(),
+        upcoming.engagement_id,
+        upcoming.organisation_id,
+        &crate::events::fixtures::Event {
+            title: title.into(),
+            mode: crate::events::domain::Mode::InPerson,
+            starts_at: crate::events::domain::uk_to_utc(
+                day,
+                time::Time::from_hms(10, 30, 0).unwrap_or(time::Time::MIDNIGHT),
+            ),
+            length_minutes: i64::from(minutes),
+            breaks: String::new(),
+            capacity: 20,
+            venue: upcoming.venue_id,
+            platform: String::new(),
+            captions: false,
+            dial_in: String::new(),
+            booking: crate::events::domain::BookingRule::Public,
+            published: true,
+        },
+    )
+    .await?;
+    let others: Vec<Uuid> = [people.welsh, people.weekly, people.by_phone, people.by_post]
+        .into_iter()
+        .flatten()
+        .chain([*extra])
+        .collect();
+    for person in std::iter::once(maya).chain(others.iter().copied()) {
+        let none = crate::events::fixtures::Details {
+            event_needs: None,
+            travel_needs: None,
+            companion: false,
+        };
+        crate::events::fixtures::book(&mut tx.ex(), past, person, &none).await?;
+        crate::events::fixtures::set_attended(&mut tx.ex(), past, person, true).await?;
+    }
+    crate::payments::demo::seed(
+        &mut tx.ex(),
+        state,
+        upcoming.organisation_id,
+        finance.id,
+        treasurer.id,
+        &crate::payments::demo::PastEvent {
+            id: past,
+            engagement: upcoming.engagement_id,
+            title,
+            day,
+            minutes,
+        },
+        &crate::payments::demo::Payees {
+            maya,
+            others,
+            carer: *carer,
+            day_rate: *day_rate,
+        },
+    )
+    .await
 }

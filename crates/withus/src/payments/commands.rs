@@ -1104,3 +1104,45 @@ pub async fn due_for_late_cancellation(
     )
     .await
 }
+
+/// A survey a person finished.
+#[derive(Debug, Clone)]
+pub struct SurveyDone<'a> {
+    pub response: Uuid,
+    pub engagement: Uuid,
+    pub person: Uuid,
+    pub title: &'a str,
+    pub day: Date,
+}
+
+/// Makes a payment due for finishing a survey, at the engagement's stated rate for the minutes its
+/// offer allows, if the offer pays for surveys.
+pub async fn due_for_survey(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    recorded_by: Option<Uuid>,
+    done: &SurveyDone<'_>,
+) -> Result<Option<Uuid>, PaymentError> {
+    let Some(offer) = offers::offer_of(ex, done.engagement).await? else {
+        return Ok(None);
+    };
+    let Some(pay) = offers::survey_payment_for(ex, done.engagement, done.day).await? else {
+        return Ok(None);
+    };
+    make_due(
+        ex,
+        keys,
+        recorded_by,
+        &Involvement {
+            organisation: offer.organisation,
+            engagement: Some(done.engagement),
+            person: done.person,
+            key: format!("survey:{}", done.response),
+            description: done.title.to_owned(),
+            earned_on: done.day,
+            offered: pay.offered,
+            rate_name: pay.rate_name,
+        },
+    )
+    .await
+}

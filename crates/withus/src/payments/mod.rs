@@ -19,6 +19,7 @@ pub mod bank_details;
 pub mod benefits;
 pub mod commands;
 pub mod dated;
+pub mod demo;
 pub mod domain;
 pub mod earnings;
 mod finance;

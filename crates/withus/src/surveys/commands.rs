@@ -37,12 +37,15 @@ pub enum SurveyError {
     EngagementNotOpen,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Payment(#[from] crate::payments::PaymentError),
 }
 
 impl From<SurveyError> for crate::web::AppError {
     fn from(error: SurveyError) -> Self {
         match error {
             SurveyError::Database(error) => error.into(),
+            SurveyError::Payment(error) => error.into(),
             _ => crate::web::AppError::NotFound,
         }
     }
@@ -418,6 +421,22 @@ pub async fn send(
     })?;
     let reference = received_contribution.reference.clone();
     storage::set_reference(ex, id, Some(received_contribution.id), &reference).await?;
+    // Finishing a survey is involvement the engagement may pay for, owed in this transaction.
+    if let Some(person) = draft.person_id {
+        crate::payments::commands::due_for_survey(
+            ex,
+            &state.keys,
+            draft.entered_by,
+            &crate::payments::commands::SurveyDone {
+                response: id,
+                engagement: survey.engagement_id,
+                person,
+                title: survey.definition.title.en.trim(),
+                day: crate::db::now().date(),
+            },
+        )
+        .await?;
+    }
     audit::record(
         ex,
         Entry::new(Action::SurveyAnswered, "survey", survey.id)
