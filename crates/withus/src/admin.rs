@@ -106,6 +106,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     rotated += crate::selection::commands::reseal_snapshots(&mut tx.ex(), keys).await?;
     rotated += crate::contributions::reseal(&mut tx.ex(), keys).await?;
     rotated += crate::engagements::challenges::reseal(&mut tx.ex(), keys).await?;
+    rotated += crate::payments::expenses::reseal(&mut tx.ex(), keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new(Action::KeysRotated, "site", "encryption-keys")

@@ -29,6 +29,7 @@ fn table() -> Vec<Route> {
     routes.extend(surveys::routes());
     routes.extend(recommendations::routes());
     routes.extend(accountability::routes());
+    routes.extend(crate::payments::expenses::routes());
     routes
 }
 

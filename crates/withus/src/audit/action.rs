@@ -150,6 +150,11 @@ actions! {
     ImplementationGroupMemberRemoved = "implementation_group.member_removed", "audit-action-implementation-group-member-removed";
     ImplementationGroupAssigned = "implementation_group.assigned", "audit-action-implementation-group-assigned";
     ImplementationGroupNote = "implementation_group.note", "audit-action-implementation-group-note";
+    MileageRateSet = "mileage_rate.set", "audit-action-mileage-rate-set";
+    ExpenseClaimed = "expense.claimed", "audit-action-expense-claimed";
+    ExpenseApproved = "expense.approved", "audit-action-expense-approved";
+    ExpenseQueried = "expense.queried", "audit-action-expense-queried";
+    ExpenseResubmitted = "expense.resubmitted", "audit-action-expense-resubmitted";
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ stored_enum!(
         SurveyResume => "survey_resume",
         RecommendationUpdate => "recommendation_update",
         VerificationAsked => "verification_asked",
+        ExpenseQueried => "expense_queried",
     }
 );
 
@@ -132,6 +133,11 @@ impl NoticeKind {
                 "verification-notice-subject",
                 "verification-notice-body",
                 "verification-notice-easy",
+            ),
+            ExpenseQueried => (
+                "expense-queried-subject",
+                "expense-queried-body",
+                "expense-queried-easy",
             ),
             Digest => (
                 "notice-digest-subject",

@@ -12,6 +12,7 @@ pub mod bank_details;
 pub mod benefits;
 pub mod dated;
 pub mod earnings;
+pub mod expenses;
 pub mod money;
 pub mod rates;
 pub mod run;
