@@ -149,6 +149,7 @@ fn every_key_used_exists() {
         .chain(crate::surveys::domain::generated_message_keys())
         .chain(crate::recommendations::domain::generated_message_keys())
         .chain(crate::accountability::generated_message_keys())
+        .chain(crate::payments::expenses::domain::generated_message_keys())
         .filter(|k| !en.contains(k))
         .collect();
     assert!(
@@ -170,6 +171,7 @@ fn every_key_in_the_catalogue_is_used() {
     quoted.extend(crate::surveys::domain::generated_message_keys());
     quoted.extend(crate::recommendations::domain::generated_message_keys());
     quoted.extend(crate::accountability::generated_message_keys());
+    quoted.extend(crate::payments::expenses::domain::generated_message_keys());
     let unused: Vec<_> = catalogue_keys("en")
         .into_iter()
         .filter(|k| !quoted.contains(k))

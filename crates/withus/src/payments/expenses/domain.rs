@@ -70,6 +70,14 @@ impl LineState {
     }
 }
 
+/// Message keys built from stored values, for the catalogue tests.
+pub fn generated_message_keys() -> Vec<String> {
+    let mut keys: Vec<String> = ExpenseKind::ALL.iter().map(|v| v.message_key()).collect();
+    keys.extend(LineState::ALL.iter().map(|v| v.message_key()));
+    keys.extend(ClaimChannel::ALL.iter().map(|v| v.message_key()));
+    keys
+}
+
 /// The most a receipt may be.
 pub const RECEIPT_MAX_BYTES: usize = 10 * 1024 * 1024;
 /// The longest description of a line.
