@@ -109,7 +109,15 @@ fn line_form(
     fields: &[(&str, &str)],
     file: Option<(&str, Vec<u8>)>,
 ) -> reqwest::multipart::Form {
-    let mut form = reqwest::multipart::Form::new().text("csrf_token", client.csrf().unwrap());
+    form_with(&client.csrf().unwrap(), fields, file)
+}
+
+fn form_with(
+    csrf: &str,
+    fields: &[(&str, &str)],
+    file: Option<(&str, Vec<u8>)>,
+) -> reqwest::multipart::Form {
+    let mut form = reqwest::multipart::Form::new().text("csrf_token", csrf.to_owned());
     for (name, value) in fields {
         form = form.text(name.to_string(), value.to_string());
     }
@@ -346,9 +354,10 @@ async fn staff_enter_mileage_for_someone_who_phoned_at_the_rate_on_the_day(backe
     let engagement = first_value(&search.body, "engagement");
     let [d, m, y] = today_parts();
     let path = format!("/organisations/{dpo}/payments/expenses/new");
+    let csrf = facilitator.csrf().unwrap();
     let mileage = |day: &str, month: &str, year: &str, miles: &str| {
-        line_form(
-            &facilitator,
+        form_with(
+            &csrf,
             &[
                 ("name", "Margaret"),
                 ("person", &person),
