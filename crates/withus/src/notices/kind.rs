@@ -167,7 +167,8 @@ impl NoticeKind {
     }
 
     /// Whether it always goes at once, never held for a digest: sign-in links, changes to events
-    /// and places, access-plan problems, and anything with a deadline.
+    /// and places, access-plan problems, anything with a deadline, and a question about an
+    /// expense claim (the person's money waits for their answer).
     pub fn urgent(self) -> bool {
         use NoticeKind::*;
         matches!(
@@ -185,6 +186,7 @@ impl NoticeKind {
                 | SelectionInvitation
                 | Digest
                 | SurveyResume
+                | ExpenseQueried
         )
     }
 
