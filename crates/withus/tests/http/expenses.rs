@@ -97,6 +97,9 @@ fn first_value(body: &str, name: &str) -> String {
     body[start..].split('"').next().unwrap().to_owned()
 }
 
+/// A file as uploaded: its name and bytes.
+type Upload<'a> = (&'a str, Vec<u8>);
+
 /// A receipt photo: a real PNG header, then bytes only this test writes.
 fn receipt() -> Vec<u8> {
     let mut bytes = expenses::demo::RECEIPT_PNG.to_vec();
@@ -267,7 +270,7 @@ async fn bad_amounts_and_receipts_are_refused_saying_how_to_fix_them(backend: Ba
     let audit_before = count(&app, "SELECT COUNT(*) FROM audit_log").await;
     let mut too_large = expenses::demo::RECEIPT_PNG.to_vec();
     too_large.resize(10 * 1024 * 1024 + 1, 0);
-    let cases: Vec<(&str, Option<(&str, Vec<u8>)>, &str)> = vec![
+    let cases: Vec<(&str, Option<Upload>, &str)> = vec![
         ("12.345", None, "Enter the amount to the nearest penny"),
         ("-3", None, "The amount cannot be less than £0"),
         (

@@ -222,7 +222,7 @@ pub fn parse_miles(text: &str) -> Result<TenthsOfAMile, &'static str> {
 
 /// Miles as people write them: `12.5`, `12`.
 pub fn miles_text(tenths: u32) -> String {
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)

@@ -370,11 +370,14 @@ pub async fn forget_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Er
     .await.map(|_| ()))
 }
 
+/// A line's id, sealed description and sealed receipt.
+type SealedRow = (Uuid, Option<Vec<u8>>, Option<Vec<u8>>);
+
 /// Every sealed value: (column, line id, sealed bytes).
 pub async fn all_sealed(
     ex: &mut Ex<'_>,
 ) -> Result<Vec<(&'static str, Uuid, Vec<u8>)>, sqlx::Error> {
-    let rows: Vec<(Uuid, Option<Vec<u8>>, Option<Vec<u8>>)> = on!(ex.re(), c => sqlx::query_as(
+    let rows: Vec<SealedRow> = on!(ex.re(), c => sqlx::query_as(
         "SELECT id, sealed_description, sealed_receipt FROM expense_lines \
          WHERE sealed_description IS NOT NULL OR sealed_receipt IS NOT NULL",
     )
