@@ -117,6 +117,8 @@ expense-approved = Treuliau wedi'u cymeradwyo
 expense-query-sent = Cwestiwn wedi'i anfon at y person
 expense-already-decided = Mae rhywun eisoes wedi penderfynu ar y treuliau hynny
 
+expense-correct-for-them = Ei gywiro ar eu rhan
+expense-corrected = Cafodd yr hawliad ei gywiro ac mae'n aros am gymeradwyaeth eto.
 expense-enter-title = Rhoi hawliad treuliau ar ran rhywun
 expense-enter-intro = Ar gyfer rhywun a ffoniodd, a bostiodd hawliad neu a ddaeth i mewn. Dewch o hyd iddynt yn ôl eu henw yn gyntaf.
 expense-search-label = Eu henw

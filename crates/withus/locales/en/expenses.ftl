@@ -117,6 +117,8 @@ expense-approved = Expense approved
 expense-query-sent = Question sent to the person
 expense-already-decided = Someone has already decided on that expense
 
+expense-correct-for-them = Correct it for them
+expense-corrected = The claim was corrected and is waiting for approval again.
 expense-enter-title = Enter an expense claim for someone
 expense-enter-intro = For someone who phoned, posted a claim or came in. Find them by name first.
 expense-search-label = Their name

@@ -1105,6 +1105,16 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     ),
     (
         "GET",
+        "/organisations/{org_id}/payments/expenses/{line_id}/correct",
+        EXPENSE_ENTRY,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/expenses/{line_id}/correct",
+        EXPENSE_ENTRY,
+    ),
+    (
+        "GET",
         "/organisations/{org_id}/payments/expenses/new",
         EXPENSE_ENTRY,
     ),

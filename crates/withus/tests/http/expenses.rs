@@ -431,6 +431,57 @@ async fn staff_enter_mileage_for_someone_who_phoned_at_the_rate_on_the_day(backe
         .unwrap(),
     };
     assert_eq!(channel, "phone");
+    drop(conn);
+
+    // Finance queries it; the facilitator corrects it for her when she phones back.
+    let mut finance = app.signed_in_client(FINANCE).await;
+    let query = format!(
+        "/organisations/{dpo}/payments/expenses/{}/query",
+        line.line_id
+    );
+    let asked = finance
+        .post(&query, &[("reason", "Was it 10 miles, as on the map?")])
+        .await;
+    assert_eq!(asked.status, 303);
+    let correct = format!(
+        "/organisations/{dpo}/payments/expenses/{}/correct",
+        line.line_id
+    );
+    let form = facilitator.get(&correct).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Was it 10 miles, as on the map?"));
+    let csrf = facilitator.csrf().unwrap();
+    let corrected = facilitator
+        .post_multipart(
+            &correct,
+            form_with(
+                &csrf,
+                &[
+                    ("kind", "mileage"),
+                    ("day-day", &d),
+                    ("day-month", &m),
+                    ("day-year", &y),
+                    ("description", "Drove to the forum and back"),
+                    ("miles", "10"),
+                ],
+                None,
+            ),
+        )
+        .await;
+    assert_eq!(corrected.status, 303, "{}", corrected.body);
+    let mut conn = app.db.acquire().await.unwrap();
+    let again = expenses::of_person(&mut conn.ex(), &app.state.keys, person)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|l| l.line_id == line.line_id)
+        .unwrap();
+    assert_eq!(
+        (again.state, again.amount.pence().get()),
+        (LineState::Claimed, 450)
+    );
+    // Once it waits again, there is nothing to correct.
+    assert_eq!(facilitator.get(&correct).await.status, 404);
 }
 both!(
     staff_enter_mileage_for_someone_who_phoned_at_the_rate_on_the_day,

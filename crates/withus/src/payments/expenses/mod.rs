@@ -78,6 +78,19 @@ pub(crate) fn routes() -> Vec<Route> {
         ),
         route(
             M::GET,
+            "/organisations/{org_id}/payments/expenses/{line_id}/correct",
+            Organisation(EnterExpenses),
+            get(staff::correct_form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/payments/expenses/{line_id}/correct",
+            Organisation(EnterExpenses),
+            post(staff::correct_submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_MAX_BYTES)),
+        )
+        .accepting_bodies_up_to(UPLOAD_BODY_MAX_BYTES),
+        route(
+            M::GET,
             "/organisations/{org_id}/payments/expenses/new",
             Organisation(EnterExpenses),
             get(staff::enter_form),

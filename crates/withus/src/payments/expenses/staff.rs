@@ -7,11 +7,11 @@ use axum::extract::{Multipart, Query, State};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::commands::{self, ExpenseError, NewClaim};
+use super::commands::{self, ExpenseError, NewClaim, Owner};
 use super::domain::{ClaimChannel, LineAnswers, LineState, REASON_MAX_CHARS, RateAnswers};
 use super::form::{LineFields, kept, line_fields, read, refused};
 use super::storage;
-use super::yours::{Shown, receipt_response, shown};
+use super::yours::{Shown, answers_of, correct_page, receipt_response, shown};
 use crate::engagements::views::{date_input, format_day, today};
 use crate::identity::StaffActor;
 use crate::register::record::{people_list, subject};
@@ -289,6 +289,85 @@ pub async fn receipt(
         .ok_or(AppError::NotFound)?;
     drop(conn);
     receipt_response(&state, &row).await
+}
+
+// --- A queried line corrected for the person ----------------------------------------------------
+
+/// The organisation's queried line, or not found.
+async fn queried_line(
+    state: &AppState,
+    org_id: Uuid,
+    line: Uuid,
+) -> Result<storage::LineRow, AppError> {
+    let mut conn = state.db.acquire().await?;
+    storage::find_line(&mut conn.ex(), line)
+        .await?
+        .filter(|row| row.organisation_id == org_id && row.state == LineState::Queried)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn correct_form(
+    State(state): State<AppState>,
+    Ids((org_id, line)): Ids<(Uuid, Uuid)>,
+    page: Page,
+) -> AppResult {
+    let row = queried_line(&state, org_id, line).await?;
+    let answers = answers_of(&state, &row);
+    render(correct_page(
+        page,
+        format!("/organisations/{org_id}/payments/expenses/{line}/correct"),
+        format!("/organisations/{org_id}"),
+        &row,
+        &answers,
+    ))
+}
+
+pub async fn correct_submit(
+    State(state): State<AppState>,
+    Ids((org_id, line)): Ids<(Uuid, Uuid)>,
+    page: Page,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult {
+    let row = queried_line(&state, org_id, line).await?;
+    let (answers, _) = read(multipart).await;
+    let shown_again = kept(&answers);
+    let action = format!("/organisations/{org_id}/payments/expenses/{line}/correct");
+    let back = format!("/organisations/{org_id}");
+    let new = match answers.check(today()) {
+        Ok(new) => new,
+        Err(problems) => {
+            let page = page.with_problems(&problems);
+            return render_invalid(correct_page(page, action, back, &row, &shown_again));
+        }
+    };
+    let mut tx = state.db.begin().await?;
+    let done = commands::correct(
+        &mut tx.ex(),
+        &state,
+        page.ctx.actor(),
+        Owner::Organisation(org_id),
+        row.id,
+        &new,
+    )
+    .await;
+    match done {
+        Ok(()) => {
+            tx.commit().await?;
+            Ok(see_other_with_flash(
+                &state,
+                &format!("/organisations/{org_id}/payments/expenses/new"),
+                "expense-corrected",
+            ))
+        }
+        Err(error) => match refused(&page, &error) {
+            Some(problem) => {
+                drop(tx);
+                let page = page.with_problems(&[problem]);
+                render_invalid(correct_page(page, action, back, &row, &shown_again))
+            }
+            None => Err(error.into()),
+        },
+    }
 }
 
 // --- A claim entered by staff --------------------------------------------------------------------

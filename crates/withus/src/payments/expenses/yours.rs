@@ -296,7 +296,7 @@ pub async fn receipt(State(state): State<AppState>, Ids(line): Ids<Uuid>, page: 
 
 #[derive(Template)]
 #[template(path = "payments/expenses/templates/correct.html")]
-struct CorrectPage {
+pub(super) struct CorrectPage {
     page: Page,
     action: String,
     back: String,
@@ -305,7 +305,7 @@ struct CorrectPage {
 }
 
 /// The line's stored answers, to correct.
-fn answers_of(state: &AppState, row: &LineRow) -> LineAnswers {
+pub(super) fn answers_of(state: &AppState, row: &LineRow) -> LineAnswers {
     LineAnswers {
         kind: row.kind.as_str().to_owned(),
         day: date_parts(row.incurred_on),
@@ -323,7 +323,7 @@ fn answers_of(state: &AppState, row: &LineRow) -> LineAnswers {
     }
 }
 
-fn correct_page(
+pub(super) fn correct_page(
     page: Page,
     action: String,
     back: String,
