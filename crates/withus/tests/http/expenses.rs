@@ -355,6 +355,15 @@ async fn staff_enter_mileage_for_someone_who_phoned_at_the_rate_on_the_day(backe
     assert!(search.body.contains("Margaret Thompson"));
     let person = first_value(&search.body, "person");
     let engagement = first_value(&search.body, "engagement");
+    // A finance officer finds people by name too, to enter a claim.
+    let by_finance = app
+        .signed_in_client(FINANCE)
+        .await
+        .get(&format!(
+            "/organisations/{dpo}/payments/expenses/new?name=Margaret"
+        ))
+        .await;
+    assert_eq!(first_value(&by_finance.body, "person"), person);
     let [d, m, y] = today_parts();
     let path = format!("/organisations/{dpo}/payments/expenses/new");
     let csrf = facilitator.csrf().unwrap();
