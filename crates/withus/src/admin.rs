@@ -107,6 +107,7 @@ pub async fn rotate_keys(db: &Db, keys: &KeyRing) -> Result<usize, AdminError> {
     rotated += crate::contributions::reseal(&mut tx.ex(), keys).await?;
     rotated += crate::engagements::challenges::reseal(&mut tx.ex(), keys).await?;
     rotated += crate::payments::commands::reseal(&mut tx.ex(), keys).await?;
+    rotated += crate::payments::expenses::reseal(&mut tx.ex(), keys).await?;
     audit::record(
         &mut tx.ex(),
         Entry::new(Action::KeysRotated, "site", "encryption-keys")

@@ -31,6 +31,7 @@ fn table() -> Vec<Route> {
     routes.extend(payments::routes());
     routes.extend(accountability::routes());
     routes.extend(payments::offers::routes());
+    routes.extend(crate::payments::expenses::routes());
     routes
 }
 

@@ -238,3 +238,7 @@ audit-action-payment-profile-declared-limit = Newidiwyd y terfyn budd-daliadau a
 audit-action-payment-records-removed = Hen gofnodion taliadau wedi’u tynnu
 organisation-payments-link = Taliadau sy’n ddyledus, cymeradwyaethau a rhediadau talu
 notice-payment-not-in-run = Dydy’r taliad hwn ddim mewn rhediad talu, felly all e ddim cael ei farcio wedi’i ddychwelyd.
+payment-statement-expense = Treul
+payment-statement-expenses-title = Treuliau a ad-dalwyd
+payment-statement-expenses-none = Dim treuliau wedi’u cymeradwyo na’u had-dalu yn y cyfnod hwn.
+payment-statement-expenses-total = Treuliau wedi’u cymeradwyo neu eu had-dalu: { $amount }. Nid enillion yw’r rhain.

@@ -238,3 +238,7 @@ audit-action-payment-profile-declared-limit = Declared benefit limit changed
 audit-action-payment-records-removed = Old payment records removed
 organisation-payments-link = Payments due, approvals and payment runs
 notice-payment-not-in-run = This payment is not in a payment run, so it cannot be marked as returned.
+payment-statement-expense = Expense
+payment-statement-expenses-title = Expenses repaid
+payment-statement-expenses-none = No expenses approved or repaid in this period.
+payment-statement-expenses-total = Expenses approved or repaid: { $amount }. These are not earnings.

@@ -167,6 +167,11 @@ actions! {
     PaymentRateEnded = "payment_rate.ended", "audit-action-payment-rate-ended";
     PaymentSettingsSet = "payment_settings.set", "audit-action-payment-settings-set";
     PaymentOfferSet = "payment_offer.set", "audit-action-payment-offer-set";
+    MileageRateSet = "mileage_rate.set", "audit-action-mileage-rate-set";
+    ExpenseClaimed = "expense.claimed", "audit-action-expense-claimed";
+    ExpenseApproved = "expense.approved", "audit-action-expense-approved";
+    ExpenseQueried = "expense.queried", "audit-action-expense-queried";
+    ExpenseResubmitted = "expense.resubmitted", "audit-action-expense-resubmitted";
 }
 
 #[cfg(test)]

@@ -84,6 +84,7 @@ pub async fn send(state: &AppState, event: Uuid, people: &Showcase) -> anyhow::R
     closing_the_loop(&mut tx, state, event.engagement_id, people).await?;
     recommendations(&mut tx, state, people).await?;
     payments(&mut tx, state, &event, people).await?;
+    expenses(&mut tx, state, event.engagement_id, people).await?;
     tx.commit().await?;
     if let Some(margaret) = people.by_phone {
         booked_by_phone(state, &event, margaret).await?;
@@ -183,6 +184,36 @@ async fn recommendations(
     // Maya, the demo's panel member sign-in, is in the group too, and has not answered yet.
     members.extend(people.easy_read);
     crate::recommendations::demo::seed(&mut tx.ex(), state, &finished, officer, &members).await
+}
+
+/// Expense claims for the event: Maya's taxi fare waiting, a bus fare approved, Margaret's mileage
+/// entered by the facilitator after she phoned, and a meal queried.
+async fn expenses(
+    tx: &mut crate::db::Tx,
+    state: &AppState,
+    engagement: Uuid,
+    people: &Showcase,
+) -> anyhow::Result<()> {
+    let Some(dpo) = crate::organisations::find_by_name(&mut tx.ex(), super::DPO).await? else {
+        return Ok(());
+    };
+    let account = async |tx: &mut crate::db::Tx, email: &str| {
+        crate::accounts::fixtures::find_by_email(&mut tx.ex(), email)
+            .await
+            .map(|a| a.map(|a| a.id))
+    };
+    let staff = crate::payments::expenses::demo::Staff {
+        finance: account(tx, "finance@northtown-dpf.example").await?,
+        facilitator: account(tx, "facilitator@northtown-dpf.example").await?,
+    };
+    let claimants = crate::payments::expenses::demo::Claimants {
+        maya: people.easy_read,
+        bus: people.welsh,
+        phoned: people.by_phone,
+        queried: people.weekly,
+    };
+    crate::payments::expenses::demo::seed(&mut tx.ex(), state, dpo.id, engagement, claimants, staff)
+        .await
 }
 
 /// Margaret Thompson phones the facilitator, who books her place: the same command a person uses,

@@ -32,6 +32,7 @@ stored_enum!(
         VerificationAsked => "verification_asked",
         PaymentApproved => "payment_approved",
         PaymentPaid => "payment_paid",
+        ExpenseQueried => "expense_queried",
     }
 );
 
@@ -145,6 +146,11 @@ impl NoticeKind {
                 "payment-paid-notice-body",
                 "payment-paid-notice-easy",
             ),
+            ExpenseQueried => (
+                "expense-queried-subject",
+                "expense-queried-body",
+                "expense-queried-easy",
+            ),
             Digest => (
                 "notice-digest-subject",
                 "notice-digest-body",
@@ -173,7 +179,8 @@ impl NoticeKind {
     }
 
     /// Whether it always goes at once, never held for a digest: sign-in links, changes to events
-    /// and places, access-plan problems, and anything with a deadline.
+    /// and places, access-plan problems, anything with a deadline, and a question about an
+    /// expense claim (the person's money waits for their answer).
     pub fn urgent(self) -> bool {
         use NoticeKind::*;
         matches!(
@@ -191,6 +198,7 @@ impl NoticeKind {
                 | SelectionInvitation
                 | Digest
                 | SurveyResume
+                | ExpenseQueried
         )
     }
 

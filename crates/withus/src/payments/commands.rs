@@ -15,6 +15,7 @@ use super::domain::{
     BatchStatus, Choice, PaymentStatus, StoredBankDetails, StoredLimit, counts_on,
 };
 use super::earnings::Earnings;
+use super::expenses;
 use super::money::Pence;
 use super::offers;
 use super::run::{PayeeInput, PaymentRun, RunInput, RunProblem};
@@ -634,7 +635,24 @@ pub async fn make_run(
         });
         by_bank.push(row);
     }
-    if by_bank.is_empty() && other.is_empty() {
+    // Approved expenses are repaid by bank transfer whatever the person chose for their time,
+    // and never through payroll: they are not earnings.
+    let mut expense_lines = Vec::new();
+    for line in expenses::approved_unpaid(ex, &state.keys, actor.organisation).await? {
+        let Some(details) = bank_details(ex, &state.keys, line.person_id).await? else {
+            waiting.push(line.person_id);
+            continue;
+        };
+        payees.push(PayeeInput {
+            payee: details.account_name.clone(),
+            sort_code: details.sort_code.clone(),
+            account_number: details.account_number.clone(),
+            amount: line.amount.pence(),
+            reference: expense_reference(line.line_id),
+        });
+        expense_lines.push(line.line_id);
+    }
+    if by_bank.is_empty() && other.is_empty() && expense_lines.is_empty() {
         return Err(PaymentError::Run(vec![RunProblem::NoPayments]));
     }
     let id = Uuid::now_v7();
@@ -678,6 +696,7 @@ pub async fn make_run(
     for row in by_bank.iter().chain(other.iter()) {
         storage::put_in_run(ex, row.id, id, at).await?;
     }
+    expenses::put_in_run(ex, &expense_lines, id).await?;
     waiting.sort();
     waiting.dedup();
     record(
@@ -687,7 +706,7 @@ pub async fn make_run(
         Action::PaymentRunMade,
         "payment_run",
         id,
-        json!({ "number": number, "processing_date": processing_date.to_string(), "bank_transfers": by_bank.len(), "other": other.len(), "total_pence": total.get() }),
+        json!({ "number": number, "processing_date": processing_date.to_string(), "bank_transfers": by_bank.len(), "expense_lines": expense_lines.len(), "other": other.len(), "total_pence": total.get() }),
     )
     .await?;
     Ok(MadeRun {
@@ -697,6 +716,12 @@ pub async fn make_run(
         other: other.len(),
         waiting_for_bank_details: waiting,
     })
+}
+
+/// The reference for repaid expenses: says so, so the person can tell it from earnings.
+fn expense_reference(line: Uuid) -> String {
+    let simple = line.simple().to_string().to_uppercase();
+    format!("EXPENSES {}", &simple[simple.len() - 8..])
 }
 
 /// The reference on the person's bank statement: the organisation's word and the payment's own
@@ -789,6 +814,7 @@ pub async fn mark_paid(
     if !storage::mark_run_paid(ex, run, day, now()).await? {
         return Err(PaymentError::AlreadyPaid);
     }
+    expenses::mark_run_paid(ex, run, day).await?;
     record(
         ex,
         actor.account,

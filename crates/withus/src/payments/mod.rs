@@ -22,6 +22,7 @@ pub mod dated;
 pub mod demo;
 pub mod domain;
 pub mod earnings;
+pub mod expenses;
 mod finance;
 pub mod fixtures;
 pub mod money;
@@ -217,14 +218,17 @@ pub fn held_for(
                 value: views::limit_text(locale, &limit),
             });
         }
-        Ok(if lines.is_empty() {
+        drop(conn);
+        let mut sections = if lines.is_empty() {
             Vec::new()
         } else {
             vec![HeldSection {
                 title: locale.t("your-payments-title"),
                 lines,
             }]
-        })
+        };
+        sections.extend(expenses::held_sections(state, person, locale).await?);
+        Ok(sections)
     })
 }
 
@@ -234,7 +238,8 @@ pub async fn forget_person(
     ex: &mut crate::db::Ex<'_>,
     person: uuid::Uuid,
 ) -> Result<(), sqlx::Error> {
-    commands::forget_person(ex, person).await
+    commands::forget_person(ex, person).await?;
+    expenses::forget_person(ex, person).await
 }
 
 /// How often the retention sweep looks for payment records past their keeping period.

@@ -484,6 +484,9 @@ pub struct Statement {
     pub lines: Vec<StatementLine>,
     pub earnings_total: String,
     pub charity_total: String,
+    /// Expenses approved or repaid in the period: never earnings, so apart.
+    pub expenses: Vec<StatementLine>,
+    pub expenses_total: String,
 }
 
 async fn statement_of(
@@ -528,6 +531,39 @@ async fn statement_of(
             paid_on: super::views::day(row.paid_on, locale),
         });
     }
+    let mut expenses = Vec::new();
+    let mut expenses_total = Pence::ZERO;
+    for line in super::expenses::of_person(&mut ex, &state.keys, person).await? {
+        use super::expenses::domain::LineState;
+        let counted = matches!(line.state, LineState::Approved | LineState::Paid);
+        if !counted || line.incurred_on < from || line.incurred_on > to {
+            continue;
+        }
+        expenses_total = expenses_total
+            .checked_add(line.amount.pence())
+            .unwrap_or(expenses_total);
+        let organisation = crate::organisations::find(&mut ex, line.organisation_id)
+            .await?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        expenses.push(StatementLine {
+            on: format_day(line.incurred_on, locale),
+            what: if line.description.is_empty() {
+                locale.t(&line.kind.message_key())
+            } else {
+                format!(
+                    "{}: {}",
+                    locale.t(&line.kind.message_key()),
+                    line.description
+                )
+            },
+            from: organisation,
+            how: locale.t("payment-statement-expense"),
+            amount: line.amount.pence().to_string(),
+            status: locale.t(&line.state.message_key()),
+            paid_on: super::views::day(line.paid_on, locale),
+        });
+    }
     Ok(Statement {
         name,
         from: format_day(from, locale),
@@ -535,6 +571,8 @@ async fn statement_of(
         lines,
         earnings_total: earnings.to_string(),
         charity_total: charity.to_string(),
+        expenses,
+        expenses_total: expenses_total.to_string(),
     })
 }
 
@@ -614,6 +652,16 @@ pub async fn statement_pdf(
     paragraphs.push(locale.t_args(
         "payment-statement-charity-total",
         &[("amount", Arg::from(s.charity_total.clone()))],
+    ));
+    for l in &s.expenses {
+        paragraphs.push(format!(
+            "{} – {} ({}) – {}: {} – {}",
+            l.on, l.what, l.from, l.how, l.amount, l.status
+        ));
+    }
+    paragraphs.push(locale.t_args(
+        "payment-statement-expenses-total",
+        &[("amount", Arg::from(s.expenses_total.clone()))],
     ));
     paragraphs.push(locale.t("payment-statement-expenses-note"));
     let pdf = letter_pdf::render(&LetterContent {

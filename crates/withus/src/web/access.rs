@@ -63,6 +63,8 @@ pub enum Permission {
     SetPaymentRates,
     /// See what the organisation spends on paying people, per engagement, and export it.
     ViewSpend,
+    /// Enter an expense claim for someone who phoned, posted it or came in.
+    EnterExpenses,
 }
 
 impl Permission {
@@ -95,6 +97,9 @@ impl Permission {
             Permission::ManagePayments => matches!(role, Some(FinanceOfficer)),
             Permission::SetPaymentRates => {
                 matches!(role, Some(FinanceOfficer | OrganisationAdmin)) || is_site_admin
+            }
+            Permission::EnterExpenses => {
+                matches!(role, Some(Facilitator | OrganisationAdmin | FinanceOfficer))
             }
             Permission::ViewSpend => {
                 matches!(role, Some(FinanceOfficer | OrganisationAdmin | Auditor)) || is_site_admin
@@ -225,6 +230,7 @@ mod tests {
             (ManagePayments, [false, false, false, false, false, true]),
             (SetPaymentRates, [false, false, false, true, false, true]),
             (ViewSpend, [false, false, false, true, true, true]),
+            (EnterExpenses, [false, true, false, true, false, true]),
         ];
         for (permission, expected) in table {
             for (role, allowed) in Role::ALL.into_iter().zip(expected) {

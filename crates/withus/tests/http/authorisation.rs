@@ -84,6 +84,12 @@ const FINANCE: &[Who] = &[Who::Finance];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
+/// Finance officers: approving and paying, and the receipts that needs. Never site administrators.
+const FINANCE: &[Who] = &[Who::Finance];
+/// Who keeps the rate card and mileage rate.
+const RATE_SETTERS: &[Who] = &[Who::OrgAdmin, Who::Finance, Who::SiteAdmin];
+/// Who enters an expense claim for someone who phoned, posted it or came in.
+const EXPENSE_ENTRY: &[Who] = &[Who::Facilitator, Who::OrgAdmin, Who::Finance];
 const NOBODY: &[Who] = &[];
 
 /// Who may use each route (demo mode off).
@@ -1175,6 +1181,72 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/accountability/{org_id}/snapshots/{snapshot}",
         EVERYONE,
     ),
+    // Expenses: the mileage rate, finance decisions, staff entry and the person's own claims.
+    (
+        "GET",
+        "/organisations/{org_id}/payments/mileage",
+        RATE_SETTERS,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/mileage",
+        RATE_SETTERS,
+    ),
+    ("GET", "/organisations/{org_id}/payments/expenses", FINANCE),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/expenses/{line_id}/approve",
+        FINANCE,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/expenses/{line_id}/query",
+        FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/expenses/{line_id}/receipt",
+        FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/expenses/{line_id}/correct",
+        EXPENSE_ENTRY,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/expenses/{line_id}/correct",
+        EXPENSE_ENTRY,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/expenses/new",
+        EXPENSE_ENTRY,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/payments/expenses/new",
+        EXPENSE_ENTRY,
+    ),
+    ("GET", "/your-data/payments/expenses", SIGNED_IN),
+    ("GET", "/your-data/payments/expenses/new", ON_REGISTER),
+    ("POST", "/your-data/payments/expenses/new", ON_REGISTER),
+    ("GET", "/your-data/payments/expenses/sent", SIGNED_IN),
+    (
+        "GET",
+        "/your-data/payments/expenses/{line_id}/receipt",
+        ON_REGISTER,
+    ),
+    (
+        "GET",
+        "/your-data/payments/expenses/{line_id}/correct",
+        ON_REGISTER,
+    ),
+    (
+        "POST",
+        "/your-data/payments/expenses/{line_id}/correct",
+        ON_REGISTER,
+    ),
     ("GET", "/dev/emails", NOBODY),
     ("GET", "/dev/emails/{email_id}", NOBODY),
 ];
@@ -1223,6 +1295,8 @@ pub(crate) struct Cast {
     payment: uuid::Uuid,
     payment_batch: uuid::Uuid,
     run: uuid::Uuid,
+    /// A line of `person`'s expense claim for `engagement`, with a receipt, queried by finance.
+    expense_line: uuid::Uuid,
     emails: Vec<(Who, String)>,
 }
 
@@ -1367,6 +1441,8 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         &mut tx, &app.state, org, engagement, person,
     )
     .await;
+    let expense_line =
+        crate::expenses::queried_line(&mut tx, &app.state, org, engagement, person).await;
     let (_, table) = import::parse::parse("people.csv", b"Name,Consent\nSam Matrix,yes\n").unwrap();
     withus::register::fixtures::create_import_batch(
         &mut tx.ex(),
@@ -1522,6 +1598,7 @@ pub(crate) async fn cast(app: &TestApp) -> Cast {
         payment,
         payment_batch,
         run,
+        expense_line,
         emails,
     }
 }
@@ -1664,6 +1741,7 @@ pub(crate) fn concrete(path: &str, cast: &Cast) -> String {
         .replace("{payment_id}", &cast.payment.to_string())
         .replace("{payment_batch_id}", &cast.payment_batch.to_string())
         .replace("{run_id}", &cast.run.to_string())
+        .replace("{line_id}", &cast.expense_line.to_string())
         .replace("{step}", "printed")
         .replace("{token}", &"t".repeat(43))
         .replace("{email_id}", &uuid::Uuid::now_v7().to_string())

@@ -18,6 +18,7 @@ mod events_access_plan;
 mod events_emails;
 mod events_feedback;
 mod events_for_someone;
+mod expenses;
 mod health_and_errors;
 mod invitations;
 mod language;

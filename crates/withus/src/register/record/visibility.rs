@@ -59,6 +59,11 @@ pub fn visibility(role: Option<Role>, is_site_admin: bool, relation: &Relation) 
                 access_needs: false,
                 monitoring: false,
             },
+            // Finance officers pay people, so they may find them by name; nothing more.
+            Some(FinanceOfficer) => Visibility {
+                listed: true,
+                ..Visibility::NOTHING
+            },
             // Site administrators run the service; they have no need for health or identity data.
             None if is_site_admin => Visibility {
                 listed: true,
@@ -147,6 +152,15 @@ mod tests {
             assert!(seen.listed);
             assert!(!seen.access_needs && !seen.monitoring);
         }
+        let finance = visibility(Some(Role::FinanceOfficer), false, &Relation::Host);
+        assert_eq!(
+            finance,
+            Visibility {
+                listed: true,
+                ..Visibility::NOTHING
+            },
+            "a finance officer finds people by name, and sees nothing else"
+        );
         let facilitator = visibility(Some(Role::Facilitator), false, &Relation::Host);
         assert!(facilitator.access_needs && facilitator.monitoring);
     }
