@@ -79,15 +79,12 @@ const ENGAGEMENT_VIEWERS: &[Who] = &[
 /// Who keeps the organisation's payment rates and settings: its finance officers and
 /// administrators.
 const PAYMENT_RATE_SETTERS: &[Who] = &[Who::OrgAdmin, Who::Finance, Who::SiteAdmin];
-/// Finance officers only: bank details and declared limits are special-category data.
-const FINANCE: &[Who] = &[Who::Finance];
 const OVERSIGHT: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::SiteAdmin];
 const ADMINS: &[Who] = &[Who::OrgAdmin, Who::SiteAdmin];
 const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
-/// Finance officers: approving and paying, and the receipts that needs. Never site administrators.
+/// Finance officers: approving and paying, and the bank details, declared limits and receipts that
+/// needs. Never site administrators: these are special-category data.
 const FINANCE: &[Who] = &[Who::Finance];
-/// Who keeps the rate card and mileage rate.
-const RATE_SETTERS: &[Who] = &[Who::OrgAdmin, Who::Finance, Who::SiteAdmin];
 /// Who enters an expense claim for someone who phoned, posted it or came in.
 const EXPENSE_ENTRY: &[Who] = &[Who::Facilitator, Who::OrgAdmin, Who::Finance];
 const NOBODY: &[Who] = &[];
@@ -1185,12 +1182,12 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
     (
         "GET",
         "/organisations/{org_id}/payments/mileage",
-        RATE_SETTERS,
+        PAYMENT_RATE_SETTERS,
     ),
     (
         "POST",
         "/organisations/{org_id}/payments/mileage",
-        RATE_SETTERS,
+        PAYMENT_RATE_SETTERS,
     ),
     ("GET", "/organisations/{org_id}/payments/expenses", FINANCE),
     (

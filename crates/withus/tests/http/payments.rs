@@ -859,3 +859,175 @@ both!(
     payroll_organisations_list_time_for_payroll,
     payroll_organisations_list_time_for_payroll_body
 );
+
+/// An approved expense line for `person`, as finance would leave it.
+async fn approved_expense(
+    app: &TestApp,
+    world: &World,
+    person: Uuid,
+    pence: i64,
+    on: Date,
+) -> Uuid {
+    use withus::payments::expenses::{self, ClaimChannel, ExpenseKind, NewClaim};
+    let mut tx = app.db.begin().await.unwrap();
+    let (_, line) = expenses::commands::claim(
+        &mut tx.ex(),
+        &app.state,
+        NewClaim {
+            organisation: world.org,
+            person,
+            engagement: world.engagement,
+            channel: ClaimChannel::Phone,
+            entered_by: None,
+        },
+        &expenses::domain::NewLine {
+            kind: ExpenseKind::Taxi,
+            incurred_on: on,
+            description: "Taxi to the Hub".into(),
+            claimed: expenses::domain::Claimed::Amount(withus::payments::earnings::Expenses::new(
+                Pence::new(pence).unwrap(),
+            )),
+            receipt: None,
+        },
+    )
+    .await
+    .unwrap();
+    expenses::commands::approve(
+        &mut tx.ex(),
+        StaffActor {
+            account: None,
+            organisation: world.org,
+        },
+        line,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    line
+}
+
+async fn expenses_are_repaid_and_never_count_as_earnings_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = paying_world(&app, true).await;
+    let (person, email) = people(&app, &world, 1, true).await.remove(0);
+    let mut me = app.signed_in_client(&email).await;
+    me.post(
+        "/your-data/payments/benefit-limit",
+        &[
+            ("kind", "carers_allowance"),
+            ("amount", "204.00"),
+            ("period", "weekly"),
+            ("week_starts", "1"),
+            ("month_starts", ""),
+        ],
+    )
+    .await;
+    me.post(
+        "/your-data/payments/bank-details",
+        &[
+            ("account_name", "P Zero"),
+            ("sort_code", "30-94-57"),
+            ("account_number", ACCOUNT_NUMBER),
+        ],
+    )
+    .await;
+    let monday = next(
+        withus::db::now().date() - Duration::days(14),
+        Weekday::Monday,
+    );
+    // £150 of taxis the same week: expenses, so they do not count.
+    approved_expense(&app, &world, person, 15_000, monday).await;
+    let time = due(
+        &app,
+        &world,
+        person,
+        "Workshop",
+        20_400,
+        monday + Duration::days(1),
+    )
+    .await;
+    let mut finance = app.signed_in_client(FINANCE).await;
+    let page = finance
+        .get(&format!("/organisations/{}/payments", world.org))
+        .await;
+    assert!(page.body.contains("data-check=\"within\""), "{}", page.body);
+    assert!(
+        page.body
+            .contains("Already approved from us in this period: £0.00"),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        approve(&mut finance, &world, &[time], &[]).await.status,
+        303
+    );
+
+    // The run repays the expense by bank even though time goes through payroll.
+    let made = post_date(
+        &mut finance,
+        &format!("/organisations/{}/payments/runs/new", world.org),
+        "processing",
+        withus::access_plan::working_days::working_days_after(withus::db::now().date(), 5),
+    )
+    .await;
+    assert_eq!(made.status, 303, "{}", made.body);
+    let run = made.location.unwrap();
+    let (_, _, bacs) = finance.get_bytes(&format!("{run}/bacs.txt")).await;
+    let bacs = String::from_utf8(bacs).unwrap();
+    assert!(
+        bacs.contains("00000015000") && bacs.contains("EXPENSES"),
+        "{bacs}"
+    );
+    assert!(
+        !bacs.contains("00000020400"),
+        "time is paid through payroll"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM expense_lines WHERE run_id IS NOT NULL"
+        )
+        .await,
+        1
+    );
+    let today = withus::db::now().date();
+    assert_eq!(
+        post_date(&mut finance, &format!("{run}/paid"), "paid", today)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM expense_lines WHERE state = 'paid'"
+        )
+        .await,
+        1
+    );
+    // The statement keeps them apart.
+    let from = monday - Duration::days(1);
+    let statement = me
+        .get(&format!(
+            "/your-data/payments/statement?from={from}&to={today}"
+        ))
+        .await;
+    assert!(
+        statement
+            .body
+            .contains("Paid to you for your time: £204.00"),
+        "{}",
+        statement.body
+    );
+    assert!(
+        statement
+            .body
+            .contains("Expenses approved or repaid: £150.00"),
+        "{}",
+        statement.body
+    );
+}
+both!(
+    expenses_are_repaid_and_never_count_as_earnings,
+    expenses_are_repaid_and_never_count_as_earnings_body
+);
