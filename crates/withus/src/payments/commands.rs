@@ -51,6 +51,8 @@ pub enum PaymentError {
     NotFailed,
     #[error("the payment is not in a payment run")]
     NotInRun,
+    #[error("the engagement's offer pays no rate for time on that day")]
+    NoRate,
     #[error("a sealed value could not be opened")]
     Sealed(#[from] OpenError),
     #[error("a stored value is out of range")]
@@ -436,15 +438,15 @@ pub async fn approve(
             Check::Allowed => None,
             Check::Blocked(b) => Some(b),
         };
-        if let Some(b) = &over {
-            if reason.is_empty() {
-                blocked.push(BlockedPayment {
-                    payment: row.id,
-                    person: row.person_id,
-                    blocked: b.clone(),
-                });
-                continue;
-            }
+        if let Some(b) = &over
+            && reason.is_empty()
+        {
+            blocked.push(BlockedPayment {
+                payment: row.id,
+                person: row.person_id,
+                blocked: b.clone(),
+            });
+            continue;
         }
         let reason_kept = if over.is_some() { reason.as_str() } else { "" };
         if !storage::approve_into_batch(ex, row.id, batch, payment_status, reason_kept, at).await? {
@@ -568,7 +570,7 @@ async fn tell(
     let notice = crate::organisations::in_its_languages(ex, organisation, &to, |reader| {
         Notice::new(kind)
             .arg("name", reader.name.clone())
-            .arg("amount", amount.plain())
+            .arg("amount", amount.to_string())
             .arg("for", row.description.clone())
             .arg("link", link.clone())
     })
@@ -1068,20 +1070,16 @@ pub async fn due_for_attendance(
     else {
         return Ok(None);
     };
-    make_due(
+    owe(
         ex,
         keys,
         recorded_by,
-        &Involvement {
-            organisation: offer.organisation,
-            engagement: Some(attended.engagement),
-            person: attended.person,
-            key: format!("event:{}:{}", attended.event, attended.person),
-            description: attended.title.to_owned(),
-            earned_on: attended.day,
-            offered: pay.offered,
-            rate_name: pay.rate_name,
-        },
+        &offer,
+        attended.person,
+        format!("event:{}:{}", attended.event, attended.person),
+        attended.title.to_owned(),
+        attended.day,
+        pay,
     )
     .await
 }
@@ -1113,20 +1111,16 @@ pub async fn due_for_late_cancellation(
     else {
         return Ok(None);
     };
-    make_due(
+    owe(
         ex,
         keys,
         None,
-        &Involvement {
-            organisation: offer.organisation,
-            engagement: Some(attended.engagement),
-            person: attended.person,
-            key: format!("event:{}:{}", attended.event, attended.person),
-            description: attended.title.to_owned(),
-            earned_on: attended.day,
-            offered: pay.offered,
-            rate_name: pay.rate_name,
-        },
+        &offer,
+        attended.person,
+        format!("event:{}:{}", attended.event, attended.person),
+        attended.title.to_owned(),
+        attended.day,
+        pay,
     )
     .await
 }
@@ -1155,17 +1149,86 @@ pub async fn due_for_survey(
     let Some(pay) = offers::survey_payment_for(ex, done.engagement, done.day).await? else {
         return Ok(None);
     };
+    owe(
+        ex,
+        keys,
+        recorded_by,
+        &offer,
+        done.person,
+        format!("survey:{}", done.response),
+        done.title.to_owned(),
+        done.day,
+        pay,
+    )
+    .await
+}
+
+/// A task a facilitator recorded for someone.
+#[derive(Debug, Clone)]
+pub struct TaskDone<'a> {
+    pub engagement: Uuid,
+    pub person: Uuid,
+    pub description: &'a str,
+    pub day: Date,
+    pub minutes: u32,
+}
+
+/// Makes a payment due for a recorded task, at the engagement's stated rate on that day. Refused
+/// when the offer pays no rate for time then: nothing is owed at a rate nobody stated.
+pub async fn due_for_task(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    actor: StaffActor,
+    task: &TaskDone<'_>,
+) -> Result<Uuid, PaymentError> {
+    let offer = offers::offer_of(ex, task.engagement)
+        .await?
+        .ok_or(PaymentError::NoRate)?;
+    if offer.organisation != actor.organisation {
+        return Err(PaymentError::NotFound);
+    }
+    let pay = offers::time_payment_for(ex, task.engagement, task.day, task.minutes)
+        .await?
+        .ok_or(PaymentError::NoRate)?;
+    let id = owe(
+        ex,
+        keys,
+        actor.account,
+        &offer,
+        task.person,
+        format!("task:{}", Uuid::now_v7()),
+        task.description.to_owned(),
+        task.day,
+        pay,
+    )
+    .await?;
+    id.ok_or(PaymentError::Corrupt)
+}
+
+/// Owes `pay` for involvement in the offer's engagement, in the person's chosen form.
+#[allow(clippy::too_many_arguments)]
+async fn owe(
+    ex: &mut Ex<'_>,
+    keys: &KeyRing,
+    recorded_by: Option<Uuid>,
+    offer: &offers::Offer,
+    person: Uuid,
+    key: String,
+    description: String,
+    earned_on: Date,
+    pay: offers::TimePayment,
+) -> Result<Option<Uuid>, PaymentError> {
     make_due(
         ex,
         keys,
         recorded_by,
         &Involvement {
             organisation: offer.organisation,
-            engagement: Some(done.engagement),
-            person: done.person,
-            key: format!("survey:{}", done.response),
-            description: done.title.to_owned(),
-            earned_on: done.day,
+            engagement: Some(offer.engagement),
+            person,
+            key,
+            description,
+            earned_on,
             offered: pay.offered,
             rate_name: pay.rate_name,
         },

@@ -30,6 +30,7 @@ pub mod offers;
 pub mod rates;
 pub mod run;
 mod storage;
+mod tasks;
 mod views;
 mod yours;
 
@@ -116,6 +117,18 @@ pub(crate) fn routes() -> Vec<Route> {
             finance!("/{payment_id}/reissue"),
             pay(),
             post(finance::reissue),
+        ),
+        route(
+            M::GET,
+            "/organisations/{org_id}/engagements/{engagement_id}/payments/task",
+            Organisation(ManageEngagements),
+            get(tasks::form),
+        ),
+        route(
+            M::POST,
+            "/organisations/{org_id}/engagements/{engagement_id}/payments/task",
+            Organisation(ManageEngagements),
+            post(tasks::submit),
         ),
         route(M::GET, "/your-data/payments", SignedIn, get(yours::yours)),
         route(

@@ -473,9 +473,12 @@ pub async fn set_declared_limit(
     .await.map(|_| ()))
 }
 
+/// A row's id with two sealed values, either of which may be absent.
+pub type SealedPair = (Uuid, Option<Vec<u8>>, Option<Vec<u8>>);
+
 /// Every profile, for key rotation.
 pub async fn all_profiles(ex: &mut Ex<'_>) -> Result<Vec<(Uuid, ProfileRow)>, sqlx::Error> {
-    let rows: Vec<(Uuid, Option<Vec<u8>>, Option<Vec<u8>>)> = on!(ex.re(), c => sqlx::query_as(
+    let rows: Vec<SealedPair> = on!(ex.re(), c => sqlx::query_as(
         "SELECT person_id, sealed_bank_details, sealed_declared_limit FROM payment_profiles",
     )
     .fetch_all(c)
@@ -495,9 +498,7 @@ pub async fn all_profiles(ex: &mut Ex<'_>) -> Result<Vec<(Uuid, ProfileRow)>, sq
 }
 
 /// Every run's sealed files, for key rotation.
-pub async fn all_run_files(
-    ex: &mut Ex<'_>,
-) -> Result<Vec<(Uuid, Option<Vec<u8>>, Option<Vec<u8>>)>, sqlx::Error> {
+pub async fn all_run_files(ex: &mut Ex<'_>) -> Result<Vec<SealedPair>, sqlx::Error> {
     on!(ex.re(), c => sqlx::query_as(
         "SELECT id, sealed_bacs, sealed_bank_csv FROM payment_runs",
     )

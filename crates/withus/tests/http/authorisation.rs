@@ -1075,6 +1075,16 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "/organisations/{org_id}/payments/{payment_id}/reissue",
         FINANCE,
     ),
+    (
+        "GET",
+        "/organisations/{org_id}/engagements/{engagement_id}/payments/task",
+        REGISTER_STAFF,
+    ),
+    (
+        "POST",
+        "/organisations/{org_id}/engagements/{engagement_id}/payments/task",
+        REGISTER_STAFF,
+    ),
     ("GET", "/your-data/payments", ON_REGISTER),
     ("GET", "/your-data/payments/bank-details", ON_REGISTER),
     ("POST", "/your-data/payments/bank-details", ON_REGISTER),

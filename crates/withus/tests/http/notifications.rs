@@ -709,10 +709,31 @@ async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
         count(
             &app,
             "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example' \
-             AND subject NOT LIKE 'Has it made a difference?%' AND subject NOT LIKE 'News about a recommendation%'"
+             AND subject NOT LIKE 'Has it made a difference?%' AND subject NOT LIKE 'News about a recommendation%' \
+             AND subject NOT LIKE 'Your payment of %' AND subject NOT LIKE 'We have paid you %'"
         )
         .await,
         6
+    );
+    // Her payments: the survey paid as a task two months ago and the planning session at the
+    // Hub were approved, and the first was paid.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example' \
+             AND subject LIKE 'Your payment of %'"
+        )
+        .await,
+        2
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'member@northtown-dpf.example' \
+             AND subject LIKE 'We have paid you £27.50%'"
+        )
+        .await,
+        1
     );
     // She is in the implementation group, so she was asked once about each of the three
     // recommendations marked implemented.
@@ -762,14 +783,23 @@ async fn the_demo_shows_every_way_of_being_contacted_body(backend: Backend) {
         count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'to_print' AND print_points = 20 AND recipient_name = 'Joseph Ellis' AND kind = 'feedback_report_published'").await,
         1
     );
-    // One weekly digest holding five notices: three, then their receipt and the report.
+    // One weekly digest holding six notices: three, then their receipt and the report, and the
+    // approval of their payment for the planning session.
     assert_eq!(
         count(
             &app,
             "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest'"
         )
         .await,
-        5
+        6
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest' AND kind = 'payment_approved'"
+        )
+        .await,
+        1
     );
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM notifications WHERE status = 'in_digest' AND kind IN ('contribution_received', 'feedback_report_published')").await,
@@ -907,6 +937,8 @@ fn every_argument(notice: Notice) -> Notice {
         .arg("news", "The decision is: Accepted.")
         .arg("payment", "We pay £27.50 an hour for your time.\n\n")
         .arg("payment_easy", "We pay you for your time.\n\n")
+        .arg("amount", "£55.00")
+        .arg("for", "Planning day")
 }
 
 async fn stored(app: &TestApp, person: Uuid, body: &str) -> bool {

@@ -1031,3 +1031,69 @@ both!(
     expenses_are_repaid_and_never_count_as_earnings,
     expenses_are_repaid_and_never_count_as_earnings_body
 );
+
+async fn a_facilitator_records_a_task_at_the_stated_rate_body(backend: Backend) {
+    let app = spawn_app_without_demo(backend).await;
+    let world = paying_world(&app, false).await;
+    let (person, _) = people(&app, &world, 1, true).await.remove(0);
+    let mut staff = app.signed_in_client(FACILITATOR).await;
+    let path = format!(
+        "/organisations/{}/engagements/{}/payments/task",
+        world.org, world.engagement
+    );
+    let found = staff.get(&format!("{path}?name=Person")).await;
+    assert_eq!(found.status, 200);
+    assert!(found.body.contains("Person 0"), "{}", found.body);
+    // Nothing chosen or typed: every problem named, nothing owed.
+    let refused = staff
+        .post(
+            &path,
+            &[
+                ("name", "Person"),
+                ("person", ""),
+                ("description", ""),
+                ("minutes", "lots"),
+                ("day-day", ""),
+                ("day-month", ""),
+                ("day-year", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    for message in [
+        "Choose who did the task",
+        "Say what they did",
+        "Enter how long it took in minutes",
+        "Enter the day they did it",
+    ] {
+        assert!(refused.body.contains(message), "{message}");
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payments").await, 0);
+    let today = withus::db::now().date();
+    let mut fields: Vec<(String, String)> = vec![
+        ("name".into(), "Person".into()),
+        ("person".into(), person.to_string()),
+        (
+            "description".into(),
+            "Read and commented on the draft strategy".into(),
+        ),
+        ("minutes".into(), "90".into()),
+    ];
+    fields.extend(date_fields("day", today));
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let done = staff.post(&path, &fields).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    // 90 minutes at £27.50 an hour.
+    assert_eq!(
+        count(&app, "SELECT offered_pence FROM payments").await,
+        4_125
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'payment.due' AND actor_account_id IS NOT NULL").await, 1);
+}
+both!(
+    a_facilitator_records_a_task_at_the_stated_rate,
+    a_facilitator_records_a_task_at_the_stated_rate_body
+);
