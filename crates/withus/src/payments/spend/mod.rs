@@ -210,6 +210,20 @@ pub async fn budget_warnings(
         .collect())
 }
 
+/// The same as sentences in the reader's language, for the finance officer's approvals page.
+pub async fn warnings(
+    state: &AppState,
+    costs: AccessCosts,
+    organisation: Uuid,
+    locale: crate::i18n::Locale,
+) -> Result<Vec<String>, sqlx::Error> {
+    Ok(budget_warnings(state, costs, organisation)
+        .await?
+        .iter()
+        .map(|s| pages::warning(locale, s, &pages::title(locale, &s.title_en, &s.title_cy)))
+        .collect())
+}
+
 /// The organisation's totals for publishing: never an amount per person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PaidTotals {
