@@ -24,7 +24,6 @@ spend-downloads-numbered = Un rhes ar gyfer pob taliad am amser a phob llinell t
 spend-download-csv = Lawrlwytho fel CSV
 spend-download-xlsx = Lawrlwytho fel llyfr gwaith Excel (XLSX)
 spend-back-to-payments = Yn ôl i daliadau
-spend-budget-warnings-title = Cyllidebau
 spend-column-date = Dyddiad
 spend-column-engagement = Ymgysylltiad
 spend-column-kind = Math

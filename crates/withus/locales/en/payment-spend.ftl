@@ -24,7 +24,6 @@ spend-downloads-numbered = One row for each payment for time and each expense li
 spend-download-csv = Download as CSV
 spend-download-xlsx = Download as an Excel workbook (XLSX)
 spend-back-to-payments = Back to payments
-spend-budget-warnings-title = Budgets
 spend-column-date = Date
 spend-column-engagement = Engagement
 spend-column-kind = Kind
