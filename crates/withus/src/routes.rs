@@ -29,6 +29,7 @@ fn table() -> Vec<Route> {
     routes.extend(surveys::routes());
     routes.extend(recommendations::routes());
     routes.extend(payments::routes());
+    routes.extend(payments::spend::routes());
     routes.extend(accountability::routes());
     routes.extend(payments::offers::routes());
     routes.extend(crate::payments::expenses::routes());
@@ -238,6 +239,9 @@ pub fn router(state: AppState) -> Router<AppState> {
             staff: engagement_staff_parts,
         }))
         .layer(Extension(papers::EventsOf(events::sections::event_labels)))
+        .layer(Extension(payments::spend::AccessCosts(
+            events::sections::access_costs,
+        )))
         .layer(Extension(register::requests::ForgetElsewhere(
             forget_elsewhere,
         )))

@@ -16,10 +16,11 @@ pub enum Section {
     Verification,
     Acknowledgement,
     Reports,
+    Payments,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Engagements,
         Section::Commitments,
         Section::Decisions,
@@ -27,6 +28,7 @@ impl Section {
         Section::Verification,
         Section::Acknowledgement,
         Section::Reports,
+        Section::Payments,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -38,6 +40,7 @@ impl Section {
             Section::Verification => "verification",
             Section::Acknowledgement => "acknowledgement",
             Section::Reports => "reports",
+            Section::Payments => "payments",
         }
     }
 
@@ -59,6 +62,20 @@ pub struct Figure {
     pub value: Option<i64>,
     /// Drawn in the section's bar chart as well as listed.
     pub charted: bool,
+    /// What the value counts.
+    pub unit: Unit,
+    /// Hidden because it counts, or could reveal, fewer people than the suppression threshold:
+    /// `value` is then none.
+    pub suppressed: bool,
+}
+
+/// What a figure's value counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A number of things or people.
+    Count,
+    /// An amount of money in whole pence.
+    Pence,
 }
 
 impl Figure {
@@ -124,11 +141,61 @@ pub struct RecommendationFacts {
     pub verification: Verification,
 }
 
+/// What the organisation has paid people, over all its engagements: totals only, never an
+/// amount per person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaidFacts {
+    pub time_pence: i64,
+    pub expenses_pence: i64,
+    pub people_paid_for_time: i64,
+    pub people_repaid_expenses: i64,
+    pub people: i64,
+}
+
+/// The payments figures. A total paid to fewer people than the suppression threshold is hidden
+/// too, as with one or two people it would say what each was paid.
+fn payment_figures(paid: &PaidFacts) -> Vec<Figure> {
+    use crate::register::monitoring::suppression::{THRESHOLD, protect_one};
+    let money = |id: &str, pence: i64, people: i64| {
+        let suppressed = people < THRESHOLD;
+        Figure {
+            id: id.into(),
+            section: Section::Payments,
+            value: (!suppressed).then_some(pence),
+            charted: false,
+            unit: Unit::Pence,
+            suppressed,
+        }
+    };
+    let people = protect_one(paid.people);
+    vec![
+        money(
+            "payments.time_paid_pence",
+            paid.time_pence,
+            paid.people_paid_for_time,
+        ),
+        money(
+            "payments.expenses_repaid_pence",
+            paid.expenses_pence,
+            paid.people_repaid_expenses,
+        ),
+        Figure {
+            id: "payments.people_paid".into(),
+            section: Section::Payments,
+            value: people.count(),
+            charted: false,
+            unit: Unit::Count,
+            suppressed: people.is_suppressed(),
+        },
+    ]
+}
+
 /// Every figure, in page order.
 pub fn count(
     engagements: &[EngagementFacts],
     contested_commitments: usize,
     recommendations: &[RecommendationFacts],
+    paid: &PaidFacts,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut add = |section: Section, id: String, value: Option<i64>, charted: bool| {
@@ -137,6 +204,8 @@ pub fn count(
             section,
             value,
             charted,
+            unit: Unit::Count,
+            suppressed: false,
         })
     };
     let n = |count: usize| Some(count as i64);
@@ -310,12 +379,13 @@ pub fn count(
             true,
         );
     }
+    out.extend(payment_figures(paid));
     out
 }
 
 /// Every label and definition key a figure can have, for the catalogue tests.
 pub fn generated_message_keys() -> Vec<String> {
-    let figures = count(&[], 0, &[]);
+    let figures = count(&[], 0, &[], &PaidFacts::default());
     let mut keys: Vec<String> = figures
         .iter()
         .flat_map(|f| [f.label_key(), f.definition_key()])
@@ -388,6 +458,13 @@ mod tests {
                 recommendation(Decision::Accepted, Delivery::InProgress, true),
                 recommendation(Decision::Proposed, Delivery::NotStarted, false),
             ],
+            &PaidFacts {
+                time_pence: 123_456,
+                expenses_pence: 2_000,
+                people_paid_for_time: 12,
+                people_repaid_expenses: 3,
+                people: 13,
+            },
         );
         assert_eq!(value(&figures, "engagements.rung.involve"), Some(1));
         assert_eq!(value(&figures, "engagements.rung.co_produce"), Some(0));
@@ -413,7 +490,18 @@ mod tests {
             Some(4)
         );
         assert_eq!(value(&figures, "reports.missing"), Some(1));
-        let empty = count(&[], 0, &[]);
+        // Totals only where enough people were paid; the people rounded to 5.
+        assert_eq!(value(&figures, "payments.time_paid_pence"), Some(123_456));
+        assert_eq!(value(&figures, "payments.expenses_repaid_pence"), None);
+        assert_eq!(value(&figures, "payments.people_paid"), Some(15));
+        let suppressed: Vec<&str> = figures
+            .iter()
+            .filter(|f| f.suppressed)
+            .map(|f| f.id.as_str())
+            .collect();
+        assert_eq!(suppressed, ["payments.expenses_repaid_pence"]);
+        let empty = count(&[], 0, &[], &PaidFacts::default());
+        assert_eq!(value(&empty, "payments.people_paid"), None);
         assert_eq!(
             value(&empty, "contributions.median_working_days_to_acknowledge"),
             None

@@ -145,9 +145,17 @@ pub async fn board(
             verification: r.standing.verification,
         })
         .collect();
+    let paid = crate::payments::spend::paid_totals(ex, organisation).await?;
+    let paid = figures::PaidFacts {
+        time_pence: paid.time.get(),
+        expenses_pence: paid.expenses.get(),
+        people_paid_for_time: paid.people_paid_for_time,
+        people_repaid_expenses: paid.people_repaid_expenses,
+        people: paid.people,
+    };
     Ok(Some(Board {
         organisation: found,
-        figures: figures::count(&engagement_facts, contested, &recommendation_facts),
+        figures: figures::count(&engagement_facts, contested, &recommendation_facts, &paid),
         engagements,
         recommendations,
     }))

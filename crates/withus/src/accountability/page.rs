@@ -7,8 +7,9 @@ use axum::extract::State;
 use uuid::Uuid;
 
 use super::Board;
-use super::figures::{Figure, Section};
+use super::figures::{Figure, Section, Unit};
 use crate::engagements::views::{format_day, today};
+use crate::payments::money::Pence;
 use crate::state::AppState;
 use crate::web::chart::{Chart, Row};
 use crate::web::{AppResult, Ids, Page, render};
@@ -65,10 +66,12 @@ fn figure_view(page: &Page, figure: &Figure) -> FigureView {
         id: figure.id.clone(),
         label: page.t(&figure.label_key()),
         value: figure.value_text(),
-        shown: figure
-            .value
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| page.t("accountability-none-yet")),
+        shown: match (figure.value, figure.unit) {
+            _ if figure.suppressed => page.t("accountability-fewer-than-10"),
+            (Some(v), Unit::Pence) => Pence::new(v).unwrap_or(Pence::ZERO).to_string(),
+            (Some(v), Unit::Count) => v.to_string(),
+            (None, _) => page.t("accountability-none-yet"),
+        },
         definition: page.t(&figure.definition_key()),
     }
 }

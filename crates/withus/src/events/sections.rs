@@ -118,3 +118,22 @@ pub fn recheck_after_papers_changed<'a>(
         ex, engagement, event,
     ))
 }
+
+/// What the access plans of an organisation's engagements cost, per engagement, for the payments
+/// spend page (see [`crate::payments::spend::AccessCosts`]).
+pub fn access_costs(state: &AppState, organisation: Uuid) -> crate::payments::spend::Costs<'_> {
+    Box::pin(async move {
+        let mut conn = state.db.acquire().await?;
+        let rows = super::storage::access_costs_of(&mut conn.ex(), organisation).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(engagement, pence)| {
+                (
+                    engagement,
+                    crate::payments::money::Pence::new(pence)
+                        .unwrap_or(crate::payments::money::Pence::ZERO),
+                )
+            })
+            .collect())
+    })
+}

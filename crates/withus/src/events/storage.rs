@@ -870,3 +870,20 @@ pub async fn booked_people_of_engagement(
     .fetch_all(c)
     .await)
 }
+
+/// What the access plans of an organisation's engagements cost, per engagement, in pence: every
+/// item with a cost, except those that could not be arranged.
+pub(in crate::events) async fn access_costs_of(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<(Uuid, i64)>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT e.engagement_id, CAST(SUM(i.cost_pence) AS BIGINT) FROM event_plan_items i \
+         JOIN events e ON e.id = i.event_id JOIN engagements g ON g.id = e.engagement_id \
+         WHERE g.organisation_id = $1 AND i.cost_pence IS NOT NULL AND i.status <> 'cannot_arrange' \
+         GROUP BY e.engagement_id ORDER BY e.engagement_id",
+    )
+    .bind(organisation)
+    .fetch_all(c)
+    .await)
+}

@@ -60,6 +60,7 @@ struct ShowPage {
     can_manage_payments: bool,
     /// The rate card and payment settings.
     can_set_payment_rates: bool,
+    can_view_spend: bool,
 }
 
 #[derive(Template)]
@@ -216,6 +217,7 @@ pub async fn show(State(state): State<AppState>, page: Page, Ids(org_id): Ids<Uu
         can_choose_labels: allowed(&page, org_id, Permission::ChooseLadderLabels),
         can_manage_payments: allowed(&page, org_id, Permission::ManagePayments),
         can_set_payment_rates: allowed(&page, org_id, Permission::SetPaymentRates),
+        can_view_spend: allowed(&page, org_id, Permission::ViewSpend),
         page,
         organisation,
         kind_label,

@@ -3,7 +3,7 @@
 //! behalf, payment runs with their files, and paid or failed payments.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::http::header;
 use axum::response::IntoResponse;
 use uuid::Uuid;
@@ -96,15 +96,19 @@ struct FinancePage {
     runs: Vec<RunLine>,
     threshold: String,
     no_settings: bool,
+    /// Engagements overspent, or that would be if the payments due were approved.
+    budget_warnings: Vec<String>,
 }
 
 async fn finance_page(
     state: &AppState,
+    costs: super::spend::AccessCosts,
     page: Page,
     org_id: Uuid,
     chosen: &[Chosen],
 ) -> Result<FinancePage, AppError> {
     let locale = page.locale();
+    let budget_warnings = super::spend::warnings(state, costs, org_id, locale).await?;
     let me = page.ctx.actor();
     let mut conn = state.db.acquire().await?;
     let mut ex = conn.ex();
@@ -167,6 +171,7 @@ async fn finance_page(
             .map(|s| s.two_person_threshold.to_string())
             .unwrap_or_default(),
         no_settings: settings.is_none(),
+        budget_warnings,
         page,
     })
 }
@@ -208,13 +213,19 @@ fn run_line(locale: crate::i18n::Locale, org_id: Uuid, run: &RunRow) -> RunLine 
     }
 }
 
-pub async fn show(State(state): State<AppState>, Ids(org_id): Ids<Uuid>, page: Page) -> AppResult {
-    render(finance_page(&state, page, org_id, &[]).await?)
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(costs): Extension<super::spend::AccessCosts>,
+    Ids(org_id): Ids<Uuid>,
+    page: Page,
+) -> AppResult {
+    render(finance_page(&state, costs, page, org_id, &[]).await?)
 }
 
 /// Approves the payments ticked, as one batch.
 pub async fn approve(
     State(state): State<AppState>,
+    Extension(costs): Extension<super::spend::AccessCosts>,
     Ids(org_id): Ids<Uuid>,
     page: Page,
     body: axum::body::Bytes,
@@ -273,18 +284,19 @@ pub async fn approve(
             }
             drop(conn);
             let page = page.with_errors(errors);
-            return render_invalid(finance_page(&state, page, org_id, &chosen).await?);
+            return render_invalid(finance_page(&state, costs, page, org_id, &chosen).await?);
         }
         Err(other) => return Err(other.into()),
     };
     drop(tx);
     let page = page.with_problems(&problems);
-    render_invalid(finance_page(&state, page, org_id, &chosen).await?)
+    render_invalid(finance_page(&state, costs, page, org_id, &chosen).await?)
 }
 
 /// The second approval of a batch over the threshold.
 pub async fn approve_second(
     State(state): State<AppState>,
+    Extension(costs): Extension<super::spend::AccessCosts>,
     Ids((org_id, batch)): Ids<(Uuid, Uuid)>,
     page: Page,
 ) -> AppResult {
@@ -302,7 +314,7 @@ pub async fn approve_second(
             drop(tx);
             let page =
                 page.with_problems(&[Problem::new("payment", "payment-error-same-approver")]);
-            let mut template = finance_page(&state, page, org_id, &[]).await?;
+            let mut template = finance_page(&state, costs, page, org_id, &[]).await?;
             template.page.errors = std::mem::take(&mut template.page.errors);
             crate::web::page::render_status(axum::http::StatusCode::CONFLICT, template)
         }

@@ -29,6 +29,7 @@ pub mod money;
 pub mod offers;
 pub mod rates;
 pub mod run;
+pub mod spend;
 mod storage;
 mod tasks;
 mod views;

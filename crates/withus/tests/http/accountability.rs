@@ -112,7 +112,7 @@ async fn commitment(tx: &mut Tx, org: Uuid, engagement: Uuid, status: Commitment
 }
 
 /// Every `data-figure` on the page with its `data-value`.
-fn figures_in_html(body: &str) -> BTreeMap<String, String> {
+pub(crate) fn figures_in_html(body: &str) -> BTreeMap<String, String> {
     let pattern = regex::Regex::new(r#"data-figure="([^"]+)" data-value="([^"]*)""#).unwrap();
     pattern
         .captures_iter(body)
@@ -149,7 +149,7 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-fn figures_in_csv(text: &str) -> BTreeMap<String, String> {
+pub(crate) fn figures_in_csv(text: &str) -> BTreeMap<String, String> {
     let rows = csv_rows(text);
     assert_eq!(rows[0], ["id", "section", "label", "value", "definition"]);
     rows[1..]
@@ -158,7 +158,7 @@ fn figures_in_csv(text: &str) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn figures_in_json(text: &str) -> BTreeMap<String, String> {
+pub(crate) fn figures_in_json(text: &str) -> BTreeMap<String, String> {
     let value: serde_json::Value = serde_json::from_str(text).unwrap();
     value["figures"]
         .as_array()

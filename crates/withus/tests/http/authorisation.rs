@@ -87,6 +87,8 @@ const SITE_ADMIN: &[Who] = &[Who::SiteAdmin];
 const FINANCE: &[Who] = &[Who::Finance];
 /// Who enters an expense claim for someone who phoned, posted it or came in.
 const EXPENSE_ENTRY: &[Who] = &[Who::Facilitator, Who::OrgAdmin, Who::Finance];
+/// Who sees what engagements cost: finance officers, administrators and auditors.
+const SPEND_VIEWERS: &[Who] = &[Who::OrgAdmin, Who::Auditor, Who::Finance, Who::SiteAdmin];
 const NOBODY: &[Who] = &[];
 
 /// Who may use each route (demo mode off).
@@ -1054,6 +1056,21 @@ pub(crate) const EXPECTED: &[(&str, &str, &[Who])] = &[
         "GET",
         "/organisations/{org_id}/payments/runs/{run_id}/other.csv",
         FINANCE,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/spend",
+        SPEND_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/spend.csv",
+        SPEND_VIEWERS,
+    ),
+    (
+        "GET",
+        "/organisations/{org_id}/payments/spend.xlsx",
+        SPEND_VIEWERS,
     ),
     (
         "GET",

@@ -29,6 +29,7 @@ mod papers;
 mod password_reset;
 mod paths;
 mod payment_offers;
+mod payment_spend;
 mod payments;
 mod reads_write_nothing;
 mod recommendations;

@@ -23,7 +23,7 @@ use crate::encryption_at_rest::everything_stored;
 use crate::events::{FACILITATOR, World, add_event, people, world};
 use crate::helpers::{Backend, Client, TestApp, spawn_app_without_demo};
 
-const FINANCE: &str = "finance@eventown.example";
+pub(crate) const FINANCE: &str = "finance@eventown.example";
 const TREASURER: &str = "treasurer@eventown.example";
 const ACCOUNT_NUMBER: &str = "31926819";
 
@@ -65,7 +65,7 @@ async fn status(app: &TestApp, payment: Uuid) -> String {
 
 /// An organisation that pays £27.50 an hour for attending its engagement's events, with two
 /// finance officers and a two-person threshold of £250.
-async fn paying_world(app: &TestApp, payroll: bool) -> World {
+pub(crate) async fn paying_world(app: &TestApp, payroll: bool) -> World {
     let world = world(app).await;
     for (email, name) in [(FINANCE, "Fin"), (TREASURER, "Tre")] {
         withus::admin::create_user(
@@ -158,7 +158,14 @@ async fn paying_world(app: &TestApp, payroll: bool) -> World {
 }
 
 /// A payment due for some involvement, as attendance or a finished survey would make it.
-async fn due(app: &TestApp, world: &World, person: Uuid, what: &str, pence: i64, on: Date) -> Uuid {
+pub(crate) async fn due(
+    app: &TestApp,
+    world: &World,
+    person: Uuid,
+    what: &str,
+    pence: i64,
+    on: Date,
+) -> Uuid {
     let mut tx = app.db.begin().await.unwrap();
     let id = withus::payments::fixtures::due(
         &mut tx.ex(),
@@ -187,7 +194,7 @@ fn batch_of(page: &str) -> String {
     page[at + 20..at + 56].to_owned()
 }
 
-async fn approve(
+pub(crate) async fn approve(
     client: &mut Client,
     world: &World,
     payments: &[Uuid],

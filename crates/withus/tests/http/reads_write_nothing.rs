@@ -144,6 +144,8 @@ const AUDITED_DOWNLOADS: &[&str] = &[
     "/organisations/{org_id}/payments/runs/{run_id}/bacs.txt",
     "/organisations/{org_id}/payments/runs/{run_id}/bank.csv",
     "/organisations/{org_id}/payments/runs/{run_id}/other.csv",
+    "/organisations/{org_id}/payments/spend.csv",
+    "/organisations/{org_id}/payments/spend.xlsx",
 ];
 
 /// How many rows each table holds.

@@ -298,6 +298,57 @@ pub async fn spent_by_engagement(
         .collect())
 }
 
+/// An expense line approved or paid, for the organisation's spend and its exports. No
+/// description: the finance system needs the amount, not what it was for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpentExpense {
+    pub line_id: Uuid,
+    pub person_id: Uuid,
+    pub engagement_id: Uuid,
+    pub kind: ExpenseKind,
+    pub incurred_on: Date,
+    pub amount: Expenses,
+    pub state: LineState,
+    pub run_id: Option<Uuid>,
+    pub paid_on: Option<Date>,
+}
+
+/// The organisation's expense lines approved or paid, oldest day first.
+pub async fn spent_lines(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<SpentExpense>, sqlx::Error> {
+    Ok(storage::spent_lines(ex, organisation)
+        .await?
+        .into_iter()
+        .map(
+            |(
+                line_id,
+                person_id,
+                engagement_id,
+                kind,
+                incurred_on,
+                pence,
+                state,
+                run_id,
+                paid_on,
+            )| {
+                SpentExpense {
+                    line_id,
+                    person_id,
+                    engagement_id,
+                    kind,
+                    incurred_on,
+                    amount: expenses(pence),
+                    state,
+                    run_id,
+                    paid_on,
+                }
+            },
+        )
+        .collect())
+}
+
 /// Erasing a person: their receipts go and their descriptions and the reasons given to them are
 /// emptied; amounts, days and states stay, as payment records are kept for the legal period.
 pub async fn forget_person(ex: &mut Ex<'_>, person: Uuid) -> Result<(), sqlx::Error> {

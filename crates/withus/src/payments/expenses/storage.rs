@@ -408,3 +408,33 @@ pub async fn replace_sealed(
     };
     on!(ex.re(), c => sqlx::query(sql).bind(id).bind(sealed).execute(c).await.map(|_| ()))
 }
+
+/// A line approved or paid: (id, person, engagement, kind, day, pence, state, run, paid on).
+pub type SpentRow = (
+    Uuid,
+    Uuid,
+    Uuid,
+    ExpenseKind,
+    Date,
+    i64,
+    LineState,
+    Option<Uuid>,
+    Option<Date>,
+);
+
+/// An organisation's lines approved or paid, oldest day first.
+pub async fn spent_lines(
+    ex: &mut Ex<'_>,
+    organisation: Uuid,
+) -> Result<Vec<SpentRow>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_as(
+        "SELECT l.id, c.person_id, c.engagement_id, l.kind, l.incurred_on, l.amount_pence, l.state, \
+         l.run_id, l.paid_on FROM expense_lines l JOIN expense_claims c ON c.id = l.claim_id \
+         WHERE c.organisation_id = $1 AND l.state IN ($2, $3) ORDER BY l.incurred_on, l.id",
+    )
+    .bind(organisation)
+    .bind(LineState::Approved)
+    .bind(LineState::Paid)
+    .fetch_all(c)
+    .await)
+}
