@@ -85,10 +85,15 @@ test('keyboard only: a panel member claims a taxi fare with a photo of the recei
     await typeInto(page, 'description', DESCRIPTION, 'Tab to the description')
     await typeInto(page, 'amount', '14.60', 'Tab to the amount')
     await tabUntil(page, (s) => s.name === 'receipt', { step: 'Tab to the receipt', max: 300 })
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser', { timeout: 10_000 }),
-      page.keyboard.press('Space')
-    ])
+    // Space opens the file chooser on a focused file input; if the browser has not taken it as
+    // a user's key press yet, Enter does the same. Both are the keyboard.
+    const opened = page.waitForEvent('filechooser', { timeout: 20_000 })
+    await page.keyboard.press('Space')
+    let chooser = await Promise.race([opened, new Promise((resolve) => setTimeout(() => resolve(null), 3_000))])
+    if (!chooser) {
+      await page.keyboard.press('Enter')
+      chooser = await opened
+    }
     await chooser.setFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: RECEIPT })
     await send(page, 'Send claim', 'Enter on Send claim')
     assert.equal(pathOf(page), '/your-data/payments/expenses/sent')
