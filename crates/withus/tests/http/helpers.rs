@@ -182,6 +182,23 @@ impl TestApp {
         }
     }
 
+    /// The one value a query selects, of whatever type it is, on either database.
+    pub async fn scalar<T>(&self, sql: &str) -> T
+    where
+        T: Send
+            + Unpin
+            + sqlx::Type<sqlx::Sqlite>
+            + for<'r> sqlx::Decode<'r, sqlx::Sqlite>
+            + sqlx::Type<sqlx::Postgres>
+            + for<'r> sqlx::Decode<'r, sqlx::Postgres>,
+    {
+        let sql = sqlx::AssertSqlSafe(sql.to_owned());
+        match &self.db {
+            Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        }
+    }
+
     pub async fn execute(&self, sql: &str) {
         let sql = sqlx::AssertSqlSafe(sql.to_owned());
         match &self.db {

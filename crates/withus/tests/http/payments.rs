@@ -28,30 +28,15 @@ const TREASURER: &str = "treasurer@eventown.example";
 const ACCOUNT_NUMBER: &str = "31926819";
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
-    let sql = sqlx::AssertSqlSafe(sql.to_owned());
-    match &app.db {
-        withus::db::Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
-        withus::db::Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
-    }
-    .unwrap()
+    app.scalar(sql).await
 }
 
 async fn text(app: &TestApp, sql: &str) -> String {
-    let sql = sqlx::AssertSqlSafe(sql.to_owned());
-    match &app.db {
-        withus::db::Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
-        withus::db::Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
-    }
-    .unwrap()
+    app.scalar(sql).await
 }
 
 async fn one_id(app: &TestApp, sql: &str) -> Uuid {
-    let sql = sqlx::AssertSqlSafe(sql.to_owned());
-    match &app.db {
-        withus::db::Db::Sqlite(pool, ..) => sqlx::query_scalar(sql).fetch_one(pool).await,
-        withus::db::Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
-    }
-    .unwrap()
+    app.scalar(sql).await
 }
 
 async fn status(app: &TestApp, payment: Uuid) -> String {
