@@ -262,3 +262,4 @@ payment-task-error-day = Rhowch y diwrnod y gwnaethon nhw hi, heddiw neu’n gyn
 payment-task-error-no-rate = Does gan gynnig talu’r ymgysylltiad hwn ddim cyfradd am amser ar y diwrnod hwnnw. Gosodwch gyfradd ar ei gynnig talu yn gyntaf.
 payment-flash-task = Mae’r dasg wedi’i chofnodi ac mae’r taliad yn ddyledus. Bydd cyllid yn ei gymeradwyo.
 payment-task-link = Cofnodi tasg i dalu amdani
+audit-action-payment-withdrawn = Tynnwyd taliad dyledus yn ôl: presenoldeb wedi’i farcio drwy gamgymeriad

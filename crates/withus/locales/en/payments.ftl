@@ -262,3 +262,4 @@ payment-task-error-day = Enter the day they did it, today or earlier, for exampl
 payment-task-error-no-rate = This engagement's payment offer has no rate for time on that day. Set a rate on its payment offer first.
 payment-flash-task = The task is recorded and the payment is due. Finance will approve it.
 payment-task-link = Record a task to pay for
+audit-action-payment-withdrawn = Payment due withdrawn: attendance marked by mistake

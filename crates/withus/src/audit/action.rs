@@ -163,6 +163,7 @@ actions! {
     BankDetailsChanged = "payment_profile.bank_details", "audit-action-payment-profile-bank-details";
     DeclaredLimitChanged = "payment_profile.declared_limit", "audit-action-payment-profile-declared-limit";
     PaymentRecordsRemoved = "payment.records_removed", "audit-action-payment-records-removed";
+    PaymentWithdrawn = "payment.withdrawn", "audit-action-payment-withdrawn";
     PaymentSpendExported = "payment_spend.exported", "audit-action-payment-spend-exported";
     PaymentRateAdded = "payment_rate.added", "audit-action-payment-rate-added";
     PaymentRateEnded = "payment_rate.ended", "audit-action-payment-rate-ended";

@@ -154,7 +154,12 @@ pub async fn record_attendance(
         .filter(|b| b.status() == BookingStatus::Booked)
     {
         let attended = came.contains(&booking.person_id);
-        if storage::set_attended(ex, event.id, booking.person_id, attended).await? {
+        let changed = storage::set_attended(ex, event.id, booking.person_id, attended).await?;
+        if changed && !attended {
+            // Marked by mistake: a payment owed for it and not yet approved is owed no more.
+            crate::payments::commands::not_attended(ex, by, event.id, booking.person_id).await?;
+        }
+        if changed && attended {
             record::record_involvement(
                 ex,
                 booking.person_id,

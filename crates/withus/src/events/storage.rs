@@ -612,7 +612,7 @@ pub async fn settle(
     Ok(offers)
 }
 
-/// Marks whether `person` came; true if it changed from not attended to attended.
+/// Marks whether `person` came; true if that changed it.
 pub async fn set_attended(
     ex: &mut Ex<'_>,
     event: Uuid,
@@ -628,7 +628,7 @@ pub async fn set_attended(
     .bind(crate::db::now())
     .execute(c)
     .await.map(|r| r.rows_affected()))?;
-    Ok(changed > 0 && attended)
+    Ok(changed > 0)
 }
 
 // --- Changing and cancelling events, reminders ----------------------------------------------------

@@ -1235,3 +1235,28 @@ async fn owe(
     )
     .await
 }
+
+/// Someone marked as attending by mistake: the payment made due for it goes, while it is still
+/// due (one already approved stays, for finance to deal with). Whether one went.
+pub async fn not_attended(
+    ex: &mut Ex<'_>,
+    actor: StaffActor,
+    event: Uuid,
+    person: Uuid,
+) -> Result<bool, PaymentError> {
+    let key = format!("event:{event}:{person}");
+    let Some(id) = storage::withdraw_due(ex, &key).await? else {
+        return Ok(false);
+    };
+    record(
+        ex,
+        actor.account,
+        actor.organisation,
+        Action::PaymentWithdrawn,
+        "payment",
+        id,
+        json!({ "involvement": key }),
+    )
+    .await?;
+    Ok(true)
+}

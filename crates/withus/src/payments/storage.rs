@@ -560,3 +560,13 @@ pub async fn paying_organisations(ex: &mut Ex<'_>) -> Result<Vec<Uuid>, sqlx::Er
     on!(ex.re(), c => sqlx::query_scalar("SELECT DISTINCT organisation_id FROM payments")
         .fetch_all(c).await)
 }
+
+/// Removes the payment for an involvement while it is still due; its id if there was one.
+pub async fn withdraw_due(ex: &mut Ex<'_>, involvement: &str) -> Result<Option<Uuid>, sqlx::Error> {
+    on!(ex.re(), c => sqlx::query_scalar(
+        "DELETE FROM payments WHERE involvement = $1 AND status = 'due' RETURNING id",
+    )
+    .bind(involvement)
+    .fetch_optional(c)
+    .await)
+}

@@ -272,6 +272,24 @@ async fn attendance_choices_and_a_run_body(backend: Backend) {
         1,
         "marking twice owes once"
     );
+    // Marked by mistake: un-marking withdraws the payment while it is still due, audited;
+    // marking again owes it again.
+    let unmarked = staff.post(&attendance, &[]).await;
+    assert_eq!(unmarked.status, 303, "{}", unmarked.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payments").await, 0);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'payment.withdrawn'"
+        )
+        .await,
+        1
+    );
+    let marked = staff
+        .post(&attendance, &[("attended", maya_id.as_str())])
+        .await;
+    assert_eq!(marked.status, 303, "{}", marked.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payments").await, 1);
     assert_eq!(
         count(&app, "SELECT offered_pence FROM payments").await,
         5_500
